@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+/** Every setting Atlas reads from the environment; `.env.example` documents each one. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('localhost'),
+  ATLAS_PUBLIC_URL: z.url().default('http://localhost:3000'),
+  DATABASE_URL: optionalString.pipe(z.url().optional()),
+  ATLAS_DATA_DIR: z.string().default('./.atlas'),
+  GOOGLE_GENERATIVE_AI_API_KEY: optionalString,
+  GEMINI_BASE_URL: optionalString.pipe(z.url().optional()),
+  ATLAS_CHAT_MODEL: z.string().default('gemini-2.5-flash'),
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  GOOGLE_AUTHORIZATION_URL: z.url().default('https://accounts.google.com/o/oauth2/v2/auth'),
+  GOOGLE_TOKEN_URL: z.url().default('https://oauth2.googleapis.com/token'),
+  ATLAS_TOKEN: optionalString,
+  ATLAS_TRUST_PROXY: z.stringbool().default(false),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once at start-up; the only place that reads `process.env`. */
+export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(environment);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
