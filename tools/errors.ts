@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * Expected failures, each with the fields a caller needs to explain it. The web error middleware
  * maps them to HTTP statuses; the tool adapters turn them into tool errors the model can read.
@@ -47,4 +49,14 @@ export class UpstreamError extends Error {
 
 export class UnavailableError extends Error {
   override readonly name = 'UnavailableError';
+}
+
+/** Parses untrusted input with a zod schema, turning its issues into a ValidationError naming each field. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, message = 'Invalid input'): z.output<Schema> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new ValidationError(
+    message,
+    result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  );
 }

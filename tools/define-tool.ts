@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import type { Transaction } from '../db/database.ts';
+
+/** Where a call came from; recorded with the changes a tool makes. */
+export type Actor = 'web' | 'agent' | 'mcp';
+
+/**
+ * What a tool may touch: the acting user, a database handle already limited to that user's rows by
+ * row-level security, and the clock. Tools never open connections or read configuration themselves.
+ */
+export interface ToolContext {
+  userId: string;
+  db: Transaction;
+  actor: Actor;
+  now: () => Date;
+}
+
+/** `read` tools change nothing; `write` tools change the user's data (never anything outside Atlas). */
+export type ToolEffect = 'read' | 'write';
+
+export interface Tool<Input extends z.ZodObject = z.ZodObject, Output extends z.ZodObject = z.ZodObject> {
+  /** A camelCase verb, the same in chat, MCP, evals and logs. */
+  name: string;
+  title: string;
+  /** What the model reads to decide when to call the tool. */
+  description: string;
+  effect: ToolEffect;
+  /** For write tools: true when repeating a call with the same input changes nothing more. */
+  idempotent?: boolean;
+  input: Input;
+  output: Output;
+  run(input: z.output<Input>, context: ToolContext): Promise<z.input<Output>>;
+}
+
+/** Defines a tool once; the AI SDK and MCP adapters derive everything else from this value. */
+export function defineTool<Input extends z.ZodObject, Output extends z.ZodObject>(
+  tool: Tool<Input, Output>,
+): Tool<Input, Output> {
+  return tool;
+}

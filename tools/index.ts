@@ -1,0 +1,5 @@
+import { listApplications } from './list-applications.ts';
+import { updateApplication } from './update-application.ts';
+
+/** Every tool Atlas offers, to the chat agent and to MCP clients alike. */
+export const tools = [listApplications, updateApplication];

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword, passwordSchema, passwordWeakness, verifyPassword } from './password.ts';
+
+describe('passwords', () => {
+  it('hashes with argon2id at the OWASP baseline and verifies only the right password', async () => {
+    const stored = await hashPassword('violet-harbour-lantern-42');
+
+    expect(stored).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyPassword(stored, 'violet-harbour-lantern-42')).toBe(true);
+    expect(await verifyPassword(stored, 'violet-harbour-lantern-43')).toBe(false);
+  });
+
+  it('refuses the most common passwords and ones built from the account’s email', () => {
+    expect(passwordWeakness('password123')).toBeDefined();
+    expect(passwordWeakness('qwertyuiop')).toBeDefined();
+    expect(passwordWeakness('danasmith1', ['dana.smith@example.com', 'dana', 'smith'])).toBeDefined();
+    expect(passwordWeakness('violet-harbour-lantern-42')).toBeUndefined();
+  });
+
+  it('accepts 8 to 256 characters', () => {
+    expect(passwordSchema.safeParse('short').success).toBe(false);
+    expect(passwordSchema.safeParse('x'.repeat(257)).success).toBe(false);
+    expect(passwordSchema.safeParse('x'.repeat(256)).success).toBe(true);
+  });
+});

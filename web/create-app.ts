@@ -1,0 +1,46 @@
+import express from 'express';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts';
+import { errorMiddleware } from './error-middleware.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { sameOriginOnly } from './same-origin.ts';
+import { sessionMiddleware } from './session-middleware.ts';
+import { securityHeaders } from './security-headers.ts';
+
+export interface AppDependencies {
+  config: Config;
+  database: Database;
+  now?: () => Date;
+  rateLimits?: AuthRateLimits;
+  /** Where unexpected errors are reported; never given request bodies. */
+  logError?: (error: unknown) => void;
+}
+
+const publicFolder = fileURLToPath(new URL('./public', import.meta.url));
+
+/** Builds the Atlas web app: REST API, chat, MCP over HTTP and the browser UI. Does not listen. */
+export function createApp(dependencies: AppDependencies) {
+  const { config, database } = dependencies;
+  const now = dependencies.now ?? (() => new Date());
+  const publicUrl = new URL(config.ATLAS_PUBLIC_URL);
+  const secureCookies = publicUrl.protocol === 'https:';
+  const rateLimits = dependencies.rateLimits ?? createAuthRateLimits();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.ATLAS_TRUST_PROXY);
+  app.use(securityHeaders({ https: secureCookies }));
+  app.use(express.json({ limit: '1mb' }));
+  app.use(sameOriginOnly(publicUrl.origin));
+  app.use(sessionMiddleware({ database, secureCookies, now }));
+
+  app.use('/api', healthRoutes({ database }));
+  app.use('/api/auth', authRoutes({ database, rateLimits, secureCookies, now }));
+  app.use(express.static(publicFolder));
+
+  app.use(errorMiddleware(dependencies.logError ?? ((error) => console.error(error))));
+  return app;
+}

@@ -1,0 +1,93 @@
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
+import { AuthenticationError, parseInput, ValidationError } from '../../tools/errors.ts';
+import { createPasswordUser, findUserByEmail, findUserById, setPasswordHash } from '../auth/accounts.ts';
+import { hashPassword, passwordSchema, passwordWeakness, verifyAgainstNoAccount, verifyPassword } from '../auth/password.ts';
+import type { AuthRateLimits } from '../auth/rate-limits.ts';
+import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
+import { createSession, invalidateOtherSessions, invalidateSession } from '../auth/sessions.ts';
+import { requireUser } from '../session-middleware.ts';
+
+const emailSchema = z.email('Enter a valid email address').max(320).trim();
+
+const signupSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  name: z.string().trim().min(1).max(200).optional(),
+});
+const loginSchema = z.object({ email: emailSchema, password: z.string().min(1).max(256) });
+const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema });
+
+const wrongCredentials = 'Email or password is incorrect';
+
+function rejectWeakPassword(password: string, field: string, userInputs: (string | undefined)[]) {
+  const weakness = passwordWeakness(password, userInputs.filter((input): input is string => Boolean(input)));
+  if (weakness) throw new ValidationError('Choose a stronger password', [{ path: field, message: weakness }]);
+}
+
+export function authRoutes(options: {
+  database: Database;
+  rateLimits: AuthRateLimits;
+  secureCookies: boolean;
+  now: () => Date;
+}) {
+  const { database, rateLimits, secureCookies, now } = options;
+  const router = Router();
+  const address = (request: Request) => request.ip ?? 'unknown';
+
+  async function signIn(response: Parameters<typeof setSessionCookie>[0], userId: string) {
+    const session = await createSession(database, userId, now());
+    setSessionCookie(response, session.token, session.expiresAt, secureCookies);
+  }
+
+  router.post('/signup', async (request, response) => {
+    await rateLimits.attempt(address(request));
+    const { email, password, name } = parseInput(signupSchema, request.body, 'Invalid sign-up');
+    rejectWeakPassword(password, 'password', [email, ...email.split(/[@.]/), name]);
+    const user = await createPasswordUser(database, { email, name, passwordHash: await hashPassword(password) });
+    await signIn(response, user.id);
+    response.status(201).json({ user: { id: user.id, email: user.email, name: user.name } });
+  });
+
+  router.post('/login', async (request, response) => {
+    const { email, password } = parseInput(loginSchema, request.body, 'Invalid sign-in');
+    await rateLimits.attempt(address(request), email);
+    const user = await findUserByEmail(database, email);
+    // An unknown email costs one argon2 verification, like a wrong password, so timing reveals nothing.
+    const valid = user?.passwordHash
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyAgainstNoAccount(password);
+    if (!user || !valid) throw new AuthenticationError(wrongCredentials);
+    await rateLimits.succeeded(email);
+    await signIn(response, user.id);
+    response.json({ user: { id: user.id, email: user.email, name: user.name } });
+  });
+
+  router.post('/logout', async (_request, response) => {
+    const session = response.locals.session;
+    if (session) await invalidateSession(database, session.id);
+    clearSessionCookie(response, secureCookies);
+    response.status(204).end();
+  });
+
+  router.get('/me', (_request, response) => {
+    response.json({ user: requireUser(response) });
+  });
+
+  router.post('/password', async (request, response) => {
+    const sessionUser = requireUser(response);
+    const { currentPassword, newPassword } = parseInput(changePasswordSchema, request.body, 'Invalid password change');
+    await rateLimits.attempt(address(request), sessionUser.email);
+    const user = await findUserById(database, sessionUser.id);
+    if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw new ValidationError('Current password is incorrect', [{ path: 'currentPassword', message: 'Incorrect password' }]);
+    }
+    rejectWeakPassword(newPassword, 'newPassword', [user.email, user.name ?? undefined]);
+    await setPasswordHash(database, user.id, await hashPassword(newPassword));
+    await invalidateOtherSessions(database, user.id, response.locals.session!.id);
+    response.status(204).end();
+  });
+
+  return router;
+}
