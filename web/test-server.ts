@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import { loadConfig, type Config } from '../config.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { openTestDatabase } from '../db/test-database.ts';
+import { createApp, type AppDependencies } from './create-app.ts';
+
+export interface TestServer {
+  url: string;
+  config: Config;
+  handle: DatabaseHandle;
+  /** fetch against the server as a same-origin browser would (Origin header set). */
+  request(path: string, init?: RequestInit & { cookie?: string }): Promise<Response>;
+  /** Signs up a fresh account and returns its session cookie and user. */
+  signUp(overrides?: { email?: string; password?: string }): Promise<{ cookie: string; user: { id: string; email: string } }>;
+  close(): Promise<void>;
+}
+
+/** Starts the real app on an ephemeral port with its own database, as a test needs it. */
+export async function startTestServer(
+  options: { environment?: Record<string, string>; dependencies?: Partial<AppDependencies> } = {},
+): Promise<TestServer> {
+  const handle = await openTestDatabase();
+  // The public URL must name the ephemeral port, so the server starts first and the app is mounted after.
+  const { createServer } = await import('node:http');
+  let app: ReturnType<typeof createApp> | undefined;
+  const server = createServer((request, response) => app!(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Only what the test names: a developer's own keys in the environment never reach a test.
+  const config = loadConfig({ NODE_ENV: 'test', ATLAS_PUBLIC_URL: url, ...options.environment });
+  app = createApp({ config, database: handle.db, logError: () => {}, ...options.dependencies });
+
+  const request: TestServer['request'] = (path, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (!headers.has('origin')) headers.set('origin', url);
+    if (init.cookie) headers.set('cookie', init.cookie);
+    if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
+    return fetch(url + path, { ...init, headers, redirect: 'manual' });
+  };
+
+  return {
+    url,
+    config,
+    handle,
+    request,
+    async signUp(overrides = {}) {
+      const email = overrides.email ?? `${crypto.randomUUID()}@example.test`;
+      const response = await request('/api/auth/signup', {
+        method: 'POST',
+        body: JSON.stringify({ email, password: overrides.password ?? 'violet-harbour-lantern-42' }),
+      });
+      if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+      const { user } = (await response.json()) as { user: { id: string; email: string } };
+      const cookie = response.headers.getSetCookie()[0]!.split(';')[0]!;
+      return { cookie, user };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await handle.close();
+    },
+  };
+}
