@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { openTestDatabase } from '../db/test-database.ts';
+import { createAuthRateLimits } from './auth/rate-limits.ts';
 import { createApp, type AppDependencies } from './create-app.ts';
 
 export interface TestServer {
@@ -28,7 +29,9 @@ export async function startTestServer(
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Only what the test names: a developer's own keys in the environment never reach a test.
   const config = loadConfig({ NODE_ENV: 'test', ATLAS_PUBLIC_URL: url, ...options.environment });
-  app = createApp({ config, database: handle.db, logError: () => {}, ...options.dependencies });
+  // Many tests share one address, so the per-address limit is raised; the per-account one stays as in production.
+  const rateLimits = createAuthRateLimits({ perAddress: 10_000, perAccount: 10, windowSeconds: 15 * 60 });
+  app = createApp({ config, database: handle.db, logError: () => {}, rateLimits, ...options.dependencies });
 
   const request: TestServer['request'] = (path, init = {}) => {
     const headers = new Headers(init.headers);

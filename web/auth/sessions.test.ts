@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/database.ts';
+import { openTestDatabase } from '../../db/test-database.ts';
+import { createTestUser } from '../../db/test-users.ts';
+import { createSession, sessionLifetimeMs, validateSessionToken } from './sessions.ts';
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+afterAll(() => handle.close());
+
+const day = 24 * 60 * 60 * 1000;
+const start = new Date('2026-01-01T00:00:00Z');
+const at = (days: number) => new Date(start.getTime() + days * day);
+
+describe('session expiry', () => {
+  it('lasts 30 days and is not renewed while more than 15 remain', async () => {
+    const user = await createTestUser(handle.db);
+    const session = await createSession(handle.db, user.id, start);
+
+    const early = await validateSessionToken(handle.db, session.token, at(10));
+
+    expect(session.expiresAt).toEqual(new Date(start.getTime() + sessionLifetimeMs));
+    expect(early?.expiresAt).toEqual(session.expiresAt);
+  });
+
+  it('slides to 30 days from now once fewer than 15 remain', async () => {
+    const user = await createTestUser(handle.db);
+    const session = await createSession(handle.db, user.id, start);
+
+    const late = await validateSessionToken(handle.db, session.token, at(20));
+    const afterOriginalExpiry = await validateSessionToken(handle.db, session.token, at(35));
+
+    expect(late?.expiresAt).toEqual(at(50));
+    expect(afterOriginalExpiry?.user.id).toBe(user.id);
+  });
+
+  it('is gone once expired', async () => {
+    const user = await createTestUser(handle.db);
+    const session = await createSession(handle.db, user.id, start);
+
+    expect(await validateSessionToken(handle.db, session.token, at(31))).toBeNull();
+    expect(await validateSessionToken(handle.db, session.token, at(1))).toBeNull();
+  });
+});

@@ -1,0 +1,186 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessions } from '../../db/schema.ts';
+import { withAuthRole } from '../../db/with-user.ts';
+import { createAuthRateLimits } from '../auth/rate-limits.ts';
+import { startTestServer, type TestServer } from '../test-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const password = 'violet-harbour-lantern-42';
+
+function json(body: unknown): RequestInit {
+  return { method: 'POST', body: JSON.stringify(body) };
+}
+
+function sessionCookieOf(response: Response) {
+  return response.headers.getSetCookie().find((cookie) => cookie.startsWith('atlas_session='));
+}
+
+describe('sign-up and sign-in', () => {
+  it('signs up, sets one HttpOnly SameSite=Lax session cookie, and knows the user', async () => {
+    const email = `${crypto.randomUUID()}@example.test`;
+
+    const signup = await server.request('/api/auth/signup', json({ email, password }));
+    const setCookies = signup.headers.getSetCookie();
+    const cookie = setCookies[0]!.split(';')[0]!;
+    const me = await server.request('/api/auth/me', { cookie });
+
+    expect(signup.status).toBe(201);
+    expect(setCookies).toHaveLength(1);
+    expect(setCookies[0]).toMatch(/^atlas_session=[a-z2-7]{24}\.[a-z2-7]{24}; Path=\/; Expires=.+; HttpOnly; SameSite=Lax$/);
+    expect(await me.json()).toEqual({ user: { id: expect.any(String), email, name: null } });
+  });
+
+  it('stores only a hash of the session secret', async () => {
+    const { cookie, user } = await server.signUp();
+    const [, secret] = cookie.split('=')[1]!.split('.');
+
+    const stored = await withAuthRole(server.handle.db, (tx) => tx.select().from(sessions).where(eq(sessions.userId, user.id)));
+
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.secretHash).toHaveLength(32);
+    expect(Buffer.from(stored[0]!.secretHash).toString()).not.toContain(secret);
+    expect(JSON.stringify(stored)).not.toContain(secret);
+  });
+
+  it('answers an unknown email and a wrong password identically', async () => {
+    const { user } = await server.signUp();
+
+    const wrongPassword = await server.request('/api/auth/login', json({ email: user.email, password: 'not-the-password-1' }));
+    const unknownEmail = await server.request(
+      '/api/auth/login',
+      json({ email: `${crypto.randomUUID()}@example.test`, password: 'not-the-password-1' }),
+    );
+
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownEmail.status).toBe(401);
+    expect(await wrongPassword.json()).toEqual(await unknownEmail.json());
+  });
+
+  it('starts a new session at every login', async () => {
+    const { cookie, user } = await server.signUp();
+
+    const login = await server.request('/api/auth/login', json({ email: user.email.toUpperCase(), password }));
+    const newCookie = sessionCookieOf(login)!.split(';')[0]!;
+
+    expect(login.status).toBe(200);
+    expect(newCookie).not.toBe(cookie);
+    expect((await server.request('/api/auth/me', { cookie: newCookie })).status).toBe(200);
+  });
+
+  it('refuses a weak or too-short password with the field at fault', async () => {
+    const common = await server.request('/api/auth/signup', json({ email: `${crypto.randomUUID()}@example.test`, password: 'password1' }));
+    const short = await server.request('/api/auth/signup', json({ email: `${crypto.randomUUID()}@example.test`, password: 'x7!' }));
+
+    expect(common.status).toBe(400);
+    expect(await common.json()).toMatchObject({ error: { fields: [{ path: 'password' }] } });
+    expect(short.status).toBe(400);
+    expect(await short.json()).toMatchObject({ error: { fields: [{ path: 'password', message: expect.stringMatching(/at least 8/) }] } });
+  });
+
+  it('refuses a second account with the same email, whatever its case', async () => {
+    const { user } = await server.signUp();
+
+    const again = await server.request('/api/auth/signup', json({ email: user.email.toUpperCase(), password }));
+
+    expect(again.status).toBe(409);
+  });
+
+  it('refuses malformed JSON with a reason', async () => {
+    const response = await server.request('/api/auth/login', { method: 'POST', body: '{"email":' });
+
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { message: 'Request body is not valid JSON' } });
+  });
+});
+
+describe('sessions', () => {
+  it('ends the session server-side at logout', async () => {
+    const { cookie } = await server.signUp();
+
+    const logout = await server.request('/api/auth/logout', { method: 'POST', cookie });
+    const me = await server.request('/api/auth/me', { cookie });
+
+    expect(logout.status).toBe(204);
+    expect(me.status).toBe(401);
+  });
+
+  it('ends every other session when the password changes', async () => {
+    const { cookie: first, user } = await server.signUp();
+    const login = await server.request('/api/auth/login', json({ email: user.email, password }));
+    const second = sessionCookieOf(login)!.split(';')[0]!;
+
+    const change = await server.request('/api/auth/password', {
+      ...json({ currentPassword: password, newPassword: 'cobalt-meadow-quartz-77' }),
+      cookie: second,
+    });
+
+    expect(change.status).toBe(204);
+    expect((await server.request('/api/auth/me', { cookie: first })).status).toBe(401);
+    expect((await server.request('/api/auth/me', { cookie: second })).status).toBe(200);
+    const relogin = await server.request('/api/auth/login', json({ email: user.email, password: 'cobalt-meadow-quartz-77' }));
+    expect(relogin.status).toBe(200);
+  });
+
+  it('rejects a forged token for an existing session id', async () => {
+    const { cookie } = await server.signUp();
+    const [name, token] = cookie.split('=');
+    const [id] = token!.split('.');
+
+    const me = await server.request('/api/auth/me', { cookie: `${name}=${id}.${'a'.repeat(24)}` });
+
+    expect(me.status).toBe(401);
+  });
+
+  it('refuses a state-changing request from another origin', async () => {
+    const { cookie } = await server.signUp();
+
+    const foreign = await server.request('/api/auth/logout', { method: 'POST', cookie, headers: { origin: 'https://evil.example' } });
+    const still = await server.request('/api/auth/me', { cookie });
+
+    expect(foreign.status).toBe(403);
+    expect(still.status).toBe(200);
+  });
+});
+
+describe('rate limits', () => {
+  it('locks an account after repeated wrong passwords, with Retry-After', async () => {
+    const { user } = await server.signUp();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 11; attempt++) {
+      const response = await server.request('/api/auth/login', json({ email: user.email, password: 'wrong-password-000' }));
+      statuses.push(response.status);
+      if (response.status === 429) expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+});
+
+describe('rate limits per address', () => {
+  it('slows down one address trying many accounts', async () => {
+    const strict = await startTestServer({
+      dependencies: { rateLimits: createAuthRateLimits({ perAddress: 3, perAccount: 10, windowSeconds: 60 }) },
+    });
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const response = await strict.request(
+          '/api/auth/login',
+          json({ email: `${crypto.randomUUID()}@example.test`, password: 'wrong-password-000' }),
+        );
+        statuses.push(response.status);
+      }
+
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await strict.close();
+    }
+  });
+});
