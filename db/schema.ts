@@ -1,9 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   boolean,
   customType,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgPolicy,
   pgRole,
@@ -34,6 +35,8 @@ export const authRole = pgRole('atlas_auth').existing();
 
 const authServiceAccess = () =>
   pgPolicy('auth_service', { for: 'all', to: authRole, using: sql`true`, withCheck: sql`true` });
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array | Buffer }>({
   dataType: () => 'bytea',
@@ -113,7 +116,21 @@ export const jobs = pgTable(
     salaryMax: integer('salary_max'),
     salaryCurrency: text('salary_currency'),
     description: text('description').notNull().default(''),
+    /** The board the posting was imported from (Greenhouse board token, Lever site, Ashby board); null for single-page imports. */
+    board: text('board'),
     url: text('url'),
+    applyUrl: text('apply_url'),
+    /** SHA-256 of the normalised title, company and description, to merge the same posting seen on two sources. */
+    contentHash: text('content_hash'),
+    /** Company + normalised title + first location, the other way two sources name one posting. */
+    dedupeKey: text('dedupe_key'),
+    /** When the posting merged into another one, the id of the one kept. */
+    duplicateOf: uuid('duplicate_of'),
+    searchText: tsvector('search_text').generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('english', coalesce(${jobs.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${jobs.company}, '')), 'B') || setweight(to_tsvector('english', coalesce(${jobs.description}, '')), 'C')`,
+    ),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
@@ -124,6 +141,10 @@ export const jobs = pgTable(
   (table) => [
     uniqueIndex('jobs_source_external_id_unique').on(table.source, table.externalId),
     index('jobs_embedding_hnsw').using('hnsw', table.embedding.op('vector_cosine_ops')),
+    index('jobs_search_text_gin').using('gin', table.searchText),
+    index('jobs_board_idx').on(table.source, table.board),
+    index('jobs_content_hash_idx').on(table.contentHash),
+    index('jobs_dedupe_key_idx').on(table.dedupeKey),
   ],
 );
 
@@ -184,4 +205,77 @@ export const applicationStatusHistory = pgTable(
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('application_status_history_application_idx').on(table.applicationId), ownRowsOnly()],
+);
+
+/** The user's CV: one per user, replaced whole on each upload. */
+export const cvs = pgTable(
+  'cvs',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .default(actingUserId)
+      .references(() => users.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    text: text('text').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [ownRowsOnly()],
+);
+
+/** The CV split into passages, each embedded, so a match can quote the passage that supports it. */
+export const cvPassages = pgTable(
+  'cv_passages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .default(actingUserId)
+      .references(() => cvs.userId, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    section: text('section'),
+    text: text('text').notNull(),
+    embedding: vector('embedding', { dimensions: 768 }),
+    embeddingModel: text('embedding_model'),
+  },
+  (table) => [index('cv_passages_user_position_idx').on(table.userId, table.position), ownRowsOnly()],
+);
+
+/** Every search run on the user's behalf, which the user can see and delete. */
+export const searchHistory = pgTable(
+  'search_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .default(actingUserId)
+      .references(() => users.id, { onDelete: 'cascade' }),
+    query: text('query').notNull(),
+    filters: jsonb('filters').notNull().default({}),
+    resultCount: integer('result_count').notNull(),
+    actor: changeActor('actor').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('search_history_user_created_idx').on(table.userId, table.createdAt), ownRowsOnly()],
+);
+
+export const jobSources = ['greenhouse', 'lever', 'ashby'] as const;
+export const jobSource = pgEnum('job_source', jobSources);
+
+/** Company job boards a user follows; refreshing them keeps the shared catalogue current. */
+export const followedBoards = pgTable(
+  'followed_boards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .default(actingUserId)
+      .references(() => users.id, { onDelete: 'cascade' }),
+    source: jobSource('source').notNull(),
+    board: text('board').notNull(),
+    company: text('company'),
+    createdAt: createdAt(),
+    lastRefreshedAt: timestamp('last_refreshed_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('followed_boards_user_board_unique').on(table.userId, table.source, table.board), ownRowsOnly()],
 );
