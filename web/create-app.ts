@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts';
 import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts';
 import { errorMiddleware } from './error-middleware.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { sameOriginOnly } from './same-origin.ts';
 import { sessionMiddleware } from './session-middleware.ts';
@@ -38,6 +39,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use(sessionMiddleware({ database, secureCookies, now }));
 
   app.use('/api', healthRoutes({ database }));
+  app.use('/api/auth/google', googleRoutes({ config, database, secureCookies, now }));
   app.use('/api/auth', authRoutes({ database, rateLimits, secureCookies, now }));
   app.use(express.static(publicFolder));
 
