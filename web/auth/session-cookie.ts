@@ -2,7 +2,8 @@ import type { Request, Response } from 'express';
 import { parseCookie } from 'cookie';
 
 /**
- * The one cookie Atlas sets. Over HTTPS it takes the `__Host-` prefix, which browsers accept only
+ * The one lasting cookie Atlas sets (Google sign-in adds two that live only for the ten minutes of the
+ * OAuth round trip). Over HTTPS it takes the `__Host-` prefix, which browsers accept only
  * with Secure, Path=/ and no Domain, so no subdomain can plant or read it.
  */
 export function sessionCookieName(secure: boolean) {
