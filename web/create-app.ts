@@ -4,9 +4,11 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts';
 import { errorMiddleware } from './error-middleware.ts';
+import { accessTokenRoutes } from './routes/access-token-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { mcpRoutes } from './routes/mcp-routes.ts';
 import { sameOriginOnly } from './same-origin.ts';
 import { sessionMiddleware } from './session-middleware.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -35,12 +37,14 @@ export function createApp(dependencies: AppDependencies) {
   app.set('trust proxy', config.ATLAS_TRUST_PROXY);
   app.use(securityHeaders({ https: secureCookies }));
   app.use(express.json({ limit: '1mb' }));
+  app.use(mcpRoutes({ database, publicUrl, now, logError: dependencies.logError }));
   app.use(sameOriginOnly(publicUrl.origin));
   app.use(sessionMiddleware({ database, secureCookies, now }));
 
   app.use('/api', healthRoutes({ database }));
   app.use('/api/auth/google', googleRoutes({ config, database, secureCookies, now }));
   app.use('/api/auth', authRoutes({ database, rateLimits, secureCookies, now }));
+  app.use('/api/tokens', accessTokenRoutes({ database, now }));
   app.use(express.static(publicFolder));
 
   app.use(errorMiddleware(dependencies.logError ?? ((error) => console.error(error))));

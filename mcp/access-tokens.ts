@@ -1,0 +1,103 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../db/database.ts';
+import { accessTokens } from '../db/schema.ts';
+import { createSecretToken, parseSecretToken, secretMatches } from '../db/secret-token.ts';
+import { withAuthRole, withUser } from '../db/with-user.ts';
+import { NotFoundError } from '../tools/errors.ts';
+
+/** Marks the token as Atlas's in logs, config files and secret scanners. */
+const tokenPrefix = 'atlas_pat_';
+const day = 24 * 60 * 60 * 1000;
+
+export const accessTokenScopeSchema = z.enum(['read', 'write']);
+export type AccessTokenScope = z.infer<typeof accessTokenScopeSchema>;
+
+export const newAccessTokenSchema = z.object({
+  name: z.string().trim().min(1).max(100).describe('What the token is for, e.g. "Claude Desktop on my laptop"'),
+  scopes: z
+    .array(accessTokenScopeSchema)
+    .min(1)
+    .refine((scopes) => scopes.includes('read'), 'A token always has the read scope; add write to let it change data')
+    .transform((scopes) => accessTokenScopeSchema.options.filter((scope) => scopes.includes(scope)))
+    .describe('["read"] to look only, ["read", "write"] to also change applications'),
+  expiresInDays: z.number().int().min(1).max(365).optional().describe('Days until the token stops working; unset: never'),
+});
+export type NewAccessToken = z.infer<typeof newAccessTokenSchema>;
+
+/** What the owner may see of a token: everything except its secret and hash. */
+export interface AccessTokenView {
+  id: string;
+  name: string;
+  scopes: AccessTokenScope[];
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export interface VerifiedAccessToken {
+  userId: string;
+  scopes: AccessTokenScope[];
+  tokenId: string;
+}
+
+const viewColumns = {
+  id: accessTokens.id,
+  name: accessTokens.name,
+  scopes: accessTokens.scopes,
+  createdAt: accessTokens.createdAt,
+  lastUsedAt: accessTokens.lastUsedAt,
+  expiresAt: accessTokens.expiresAt,
+  revokedAt: accessTokens.revokedAt,
+};
+
+/** Creates a token for the user; the returned `token` is the only time its secret exists outside the client. */
+export async function createAccessToken(
+  db: Database,
+  options: { userId: string; now: Date } & NewAccessToken,
+): Promise<{ token: string; accessToken: AccessTokenView }> {
+  const { id, secretHash, token } = createSecretToken(tokenPrefix);
+  const expiresAt = options.expiresInDays ? new Date(options.now.getTime() + options.expiresInDays * day) : null;
+  const [accessToken] = await withUser(db, options.userId, (tx) =>
+    tx
+      .insert(accessTokens)
+      .values({ id, userId: options.userId, name: options.name, scopes: options.scopes, secretHash, expiresAt, createdAt: options.now })
+      .returning(viewColumns),
+  );
+  return { token, accessToken: accessToken! };
+}
+
+/** The user's tokens, newest first, revoked and expired ones included so the owner can tell what happened. */
+export function listAccessTokens(db: Database, userId: string): Promise<AccessTokenView[]> {
+  return withUser(db, userId, (tx) => tx.select(viewColumns).from(accessTokens).orderBy(desc(accessTokens.createdAt)));
+}
+
+/** Revokes one of the user's tokens; revoking twice keeps the first time. Another user's token is not found. */
+export async function revokeAccessToken(db: Database, options: { userId: string; tokenId: string; now: Date }) {
+  const [revoked] = await withUser(db, options.userId, (tx) =>
+    tx
+      .update(accessTokens)
+      .set({ revokedAt: sql`coalesce(${accessTokens.revokedAt}, ${options.now.toISOString()}::timestamptz)` })
+      .where(eq(accessTokens.id, options.tokenId))
+      .returning(viewColumns),
+  );
+  if (!revoked) throw new NotFoundError('Access token', options.tokenId);
+  return revoked;
+}
+
+/**
+ * Who a presented token acts for, and with which scopes; null when it is malformed, unknown, has the
+ * wrong secret, is revoked or has expired. Runs before a user is known, hence the auth role.
+ */
+export function verifyAccessToken(db: Database, token: string, now: Date): Promise<VerifiedAccessToken | null> {
+  const parsed = parseSecretToken(token, tokenPrefix);
+  if (!parsed) return Promise.resolve(null);
+  return withAuthRole(db, async (tx) => {
+    const [row] = await tx.select().from(accessTokens).where(eq(accessTokens.id, parsed.id));
+    if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
+    if (row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now.getTime())) return null;
+    await tx.update(accessTokens).set({ lastUsedAt: now }).where(eq(accessTokens.id, row.id));
+    return { userId: row.userId, scopes: row.scopes, tokenId: row.id };
+  });
+}

@@ -1,0 +1,71 @@
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import packageJson from '../package.json' with { type: 'json' };
+import type { Tool } from '../tools/define-tool.ts';
+import { tools } from '../tools/index.ts';
+import { runTool, type ToolCaller } from '../tools/run-tool.ts';
+import { toolErrorMessage } from '../tools/tool-error-message.ts';
+import type { AccessTokenScope } from './access-tokens.ts';
+
+export interface McpCaller extends ToolCaller {
+  /** What the caller's access token allows; write tools need `write`. */
+  scopes: AccessTokenScope[];
+  /** Where unexpected tool failures are reported (stderr by default, which stdio leaves to logs). */
+  logError?: (error: unknown) => void;
+}
+
+/** The effect, declared once on the tool, as MCP hints. Atlas tools touch only the user's own data. */
+function annotationsOf(tool: Tool): ToolAnnotations {
+  if (tool.effect === 'read') return { title: tool.title, readOnlyHint: true, openWorldHint: false };
+  return {
+    title: tool.title,
+    readOnlyHint: false,
+    destructiveHint: false,
+    idempotentHint: tool.idempotent ?? false,
+    openWorldHint: false,
+  };
+}
+
+function toolError(message: string): CallToolResult {
+  return { isError: true, content: [{ type: 'text', text: message }] };
+}
+
+/**
+ * The MCP adapter: every Atlas tool as an MCP tool acting for one user. Write tools stay listed for a
+ * read-only token, so a client learns they exist, and are refused with how to get a write token.
+ */
+export function createMcpServer(caller: McpCaller): McpServer {
+  const logError = caller.logError ?? ((error: unknown) => console.error(error));
+  const server = new McpServer({ name: 'atlas', title: 'Atlas Job OS', version: packageJson.version });
+  const registered: Tool[] = tools;
+
+  for (const tool of registered) {
+    server.registerTool(
+      tool.name,
+      {
+        title: tool.title,
+        description: tool.description,
+        inputSchema: tool.input,
+        outputSchema: tool.output,
+        annotations: annotationsOf(tool),
+      },
+      async (args): Promise<CallToolResult> => {
+        if (tool.effect === 'write' && !caller.scopes.includes('write')) {
+          return toolError(
+            `${tool.name} changes your data, but this access token is read-only. Create a token with the read and write scopes in Atlas to allow it.`,
+          );
+        }
+        try {
+          const result = await runTool(tool, args, caller);
+          return { structuredContent: result, content: [{ type: 'text', text: JSON.stringify(result) }] };
+        } catch (error) {
+          const message = toolErrorMessage(error);
+          if (message) return toolError(message);
+          logError(error);
+          return toolError(`${tool.name} failed on Atlas's side; try again later`);
+        }
+      },
+    );
+  }
+  return server;
+}

@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { openTestDatabase } from '../db/test-database.ts';
+import { createTestUser } from '../db/test-users.ts';
+import { seedApplications } from '../tools/test-pipeline.ts';
+import { createAccessToken } from './access-tokens.ts';
+
+const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
+const databaseUrl = loadConfig().DATABASE_URL;
+
+/** Where the spawned server finds its data: the shared Postgres server, or a PGlite folder of its own. */
+let databaseEnvironment: Record<string, string>;
+let dataDir: string | undefined;
+let aliceToken: string;
+
+// PGlite lets one process open a data folder at a time, so the folder is prepared and closed before the spawn.
+beforeAll(async () => {
+  if (!databaseUrl) dataDir = await mkdtemp(join(tmpdir(), 'atlas-stdio-'));
+  const handle = databaseUrl ? await openTestDatabase() : await openDatabase({ kind: 'pglite', dataDir: dataDir! });
+  try {
+    if (dataDir) await handle.migrate();
+    const alice = await createTestUser(handle.db);
+    const bob = await createTestUser(handle.db);
+    await seedApplications(handle.db, alice.id, [{ company: 'Acme', title: 'Backend Engineer' }]);
+    await seedApplications(handle.db, bob.id, [{ company: 'Globex', title: 'Bob’s role' }]);
+    ({ token: aliceToken } = await createAccessToken(handle.db, { userId: alice.id, name: 'Claude Desktop', scopes: ['read'], now: new Date() }));
+  } finally {
+    await handle.close();
+  }
+  databaseEnvironment = databaseUrl ? { DATABASE_URL: databaseUrl } : { ATLAS_DATA_DIR: dataDir! };
+});
+afterAll(async () => {
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+const serverCommand = [process.execPath, ['--import', 'tsx', 'mcp/stdio-main.ts']] as const;
+
+describe('MCP over stdio', () => {
+  it('serves the token owner’s applications and nobody else’s', async () => {
+    const client = new Client({ name: 'atlas-test', version: '1.0.0' });
+    await client.connect(
+      new StdioClientTransport({
+        command: serverCommand[0],
+        args: [...serverCommand[1]],
+        cwd: repositoryRoot,
+        env: { ...databaseEnvironment, ATLAS_TOKEN: aliceToken },
+        stderr: 'pipe',
+      }),
+    );
+    try {
+      const { tools } = await client.listTools();
+      const result = await client.callTool({ name: 'listApplications', arguments: {} });
+
+      expect(tools.map((tool) => tool.name).sort()).toEqual(['listApplications', 'updateApplication']);
+      expect(result.structuredContent).toMatchObject({ total: 1, applications: [expect.objectContaining({ company: 'Acme' })] });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('refuses to start with an invalid token, explaining on stderr and writing nothing to stdout', async () => {
+    const run = promisify(execFile)(serverCommand[0], [...serverCommand[1]], {
+      cwd: repositoryRoot,
+      env: { PATH: process.env.PATH, ...databaseEnvironment, ATLAS_TOKEN: `atlas_pat_${'a'.repeat(24)}.${'b'.repeat(24)}` },
+    });
+
+    await expect(run).rejects.toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/ATLAS_TOKEN is not a valid/) });
+  });
+
+  it('refuses to start without a token, saying how to get one', async () => {
+    const run = promisify(execFile)(serverCommand[0], [...serverCommand[1]], {
+      cwd: repositoryRoot,
+      env: { PATH: process.env.PATH, ...databaseEnvironment },
+    });
+
+    await expect(run).rejects.toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/ATLAS_TOKEN is not set/) });
+  });
+});

@@ -1,0 +1,42 @@
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { ConfigError, loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { verifyAccessToken } from './access-tokens.ts';
+import { createMcpServer } from './create-mcp-server.ts';
+
+/** A failure the user can fix; printed as it is, without a stack trace. */
+class StartupError extends Error {}
+
+// stdout carries the MCP protocol alone: every human-readable line goes to stderr.
+async function main() {
+  const config = loadConfig();
+  if (!config.ATLAS_TOKEN) {
+    throw new StartupError('ATLAS_TOKEN is not set: create an access token in Atlas and pass it in the environment.');
+  }
+  const handle = await openDatabase(
+    config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.ATLAS_DATA_DIR },
+  );
+  await handle.migrate();
+  const verified = await verifyAccessToken(handle.db, config.ATLAS_TOKEN, new Date());
+  if (!verified) {
+    await handle.close();
+    throw new StartupError('ATLAS_TOKEN is not a valid Atlas access token (unknown, revoked or expired): create a new one in Atlas.');
+  }
+
+  const server = createMcpServer({ database: handle.db, userId: verified.userId, scopes: verified.scopes, actor: 'mcp' });
+  let closing: Promise<void> | undefined;
+  const shutdown = () => {
+    closing ??= server.close().then(() => handle.close()).then(() => process.exit(0));
+  };
+  // The client ends the session by closing our stdin; a still-open database would keep the process alive.
+  process.stdin.on('end', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  await server.connect(new StdioServerTransport());
+}
+
+main().catch((error: unknown) => {
+  const readable = error instanceof ConfigError || error instanceof StartupError;
+  console.error(`atlas-mcp: ${readable ? error.message : String((error as Error)?.stack ?? error)}`);
+  process.exit(1);
+});

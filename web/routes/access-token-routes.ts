@@ -1,0 +1,33 @@
+import { Router } from 'express';
+import type { Database } from '../../db/database.ts';
+import { createAccessToken, listAccessTokens, newAccessTokenSchema, revokeAccessToken } from '../../mcp/access-tokens.ts';
+import { parseInput } from '../../tools/errors.ts';
+import { requireUser } from '../session-middleware.ts';
+
+/** Personal access tokens for MCP clients and scripts, managed by the signed-in user. */
+export function accessTokenRoutes(options: { database: Database; now: () => Date }) {
+  const { database, now } = options;
+  const router = Router();
+
+  router.post('/', async (request, response) => {
+    const user = requireUser(response);
+    const input = parseInput(newAccessTokenSchema, request.body, 'Invalid access token');
+    const created = await createAccessToken(database, { ...input, userId: user.id, now: now() });
+    // The secret is shown this once; it must not linger in a cache.
+    response.setHeader('Cache-Control', 'no-store');
+    response.status(201).json(created);
+  });
+
+  router.get('/', async (_request, response) => {
+    const user = requireUser(response);
+    response.json({ accessTokens: await listAccessTokens(database, user.id) });
+  });
+
+  router.delete('/:id', async (request, response) => {
+    const user = requireUser(response);
+    await revokeAccessToken(database, { userId: user.id, tokenId: request.params.id, now: now() });
+    response.status(204).end();
+  });
+
+  return router;
+}
