@@ -49,6 +49,10 @@ export class UpstreamError extends Error {
 
 export class UnavailableError extends Error {
   override readonly name = 'UnavailableError';
+  /** A machine-readable reason, so a client can tell "not configured" from "try again later". */
+  constructor(message: string, readonly code = 'unavailable') {
+    super(message);
+  }
 }
 
 /** Parses untrusted input with a zod schema, turning its issues into a ValidationError naming each field. */

@@ -1,3 +1,4 @@
+import type { LanguageModel } from 'ai';
 import express from 'express';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
@@ -6,6 +7,7 @@ import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts
 import { errorMiddleware } from './error-middleware.ts';
 import { accessTokenRoutes } from './routes/access-token-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { chatRoutes } from './routes/chat-routes.ts';
 import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { mcpRoutes } from './routes/mcp-routes.ts';
@@ -16,6 +18,8 @@ import { securityHeaders } from './security-headers.ts';
 export interface AppDependencies {
   config: Config;
   database: Database;
+  /** The chat model; without one (null or left out) chat answers 503 and everything else works. */
+  chatModel?: LanguageModel | null;
   now?: () => Date;
   rateLimits?: AuthRateLimits;
   /** Where unexpected errors are reported; never given request bodies. */
@@ -31,6 +35,7 @@ export function createApp(dependencies: AppDependencies) {
   const publicUrl = new URL(config.ATLAS_PUBLIC_URL);
   const secureCookies = publicUrl.protocol === 'https:';
   const rateLimits = dependencies.rateLimits ?? createAuthRateLimits();
+  const logError = dependencies.logError ?? ((error: unknown) => console.error(error));
 
   const app = express();
   app.disable('x-powered-by');
@@ -45,8 +50,9 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/auth/google', googleRoutes({ config, database, secureCookies, now }));
   app.use('/api/auth', authRoutes({ database, rateLimits, secureCookies, now }));
   app.use('/api/tokens', accessTokenRoutes({ database, now }));
+  app.use('/api', chatRoutes({ database, chatModel: dependencies.chatModel ?? null, logError }));
   app.use(express.static(publicFolder));
 
-  app.use(errorMiddleware(dependencies.logError ?? ((error) => console.error(error))));
+  app.use(errorMiddleware(logError));
   return app;
 }

@@ -28,7 +28,7 @@ function describe(error: unknown): { status: number; body: ErrorBody; retryAfter
     return { status: 429, body: body('rate_limited', error.message), retryAfter: error.retryAfterSeconds };
   }
   if (error instanceof UpstreamError) return { status: 502, body: body('upstream_error', error.message) };
-  if (error instanceof UnavailableError) return { status: 503, body: body('unavailable', error.message) };
+  if (error instanceof UnavailableError) return { status: 503, body: body(error.code, error.message) };
   if (isDatabaseUnavailable(error)) {
     return { status: 503, body: body('database_unavailable', 'The database is unavailable; try again shortly') };
   }

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../config.ts';
+import { createChatModel } from '../agent/chat-model.ts';
 import { openDatabase } from '../db/database.ts';
 import { createApp } from './create-app.ts';
 
@@ -8,7 +9,7 @@ async function main() {
     config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.ATLAS_DATA_DIR },
   );
   await handle.migrate();
-  const app = createApp({ config, database: handle.db });
+  const app = createApp({ config, database: handle.db, chatModel: createChatModel(config) });
   const server = app.listen(config.PORT, config.HOST, () => {
     const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.ATLAS_DATA_DIR}` : 'PostgreSQL';
     console.log(`Atlas is running at ${config.ATLAS_PUBLIC_URL} (database: ${where})`);

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { createChatModel } from '../agent/chat-model.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { openTestDatabase } from '../db/test-database.ts';
@@ -31,7 +32,9 @@ export async function startTestServer(
   const config = loadConfig({ NODE_ENV: 'test', ATLAS_PUBLIC_URL: url, ...options.environment });
   // Many tests share one address, so the per-address limit is raised; the per-account one stays as in production.
   const rateLimits = createAuthRateLimits({ perAddress: 10_000, perAccount: 10, windowSeconds: 15 * 60 });
-  app = createApp({ config, database: handle.db, logError: () => {}, rateLimits, ...options.dependencies });
+  // The chat model comes from the test's environment, as in production: a key (and a stub's base URL) or none.
+  const chatModel = createChatModel(config);
+  app = createApp({ config, database: handle.db, chatModel, logError: () => {}, rateLimits, ...options.dependencies });
 
   const request: TestServer['request'] = (path, init = {}) => {
     const headers = new Headers(init.headers);

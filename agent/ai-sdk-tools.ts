@@ -1,0 +1,51 @@
+import { tool, type ToolSet } from 'ai';
+import type { Database } from '../db/database.ts';
+import type { Tool } from '../tools/define-tool.ts';
+import { runTool } from '../tools/run-tool.ts';
+import { toolErrorMessage } from '../tools/tool-error-message.ts';
+
+/**
+ * The AI SDK tells the model `String(error)` of a tool that throws (a `tool-error` part becomes an
+ * `error-text` tool result), so this error reads as its message alone: no class name, no stack.
+ */
+class ToolFailure extends Error {
+  override readonly name = 'ToolFailure';
+  override toString() {
+    return this.message;
+  }
+}
+
+/**
+ * Turns our tool definitions into AI SDK tools that act as one signed-in user, recorded as `agent`.
+ * The only bridge between `tools/` and the `ai` package.
+ */
+export function createAiSdkTools(options: {
+  tools: readonly Tool[];
+  database: Database;
+  userId: string;
+  /** Where unexpected tool failures are reported; the model only learns that the tool failed. */
+  logError: (error: unknown) => void;
+}): ToolSet {
+  const { database, userId, logError } = options;
+  return Object.fromEntries(
+    options.tools.map((definition) => [
+      definition.name,
+      tool({
+        description: definition.description,
+        inputSchema: definition.input,
+        outputSchema: definition.output,
+        execute: async (input) => {
+          try {
+            return await runTool(definition, input, { database, userId, actor: 'agent' });
+          } catch (error) {
+            const message = toolErrorMessage(error);
+            if (message === undefined) logError(error);
+            throw new ToolFailure(
+              message ?? `${definition.name} failed unexpectedly. Tell the user it did not work and that they can try again.`,
+            );
+          }
+        },
+      }),
+    ]),
+  );
+}
