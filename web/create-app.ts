@@ -42,7 +42,7 @@ export function createApp(dependencies: AppDependencies) {
   app.set('trust proxy', config.ATLAS_TRUST_PROXY);
   app.use(securityHeaders({ https: secureCookies }));
   app.use(express.json({ limit: '1mb' }));
-  app.use(mcpRoutes({ database, publicUrl, now, logError: dependencies.logError }));
+  app.use(mcpRoutes({ database, publicUrl, now, logError }));
   app.use(sameOriginOnly(publicUrl.origin));
   app.use(sessionMiddleware({ database, secureCookies, now }));
 
