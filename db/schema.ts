@@ -5,6 +5,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgEnum,
   pgPolicy,
   pgRole,
@@ -44,6 +45,13 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array | Buffer }>(
 });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** The owning user of a row: set from the acting user by default, removed with the account. */
+const ownerId = () =>
+  uuid('user_id')
+    .notNull()
+    .default(actingUserId)
+    .references(() => users.id, { onDelete: 'cascade' });
 
 export const users = pgTable(
   'users',
@@ -164,10 +172,7 @@ export const applications = pgTable(
   'applications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .default(actingUserId)
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerId(),
     jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
     company: text('company').notNull(),
     title: text('title').notNull(),
@@ -185,17 +190,14 @@ export const applications = pgTable(
   ],
 );
 
-export const changeActor = pgEnum('change_actor', ['web', 'agent', 'mcp']);
+export const changeActor = pgEnum('change_actor', ['web', 'agent', 'mcp', 'gmail']);
 
 /** Every status change of an application, oldest first, with who made it. */
 export const applicationStatusHistory = pgTable(
   'application_status_history',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .default(actingUserId)
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerId(),
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id, { onDelete: 'cascade' }),
@@ -246,10 +248,7 @@ export const searchHistory = pgTable(
   'search_history',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .default(actingUserId)
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerId(),
     query: text('query').notNull(),
     filters: jsonb('filters').notNull().default({}),
     resultCount: integer('result_count').notNull(),
@@ -267,10 +266,7 @@ export const followedBoards = pgTable(
   'followed_boards',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .default(actingUserId)
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerId(),
     source: jobSource('source').notNull(),
     board: text('board').notNull(),
     company: text('company'),
@@ -278,4 +274,128 @@ export const followedBoards = pgTable(
     lastRefreshedAt: timestamp('last_refreshed_at', { withTimezone: true }),
   },
   (table) => [uniqueIndex('followed_boards_user_board_unique').on(table.userId, table.source, table.board), ownRowsOnly()],
+);
+
+/** A chat conversation; its messages are stored as AI SDK UI messages. */
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    title: text('title').notNull().default('New conversation'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('conversations_user_updated_idx').on(table.userId, table.updatedAt), ownRowsOnly()],
+);
+
+export const messageRoles = ['user', 'assistant'] as const;
+export const messageRole = pgEnum('message_role', messageRoles);
+
+export const conversationMessages = pgTable(
+  'conversation_messages',
+  {
+    id: text('id').primaryKey(),
+    userId: ownerId(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    role: messageRole('role').notNull(),
+    /** The message's parts (text, tool calls and results) as the AI SDK's UIMessage holds them. */
+    parts: jsonb('parts').notNull(),
+    position: integer('position').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('conversation_messages_position_unique').on(table.conversationId, table.position),
+    ownRowsOnly(),
+  ],
+);
+
+/** What the user is looking for; the agent reads it every turn and searches use it as default filters. */
+export const searchProfiles = pgTable(
+  'search_profiles',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .default(actingUserId)
+      .references(() => users.id, { onDelete: 'cascade' }),
+    targetRoles: text('target_roles').array().notNull().default(sql`'{}'::text[]`),
+    seniority: text('seniority'),
+    locations: text('locations').array().notNull().default(sql`'{}'::text[]`),
+    remotePreference: text('remote_preference'),
+    salaryFloor: integer('salary_floor'),
+    salaryCurrency: text('salary_currency'),
+    dealBreakers: text('deal_breakers').array().notNull().default(sql`'{}'::text[]`),
+    companiesToAvoid: text('companies_to_avoid').array().notNull().default(sql`'{}'::text[]`),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [ownRowsOnly()],
+);
+
+/** Model usage per call: token counts, cost and latency. Never message content. */
+export const usageEvents = pgTable(
+  'usage_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    /** What the model was used for: chat, draft, embedding. */
+    purpose: text('purpose').notNull(),
+    provider: text('provider').notNull(),
+    model: text('model').notNull(),
+    inputTokens: integer('input_tokens').notNull().default(0),
+    outputTokens: integer('output_tokens').notNull().default(0),
+    cachedInputTokens: integer('cached_input_tokens').notNull().default(0),
+    reasoningTokens: integer('reasoning_tokens').notNull().default(0),
+    costUsd: numeric('cost_usd', { precision: 12, scale: 6 }).notNull().default('0'),
+    latencyMs: integer('latency_ms').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('usage_events_user_created_idx').on(table.userId, table.createdAt), ownRowsOnly()],
+);
+
+export const draftStatuses = ['draft', 'sent'] as const;
+export const draftStatus = pgEnum('draft_status', draftStatuses);
+
+/** Outreach emails Atlas drafted for the user to edit and send themselves; Atlas never sends them. */
+export const outreachDrafts = pgTable(
+  'outreach_drafts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    applicationId: uuid('application_id').references(() => applications.id, { onDelete: 'set null' }),
+    recipientName: text('recipient_name'),
+    recipientEmail: text('recipient_email'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** The CV passages the draft relies on, quoted verbatim. */
+    evidence: jsonb('evidence').notNull().default([]),
+    /** Claims about the candidate that no CV passage supports, for the user to fix. */
+    flaggedClaims: jsonb('flagged_claims').notNull().default([]),
+    status: draftStatus('status').notNull().default('draft'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('outreach_drafts_user_idx').on(table.userId, table.createdAt), ownRowsOnly()],
+);
+
+/**
+ * Who read or changed a sensitive record, and when: the user's own audit log. Holds ids and
+ * actions, never content.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    actor: changeActor('actor').notNull(),
+    /** Which credential acted: a session, an access token (by name), the agent on the user's behalf. */
+    actorDetail: text('actor_detail'),
+    action: text('action').notNull(),
+    recordKind: text('record_kind').notNull(),
+    recordId: text('record_id'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('audit_events_user_created_idx').on(table.userId, table.createdAt), ownRowsOnly()],
 );
