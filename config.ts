@@ -23,6 +23,11 @@ export const configSchema = z.object({
   GOOGLE_TOKEN_URL: z.url().default('https://oauth2.googleapis.com/token'),
   ATLAS_TOKEN: optionalString,
   ATLAS_TRUST_PROXY: z.stringbool().default(false),
+  GREENHOUSE_API_URL: z.url().default('https://boards-api.greenhouse.io'),
+  LEVER_API_URL: z.url().default('https://api.lever.co'),
+  LEVER_EU_API_URL: z.url().default('https://api.eu.lever.co'),
+  ASHBY_API_URL: z.url().default('https://api.ashbyhq.com'),
+  ATLAS_ALLOW_PRIVATE_FETCH: z.stringbool().default(false),
 });
 
 export type Config = z.infer<typeof configSchema>;

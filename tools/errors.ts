@@ -55,6 +55,14 @@ export class UnavailableError extends Error {
   }
 }
 
+/** The request was understood, but what it points at cannot be used (a page with no job posting on it). */
+export class UnprocessableError extends Error {
+  override readonly name = 'UnprocessableError';
+  constructor(message: string, readonly code = 'unprocessable') {
+    super(message);
+  }
+}
+
 /** Parses untrusted input with a zod schema, turning its issues into a ValidationError naming each field. */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, message = 'Invalid input'): z.output<Schema> {
   const result = schema.safeParse(value);

@@ -6,6 +6,7 @@ import {
   PermissionError,
   RateLimitError,
   UnavailableError,
+  UnprocessableError,
   UpstreamError,
   ValidationError,
 } from './errors.ts';
@@ -17,6 +18,7 @@ const expectedErrors = [
   PermissionError,
   RateLimitError,
   UnavailableError,
+  UnprocessableError,
   UpstreamError,
 ];
 

@@ -6,6 +6,7 @@ import {
   PermissionError,
   RateLimitError,
   UnavailableError,
+  UnprocessableError,
   UpstreamError,
   ValidationError,
 } from '../tools/errors.ts';
@@ -24,6 +25,7 @@ function describe(error: unknown): { status: number; body: ErrorBody; retryAfter
   if (error instanceof PermissionError) return { status: 403, body: body('forbidden', error.message) };
   if (error instanceof NotFoundError) return { status: 404, body: body('not_found', error.message) };
   if (error instanceof ConflictError) return { status: 409, body: body('conflict', error.message) };
+  if (error instanceof UnprocessableError) return { status: 422, body: body(error.code, error.message) };
   if (error instanceof RateLimitError) {
     return { status: 429, body: body('rate_limited', error.message), retryAfter: error.retryAfterSeconds };
   }

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshBoardFixture, startHttpStub, stubJobSources, type HttpStub } from './test-job-sources.ts';
+
+interface AshbyBoard {
+  jobs: { id: string; title: string }[];
+}
+
+let stub: HttpStub;
+beforeAll(async () => {
+  stub = await startHttpStub();
+});
+afterAll(() => stub.close());
+
+describe('Ashby importer', () => {
+  it('maps listed jobs: compensation, secondary locations, remote flag, decoded description', async () => {
+    const board = freshBoardFixture<AshbyBoard>('ashby-board.json');
+    stub.on('/posting-api/job-board/acme', { body: board });
+
+    const postings = await stubJobSources(stub).boards.ashby.listPostings('acme', { company: 'Acme Robotics' });
+
+    expect(stub.requests.at(-1)?.searchParams.get('includeCompensation')).toBe('true');
+    expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer', 'Account Executive']);
+    const [backend, sales] = postings;
+    expect(backend).toEqual({
+      source: 'ashby',
+      externalId: board.jobs[0]!.id,
+      company: 'Acme Robotics',
+      title: 'Senior Backend Engineer',
+      locations: ['Berlin, Germany', 'Munich, Germany'],
+      workplaceType: 'hybrid',
+      employmentType: 'FullTime',
+      salaryMin: 80_000,
+      salaryMax: 100_000,
+      salaryCurrency: 'EUR',
+      description: 'Tom & Jerry’s favourite robots — built in Berlin.\n\n * Go\n * PostgreSQL',
+      url: `https://jobs.ashbyhq.com/acme/${board.jobs[0]!.id}`,
+      applyUrl: `https://jobs.ashbyhq.com/acme/${board.jobs[0]!.id}/application`,
+      publishedAt: new Date('2026-02-21T09:30:00Z'),
+      updatedAt: new Date('2026-02-21T09:30:00Z'),
+    });
+    expect(sales).toMatchObject({ workplaceType: 'remote', locations: ['Remote (EMEA)'], salaryMin: null, salaryCurrency: null });
+  });
+
+  it('reads an unlisted job by its link, though the board does not list it', async () => {
+    const board = freshBoardFixture<AshbyBoard>('ashby-board.json');
+    stub.on('/posting-api/job-board/linked', { body: board });
+
+    const posting = await stubJobSources(stub).boards.ashby.getPosting('linked', board.jobs[2]!.id);
+
+    expect(posting).toMatchObject({ title: 'Internal Transfer: Ops Lead', workplaceType: 'onsite' });
+  });
+
+  it('reads an empty board as no postings', async () => {
+    stub.on('/posting-api/job-board/quiet', { body: { apiVersion: '1', jobs: [] } });
+
+    expect(await stubJobSources(stub).boards.ashby.listPostings('quiet')).toEqual([]);
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    stub.on('/posting-api/job-board/html', { body: '<html>Maintenance</html>' });
+
+    await expect(stubJobSources(stub).boards.ashby.listPostings('html')).rejects.toMatchObject({
+      name: 'UpstreamError',
+      message: 'Ashby: answered with a body that is not JSON',
+    });
+  });
+
+  it('refuses a job without its required fields, naming the field', async () => {
+    stub.on('/posting-api/job-board/partial', { body: { apiVersion: '1', jobs: [{ id: 'x', title: 'No URL' }] } });
+
+    await expect(stubJobSources(stub).boards.ashby.listPostings('partial')).rejects.toMatchObject({
+      message: expect.stringContaining('jobs.0.jobUrl'),
+    });
+  });
+});

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { NotFoundError } from '../errors.ts';
+import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
+import { boardApiUrl, type BoardClient, type BoardOptions } from './board-client.ts';
+import { htmlToPlainText } from './html-to-plain-text.ts';
+import { distinctLocations, toDate, type Posting, type WorkplaceType } from './posting.ts';
+import { noSalary, yearlySalary, type SalaryInterval } from './yearly-salary.ts';
+
+// https://developers.ashbyhq.com/docs/public-job-posting-api — only the fields we read; others are ignored.
+const ashbyJobSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  employmentType: z.string().nullish(),
+  location: z.string().nullish(),
+  secondaryLocations: z.array(z.object({ location: z.string().nullish() })).nullish(),
+  isRemote: z.boolean().nullish(),
+  workplaceType: z.string().nullish(),
+  publishedAt: z.string().nullish(),
+  updatedAt: z.string().nullish(),
+  isListed: z.boolean().nullish(),
+  jobUrl: z.url(),
+  applyUrl: z.url().nullish(),
+  descriptionHtml: z.string().nullish(),
+  descriptionPlain: z.string().nullish(),
+  compensation: z
+    .object({
+      summaryComponents: z.array(
+        z.object({
+          compensationType: z.string(),
+          interval: z.string().nullish(),
+          currencyCode: z.string().nullish(),
+          minValue: z.number().nullish(),
+          maxValue: z.number().nullish(),
+        }),
+      ),
+    })
+    .nullish(),
+});
+type AshbyJob = z.infer<typeof ashbyJobSchema>;
+
+const ashbyBoardSchema = z.object({ jobs: z.array(ashbyJobSchema) });
+
+const workplaceTypes: Record<string, WorkplaceType> = { remote: 'remote', hybrid: 'hybrid', onsite: 'onsite' };
+
+function workplaceType(job: AshbyJob): WorkplaceType | null {
+  // Ashby spells it "OnSite", "Remote" or "Hybrid"; older boards only set isRemote.
+  const stated = workplaceTypes[job.workplaceType?.toLowerCase().replace(/[^a-z]/g, '') ?? ''];
+  return stated ?? (job.isRemote ? 'remote' : null);
+}
+
+/** The base salary component; equity, bonus and commission are not salary. Intervals read "1 YEAR", "1 HOUR". */
+function salaryRange(job: AshbyJob) {
+  const salary = job.compensation?.summaryComponents.find((component) => component.compensationType === 'Salary');
+  if (!salary) return noSalary;
+  const interval = /^1 (HOUR|DAY|WEEK|MONTH|YEAR)$/.exec(salary.interval ?? '')?.[1] as SalaryInterval | undefined;
+  return yearlySalary({ min: salary.minValue, max: salary.maxValue, currency: salary.currencyCode, interval });
+}
+
+function toPosting(job: AshbyJob, board: string, options: BoardOptions): Posting {
+  return {
+    source: 'ashby',
+    externalId: job.id,
+    company: options.company || board,
+    title: job.title.trim(),
+    locations: distinctLocations([job.location, ...(job.secondaryLocations ?? []).map((secondary) => secondary.location)]),
+    workplaceType: workplaceType(job),
+    employmentType: job.employmentType?.trim() || null,
+    ...salaryRange(job),
+    description: job.descriptionHtml ? htmlToPlainText(job.descriptionHtml) : (job.descriptionPlain ?? '').trim(),
+    url: job.jobUrl,
+    applyUrl: job.applyUrl ?? job.jobUrl,
+    publishedAt: toDate(job.publishedAt),
+    updatedAt: toDate(job.updatedAt ?? job.publishedAt),
+  };
+}
+
+/** Ashby's public job posting API (no key needed). */
+export function createAshbyClient(options: { baseUrl: string; http: BoardHttp }): BoardClient {
+  const { baseUrl, http } = options;
+
+  async function boardJobs(board: string) {
+    const { jobs } = await requestBoardApi({
+      url: boardApiUrl(baseUrl, ['posting-api', 'job-board', board], { includeCompensation: 'true' }),
+      service: 'Ashby',
+      schema: ashbyBoardSchema,
+      http,
+      notFound: () => new NotFoundError('Ashby job board', board),
+    });
+    return jobs;
+  }
+
+  return {
+    async listPostings(board, boardOptions = {}) {
+      // Unlisted postings are reachable by link only; the company has not published them on its board.
+      const listed = (await boardJobs(board)).filter((job) => job.isListed !== false);
+      return listed.map((job) => toPosting(job, board, boardOptions));
+    },
+    // The posting API has no documented single-job endpoint, so one posting is found on its board.
+    async getPosting(board, id, boardOptions = {}) {
+      const job = (await boardJobs(board)).find((candidate) => candidate.id === id);
+      if (!job) throw new NotFoundError(`Ashby job on board ${board}`, id);
+      return toPosting(job, board, boardOptions);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { BoardSource } from './posting.ts';
+
+/** A posting page on a hosted job board, which its board's API can answer for better than the page. */
+export interface BoardPostingAddress {
+  source: BoardSource;
+  board: string;
+  id: string;
+}
+
+// The hosted board pages (boards.greenhouse.io/{board}/jobs/{id}, jobs.lever.co/{site}/{id},
+// jobs.ashbyhq.com/{board}/{id}); a trailing /apply or /application is the same posting's form.
+const pagePatterns: { source: BoardSource; hosts: string[]; path: RegExp }[] = [
+  { source: 'greenhouse', hosts: ['boards.greenhouse.io', 'job-boards.greenhouse.io'], path: /^\/([^/]+)\/jobs\/(\d+)\/?$/ },
+  {
+    source: 'lever',
+    hosts: ['jobs.lever.co', 'jobs.eu.lever.co'],
+    path: /^\/([^/]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/apply)?\/?$/i,
+  },
+  {
+    source: 'ashby',
+    hosts: ['jobs.ashbyhq.com'],
+    path: /^\/([^/]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/application)?\/?$/i,
+  },
+];
+
+/** The board and posting id a hosted board page names, or null for any other page. */
+export function boardPostingAddress(url: URL): BoardPostingAddress | null {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const hostname = url.hostname.toLowerCase();
+  // Greenhouse's embedded boards put both in the query: /embed/job_app?for={board}&token={id}.
+  if (hostname === 'boards.greenhouse.io' && url.pathname.startsWith('/embed/job_app')) {
+    const board = url.searchParams.get('for');
+    const id = url.searchParams.get('token');
+    return board && id && /^\d+$/.test(id) ? { source: 'greenhouse', board, id } : null;
+  }
+  for (const pattern of pagePatterns) {
+    if (!pattern.hosts.includes(hostname)) continue;
+    const match = pattern.path.exec(url.pathname);
+    if (match) return { source: pattern.source, board: decodeURIComponent(match[1]!), id: match[2]!.toLowerCase() };
+  }
+  return null;
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshBoardFixture, startHttpStub, stubJobSources, type HttpStub } from './test-job-sources.ts';
+
+interface GreenhouseBoard {
+  jobs: { id: number; title: string }[];
+}
+
+let stub: HttpStub;
+beforeAll(async () => {
+  stub = await startHttpStub();
+});
+afterAll(() => stub.close());
+
+describe('Greenhouse importer', () => {
+  it('maps a board to postings: decoded text, several locations, remote, employment type', async () => {
+    const board = freshBoardFixture<GreenhouseBoard>('greenhouse-board.json');
+    stub.on('/v1/boards/acme/jobs', { body: board });
+
+    const postings = await stubJobSources(stub).boards.greenhouse.listPostings('acme');
+
+    expect(stub.requests.at(-1)?.search).toBe('?content=true');
+    expect(postings).toHaveLength(3);
+    const [backend, designer, scientist] = postings;
+    expect(backend).toEqual({
+      source: 'greenhouse',
+      externalId: String(board.jobs[0]!.id),
+      company: 'Acme Robotics',
+      title: 'Senior Backend Engineer',
+      locations: ['Berlin, Germany', 'Remote - Europe'],
+      workplaceType: 'remote',
+      employmentType: 'Full-time',
+      salaryMin: null,
+      salaryMax: null,
+      salaryCurrency: null,
+      description: expect.any(String),
+      url: `https://boards.greenhouse.io/acme/jobs/${board.jobs[0]!.id}`,
+      applyUrl: `https://boards.greenhouse.io/acme/jobs/${board.jobs[0]!.id}`,
+      publishedAt: new Date('2026-02-20T14:00:00Z'),
+      updatedAt: new Date('2026-03-02T15:15:00Z'),
+    });
+    expect(backend!.description).toContain('We build warehouse robots & the software that runs them. R&D is in Berlin.');
+    expect(backend!.description).toContain("What you'll do");
+    expect(backend!.description).toContain('Design APIs in Go & TypeScript');
+    expect(backend!.description).toContain('€85,000 – €105,000');
+    expect(backend!.description).not.toMatch(/<|&amp;|&lt;|trackApplicant/);
+    expect(designer).toMatchObject({ locations: ['New York, NY'], workplaceType: null, employmentType: null });
+    expect(scientist).toMatchObject({ title: 'Data Scientist, Forecasting', workplaceType: 'remote', employmentType: 'Contract' });
+  });
+
+  it('files postings under the label the user gave when the board does not name the company', async () => {
+    const board = freshBoardFixture<{ jobs: Record<string, unknown>[] }>('greenhouse-board.json');
+    for (const job of board.jobs) delete job.company_name;
+    stub.on('/v1/boards/labelled/jobs', { body: board });
+
+    const postings = await stubJobSources(stub).boards.greenhouse.listPostings('labelled', { company: 'Acme' });
+
+    expect(new Set(postings.map((posting) => posting.company))).toEqual(new Set(['Acme']));
+  });
+
+  it('reads an empty board as no postings', async () => {
+    stub.on('/v1/boards/quiet/jobs', { body: { jobs: [], meta: { total: 0 } } });
+
+    expect(await stubJobSources(stub).boards.greenhouse.listPostings('quiet')).toEqual([]);
+  });
+
+  it('reads one posting from its own endpoint', async () => {
+    const board = freshBoardFixture<GreenhouseBoard>('greenhouse-board.json');
+    const job = board.jobs[1]!;
+    stub.on(`/v1/boards/acme/jobs/${job.id}`, { body: job });
+
+    const posting = await stubJobSources(stub).boards.greenhouse.getPosting('acme', String(job.id));
+
+    expect(posting).toMatchObject({ externalId: String(job.id), title: 'Product Designer' });
+  });
+
+  it('says which field is wrong when the body is not the documented shape', async () => {
+    stub.on('/v1/boards/broken/jobs', { body: { jobs: [{ id: 'not-a-number', title: 'x', absolute_url: 'https://x.example' }] } });
+
+    await expect(stubJobSources(stub).boards.greenhouse.listPostings('broken')).rejects.toMatchObject({
+      name: 'UpstreamError',
+      message: expect.stringMatching(/^Greenhouse: answered in an unexpected shape \(jobs\.0\.id: .+\)$/),
+    });
+  });
+
+  it('reports a board that does not exist as not found', async () => {
+    await expect(stubJobSources(stub).boards.greenhouse.listPostings('no-such-board')).rejects.toMatchObject({
+      name: 'NotFoundError',
+      message: 'Greenhouse board no-such-board was not found',
+    });
+  });
+});

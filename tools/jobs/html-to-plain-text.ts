@@ -1,0 +1,33 @@
+import { decodeHTML } from 'entities';
+import { convert } from 'html-to-text';
+
+const conversion = {
+  wordwrap: false as const,
+  selectors: [
+    // Link targets and images are noise in a description a model and a search index read.
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    // Headings keep their case: shouting "ABOUT US" would change what a search or a model matches.
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+  ],
+};
+
+/**
+ * Turns a posting's HTML into plain text: entities decoded, markup, scripts and styles dropped.
+ * `escaped` is for sources that send the HTML itself entity-escaped (Greenhouse's `content`,
+ * many JSON-LD descriptions), which must be decoded once before it can be read as HTML.
+ */
+export function htmlToPlainText(html: string, options: { escaped?: boolean } = {}): string {
+  const markup = options.escaped ? decodeHTML(html) : html;
+  // No-break spaces become spaces so full-text search splits words there; blank lines at either end
+  // go, but a first line's indent stays (it is a list bullet's).
+  return convert(markup, conversion)
+    .replace(/\u00a0/g, ' ')
+    .replace(/^\s*\n/, '')
+    .trimEnd();
+}
+
+/** True when text looks like HTML that was entity-escaped as a whole ("&lt;p&gt;...") rather than HTML. */
+export function looksEntityEscaped(text: string): boolean {
+  return !/<[a-z!/]/i.test(text) && /&lt;\/?[a-z]/i.test(text);
+}

@@ -1,0 +1,60 @@
+import type { Config } from '../../config.ts';
+import { UnavailableError } from '../errors.ts';
+import { anyAddress, publicAddressesOnly } from './address-policy.ts';
+import { createAshbyClient } from './ashby.ts';
+import { defaultRetryPolicy, type BoardHttp, type RetryPolicy } from './board-api-request.ts';
+import type { BoardClient } from './board-client.ts';
+import { createGreenhouseClient } from './greenhouse.ts';
+import { createLeverClient } from './lever.ts';
+import type { BoardSource } from './posting.ts';
+import { createSafeFetcher, type FetchPage, type ResolveHost } from './safe-fetch.ts';
+
+/** The outside world the job tools may reach: the three board APIs and a hardened page fetcher. */
+export interface JobSources {
+  boards: Record<BoardSource, BoardClient>;
+  fetchPage: FetchPage;
+}
+
+export type JobSourceSettings = Pick<
+  Config,
+  'GREENHOUSE_API_URL' | 'LEVER_API_URL' | 'LEVER_EU_API_URL' | 'ASHBY_API_URL' | 'ATLAS_ALLOW_PRIVATE_FETCH'
+>;
+
+/** Parts a caller may bring its own of; the defaults are the real network and resolver. */
+export interface JobSourceParts {
+  fetch?: typeof fetch;
+  retry?: RetryPolicy;
+  resolveHost?: ResolveHost;
+  timeoutMs?: number;
+  maxPageBytes?: number;
+}
+
+/** The configured job sources: base URLs and the private-address rule come from config. */
+export function createJobSources(settings: JobSourceSettings, parts: JobSourceParts = {}): JobSources {
+  const http: BoardHttp = {
+    fetch: parts.fetch ?? fetch,
+    retry: parts.retry ?? defaultRetryPolicy,
+    timeoutMs: parts.timeoutMs ?? 20_000,
+  };
+  return {
+    boards: {
+      greenhouse: createGreenhouseClient({ baseUrl: settings.GREENHOUSE_API_URL, http }),
+      lever: createLeverClient({ baseUrl: settings.LEVER_API_URL, euBaseUrl: settings.LEVER_EU_API_URL, http }),
+      ashby: createAshbyClient({ baseUrl: settings.ASHBY_API_URL, http }),
+    },
+    fetchPage: createSafeFetcher({
+      addressPolicy: settings.ATLAS_ALLOW_PRIVATE_FETCH ? anyAddress : publicAddressesOnly,
+      resolveHost: parts.resolveHost,
+      maxBytes: parts.maxPageBytes,
+      timeoutMs: parts.timeoutMs,
+    }),
+  };
+}
+
+/** The job sources a tool was given; a caller that did not wire them gets a clear 503, not a crash. */
+export function requireJobSources(context: { jobSources?: JobSources }): JobSources {
+  if (!context.jobSources) {
+    throw new UnavailableError('Job sources are not available to this caller', 'job_sources_unavailable');
+  }
+  return context.jobSources;
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshBoardFixture, startHttpStub, stubJobSources, type HttpStub } from './test-job-sources.ts';
+
+interface LeverPosting {
+  id: string;
+  text: string;
+  [field: string]: unknown;
+}
+
+let stub: HttpStub;
+beforeAll(async () => {
+  stub = await startHttpStub();
+});
+afterAll(() => stub.close());
+
+describe('Lever importer', () => {
+  it('maps postings: lists into the description, every location, workplace type, salary per year', async () => {
+    const postings = freshBoardFixture<LeverPosting[]>('lever-postings.json');
+    stub.on('/v0/postings/acme', { body: postings });
+
+    const [backend, support] = await stubJobSources(stub).boards.lever.listPostings('acme', { company: 'Acme Robotics' });
+
+    expect(stub.requests.at(-1)?.searchParams.get('mode')).toBe('json');
+    expect(backend).toEqual({
+      source: 'lever',
+      externalId: postings[0]!.id,
+      company: 'Acme Robotics',
+      title: 'Senior Backend Engineer',
+      locations: ['Berlin', 'Munich'],
+      workplaceType: 'hybrid',
+      employmentType: 'Full-time',
+      salaryMin: 85_000,
+      salaryMax: 105_000,
+      salaryCurrency: 'EUR',
+      description:
+        "We're hiring & growing.\n\nWhat you'll do\n * Design APIs\n * Own our PostgreSQL clusters\n\nWhat you bring\n * 5+ years of backend work\n\nBenefits: 30 days off & a learning budget.",
+      url: `https://jobs.lever.co/acme/${postings[0]!.id}`,
+      applyUrl: `https://jobs.lever.co/acme/${postings[0]!.id}/apply`,
+      publishedAt: new Date(1771581600000),
+      updatedAt: new Date(1771581600000),
+    });
+    // $30–40 an hour, over a 2,080-hour working year.
+    expect(support).toMatchObject({ workplaceType: 'remote', salaryMin: 62_400, salaryMax: 83_200, salaryCurrency: 'USD' });
+  });
+
+  it('pages through a large site with skip and limit', async () => {
+    const [template] = freshBoardFixture<LeverPosting[]>('lever-postings.json');
+    const all = Array.from({ length: 130 }, (_, index) => ({ ...template!, id: `${template!.id.slice(0, -3)}${String(index).padStart(3, '0')}`, text: `Role ${index}` }));
+    stub.on('/v0/postings/bigco', (url) => {
+      const skip = Number(url.searchParams.get('skip'));
+      const limit = Number(url.searchParams.get('limit'));
+      return { body: all.slice(skip, skip + limit) };
+    });
+
+    const postings = await stubJobSources(stub).boards.lever.listPostings('bigco');
+
+    expect(postings).toHaveLength(130);
+    expect(postings.at(-1)?.title).toBe('Role 129');
+    const pages = stub.requests.filter((url) => url.pathname === '/v0/postings/bigco').map((url) => url.searchParams.get('skip'));
+    expect(pages).toEqual(['0', '100']);
+  });
+
+  it('finds a site on the EU host when the global host does not know it', async () => {
+    const postings = freshBoardFixture<LeverPosting[]>('lever-postings.json');
+    stub.on('/v0/postings/euro-site', { status: 404, body: { ok: false, error: 'Document not found' } });
+    stub.on('/eu/v0/postings/euro-site', { body: postings });
+
+    const found = await stubJobSources(stub).boards.lever.listPostings('euro-site');
+
+    expect(found.map((posting) => posting.externalId)).toEqual(postings.map((posting) => posting.id));
+  });
+
+  it('reads an empty site as no postings', async () => {
+    stub.on('/v0/postings/quiet', { body: [] });
+
+    expect(await stubJobSources(stub).boards.lever.listPostings('quiet')).toEqual([]);
+  });
+
+  it('refuses a body that is not a list of postings, saying why', async () => {
+    stub.on('/v0/postings/odd', { body: { ok: true, data: [] } });
+
+    await expect(stubJobSources(stub).boards.lever.listPostings('odd')).rejects.toMatchObject({
+      name: 'UpstreamError',
+      message: expect.stringContaining('Lever: answered in an unexpected shape'),
+    });
+  });
+
+  it('reports a site on neither host as not found', async () => {
+    await expect(stubJobSources(stub).boards.lever.listPostings('nowhere')).rejects.toMatchObject({ name: 'NotFoundError' });
+  });
+});
