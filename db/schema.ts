@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   index,
@@ -10,6 +11,7 @@ import {
   pgPolicy,
   pgRole,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -205,6 +207,8 @@ export const applicationStatusHistory = pgTable(
     toStatus: applicationStatus('to_status').notNull(),
     actor: changeActor('actor').notNull(),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The Gmail signal (message metadata) that caused this change, when Gmail sync made it. */
+    gmailSignalId: uuid('gmail_signal_id').references((): AnyPgColumn => gmailSignals.id, { onDelete: 'set null' }),
   },
   (table) => [index('application_status_history_application_idx').on(table.applicationId), ownRowsOnly()],
 );
@@ -374,6 +378,9 @@ export const outreachDrafts = pgTable(
     flaggedClaims: jsonb('flagged_claims').notNull().default([]),
     status: draftStatus('status').notNull().default('draft'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** The Gmail thread of the sent message, found by sync; a reply in it stops the follow-up clock. */
+    gmailThreadId: text('gmail_thread_id'),
+    repliedAt: timestamp('replied_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -398,4 +405,167 @@ export const auditEvents = pgTable(
     createdAt: createdAt(),
   },
   (table) => [index('audit_events_user_created_idx').on(table.userId, table.createdAt), ownRowsOnly()],
+);
+
+export const gmailConnectionStatuses = ['connected', 'needs_reconnect'] as const;
+export const gmailConnectionStatus = pgEnum('gmail_connection_status', gmailConnectionStatuses);
+
+/**
+ * A user's Gmail connection. Tokens are stored only as AES-256-GCM ciphertexts (tools/gmail/token-cipher.ts).
+ * Disconnecting deletes the row: tokens, history cursor and label id go at once.
+ */
+export const gmailConnections = pgTable(
+  'gmail_connections',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .default(actingUserId)
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The mailbox address Google reported, so the user sees which mailbox is connected. */
+    googleEmail: text('google_email').notNull(),
+    accessTokenEncrypted: text('access_token_encrypted').notNull(),
+    accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }).notNull(),
+    refreshTokenEncrypted: text('refresh_token_encrypted').notNull(),
+    scopes: text('scopes').array().notNull(),
+    status: gmailConnectionStatus('status').notNull().default('connected'),
+    labellingEnabled: boolean('labelling_enabled').notNull().default(false),
+    /** The id of the "Atlas" label in the user's mailbox, created once. */
+    atlasLabelId: text('atlas_label_id'),
+    /** The newest Gmail history id a completed sync has seen: where the next incremental sync starts. */
+    historyId: text('history_id'),
+    lastSyncedAt: timestamp('last_synced_at', { withTimezone: true }),
+    connectedAt: timestamp('connected_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [ownRowsOnly()],
+);
+
+export const gmailSyncKinds = ['full', 'incremental'] as const;
+export const gmailSyncKind = pgEnum('gmail_sync_kind', gmailSyncKinds);
+export const gmailSyncStates = ['queued', 'running', 'completed', 'failed'] as const;
+export const gmailSyncState = pgEnum('gmail_sync_state', gmailSyncStates);
+
+/**
+ * One Gmail sync, with its checkpoint: a run that stopped midway (a crash, a restart) resumes from
+ * `pageToken` and re-reads at most one page, which idempotent signal writes make harmless.
+ */
+export const gmailSyncRuns = pgTable(
+  'gmail_sync_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    kind: gmailSyncKind('kind').notNull(),
+    state: gmailSyncState('state').notNull().default('queued'),
+    /** Full sync: messages older than this are not read. */
+    windowStart: timestamp('window_start', { withTimezone: true }),
+    /** Incremental sync: the history id it reads changes from. */
+    startHistoryId: text('start_history_id'),
+    /** The next page of messages.list or history.list still to read; null before the first page. */
+    pageToken: text('page_token'),
+    /** The newest history id seen so far; becomes the connection's cursor when the run completes. */
+    newestHistoryId: text('newest_history_id'),
+    /** Full sync: the date of the oldest message read, which tells how much of the window is done. */
+    oldestScannedAt: timestamp('oldest_scanned_at', { withTimezone: true }),
+    messagesScanned: integer('messages_scanned').notNull().default(0),
+    messagesTotal: integer('messages_total'),
+    failureReason: text('failure_reason'),
+    createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (table) => [index('gmail_sync_runs_user_created_idx').on(table.userId, table.createdAt), ownRowsOnly()],
+);
+
+export const gmailSignalKinds = [
+  'application_confirmation',
+  'recruiter_reply',
+  'interview_invitation',
+  'rejection',
+  'offer',
+] as const;
+export const gmailSignalKind = pgEnum('gmail_signal_kind', gmailSignalKinds);
+/**
+ * applied: a confident match Atlas acted on. needs_review: waiting for the user. confirmed,
+ * corrected, dismissed: the user's decision, which re-syncs keep.
+ */
+export const gmailSignalReviews = ['applied', 'needs_review', 'confirmed', 'corrected', 'dismissed'] as const;
+export const gmailSignalReview = pgEnum('gmail_signal_review', gmailSignalReviews);
+
+/**
+ * The metadata of a job-related message matched to the user's pipeline. Only matched messages are
+ * stored, and never a body: sender, subject, date, Gmail's snippet and ids.
+ */
+export const gmailSignals = pgTable(
+  'gmail_signals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    messageId: text('message_id').notNull(),
+    threadId: text('thread_id').notNull(),
+    kind: gmailSignalKind('kind').notNull(),
+    applicationId: uuid('application_id').references(() => applications.id, { onDelete: 'set null' }),
+    review: gmailSignalReview('review').notNull(),
+    senderName: text('sender_name'),
+    senderEmail: text('sender_email').notNull(),
+    subject: text('subject').notNull().default(''),
+    snippet: text('snippet').notNull().default(''),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    syncRunId: uuid('sync_run_id').references(() => gmailSyncRuns.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('gmail_signals_user_message_unique').on(table.userId, table.messageId),
+    index('gmail_signals_user_received_idx').on(table.userId, table.receivedAt),
+    index('gmail_signals_user_thread_idx').on(table.userId, table.threadId),
+    ownRowsOnly(),
+  ],
+);
+
+/** Labels Atlas put on threads it tracks; `appliedInGmail` is false when the label lives only inside Atlas. */
+export const gmailThreadLabels = pgTable(
+  'gmail_thread_labels',
+  {
+    userId: ownerId(),
+    threadId: text('thread_id').notNull(),
+    label: text('label').notNull(),
+    appliedInGmail: boolean('applied_in_gmail').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.threadId, table.label] }), ownRowsOnly()],
+);
+
+/** Recruiters and hiring managers seen in matched mail; the user edits, merges and deletes them. */
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    name: text('name'),
+    email: text('email').notNull(),
+    company: text('company'),
+    /** Only ever set by the user. */
+    role: text('role'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('contacts_user_email_unique').on(table.userId, sql`lower(${table.email})`), ownRowsOnly()],
+);
+
+export const contactApplications = pgTable(
+  'contact_applications',
+  {
+    userId: ownerId(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.contactId, table.applicationId] }),
+    index('contact_applications_application_idx').on(table.applicationId),
+    ownRowsOnly(),
+  ],
 );
