@@ -402,6 +402,8 @@ export const auditEvents = pgTable(
     action: text('action').notNull(),
     recordKind: text('record_kind').notNull(),
     recordId: text('record_id'),
+    /** Where the request came from: the client's IP address for web and MCP over HTTP; null for stdio and background work. */
+    clientAddress: text('client_address'),
     createdAt: createdAt(),
   },
   (table) => [index('audit_events_user_created_idx').on(table.userId, table.createdAt), ownRowsOnly()],
