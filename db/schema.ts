@@ -110,6 +110,86 @@ export const accessTokens = pgTable(
   (table) => [index('access_tokens_user_id_idx').on(table.userId), ownRowsOnly(), authServiceAccess()],
 );
 
+/**
+ * MCP clients that registered themselves with Atlas's OAuth server (RFC 7591). All are public
+ * clients: they hold no secret, and PKCE proves each code exchange. Registration is anonymous and
+ * holds no user data, so any role may read it; only sign-in's role writes it.
+ */
+export const oauthClients = pgTable(
+  'oauth_clients',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    redirectUris: text('redirect_uris').array().notNull(),
+    /** The registration as Atlas answered it (RFC 7591 client information), returned on every lookup. */
+    metadata: jsonb('metadata').notNull(),
+    createdAt: createdAt(),
+  },
+  () => [pgPolicy('readable_by_all', { for: 'select', using: sql`true` }), authServiceAccess()],
+);
+
+/** A user's consent for one MCP client: the scopes and audience its tokens carry. Revoking it ends them all. */
+export const oauthGrants = pgTable(
+  'oauth_grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => oauthClients.id, { onDelete: 'cascade' }),
+    scopes: accessTokenScope('scopes').array().notNull(),
+    /** The resource (RFC 8707) every token of this grant is bound to: Atlas's MCP endpoint. */
+    resource: text('resource').notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [index('oauth_grants_user_id_idx').on(table.userId), ownRowsOnly(), authServiceAccess()],
+);
+
+/** Authorization codes, usable once for a few minutes; like every Atlas secret, only a hash is stored. */
+export const oauthAuthorizationCodes = pgTable(
+  'oauth_authorization_codes',
+  {
+    id: text('id').primaryKey(),
+    secretHash: bytea('secret_hash').notNull(),
+    userId: ownerId(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => oauthClients.id, { onDelete: 'cascade' }),
+    redirectUri: text('redirect_uri').notNull(),
+    codeChallenge: text('code_challenge').notNull(),
+    scopes: accessTokenScope('scopes').array().notNull(),
+    resource: text('resource').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    /** The grant the code was exchanged for, revoked if the code is ever presented again. */
+    grantId: uuid('grant_id').references(() => oauthGrants.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('oauth_authorization_codes_user_id_idx').on(table.userId), ownRowsOnly(), authServiceAccess()],
+);
+
+export const oauthTokenKind = pgEnum('oauth_token_kind', ['access', 'refresh']);
+
+/** Access and refresh tokens issued under a grant, hashed. A refresh token is spent by its one rotation. */
+export const oauthTokens = pgTable(
+  'oauth_tokens',
+  {
+    id: text('id').primaryKey(),
+    secretHash: bytea('secret_hash').notNull(),
+    kind: oauthTokenKind('kind').notNull(),
+    userId: ownerId(),
+    grantId: uuid('grant_id')
+      .notNull()
+      .references(() => oauthGrants.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    rotatedAt: timestamp('rotated_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('oauth_tokens_grant_id_idx').on(table.grantId), ownRowsOnly(), authServiceAccess()],
+);
+
 /** The shared catalogue of public job postings. Holds no user data, so it has no RLS. */
 export const jobs = pgTable(
   'jobs',
