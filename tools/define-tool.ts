@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Transaction } from '../db/database.ts';
+import type { Embedder } from './embeddings/embedder.ts';
 
 /** Where a call came from; recorded with the changes a tool makes. */
 export type Actor = 'web' | 'agent' | 'mcp';
@@ -13,6 +14,8 @@ export interface ToolContext {
   db: Transaction;
   actor: Actor;
   now: () => Date;
+  /** Turns text into vectors; tools that need it refuse to run without it. */
+  embedder?: Embedder;
 }
 
 /** `read` tools change nothing; `write` tools change the user's data (never anything outside Atlas). */

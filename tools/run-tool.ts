@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { withUser } from '../db/with-user.ts';
 import type { Actor, Tool } from './define-tool.ts';
+import type { Embedder } from './embeddings/embedder.ts';
 import { parseInput } from './errors.ts';
 
 export interface ToolCaller {
@@ -9,6 +10,7 @@ export interface ToolCaller {
   userId: string;
   actor: Actor;
   now?: () => Date;
+  embedder?: Embedder;
 }
 
 /**
@@ -22,7 +24,13 @@ export async function runTool<Input extends z.ZodObject, Output extends z.ZodObj
 ): Promise<z.output<Output>> {
   const input = parseInput(tool.input, rawInput, `Invalid input for ${tool.name}`);
   const result = await withUser(caller.database, caller.userId, (db) =>
-    tool.run(input, { userId: caller.userId, db, actor: caller.actor, now: caller.now ?? (() => new Date()) }),
+    tool.run(input, {
+      userId: caller.userId,
+      db,
+      actor: caller.actor,
+      now: caller.now ?? (() => new Date()),
+      embedder: caller.embedder,
+    }),
   );
   return tool.output.parse(result);
 }
