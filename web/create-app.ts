@@ -1,9 +1,9 @@
 import type { LanguageModel } from 'ai';
 import express from 'express';
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts';
+import { browserApp, browserAppFolder } from './browser-app.ts';
 import { errorMiddleware } from './error-middleware.ts';
 import { accessTokenRoutes } from './routes/access-token-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
@@ -25,8 +25,6 @@ export interface AppDependencies {
   /** Where unexpected errors are reported; never given request bodies. */
   logError?: (error: unknown) => void;
 }
-
-const publicFolder = fileURLToPath(new URL('./public', import.meta.url));
 
 /** Builds the Atlas web app: REST API, chat, MCP over HTTP and the browser UI. Does not listen. */
 export function createApp(dependencies: AppDependencies) {
@@ -51,7 +49,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/auth', authRoutes({ database, rateLimits, secureCookies, now }));
   app.use('/api/tokens', accessTokenRoutes({ database, now }));
   app.use('/api', chatRoutes({ database, chatModel: dependencies.chatModel ?? null, logError }));
-  app.use(express.static(publicFolder));
+  app.use(browserApp(browserAppFolder));
 
   app.use(errorMiddleware(logError));
   return app;

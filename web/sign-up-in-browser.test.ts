@@ -1,21 +1,15 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './test-server.ts';
+import { chromiumInstalled, launchChromium } from './ui/test-browser.ts';
 
-// Debian's Chromium; .ci/run installs it. Playwright's own browser download is not available offline.
-const chromiumPath = '/usr/bin/chromium';
-
-describe.skipIf(!existsSync(chromiumPath))('the sign-in page in a browser', () => {
+describe.skipIf(!chromiumInstalled)('the sign-in page in a browser', () => {
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -27,31 +21,40 @@ describe.skipIf(!existsSync(chromiumPath))('the sign-in page in a browser', () =
     const email = `${crypto.randomUUID()}@example.test`;
     await page.goto(server.url);
 
-    await page.fill('input[name=email]', email);
-    await page.fill('input[name=password]', 'violet-harbour-lantern-42');
-    await page.click('button[value=signup]');
-    await page.waitForSelector('#signed-in:not([hidden])');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('violet-harbour-lantern-42');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
     const shown = await page.textContent('#user-email');
     await page.reload();
-    await page.waitForSelector('#signed-in:not([hidden])');
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
     const cookies = await page.context().cookies();
-    await page.click('#logout');
-    await page.waitForSelector('#signed-out:not([hidden])');
+    await page.getByRole('button', { name: 'Sign out' }).first().click();
+    await page.getByRole('button', { name: 'Create account' }).waitFor();
 
     expect(shown).toBe(email);
     expect(cookies.map((cookie) => cookie.name)).toEqual(['atlas_session']);
     expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    expect(await page.context().cookies()).toEqual([]);
   });
 
   it('shows why a weak password is refused', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
 
-    await page.fill('input[name=email]', `${crypto.randomUUID()}@example.test`);
-    await page.fill('input[name=password]', 'password1');
-    await page.click('button[value=signup]');
+    await page.getByLabel('Email').fill(`${crypto.randomUUID()}@example.test`);
+    await page.getByLabel('Password').fill('password1');
+    await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForFunction(() => document.querySelector('#auth-error')?.textContent !== '');
 
     expect(await page.textContent('#auth-error')).toMatch(/stronger password/);
+  });
+
+  it('says so when the user cancels Google sign-in', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/?signin=cancelled`);
+
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Google sign-in was cancelled/);
+    expect(await page.getByRole('link', { name: 'Continue with Google' }).getAttribute('href')).toBe('/api/auth/google');
   });
 });

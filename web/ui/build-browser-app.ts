@@ -1,0 +1,39 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { browserAppFolder } from '../browser-app.ts';
+
+const uiFolder = fileURLToPath(new URL('.', import.meta.url));
+const repositoryFolder = join(uiFolder, '..', '..');
+
+/** Every input of the build: the sources, the page, the build settings, and the installed packages. */
+function buildInputs() {
+  const sources = (readdirSync(join(uiFolder, 'src'), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  return [...sources, join(uiFolder, 'index.html'), join(uiFolder, 'vite.config.ts'), join(repositoryFolder, 'package-lock.json')];
+}
+
+function modifiedAt(path: string) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the built app is missing or older than any of its inputs (after a pull, an edit, an install). */
+export function browserAppIsStale() {
+  const builtAt = modifiedAt(join(browserAppFolder, 'index.html'));
+  if (builtAt === undefined) return true;
+  return buildInputs().some((path) => (modifiedAt(path) ?? 0) > builtAt);
+}
+
+/** Builds the browser app with Vite unless the build is current; returns whether it built. */
+export async function buildBrowserAppIfStale(options: { log?: (line: string) => void } = {}) {
+  if (!browserAppIsStale()) return false;
+  options.log?.('Building the browser app…');
+  await build({ configFile: join(uiFolder, 'vite.config.ts'), logLevel: 'warn' });
+  return true;
+}

@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react';
+import { callApi, describeError } from '../shared/api.ts';
+import { useLocation } from '../routing.tsx';
+import type { SignedInUser } from './session.tsx';
+
+/** Sign in or create an account, with a password or with Google. */
+export function SignInPage({ onSignedIn }: { onSignedIn: (user: SignedInUser) => void }) {
+  const { search } = useLocation();
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const googleCancelled = search.get('signin') === 'cancelled';
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const mode = submitter?.value === 'signup' ? 'signup' : 'login';
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    try {
+      const { user } = await callApi<{ user: SignedInUser }>(`/api/auth/${mode}`, {
+        body: { email: form.get('email'), password: form.get('password') },
+      });
+      setError('');
+      onSignedIn(user);
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="sign-in">
+      <h1>Atlas</h1>
+      <p className="tagline">Your job-search agent. Your CV and inbox stay yours.</p>
+      {googleCancelled && (
+        <p className="notice" role="status">
+          Google sign-in was cancelled. Sign in with your password, or try Google again.
+        </p>
+      )}
+      <form onSubmit={submit} noValidate aria-describedby="auth-error">
+        <label>
+          Email
+          <input name="email" type="email" autoComplete="email" required />
+        </label>
+        <label>
+          Password
+          <input name="password" type="password" autoComplete="current-password" minLength={8} maxLength={256} required />
+        </label>
+        <p className="error" id="auth-error" role="alert">
+          {error}
+        </p>
+        <div className="actions">
+          <button type="submit" value="login" disabled={busy}>
+            Sign in
+          </button>
+          <button type="submit" value="signup" className="secondary" disabled={busy}>
+            Create account
+          </button>
+        </div>
+      </form>
+      <p className="divider">or</p>
+      {/* A full page load: Google's consent screen cannot run inside the app. */}
+      <a className="button google" href="/api/auth/google">
+        Continue with Google
+      </a>
+      <p className="fine-print">New passwords need 8 or more characters and must not be easy to guess.</p>
+    </main>
+  );
+}

@@ -1,0 +1,3 @@
+export function ChatPage(_props: { conversationId?: string | undefined }) {
+  return <h1>Chat</h1>;
+}

@@ -1,0 +1,3 @@
+export function DraftsPage(_props: { conversationId?: string | undefined }) {
+  return <h1>Drafts</h1>;
+}

@@ -1,0 +1,3 @@
+export function JobsPage(_props: { conversationId?: string | undefined }) {
+  return <h1>Jobs</h1>;
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { ChatPage } from './chat/chat-page.tsx';
+import { CvPage } from './cv/cv-page.tsx';
+import { DraftsPage } from './drafts/drafts-page.tsx';
+import { JobsPage } from './jobs/jobs-page.tsx';
+import { PipelinePage } from './pipeline/pipeline-page.tsx';
+import { navigate, useLocation } from './routing.tsx';
+import { SettingsPage } from './settings/settings-page.tsx';
+
+/** The page for the current path; the first path segment names the section. */
+export function Pages() {
+  const { pathname } = useLocation();
+  const [, section, id] = pathname.split('/');
+
+  useEffect(() => {
+    if (!section) navigate('/chat', { replace: true });
+  }, [section]);
+
+  switch (section) {
+    case 'chat':
+      return <ChatPage conversationId={id} />;
+    case 'pipeline':
+      return <PipelinePage />;
+    case 'jobs':
+      return <JobsPage />;
+    case 'cv':
+      return <CvPage />;
+    case 'drafts':
+      return <DraftsPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case undefined:
+    case '':
+      return null;
+    default:
+      return (
+        <section>
+          <h1>Page not found</h1>
+          <p>
+            There is no page at {pathname}. <a href="/chat">Go to chat</a>.
+          </p>
+        </section>
+      );
+  }
+}

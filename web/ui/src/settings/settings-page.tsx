@@ -1,0 +1,28 @@
+import { useSession } from '../auth/session.tsx';
+import { usePageTitle } from '../shared/use-page-title.ts';
+import { AccessTokens } from './access-tokens.tsx';
+import { ChangePassword } from './change-password.tsx';
+
+/** The user's preferences, usage and cost, access tokens, and account. */
+export function SettingsPage() {
+  usePageTitle('Settings');
+  const { user, signOut } = useSession();
+  return (
+    <section>
+      <h1>Settings</h1>
+      <AccessTokens />
+      <div className="two-columns">
+        <ChangePassword />
+        <section className="panel" aria-labelledby="account-heading">
+          <h2 id="account-heading">Account</h2>
+          <p>
+            Signed in as <strong>{user.email}</strong>.
+          </p>
+          <button type="button" className="secondary" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </section>
+      </div>
+    </section>
+  );
+}
