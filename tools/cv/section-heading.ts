@@ -1,0 +1,30 @@
+/** Words that name the sections of a CV, in English; a short line made of them starts a section. */
+const sectionWords = new Set([
+  'summary', 'profile', 'about', 'objective', 'experience', 'employment', 'career', 'history', 'education',
+  'qualifications', 'skills', 'competencies', 'expertise', 'technologies', 'tools', 'projects', 'certifications',
+  'certificates', 'licenses', 'courses', 'training', 'languages', 'awards', 'honors', 'honours', 'achievements',
+  'accomplishments', 'publications', 'patents', 'volunteering', 'interests', 'hobbies', 'references', 'contact',
+  'activities', 'leadership', 'affiliations', 'memberships', 'highlights',
+]);
+
+/** Words that qualify a section name ("Professional Experience", "Skills & Tools"). */
+const qualifierWords = new Set([
+  'work', 'professional', 'technical', 'relevant', 'selected', 'key', 'other', 'additional', 'personal', 'core',
+  'my', 'and', '&', 'of', 'the', 'research', 'teaching', 'industry', 'volunteer', 'me',
+]);
+
+/**
+ * The section name when a line of a PDF, DOCX or text CV is a heading, otherwise undefined. A heading is
+ * short, has no digits or sentence punctuation, and either ends with a colon or is made of section
+ * words with at most one other word ("Side Projects"), so "Experience with Go" stays a passage.
+ */
+export function sectionHeading(line: string): string | undefined {
+  const name = line.trim().replace(/:$/, '').trim();
+  if (name === '' || name.length > 40 || /[\d.!?:;,@|()]/.test(name)) return undefined;
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length > 4) return undefined;
+  if (line.trim().endsWith(':')) return name;
+  const named = words.filter((word) => sectionWords.has(word)).length;
+  const others = words.filter((word) => !sectionWords.has(word) && !qualifierWords.has(word)).length;
+  return named > 0 && others <= 1 ? name : undefined;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { maximumPassageCharacters } from './fit-passage-length.ts';
+import { splitCvIntoPassages } from './split-cv-into-passages.ts';
+
+describe('splitCvIntoPassages', () => {
+  it('files each bullet and paragraph of a PDF under the heading above it', () => {
+    const text = [
+      'Jane Doe',
+      'jane@example.test',
+      'PROFESSIONAL EXPERIENCE',
+      'Senior Engineer, Acme Payments',
+      '• Built a Go service handling 3,000 requests per second',
+      '▪ Led a team of five engineers',
+      'Technical Skills:',
+      'Go, PostgreSQL, Kubernetes',
+    ].join('\n');
+
+    expect(splitCvIntoPassages(text, 'pdf')).toEqual([
+      { section: null, text: 'Jane Doe' },
+      { section: null, text: 'jane@example.test' },
+      { section: 'PROFESSIONAL EXPERIENCE', text: 'Senior Engineer, Acme Payments' },
+      { section: 'PROFESSIONAL EXPERIENCE', text: 'Built a Go service handling 3,000 requests per second' },
+      { section: 'PROFESSIONAL EXPERIENCE', text: 'Led a team of five engineers' },
+      { section: 'Technical Skills', text: 'Go, PostgreSQL, Kubernetes' },
+    ]);
+  });
+
+  it('joins a bullet that the PDF wrapped onto a second line', () => {
+    const text = ['Experience', '• Migrated the billing platform from a monolith to services and', 'cut deploy time from hours to minutes'].join('\n');
+
+    expect(splitCvIntoPassages(text, 'pdf')).toEqual([
+      { section: 'Experience', text: 'Migrated the billing platform from a monolith to services and cut deploy time from hours to minutes' },
+    ]);
+  });
+
+  it('keeps lines that only mention a section word as passages', () => {
+    const text = ['Skills', 'Skills: Go, Rust', 'Experience with Go and gRPC'].join('\n');
+
+    expect(splitCvIntoPassages(text, 'text')).toEqual([
+      { section: 'Skills', text: 'Skills: Go, Rust' },
+      { section: 'Skills', text: 'Experience with Go and gRPC' },
+    ]);
+  });
+
+  it('splits a long paragraph at sentence boundaries, keeping every word', () => {
+    const sentence = 'Designed and ran the ledger service that reconciles card payments across twelve currencies every night. ';
+    const paragraph = sentence.repeat(12).trim();
+
+    const passages = splitCvIntoPassages(`Summary\n\n${paragraph}`, 'docx');
+
+    expect(passages.length).toBeGreaterThan(1);
+    expect(passages.every((passage) => passage.text.length <= maximumPassageCharacters && passage.text.endsWith('night.'))).toBe(true);
+    expect(passages.map((passage) => passage.text).join(' ')).toBe(paragraph);
+  });
+
+  it('reads a Markdown CV by its headings, lists and tables, without the markup', () => {
+    const markdown = [
+      '# Jane Doe',
+      '',
+      '**Experience**',
+      '',
+      '- Built **Go** services at [Acme](https://acme.example)',
+      '  - Cut p99 latency by 40%',
+      '',
+      '## Languages',
+      '',
+      '| Language | Level |',
+      '| --- | --- |',
+      '| German | C1 |',
+    ].join('\n');
+
+    expect(splitCvIntoPassages(markdown, 'markdown')).toEqual([
+      { section: 'Experience', text: 'Built Go services at Acme' },
+      { section: 'Experience', text: 'Cut p99 latency by 40%' },
+      { section: 'Languages', text: 'German | C1' },
+    ]);
+  });
+
+  it('leaves out separators that say nothing', () => {
+    expect(splitCvIntoPassages('Summary\n—\n|\nBackend engineer', 'text')).toEqual([{ section: 'Summary', text: 'Backend engineer' }]);
+  });
+});
