@@ -1,0 +1,55 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../db/database.ts';
+import { cvPassages, cvs } from '../../db/schema.ts';
+import { withUser } from '../../db/with-user.ts';
+import { toStoredVector, type Embedder } from '../embeddings/embedder.ts';
+import type { CvView } from './cv-view.ts';
+import { cvMediaTypes, invalidCv, type CvFile } from './detect-cv-format.ts';
+import { extractCvText } from './extract-cv-text.ts';
+import { readCv } from './read-cv.ts';
+import { splitCvIntoPassages } from './split-cv-into-passages.ts';
+
+export interface CvUpload {
+  database: Database;
+  userId: string;
+  embedder: Embedder;
+  file: CvFile;
+  now?: () => Date;
+}
+
+/**
+ * Reads an uploaded CV, splits and embeds it, then replaces the user's CV and every passage derived
+ * from the old one in one transaction (privacy promise 20). Everything that can fail — the file, the
+ * embedding call — happens first, so a failed upload leaves the previous CV exactly as it was.
+ */
+export async function uploadCv({ database, userId, embedder, file, now = () => new Date() }: CvUpload): Promise<CvView> {
+  const { format, text } = await extractCvText(file);
+  const passages = splitCvIntoPassages(text, format);
+  if (passages.length === 0) throw invalidCv('The file contains no readable text.');
+  const vectors = await embedder.embed(
+    passages.map((passage) => passage.text),
+    'document',
+  );
+
+  return withUser(database, userId, async (db) => {
+    await db.delete(cvs).where(eq(cvs.userId, userId));
+    await db.insert(cvs).values({
+      userId,
+      fileName: file.fileName.trim().slice(0, 255) || 'cv',
+      mediaType: cvMediaTypes[format],
+      text,
+      uploadedAt: now(),
+    });
+    await db.insert(cvPassages).values(
+      passages.map((passage, position) => ({
+        userId,
+        position,
+        section: passage.section,
+        text: passage.text,
+        embedding: toStoredVector(vectors[position]!),
+        embeddingModel: embedder.model,
+      })),
+    );
+    return (await readCv(db, userId))!;
+  });
+}
