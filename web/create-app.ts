@@ -2,12 +2,14 @@ import type { LanguageModel } from 'ai';
 import express from 'express';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { Embedder } from '../tools/embeddings/embedder.ts';
 import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts';
 import { browserApp, browserAppFolder } from './browser-app.ts';
 import { errorMiddleware } from './error-middleware.ts';
 import { accessTokenRoutes } from './routes/access-token-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { chatRoutes } from './routes/chat-routes.ts';
+import { cvRoutes } from './routes/cv-routes.ts';
 import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { mcpRoutes } from './routes/mcp-routes.ts';
@@ -20,6 +22,8 @@ export interface AppDependencies {
   database: Database;
   /** The chat model; without one (null or left out) chat answers 503 and everything else works. */
   chatModel?: LanguageModel | null;
+  /** Turns CV passages and postings into vectors; without one CV upload answers 503. */
+  embedder?: Embedder | null;
   now?: () => Date;
   rateLimits?: AuthRateLimits;
   /** Where unexpected errors are reported; never given request bodies. */
@@ -49,6 +53,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/auth', authRoutes({ database, rateLimits, secureCookies, now }));
   app.use('/api/tokens', accessTokenRoutes({ database, now }));
   app.use('/api', chatRoutes({ database, chatModel: dependencies.chatModel ?? null, logError }));
+  app.use('/api', cvRoutes({ database, embedder: dependencies.embedder ?? null, now }));
   app.use(browserApp(browserAppFolder));
 
   app.use(errorMiddleware(logError));
