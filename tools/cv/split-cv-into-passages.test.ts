@@ -76,6 +76,16 @@ describe('splitCvIntoPassages', () => {
     ]);
   });
 
+  it('finds headings in a Markdown file written as plain text', () => {
+    const markdown = 'Jane Doe\n\nExperience\n- Built Go services on PostgreSQL\n\nSkills\nGo, Kubernetes\n';
+
+    expect(splitCvIntoPassages(markdown, 'markdown')).toEqual([
+      { section: null, text: 'Jane Doe' },
+      { section: 'Experience', text: 'Built Go services on PostgreSQL' },
+      { section: 'Skills', text: 'Go, Kubernetes' },
+    ]);
+  });
+
   it('leaves out separators that say nothing', () => {
     expect(splitCvIntoPassages('Summary\n—\n|\nBackend engineer', 'text')).toEqual([{ section: 'Summary', text: 'Backend engineer' }]);
   });

@@ -17,8 +17,8 @@ function plainText(tokens: Token[]): string {
 
 /**
  * Splits a Markdown CV by its structure, read with marked's lexer: headings start sections; each
- * paragraph, list item, table row and code block is a block. A paragraph that is only a section name
- * ("**Experience**") is taken as a heading, as in the other formats.
+ * paragraph, list item, table row and code block is a block. A paragraph line that is only a section
+ * name ("**Experience**") is taken as a heading, as in the other formats.
  */
 export function splitMarkdownCv(markdown: string): CvPassage[] {
   const passages: CvPassage[] = [];
@@ -33,10 +33,20 @@ export function splitMarkdownCv(markdown: string): CvPassage[] {
           break;
         case 'paragraph':
         case 'text': {
-          const text = plainText(token.tokens ?? [token]);
-          const heading = sectionHeading(text);
-          if (heading !== undefined) section = heading;
-          else add(text);
+          // A CV written as plain text and saved as .md puts a heading on the line above its content,
+          // which Markdown reads as one paragraph; such a line still starts a section.
+          let lines: string[] = [];
+          for (const line of plainText(token.tokens ?? [token]).split('\n')) {
+            const heading = sectionHeading(line);
+            if (heading === undefined) {
+              lines.push(line);
+              continue;
+            }
+            if (lines.length > 0) add(lines.join('\n'));
+            lines = [];
+            section = heading;
+          }
+          if (lines.length > 0) add(lines.join('\n'));
           break;
         }
         case 'list':
