@@ -1,6 +1,9 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { createChatModel } from '../agent/chat-model.ts';
+import { createEmbedder } from '../agent/create-embedder.ts';
 import { openDatabase } from '../db/database.ts';
+import { embedPendingJobs } from '../tools/embeddings/embed-pending-jobs.ts';
+import { UpstreamError } from '../tools/errors.ts';
 import { createApp } from './create-app.ts';
 
 async function main() {
@@ -9,10 +12,19 @@ async function main() {
     config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.ATLAS_DATA_DIR },
   );
   await handle.migrate();
-  const app = createApp({ config, database: handle.db, chatModel: createChatModel(config) });
+  const embedder = createEmbedder(config);
+  const app = createApp({ config, database: handle.db, chatModel: createChatModel(config), embedder });
   const server = app.listen(config.PORT, config.HOST, () => {
     const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.ATLAS_DATA_DIR}` : 'PostgreSQL';
     console.log(`Atlas is running at ${config.ATLAS_PUBLIC_URL} (database: ${where})`);
+    // In the background: the app serves at once, and search uses lexical ranking for postings not yet embedded.
+    void embedPendingJobs(handle.db, embedder, {
+      onProgress: ({ embedded }) => console.log(`Embedded ${embedded} postings with ${embedder.model}`),
+    }).catch((error: unknown) => {
+      // Database errors quote their parameters, which hold posting text; only the kind of failure is logged.
+      const reason = error instanceof UpstreamError ? error.message : error instanceof Error ? error.name : 'unknown error';
+      console.error(`Embedding postings stopped (${reason}); the next start resumes it`);
+    });
   });
   const shutdown = () => {
     server.close(() => void handle.close().then(() => process.exit(0)));
