@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { postingSkills } from './posting-requirements.ts';
+
+describe('postingSkills', () => {
+  it('tells required skills from nice-to-haves by the headings the posting uses', () => {
+    const skills = postingSkills({
+      title: 'Data Engineer',
+      description: [
+        'What you will need',
+        'Strong SQL and Python.',
+        'Experience with Airflow',
+        'Bonus points',
+        'dbt, Snowflake',
+        'Benefits',
+        'A Figma licence for everyone',
+      ].join('\n'),
+    });
+
+    expect(skills.required).toEqual(['SQL', 'Python', 'Apache Airflow']);
+    expect(skills.preferred).toEqual(['dbt', 'Snowflake']);
+  });
+
+  it('reads "Nice to have: ..." on one line and softened sentences as preferred', () => {
+    const skills = postingSkills({
+      title: 'Frontend Engineer',
+      description: 'Requirements: TypeScript and React. Knowing GraphQL is a plus.\nNice to have: Storybook, Cypress',
+    });
+
+    expect(skills.required).toEqual(['TypeScript', 'React']);
+    expect(skills.preferred).toEqual(['GraphQL', 'Cypress']);
+  });
+
+  it('counts a skill in the title as required even when the text lists it as a bonus', () => {
+    const skills = postingSkills({ title: 'Senior Go Developer', description: 'Preferred qualifications:\n- Go and Kafka' });
+
+    expect(skills.required).toEqual(['Go']);
+    expect(skills.preferred).toEqual(['Apache Kafka']);
+  });
+});

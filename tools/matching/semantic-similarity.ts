@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.ts';
+import { queryRows } from '../../db/query-rows.ts';
+
+export interface SemanticSimilarity {
+  /** Mean cosine similarity of the job to its closest CV passages (up to three). */
+  cosine: number;
+  model: string;
+  /** Position of the single closest passage. */
+  closestPassagePosition: number;
+}
+
+const closestPassageCount = 3;
+
+/**
+ * How close each job's embedding is to the acting user's CV passages, comparing only vectors made by
+ * the same model. Jobs without a vector of the CV's model are left out. Row-level security limits the
+ * passages to the user's own.
+ */
+export async function semanticSimilarities(db: Transaction, jobIds: string[]): Promise<Map<string, SemanticSimilarity>> {
+  if (jobIds.length === 0) return new Map();
+  const rows = await queryRows<{ job_id: string; model: string; position: number; similarity: number }>(db, sql`
+    select j.id as job_id, j.embedding_model as model, p.position,
+           1 - (p.embedding <=> j.embedding) as similarity
+    from jobs j
+    join cv_passages p on p.embedding_model = j.embedding_model
+    where j.id in (${sql.join(jobIds.map((id) => sql`${id}::uuid`), sql`, `)})
+      and j.embedding is not null and p.embedding is not null
+    order by j.id, similarity desc, p.position
+  `);
+
+  const byJob = new Map<string, typeof rows>();
+  for (const row of rows) byJob.set(row.job_id, [...(byJob.get(row.job_id) ?? []), row]);
+  const similarities = new Map<string, SemanticSimilarity>();
+  for (const [jobId, passages] of byJob) {
+    const closest = passages.slice(0, closestPassageCount);
+    const cosine = closest.reduce((sum, row) => sum + Number(row.similarity), 0) / closest.length;
+    similarities.set(jobId, { cosine, model: closest[0]!.model, closestPassagePosition: closest[0]!.position });
+  }
+  return similarities;
+}
+
+// Cosine scales differ by model: for the offline Universal Sentence Encoder we measured unrelated
+// job/CV texts at about 0.1–0.35 and related ones at 0.6–0.8; Gemini embeddings sit higher across
+// the board. The band maps "barely related" to 0 and "clearly the same kind of work" to 1.
+const similarityBands: { modelPrefix: string; unrelated: number; related: number }[] = [
+  { modelPrefix: 'use-lite', unrelated: 0.25, related: 0.65 },
+  { modelPrefix: 'gemini-embedding', unrelated: 0.55, related: 0.8 },
+];
+const defaultBand = { unrelated: 0.3, related: 0.8 };
+
+/** A similarity as a 0–1 fit on the model's own scale. */
+export function semanticFit(similarity: SemanticSimilarity): number {
+  const band = similarityBands.find((candidate) => similarity.model.startsWith(candidate.modelPrefix)) ?? defaultBand;
+  const fit = (similarity.cosine - band.unrelated) / (band.related - band.unrelated);
+  return Math.min(1, Math.max(0, fit));
+}

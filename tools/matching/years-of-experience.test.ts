@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { statedYearsOfExperience, yearsFromDateRanges } from './years-of-experience.ts';
+
+describe('statedYearsOfExperience', () => {
+  it('reads the years a sentence about experience states, taking the lower bound of a range', () => {
+    expect(statedYearsOfExperience('You have 3-5 years of experience with Python. Founded 12 years ago.')).toBe(3);
+    expect(statedYearsOfExperience("At least five years' experience in B2B sales")).toBe(5);
+    expect(statedYearsOfExperience('We have been around for 10 years.')).toBeNull();
+  });
+});
+
+describe('yearsFromDateRanges', () => {
+  const now = new Date('2026-01-15T00:00:00Z');
+
+  it('adds up jobs and counts overlapping ones once', () => {
+    const history = ['Engineer, Acme, Jan 2016 – Dec 2019', 'Consultant, 06/2019 - 06/2020', 'Lead, Globex, 2021 – present'].join('\n');
+
+    // January 2016 to June 2020 is 53 months, January 2021 to January 2026 another 60.
+    expect(yearsFromDateRanges(history, now)).toBe(9.4);
+  });
+
+  it('finds nothing in text without date ranges', () => {
+    expect(yearsFromDateRanges('Python, SQL, Kubernetes', now)).toBeNull();
+  });
+});

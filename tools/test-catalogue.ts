@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/database.ts';
+import { cvPassages, cvs, jobs } from '../db/schema.ts';
+import { withUser } from '../db/with-user.ts';
+
+type NewJob = typeof jobs.$inferInsert;
+
+/** Puts postings into the shared catalogue, as the importers would, for a test that needs them. */
+export function seedJobs(db: Database, rows: (Partial<NewJob> & Pick<NewJob, 'title' | 'company'>)[]) {
+  return db
+    .insert(jobs)
+    .values(rows.map((row) => ({ source: 'greenhouse', externalId: randomUUID(), ...row })))
+    .returning();
+}
+
+type NewPassage = Omit<typeof cvPassages.$inferInsert, 'userId' | 'position'>;
+
+/** Gives a user a CV made of these passages, in order, as an upload would. */
+export function seedCv(db: Database, userId: string, passages: NewPassage[]) {
+  return withUser(db, userId, async (tx) => {
+    await tx.insert(cvs).values({
+      userId,
+      fileName: 'cv.md',
+      mediaType: 'text/markdown',
+      text: passages.map((passage) => passage.text).join('\n\n'),
+    });
+    await tx.insert(cvPassages).values(passages.map((passage, position) => ({ ...passage, userId, position })));
+  });
+}
