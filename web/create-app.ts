@@ -13,6 +13,7 @@ import { cvRoutes } from './routes/cv-routes.ts';
 import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { mcpRoutes } from './routes/mcp-routes.ts';
+import { searchRoutes } from './routes/search-routes.ts';
 import { sameOriginOnly } from './same-origin.ts';
 import { sessionMiddleware } from './session-middleware.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -54,6 +55,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/tokens', accessTokenRoutes({ database, now }));
   app.use('/api', chatRoutes({ database, chatModel: dependencies.chatModel ?? null, logError }));
   app.use('/api', cvRoutes({ database, embedder: dependencies.embedder ?? null, now }));
+  app.use('/api', searchRoutes({ database, embedder: dependencies.embedder, now }));
   app.use(browserApp(browserAppFolder));
 
   app.use(errorMiddleware(logError));

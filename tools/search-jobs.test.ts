@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../db/database.ts';
+import { openTestDatabase } from '../db/test-database.ts';
+import { createTestUser } from '../db/test-users.ts';
+import { deleteSearch } from './delete-search.ts';
+import { toStoredVector, type Embedder } from './embeddings/embedder.ts';
+import { createOfflineEmbedder } from './embeddings/offline-embedder.ts';
+import { listSearchHistory } from './list-search-history.ts';
+import { runTool } from './run-tool.ts';
+import { searchJobs } from './search-jobs.ts';
+import { seedCv, seedJobs } from './test-catalogue.ts';
+
+let handle: DatabaseHandle;
+let embedder: Embedder;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  embedder = createOfflineEmbedder();
+});
+afterAll(() => handle.close());
+
+const now = new Date('2026-06-01T12:00:00Z');
+const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+
+// The catalogue is shared by every test file on a Postgres server, so each test searches within
+// companies of its own, named with a fresh prefix.
+const freshCompany = () => `Zentrix ${randomUUID().slice(0, 8)}`;
+
+async function searchAs(userId: string, input: Record<string, unknown>, options: { embedder?: Embedder } = {}) {
+  return runTool(searchJobs, input, { database: handle.db, userId, actor: 'agent', now: () => now, embedder: options.embedder });
+}
+
+const nursePosting = {
+  title: 'Registered Nurse',
+  description: 'Intensive Care Unit. Look after critically ill people on night shifts at St. Mary hospital.',
+};
+const backendPosting = {
+  title: 'Backend Engineer',
+  description: 'Build Python services and PostgreSQL schemas for our payments platform.',
+};
+const accountantPosting = { title: 'Staff Accountant', description: 'Month-end close, reconciliations and audit support.' };
+
+async function embedded<Posting extends { title: string; description: string }>(postings: Posting[], model = embedder.model) {
+  const vectors = await embedder.embed(postings.map((posting) => `${posting.title}\n${posting.description}`), 'document');
+  return postings.map((posting, index) => ({ ...posting, embedding: toStoredVector(vectors[index]!), embeddingModel: model }));
+}
+
+describe('searchJobs', () => {
+  it('ranks the closest role first and says which query words each posting contains', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    await seedJobs(handle.db, [
+      { company, title: 'Frontend Engineer', description: 'React and TypeScript for our dashboard.' },
+      { company, title: 'Senior Backend Engineer', description: 'Python services on PostgreSQL; Kafka for events.' },
+      { company, title: 'Data Analyst', description: 'SQL and Python notebooks for the finance team.' },
+      { company, title: 'Backend Engineer', description: 'Go services and gRPC.' },
+    ]);
+
+    const result = await searchAs(user.id, { query: 'python backend engineer', company });
+
+    expect(result.jobs[0]).toMatchObject({ title: 'Senior Backend Engineer', company });
+    expect(result.jobs[0]!.matchedTerms).toEqual(['python', 'backend', 'engineer']);
+    expect(result.jobs[0]!.snippet).toContain('Python services');
+    expect(result.jobs.map((job) => job.title).slice(0, 2)).toEqual(['Senior Backend Engineer', 'Backend Engineer']);
+    expect(result.jobs).toHaveLength(4);
+    expect(result.rankedBy).toEqual(['keywords']);
+  });
+
+  it('filters by remote, minimum salary, posting date, company and contract type', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    const otherCompany = freshCompany();
+    const base = { company, title: 'Platform Engineer', description: 'Kubernetes and Terraform.' };
+    await seedJobs(handle.db, [
+      { ...base, externalId: 'remote-rich-new', workplaceType: 'remote', salaryMin: 120_000, salaryMax: 150_000, salaryCurrency: 'EUR', publishedAt: daysAgo(2), employmentType: 'FULL_TIME', locations: ['Remote - Europe'] },
+      { ...base, externalId: 'onsite-poor-old', workplaceType: 'onsite', salaryMin: 50_000, salaryMax: 60_000, salaryCurrency: 'EUR', publishedAt: daysAgo(40), employmentType: 'Contract', locations: ['Berlin, Germany'] },
+      { ...base, externalId: 'hybrid-unpaid-new', workplaceType: 'hybrid', publishedAt: daysAgo(1), employmentType: 'Full-time', locations: ['London, UK'] },
+      { ...base, company: otherCompany, externalId: 'other-company', workplaceType: 'remote', publishedAt: daysAgo(1) },
+    ]);
+    const search = async (filters: Record<string, unknown>) =>
+      (await searchAs(user.id, { query: 'platform engineer', company, ...filters })).jobs.map((job) => job.locations[0] ?? job.company).sort();
+
+    expect(await search({})).toEqual(['Berlin, Germany', 'London, UK', 'Remote - Europe']);
+    expect(await search({ remoteOnly: true })).toEqual(['Remote - Europe']);
+    expect(await search({ minimumSalary: 100_000 })).toEqual(['Remote - Europe']);
+    expect(await search({ minimumSalary: 55_000, salaryCurrency: 'USD' })).toEqual([]);
+    expect(await search({ postedWithinDays: 7 })).toEqual(['London, UK', 'Remote - Europe']);
+    expect(await search({ employmentType: 'full-time' })).toEqual(['London, UK', 'Remote - Europe']);
+    expect(await search({ employmentType: 'contract' })).toEqual(['Berlin, Germany']);
+    expect(await search({ location: 'germany' })).toEqual(['Berlin, Germany']);
+    expect((await searchAs(user.id, { query: 'platform engineer', company: otherCompany })).jobs).toHaveLength(1);
+  });
+
+  it('lists the newest postings that pass the filters when the query has no words', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    await seedJobs(handle.db, [
+      { company, title: 'Older', publishedAt: daysAgo(9) },
+      { company, title: 'Newest', publishedAt: daysAgo(1) },
+    ]);
+
+    const result = await searchAs(user.id, { company });
+
+    expect(result.jobs.map((job) => job.title)).toEqual(['Newest', 'Older']);
+    expect(result.rankedBy).toEqual(['newest']);
+  });
+
+  it('finds a job by meaning when the query shares no word with it', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    const [nurse] = await seedJobs(handle.db, (await embedded([nursePosting, backendPosting, accountantPosting])).map((job) => ({ ...job, company })));
+
+    const keywordsOnly = await searchAs(user.id, { query: 'clinic caregiver', company });
+    const hybrid = await searchAs(user.id, { query: 'clinic caregiver', company }, { embedder });
+
+    expect(keywordsOnly.jobs).toEqual([]);
+    expect(hybrid.rankedBy).toEqual(['keywords', 'meaning']);
+    expect(hybrid.jobs[0]!.id).toBe(nurse!.id);
+    expect(hybrid.jobs[0]!.matchedTerms).toEqual([]);
+  });
+
+  it('ignores vectors made by another model', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    const [queryVector] = await embedder.embed(['clinic caregiver'], 'query');
+    // The closest possible vector, but labelled with another model: it must never be compared.
+    const [foreign] = await seedJobs(handle.db, [
+      { ...nursePosting, company, embedding: toStoredVector(queryVector!), embeddingModel: 'gemini-embedding-001@768' },
+    ]);
+    const [own] = await seedJobs(handle.db, (await embedded([accountantPosting])).map((job) => ({ ...job, company })));
+
+    const result = await searchAs(user.id, { query: 'clinic caregiver', company }, { embedder });
+
+    expect(result.jobs.map((job) => job.id)).toEqual([own!.id]);
+    expect(result.jobs.map((job) => job.id)).not.toContain(foreign!.id);
+  });
+
+  it('keeps a selective filter from starving the search by meaning', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    const [queryVector] = await embedder.embed(['clinic caregiver'], 'query');
+    // 150 on-site postings sit right on the query vector; the only remote one is merely related.
+    await seedJobs(
+      handle.db,
+      Array.from({ length: 150 }, (_, index) => ({
+        ...accountantPosting,
+        company,
+        externalId: `onsite-${company}-${index}`,
+        workplaceType: 'onsite',
+        embedding: toStoredVector(queryVector!),
+        embeddingModel: embedder.model,
+      })),
+    );
+    const [remoteNurse] = await seedJobs(handle.db, (await embedded([nursePosting])).map((job) => ({ ...job, company, workplaceType: 'remote' })));
+
+    const result = await searchAs(user.id, { query: 'clinic caregiver', company, remoteOnly: true }, { embedder });
+
+    expect(result.jobs.map((job) => job.id)).toEqual([remoteNurse!.id]);
+  });
+
+  it('never returns closed postings or postings merged into another', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    const [open] = await seedJobs(handle.db, (await embedded([backendPosting])).map((job) => ({ ...job, company })));
+    await seedJobs(
+      handle.db,
+      (await embedded([backendPosting, backendPosting])).map((job, index) => ({
+        ...job,
+        company,
+        ...(index === 0 ? { closedAt: daysAgo(1) } : { duplicateOf: open!.id }),
+      })),
+    );
+
+    const keywordsOnly = await searchAs(user.id, { query: 'backend engineer python', company });
+    const hybrid = await searchAs(user.id, { query: 'server-side developer', company }, { embedder });
+    const newest = await searchAs(user.id, { company });
+
+    for (const result of [keywordsOnly, hybrid, newest]) expect(result.jobs.map((job) => job.id)).toEqual([open!.id]);
+  });
+
+  it("scores each result against the user's CV when there is one", async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    await seedCv(handle.db, user.id, [{ section: 'Skills', text: 'Python, Postgres, Docker' }]);
+    await seedJobs(handle.db, [{ ...backendPosting, company }]);
+
+    const withCv = await searchAs(user.id, { query: 'backend engineer', company });
+    const withoutCv = await searchAs((await createTestUser(handle.db)).id, { query: 'backend engineer', company });
+
+    expect(withCv.jobs[0]!.match).toEqual({ score: 100, summary: '2 of 2 required skills' });
+    expect(withoutCv.jobs[0]!.match).toBeNull();
+  });
+
+  it("keeps each search in the user's history, which only that user can see and delete", async () => {
+    const alice = await createTestUser(handle.db);
+    const bob = await createTestUser(handle.db);
+    const company = freshCompany();
+    await seedJobs(handle.db, [{ ...backendPosting, company }]);
+    const asAlice = { database: handle.db, userId: alice.id, actor: 'web' as const };
+    const asBob = { database: handle.db, userId: bob.id, actor: 'web' as const };
+
+    const { searchId } = await searchAs(alice.id, { query: 'backend engineer', company, remoteOnly: false });
+    const alicesHistory = await runTool(listSearchHistory, {}, asAlice);
+
+    expect(alicesHistory.searches).toEqual([
+      { id: searchId, query: 'backend engineer', filters: { company, remoteOnly: false }, resultCount: 1, actor: 'agent', createdAt: now.toISOString() },
+    ]);
+    expect((await runTool(listSearchHistory, {}, asBob)).searches).toEqual([]);
+    await expect(runTool(deleteSearch, { searchId }, asBob)).rejects.toMatchObject({ name: 'NotFoundError' });
+    expect((await runTool(listSearchHistory, {}, asAlice)).searches).toHaveLength(1);
+
+    await runTool(deleteSearch, { searchId }, asAlice);
+
+    expect((await runTool(listSearchHistory, {}, asAlice)).searches).toEqual([]);
+  });
+});

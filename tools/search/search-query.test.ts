@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearchQuery } from './search-query.ts';
+
+describe('parseSearchQuery', () => {
+  it('separates wanted words and phrases from excluded ones', () => {
+    expect(parseSearchQuery(' senior "product manager" -java -"project manager" or Node.js ')).toEqual({
+      text: 'senior "product manager" -java -"project manager" or Node.js',
+      wanted: 'senior product manager Node.js',
+      excluded: '-java -"project manager"',
+      terms: ['senior', 'product', 'manager', 'node.js'],
+    });
+  });
+});
