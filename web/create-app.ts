@@ -7,6 +7,7 @@ import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts
 import { browserApp, browserAppFolder } from './browser-app.ts';
 import { errorMiddleware } from './error-middleware.ts';
 import { accessTokenRoutes } from './routes/access-token-routes.ts';
+import { applicationRoutes } from './routes/application-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { chatRoutes } from './routes/chat-routes.ts';
 import { cvRoutes } from './routes/cv-routes.ts';
@@ -54,6 +55,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/auth', authRoutes({ database, rateLimits, secureCookies, now }));
   app.use('/api/tokens', accessTokenRoutes({ database, now }));
   app.use('/api', chatRoutes({ database, chatModel: dependencies.chatModel ?? null, logError }));
+  app.use('/api/applications', applicationRoutes({ database, now }));
   app.use('/api', cvRoutes({ database, embedder: dependencies.embedder ?? null, now }));
   app.use('/api', searchRoutes({ database, embedder: dependencies.embedder, now }));
   app.use(browserApp(browserAppFolder));

@@ -1,0 +1,79 @@
+import { useChat } from '@ai-sdk/react';
+import type { UIMessage } from 'ai';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../shared/api.ts';
+import { ProgressNote } from '../shared/progress-note.tsx';
+import { createChatTransport } from './chat-transport.ts';
+import { Composer } from './composer.tsx';
+import { MessageView } from './message-view.tsx';
+import { ModelNotConfigured } from './model-not-configured.tsx';
+
+/** The messages of one conversation as they stream in, and the composer that continues it. */
+export function ChatStream(props: {
+  conversationId: string;
+  title: string;
+  storedMessages: UIMessage[];
+  openingMessage: string | undefined;
+  onOpeningMessageSent: () => void;
+  onTurnFinished: () => void;
+}) {
+  const { conversationId, openingMessage, onOpeningMessageSent, onTurnFinished } = props;
+  const [transport] = useState(createChatTransport);
+  // A message the server refused before storing it goes back into the composer, not lost.
+  const [refusedText, setRefusedText] = useState<string>();
+  const lastSent = useRef('');
+  const { messages, sendMessage, status, error, stop, setMessages, regenerate, clearError } = useChat({
+    id: conversationId,
+    messages: props.storedMessages,
+    transport,
+    onFinish: () => onTurnFinished(),
+    onError: (failure) => {
+      if (!(failure instanceof ApiError)) return;
+      setMessages((current) => (current.at(-1)?.role === 'user' ? current.slice(0, -1) : current));
+      setRefusedText(lastSent.current);
+    },
+  });
+
+  function send(text: string) {
+    lastSent.current = text;
+    setRefusedText(undefined);
+    clearError();
+    void sendMessage({ text });
+  }
+
+  // The opening message is sent once, even when React runs effects twice in development.
+  const openingSent = useRef(false);
+  useEffect(() => {
+    if (!openingMessage || openingSent.current) return;
+    openingSent.current = true;
+    onOpeningMessageSent();
+    send(openingMessage);
+  }, []);
+
+  const busy = status === 'submitted' || status === 'streaming';
+  const modelMissing = error instanceof ApiError && error.code === 'model_not_configured';
+
+  return (
+    <>
+      <h1 className="visually-hidden">{props.title}</h1>
+      <ol className="messages" aria-live="polite" aria-busy={busy}>
+        {messages.map((message) => (
+          <MessageView key={message.id} message={message} />
+        ))}
+      </ol>
+      {status === 'submitted' && <ProgressNote>Atlas is thinking…</ProgressNote>}
+      {modelMissing && <ModelNotConfigured message={error.message} />}
+      {error && !modelMissing && (
+        <div className="notice" role="alert">
+          <p>{error instanceof ApiError ? error.reason : error.message || 'The answer was interrupted.'}</p>
+          {!(error instanceof ApiError) && (
+            <button type="button" className="secondary small" onClick={() => void regenerate()}>
+              Try again
+            </button>
+          )}
+        </div>
+      )}
+      <Composer key={refusedText ?? 'composer'} initialText={refusedText} busy={busy} onSend={send} onStop={() => void stop()} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+// The shapes tool results arrive in, taken from the tools' own zod schemas (types only: nothing of the
+// server reaches the bundle), so a card and its tool cannot drift apart unnoticed.
+import type { z } from 'zod';
+import type { listApplications } from '../../../../tools/list-applications.ts';
+import type { saveJob } from '../../../../tools/save-job.ts';
+import type { scoreMatch } from '../../../../tools/score-match.ts';
+import type { searchJobs } from '../../../../tools/search-jobs.ts';
+import type { updateApplication } from '../../../../tools/update-application.ts';
+
+type OutputOf<Tool extends { output: z.ZodType }> = z.output<Tool['output']>;
+type InputOf<Tool extends { input: z.ZodType }> = z.input<Tool['input']>;
+
+export type SearchJobsInput = InputOf<typeof searchJobs>;
+export type SearchJobsOutput = OutputOf<typeof searchJobs>;
+export type SearchResult = SearchJobsOutput['jobs'][number];
+export type ScoreMatchOutput = OutputOf<typeof scoreMatch>;
+export type MatchReport = ScoreMatchOutput['matches'][number];
+export type SaveJobOutput = OutputOf<typeof saveJob>;
+export type ListApplicationsOutput = OutputOf<typeof listApplications>;
+export type UpdateApplicationOutput = OutputOf<typeof updateApplication>;
+export type Application = ListApplicationsOutput['applications'][number];
