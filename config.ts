@@ -28,6 +28,25 @@ export const configSchema = z.object({
   LEVER_EU_API_URL: z.url().default('https://api.eu.lever.co'),
   ASHBY_API_URL: z.url().default('https://api.ashbyhq.com'),
   ATLAS_ALLOW_PRIVATE_FETCH: z.stringbool().default(false),
+  /** Keys that encrypt stored Google tokens: `id:base64key` pairs, comma-separated; the first encrypts new writes. */
+  ATLAS_ENCRYPTION_KEYS: optionalString.pipe(z.string().optional()).transform((value, context) => {
+    if (value === undefined) return [];
+    const keys = value.split(',').map((pair) => {
+      const [id = '', key = ''] = pair.trim().split(':');
+      return { id, key: Buffer.from(key, 'base64') };
+    });
+    for (const { id, key } of keys) {
+      if (!/^[\w-]{1,32}$/.test(id)) context.addIssue({ code: 'custom', message: `key id "${id}" must be 1-32 letters, digits, - or _ (format: id:base64key,...)` });
+      else if (key.length !== 32) context.addIssue({ code: 'custom', message: `key "${id}" must be 32 bytes in base64 (openssl rand -base64 32)` });
+    }
+    if (new Set(keys.map((key) => key.id)).size !== keys.length) context.addIssue({ code: 'custom', message: 'key ids must be unique' });
+    return keys;
+  }),
+  GOOGLE_REVOKE_URL: z.url().default('https://oauth2.googleapis.com/revoke'),
+  GMAIL_API_URL: z.url().default('https://gmail.googleapis.com/'),
+  ATLAS_GMAIL_SYNC_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  ATLAS_GMAIL_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
+  ATLAS_FOLLOW_UP_AFTER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,0 +1,34 @@
+/** A mailbox from a From or To header: `"Ada Lovelace" <ada@example.com>` or a bare address. */
+export interface Mailbox {
+  name: string | null;
+  email: string;
+}
+
+export function parseMailbox(header: string | undefined): Mailbox | undefined {
+  if (!header) return undefined;
+  const first = header.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)[0]!.trim();
+  const angled = /^(.*?)<([^<>\s]+@[^<>\s]+)>\s*$/.exec(first);
+  const email = (angled ? angled[2]! : first).trim().toLowerCase();
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) return undefined;
+  const name = angled ? angled[1]!.trim().replace(/^"|"$/g, '').trim() : '';
+  return { name: name || null, email };
+}
+
+/** Every address in a To header. */
+export function parseMailboxList(header: string | undefined): Mailbox[] {
+  if (!header) return [];
+  return header.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).flatMap((part) => parseMailbox(part) ?? []);
+}
+
+export function domainOf(email: string) {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/** Subjects compared the way a mail client threads them: no Re:/Fwd: prefixes, case or spacing. */
+export function normalizeSubject(subject: string) {
+  return subject
+    .replace(/^(\s*(re|fw|fwd|aw|wg)\s*(\[\d+\])?\s*:\s*)+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}

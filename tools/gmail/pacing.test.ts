@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createQuotaPacer, mapConcurrently } from './pacing.ts';
+
+/** A clock that only moves when the pacer sleeps, so the test reads exactly how long it would wait. */
+function virtualClock() {
+  let time = 0;
+  return { now: () => time, sleep: async (milliseconds: number) => void (time += milliseconds), elapsed: () => time };
+}
+
+describe('quota pacer', () => {
+  it('lets a burst of up to ten seconds of quota through at once', async () => {
+    const clock = virtualClock();
+    const pacer = createQuotaPacer({ unitsPerMinute: 12_000, ...clock });
+
+    for (let call = 0; call < 400; call++) await pacer.take(5);
+
+    expect(clock.elapsed()).toBe(0);
+  });
+
+  it('holds a long sync to the configured units per minute', async () => {
+    const clock = virtualClock();
+    const pacer = createQuotaPacer({ unitsPerMinute: 12_000, ...clock });
+
+    for (let call = 0; call < 4_400; call++) await pacer.take(5);
+
+    // 22,000 units: 2,000 from the initial burst, the other 20,000 at 200 units a second.
+    expect(clock.elapsed()).toBeCloseTo(100_000, -1);
+  });
+});
+
+describe('mapConcurrently', () => {
+  it('keeps at most the given number of calls in flight and the results in order', async () => {
+    let inFlight = 0;
+    let most = 0;
+
+    const results = await mapConcurrently([1, 2, 3, 4, 5, 6, 7], 3, async (item) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      inFlight--;
+      return item * 10;
+    });
+
+    expect(results).toEqual([10, 20, 30, 40, 50, 60, 70]);
+    expect(most).toBe(3);
+  });
+});

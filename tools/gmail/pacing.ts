@@ -1,0 +1,77 @@
+/**
+ * Keeps one user's Gmail calls under Google's per-user quota (15,000 units a minute; messages.get and
+ * messages.list cost 5, history.list 2): a token bucket refilled continuously, so a burst can spend
+ * a few seconds' worth at once and a long sync settles at the configured rate. In-process: one sync
+ * per user runs at a time (the queue's singleton key), so the bucket lives with that sync.
+ */
+export interface QuotaPacer {
+  /** Waits until `units` of quota are free, then spends them. */
+  take(units: number): Promise<void>;
+}
+
+export const gmailQuotaUnits = {
+  'messages.list': 5,
+  'messages.get': 5,
+  'history.list': 2,
+  'labels.list': 1,
+  'labels.create': 5,
+  'threads.modify': 10,
+  'getProfile': 1,
+} as const;
+
+export type GmailMethod = keyof typeof gmailQuotaUnits;
+
+export function createQuotaPacer(options: {
+  unitsPerMinute: number;
+  now?: () => number;
+  sleep?: (milliseconds: number) => Promise<void>;
+}): QuotaPacer {
+  const now = options.now ?? (() => performance.now());
+  const sleep = options.sleep ?? ((milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
+  const perMillisecond = options.unitsPerMinute / 60_000;
+  // Ten seconds of quota as the largest burst: well under the minute's ceiling however calls bunch up.
+  const capacity = Math.max(options.unitsPerMinute / 6, 10);
+  let available = capacity;
+  let updatedAt = now();
+  let queue = Promise.resolve();
+
+  const refill = () => {
+    const current = now();
+    available = Math.min(capacity, available + (current - updatedAt) * perMillisecond);
+    updatedAt = current;
+  };
+
+  return {
+    take(units) {
+      // Callers wait in arrival order, so concurrent requests cannot starve one another.
+      const turn = queue.then(async () => {
+        refill();
+        if (available < units) {
+          await sleep((units - available) / perMillisecond);
+          refill();
+        }
+        available -= units;
+      });
+      queue = turn;
+      return turn;
+    },
+  };
+}
+
+/** Runs `work` over `items` with at most `concurrency` in flight, keeping the results in order. */
+export async function mapConcurrently<Item, Result>(
+  items: readonly Item[],
+  concurrency: number,
+  work: (item: Item) => Promise<Result>,
+): Promise<Result[]> {
+  const results = new Array<Result>(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}

@@ -1,0 +1,130 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.ts';
+import {
+  applicationStatusHistory,
+  applications,
+  contactApplications,
+  contacts,
+  gmailSignals,
+  type applicationStatuses,
+} from '../../db/schema.ts';
+import { domainOf, type Mailbox } from './addresses.ts';
+import type { SignalKind } from './classify.ts';
+import { atsDomains } from './match.ts';
+
+type ApplicationStatus = (typeof applicationStatuses)[number];
+
+const statusForKind: Record<SignalKind, ApplicationStatus | undefined> = {
+  application_confirmation: 'applied',
+  interview_invitation: 'interviewing',
+  offer: 'offer',
+  rejection: 'rejected',
+  recruiter_reply: undefined,
+};
+const progress: Record<ApplicationStatus, number> = { saved: 0, applied: 1, interviewing: 2, offer: 3, accepted: 4, rejected: 5, withdrawn: 5 };
+
+/**
+ * The status a signal moves an application to, or undefined when it would not move it: mail only
+ * moves an application forward (a late confirmation never undoes an interview), and never reopens
+ * one the user closed (accepted, rejected, withdrawn).
+ */
+export function statusAfterSignal(current: ApplicationStatus, kind: SignalKind): ApplicationStatus | undefined {
+  const target = statusForKind[kind];
+  if (!target || current === 'accepted' || current === 'rejected' || current === 'withdrawn') return undefined;
+  if (target === 'rejected') return target;
+  return progress[target] > progress[current] ? target : undefined;
+}
+
+export interface SignalInput {
+  messageId: string;
+  threadId: string;
+  kind: SignalKind;
+  from: Mailbox;
+  subject: string;
+  snippet: string;
+  receivedAt: Date;
+  applicationId: string | null;
+  confident: boolean;
+  syncRunId: string | null;
+}
+
+/**
+ * Stores one matched message's metadata, once per (user, message): a message seen again (a re-sync,
+ * a resumed run) changes nothing, so the user's review decisions stand. A confident match moves the
+ * application's status with a history entry naming Gmail and the message.
+ */
+export async function recordSignal(db: Transaction, userId: string, input: SignalInput, now: Date): Promise<boolean> {
+  const [inserted] = await db
+    .insert(gmailSignals)
+    .values({
+      userId,
+      messageId: input.messageId,
+      threadId: input.threadId,
+      kind: input.kind,
+      applicationId: input.applicationId,
+      review: input.confident && input.applicationId ? 'applied' : 'needs_review',
+      senderName: input.from.name,
+      senderEmail: input.from.email,
+      subject: input.subject,
+      snippet: input.snippet,
+      receivedAt: input.receivedAt,
+      syncRunId: input.syncRunId,
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: [gmailSignals.userId, gmailSignals.messageId] })
+    .returning({ id: gmailSignals.id });
+  if (!inserted) return false;
+  if (input.confident && input.applicationId) {
+    await applySignal(db, { userId, signalId: inserted.id, applicationId: input.applicationId, kind: input.kind, from: input.from, now });
+  }
+  return true;
+}
+
+/** Acts on a signal the user or a confident match vouched for: the status change and the sender as a contact. */
+export async function applySignal(
+  db: Transaction,
+  options: { userId: string; signalId: string; applicationId: string; kind: SignalKind; from: Mailbox; now: Date },
+) {
+  const { userId, signalId, applicationId, kind, now } = options;
+  const [application] = await db.select().from(applications).where(eq(applications.id, applicationId)).for('update');
+  if (!application) return;
+  const next = statusAfterSignal(application.status, kind);
+  if (next) {
+    await db.update(applications).set({ status: next, updatedAt: now }).where(eq(applications.id, applicationId));
+    await db.insert(applicationStatusHistory).values({
+      userId,
+      applicationId,
+      fromStatus: application.status,
+      toStatus: next,
+      actor: 'gmail',
+      changedAt: now,
+      gmailSignalId: signalId,
+    });
+  }
+  await rememberContact(db, { userId, from: options.from, company: application.company, applicationId, now });
+}
+
+const automatedSender = /^(no-?reply|do-?not-?reply|notifications?|jobs|careers|recruiting|talent|hr|hiring|apply|applications?|candidates?|team|info|hello)([-.+_].*)?$/;
+
+/** A person who wrote about an application becomes a contact linked to it; automated senders do not. */
+async function rememberContact(
+  db: Transaction,
+  options: { userId: string; from: Mailbox; company: string; applicationId: string; now: Date },
+) {
+  const { from } = options;
+  const domain = domainOf(from.email);
+  if (automatedSender.test(from.email.split('@')[0]!) || atsDomains.some((ats) => domain === ats || domain.endsWith(`.${ats}`))) return;
+  await db
+    .insert(contacts)
+    .values({ userId: options.userId, name: from.name, email: from.email, company: options.company, createdAt: options.now, updatedAt: options.now })
+    .onConflictDoNothing();
+  const [contact] = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.userId, options.userId), sql`lower(${contacts.email}) = ${from.email.toLowerCase()}`));
+  if (!contact) return;
+  await db
+    .insert(contactApplications)
+    .values({ userId: options.userId, contactId: contact.id, applicationId: options.applicationId })
+    .onConflictDoNothing();
+}

@@ -1,0 +1,201 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.ts';
+import { gmailConnections, gmailSignals, gmailSyncRuns } from '../../db/schema.ts';
+import { withUser } from '../../db/with-user.ts';
+import { GmailNotConnectedError, GmailReconnectNeededError } from './access-tokens.ts';
+import { HistoryExpiredError, type GmailMailbox, type MessageMetadata, type MessageReference } from './gmail-api.ts';
+import type { GmailService } from './gmail-service.ts';
+import { mapConcurrently } from './pacing.ts';
+import { knownMessageIds, processMessages } from './process-messages.ts';
+
+type SyncRun = typeof gmailSyncRuns.$inferSelect;
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Queues a sync for the user unless one is already queued or running: a full sync over the configured
+ * window for a mailbox Atlas has not read yet, an incremental one from the stored history id after.
+ */
+export async function requestSyncRun(database: Database, options: { userId: string; gmail: GmailService; now: Date }): Promise<SyncRun> {
+  const { userId, gmail, now } = options;
+  return withUser(database, userId, async (tx) => {
+    const [connection] = await tx.select().from(gmailConnections).where(eq(gmailConnections.userId, userId)).for('update');
+    if (!connection) throw new GmailNotConnectedError();
+    if (connection.status === 'needs_reconnect') throw new GmailReconnectNeededError();
+    const [open] = await tx
+      .select()
+      .from(gmailSyncRuns)
+      .where(and(eq(gmailSyncRuns.userId, userId), inArray(gmailSyncRuns.state, ['queued', 'running'])))
+      .orderBy(desc(gmailSyncRuns.createdAt))
+      .limit(1);
+    if (open) return open;
+    const full = connection.historyId === null;
+    const [run] = await tx
+      .insert(gmailSyncRuns)
+      .values({
+        userId,
+        kind: full ? 'full' : 'incremental',
+        windowStart: full ? new Date(now.getTime() - gmail.settings.syncWindowDays * dayMs) : null,
+        startHistoryId: connection.historyId,
+        createdAt: now,
+      })
+      .returning();
+    return run!;
+  });
+}
+
+export interface SyncOutcome {
+  runId: string;
+  state: SyncRun['state'];
+  messagesScanned: number;
+  signalsFound: number;
+}
+
+/**
+ * Runs the user's open sync to the end, one page at a time. Each page's signals and the checkpoint
+ * that follows it commit together, so a run stopped anywhere (a crash, a restart, `signal` aborted)
+ * resumes at the first page it had not committed and stores every signal exactly once. Only a
+ * completed run moves the connection's history cursor.
+ */
+export async function runSync(
+  database: Database,
+  options: { userId: string; gmail: GmailService; now: () => Date; signal?: AbortSignal },
+): Promise<SyncOutcome | undefined> {
+  const { userId, gmail, now, signal } = options;
+  const [connection, open] = await withUser(database, userId, async (tx) => [
+    (await tx.select().from(gmailConnections).where(eq(gmailConnections.userId, userId)))[0],
+    (
+      await tx
+        .select()
+        .from(gmailSyncRuns)
+        .where(and(eq(gmailSyncRuns.userId, userId), inArray(gmailSyncRuns.state, ['queued', 'running'])))
+        .orderBy(desc(gmailSyncRuns.createdAt))
+        .limit(1)
+    )[0],
+  ] as const);
+  if (!connection || !open) return undefined;
+
+  let run = await updateRun(database, userId, open.id, { state: 'running', startedAt: open.startedAt ?? now() });
+  const mailbox = gmail.mailbox({ database, userId, now, signal });
+  const context = { database, userId, gmail, now, mailbox, mailboxAddress: connection.googleEmail };
+  try {
+    if (run.kind === 'incremental') {
+      try {
+        run = await readHistory(context, run);
+      } catch (error) {
+        if (!(error instanceof HistoryExpiredError)) throw error;
+        // Gmail keeps about a week of history: an older cursor can only be caught up by a full sync.
+        run = await updateRun(database, userId, run.id, {
+          kind: 'full',
+          windowStart: new Date(now().getTime() - gmail.settings.syncWindowDays * dayMs),
+          pageToken: null,
+          newestHistoryId: null,
+        });
+      }
+    }
+    if (run.kind === 'full') run = await readWindow(context, run);
+    run = await complete(database, userId, run, now());
+  } catch (error) {
+    // Stopped from outside (shutdown): the run stays open at its checkpoint and resumes later.
+    if (signal?.aborted) throw error;
+    run = await updateRun(database, userId, run.id, { state: 'failed', finishedAt: now(), failureReason: failureReason(error) });
+  }
+  return { runId: run.id, state: run.state, messagesScanned: run.messagesScanned, signalsFound: await signalsFound(database, userId, run.id) };
+}
+
+interface SyncContext {
+  database: Database;
+  userId: string;
+  gmail: GmailService;
+  now: () => Date;
+  mailbox: GmailMailbox;
+  mailboxAddress: string;
+}
+
+async function readWindow(context: SyncContext, started: SyncRun) {
+  const { database, userId, mailbox } = context;
+  let run = started;
+  // The cursor is read before the first page, so mail arriving during the sync is caught by the next one.
+  if (!run.newestHistoryId) run = await updateRun(database, userId, run.id, { newestHistoryId: (await mailbox.profile()).historyId });
+  const windowStart = run.windowStart ?? new Date(0);
+  for (;;) {
+    const page = await mailbox.listMessages(run.pageToken ?? undefined);
+    const fetched = await fetchUnknown(context, page.messages);
+    const inWindow = fetched.filter((message) => message.receivedAt >= windowStart);
+    // messages.list runs newest first: a page reaching past the window start is the last one needed.
+    const reachedWindowStart = fetched.length > inWindow.length;
+    const oldest = inWindow.reduce<Date | null>((soFar, message) => (!soFar || message.receivedAt < soFar ? message.receivedAt : soFar), run.oldestScannedAt);
+    run = await commitPage(context, run, inWindow, {
+      pageToken: page.nextPageToken ?? null,
+      messagesScanned: run.messagesScanned + page.messages.length - (fetched.length - inWindow.length),
+      oldestScannedAt: oldest,
+    });
+    if (!page.nextPageToken || reachedWindowStart) return run;
+  }
+}
+
+async function readHistory(context: SyncContext, started: SyncRun) {
+  const { mailbox } = context;
+  let run = started;
+  for (;;) {
+    const page = await mailbox.listHistory(run.startHistoryId!, run.pageToken ?? undefined);
+    const unique = [...new Map(page.added.map((message) => [message.id, message])).values()];
+    const fetched = await fetchUnknown(context, unique);
+    run = await commitPage(context, run, fetched, {
+      pageToken: page.nextPageToken ?? null,
+      newestHistoryId: page.historyId,
+      messagesScanned: run.messagesScanned + unique.length,
+    });
+    if (!page.nextPageToken) return run;
+  }
+}
+
+/** Metadata of the listed messages Atlas has not stored yet, read concurrently within the quota. */
+async function fetchUnknown(context: SyncContext, messages: MessageReference[]) {
+  const known = await withUser(context.database, context.userId, (tx) => knownMessageIds(tx, messages.map((message) => message.id)));
+  const unknown = messages.filter((message) => !known.has(message.id));
+  const fetched = await mapConcurrently(unknown, context.gmail.settings.concurrency, (message) => context.mailbox.getMetadata(message.id));
+  return fetched.filter((message): message is MessageMetadata => message !== undefined);
+}
+
+async function commitPage(context: SyncContext, run: SyncRun, messages: MessageMetadata[], checkpoint: Partial<SyncRun>) {
+  const { database, userId, now } = context;
+  return withUser(database, userId, async (tx) => {
+    await processMessages(tx, { userId, mailboxAddress: context.mailboxAddress, messages, syncRunId: run.id, now: now() });
+    const [updated] = await tx.update(gmailSyncRuns).set(checkpoint).where(eq(gmailSyncRuns.id, run.id)).returning();
+    return updated!;
+  });
+}
+
+async function complete(database: Database, userId: string, run: SyncRun, finishedAt: Date) {
+  return withUser(database, userId, async (tx) => {
+    await tx
+      .update(gmailConnections)
+      .set({ historyId: run.newestHistoryId ?? run.startHistoryId, lastSyncedAt: finishedAt, updatedAt: finishedAt })
+      .where(eq(gmailConnections.userId, userId));
+    const [updated] = await tx
+      .update(gmailSyncRuns)
+      .set({ state: 'completed', finishedAt, pageToken: null, messagesTotal: run.messagesScanned })
+      .where(eq(gmailSyncRuns.id, run.id))
+      .returning();
+    return updated!;
+  });
+}
+
+async function updateRun(database: Database, userId: string, runId: string, changes: Partial<SyncRun>) {
+  const [updated] = await withUser(database, userId, (tx) => tx.update(gmailSyncRuns).set(changes).where(eq(gmailSyncRuns.id, runId)).returning());
+  if (!updated) throw new GmailNotConnectedError();
+  return updated;
+}
+
+export async function signalsFound(database: Database, userId: string, runId: string) {
+  const [row] = await withUser(database, userId, (tx) =>
+    tx.select({ count: sql<number>`count(*)::int` }).from(gmailSignals).where(eq(gmailSignals.syncRunId, runId)),
+  );
+  return row?.count ?? 0;
+}
+
+/** A reason the user can read, without anything from a message. */
+function failureReason(error: unknown) {
+  if (error instanceof GmailReconnectNeededError || error instanceof GmailNotConnectedError) return error.code;
+  return error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
+}
