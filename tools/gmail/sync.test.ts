@@ -1,0 +1,190 @@
+import { asc, eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/database.ts';
+import { applicationStatusHistory, gmailConnections, gmailSignals, gmailSyncRuns } from '../../db/schema.ts';
+import { openTestDatabase } from '../../db/test-database.ts';
+import { withUser } from '../../db/with-user.ts';
+import { requestSyncRun, runSync } from './sync.ts';
+import { connectedUser, startGmailWorld, type GmailWorld } from './test-gmail-setup.ts';
+import type { StubMessage } from './test-gmail-stub.ts';
+
+let handle: DatabaseHandle;
+let world: GmailWorld;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+afterAll(async () => {
+  await handle?.close();
+});
+// Each test gets its own Google account and mailbox, so mail one test delivers never reaches another.
+beforeEach(async () => {
+  world = await startGmailWorld();
+});
+afterEach(async () => {
+  await world.close();
+});
+
+const now = () => new Date();
+
+async function sync(userId: string, signal?: AbortSignal) {
+  await requestSyncRun(handle.db, { userId, gmail: world.gmail, now: now() });
+  return runSync(handle.db, { userId, gmail: world.gmail, now, signal });
+}
+
+function storedSignals(userId: string) {
+  return withUser(handle.db, userId, (tx) => tx.select().from(gmailSignals).orderBy(asc(gmailSignals.receivedAt)));
+}
+
+/** What the fixture says a first sync must store: job mail about a pipeline application, inside the window. */
+const expectedMessageIds = () =>
+  world.mailbox
+    .filter((message) => message.truth.kind && message.truth.application && !message.truth.outsideWindow)
+    .map((message) => message.id)
+    .sort();
+
+function jobMessage(id: string, overrides: Partial<StubMessage> = {}): StubMessage {
+  return {
+    id,
+    threadId: id,
+    labelIds: ['INBOX'],
+    snippet: 'Unfortunately, we have decided to move forward with other candidates for the Product Engineer role.',
+    internalDate: Date.now(),
+    headers: [
+      { name: 'From', value: '"Quillstone Recruiting" <no-reply@ashbyhq.com>' },
+      { name: 'To', value: world.userEmail },
+      { name: 'Subject', value: 'Your application to Quillstone' },
+      { name: 'Date', value: new Date().toUTCString() },
+    ],
+    ...overrides,
+  };
+}
+
+describe('Gmail sync', () => {
+  it('stores each matched message once over the window, moves statuses with history that names Gmail and the message, and drops the rest', async () => {
+    const { user, applications } = await connectedUser(handle.db, world);
+
+    const outcome = await sync(user.id);
+    const signals = await storedSignals(user.id);
+    const history = await withUser(handle.db, user.id, (tx) => tx.select().from(applicationStatusHistory));
+    const [connection] = await withUser(handle.db, user.id, (tx) => tx.select().from(gmailConnections));
+
+    expect(outcome).toMatchObject({ state: 'completed', signalsFound: expectedMessageIds().length });
+    expect(outcome!.messagesScanned).toBeGreaterThanOrEqual(200);
+    expect(signals.map((signal) => signal.messageId).sort()).toEqual(expectedMessageIds());
+    expect(signals.filter((signal) => signal.review === 'applied').length).toBeGreaterThanOrEqual(expectedMessageIds().length - 3);
+    expect(history.length).toBeGreaterThan(0);
+    for (const entry of history) {
+      expect(entry.actor).toBe('gmail');
+      expect(signals.find((signal) => signal.id === entry.gmailSignalId)?.applicationId).toBe(entry.applicationId);
+    }
+    const saltmarsh = applications.find((application) => application.company === 'Saltmarsh Labs')!;
+    const saltmarshHistory = history.filter((entry) => entry.applicationId === saltmarsh.id).map((entry) => entry.toStatus);
+    expect(saltmarshHistory[0]).toBe('interviewing');
+    expect(connection!.historyId).toMatch(/^\d+$/);
+    expect(connection!.lastSyncedAt).not.toBeNull();
+  });
+
+  it('asks Gmail only for metadata: no format=full or raw, no q search, nothing that sends, drafts or deletes', async () => {
+    const { user } = await connectedUser(handle.db, world);
+    world.gmailStub.requests.length = 0;
+
+    await sync(user.id);
+    const requests = world.gmailStub.requests;
+
+    expect(requests.length).toBeGreaterThan(200);
+    for (const request of requests) {
+      expect(request.query.has('q')).toBe(false);
+      expect(['full', 'raw']).not.toContain(request.query.get('format'));
+      expect(request.path).not.toMatch(/\/(send|drafts|trash|delete|batchDelete)\b/);
+      expect(request.method === 'GET' || /\/labels$|\/modify$/.test(request.path)).toBe(true);
+    }
+    const metadataRequest = requests.find((request) => /\/messages\/[^/]+$/.test(request.path))!;
+    expect(metadataRequest.query.get('format')).toBe('metadata');
+    expect(metadataRequest.query.getAll('metadataHeaders')).toEqual(['From', 'To', 'Subject', 'Date', 'Message-ID', 'In-Reply-To', 'References']);
+  });
+
+  it('changes nothing when run again, and picks up new mail incrementally from the stored history id', async () => {
+    const { user } = await connectedUser(handle.db, world);
+    await sync(user.id);
+    const before = await storedSignals(user.id);
+    world.gmailStub.requests.length = 0;
+
+    const again = await sync(user.id);
+    world.gmailStub.deliver(jobMessage(`new-${user.id}`));
+    const incremental = await sync(user.id);
+    const after = await storedSignals(user.id);
+
+    expect(again).toMatchObject({ state: 'completed', signalsFound: 0 });
+    expect(world.gmailStub.requests.some((request) => request.path.endsWith('/history'))).toBe(true);
+    expect(incremental).toMatchObject({ state: 'completed', signalsFound: 1 });
+    expect(after.map((signal) => signal.id)).toEqual([...before.map((signal) => signal.id), after.at(-1)!.id]);
+    expect(after.at(-1)).toMatchObject({ kind: 'rejection', review: 'applied' });
+  });
+});
+
+describe('Gmail sync under faults', () => {
+  it('rides out a burst of 429s, rate-limit 403s and a 500 with backoff, storing every signal exactly once', async () => {
+    const { user } = await connectedUser(handle.db, world);
+    world.gmailStub.failNext(4, 'tooManyRequests', /\/messages\/[^/]+$/);
+    world.gmailStub.failNext(2, 'userRateLimitExceeded', /\/messages$/);
+    world.gmailStub.failNext(1, 'rateLimitExceeded');
+    world.gmailStub.failNext(1, 'backendError', /\/messages\/[^/]+$/);
+
+    const outcome = await sync(user.id);
+    const signals = await storedSignals(user.id);
+
+    expect(outcome).toMatchObject({ state: 'completed' });
+    expect(signals.map((signal) => signal.messageId).sort()).toEqual(expectedMessageIds());
+  });
+
+  it('falls back to a full sync when Gmail no longer has the stored history id, without duplicates', async () => {
+    const { user } = await connectedUser(handle.db, world);
+    await sync(user.id);
+    const before = await storedSignals(user.id);
+    world.gmailStub.expireHistory();
+    world.gmailStub.deliver(jobMessage(`after-expiry-${user.id}`));
+
+    const outcome = await sync(user.id);
+    const after = await storedSignals(user.id);
+    const [run] = await withUser(handle.db, user.id, (tx) => tx.select().from(gmailSyncRuns).where(eq(gmailSyncRuns.id, outcome!.runId)));
+
+    expect(run).toMatchObject({ state: 'completed', kind: 'full' });
+    expect(after).toHaveLength(before.length + 1);
+    expect(new Set(after.map((signal) => signal.messageId)).size).toBe(after.length);
+  });
+
+  it('marks the connection needs_reconnect when Google refuses the refresh token, and stores nothing half-done', async () => {
+    const { user } = await connectedUser(handle.db, world);
+    world.google.expireAccessTokens();
+    world.google.revokeAccount(world.userEmail);
+
+    const outcome = await sync(user.id);
+    const [connection] = await withUser(handle.db, user.id, (tx) => tx.select().from(gmailConnections));
+
+    expect(outcome).toMatchObject({ state: 'failed', signalsFound: 0 });
+    expect(connection!.status).toBe('needs_reconnect');
+    await expect(requestSyncRun(handle.db, { userId: user.id, gmail: world.gmail, now: now() })).rejects.toThrow(/reconnect Gmail/);
+  });
+
+  it('resumes a sync stopped midway from its checkpoint, ending with every signal stored exactly once', async () => {
+    const { user } = await connectedUser(handle.db, world);
+    // Small pages would make the stop land mid-run; the stub's 500-message pages put it mid-page, the harder case.
+    const stop = new AbortController();
+    let reads = 0;
+    world.gmailStub.onRequest((request) => {
+      if (/\/messages\/[^/]+$/.test(request.path) && ++reads === 120) stop.abort();
+    });
+
+    await expect(sync(user.id, stop.signal)).rejects.toThrow();
+    world.gmailStub.onRequest(undefined);
+    const [interrupted] = await withUser(handle.db, user.id, (tx) => tx.select().from(gmailSyncRuns));
+    const resumed = await runSync(handle.db, { userId: user.id, gmail: world.gmail, now });
+    const signals = await storedSignals(user.id);
+    const runs = await withUser(handle.db, user.id, (tx) => tx.select().from(gmailSyncRuns));
+
+    expect(interrupted!.state).toBe('running');
+    expect(resumed).toMatchObject({ runId: interrupted!.id, state: 'completed' });
+    expect(runs).toHaveLength(1);
+    expect(signals.map((signal) => signal.messageId).sort()).toEqual(expectedMessageIds());
+  });
+});

@@ -1,0 +1,75 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { loadConfig, type Config } from '../../config.ts';
+import type { Database } from '../../db/database.ts';
+import { applications } from '../../db/schema.ts';
+import { createTestUser } from '../../db/test-users.ts';
+import { withUser } from '../../db/with-user.ts';
+import { startGoogleOAuthStub, type GoogleOAuthStub } from '../../web/auth/test-google-oauth-stub.ts';
+import { saveGrant } from './connection.ts';
+import { createGmailService, type GmailService } from './gmail-service.ts';
+import { startGmailStub, type GmailStub } from './test-gmail-stub.ts';
+import { buildFixtureMailbox, fixtureApplications, type FixtureMessage } from './test-mailbox.ts';
+
+export const testGoogleClient = { clientId: 'atlas-test.apps.googleusercontent.com', clientSecret: 'GOCSPX-test-secret' };
+
+/** Backoff in milliseconds instead of seconds, so fault tests stay fast; the policy is otherwise production's. */
+export const fastRetry = { retries: 5, minTimeout: 5, maxTimeout: 40 };
+
+export interface GmailWorld {
+  google: GoogleOAuthStub;
+  gmailStub: GmailStub;
+  config: Config;
+  gmail: GmailService;
+  mailbox: FixtureMessage[];
+  userEmail: string;
+  close(): Promise<void>;
+}
+
+/** Google's OAuth endpoints and one user's Gmail, both local stubs, and the Gmail service configured for them. */
+export async function startGmailWorld(options: { publicUrl?: string; now?: Date; environment?: Record<string, string> } = {}): Promise<GmailWorld> {
+  const google = await startGoogleOAuthStub(testGoogleClient);
+  const userEmail = `${randomUUID()}@gmail.example`;
+  const mailbox = buildFixtureMailbox({ userEmail, now: options.now ?? new Date() });
+  const gmailStub = await startGmailStub({ mailbox, emailAddress: userEmail, accessTokenScopes: (token) => google.accessTokenScopes(token) });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    ATLAS_PUBLIC_URL: options.publicUrl ?? 'http://127.0.0.1:3999',
+    GOOGLE_CLIENT_ID: testGoogleClient.clientId,
+    GOOGLE_CLIENT_SECRET: testGoogleClient.clientSecret,
+    GOOGLE_AUTHORIZATION_URL: google.authorizationUrl,
+    GOOGLE_TOKEN_URL: google.tokenUrl,
+    GOOGLE_REVOKE_URL: google.revokeUrl,
+    GMAIL_API_URL: gmailStub.rootUrl,
+    ATLAS_ENCRYPTION_KEYS: `test1:${randomBytes(32).toString('base64')}`,
+    ...options.environment,
+  });
+  const gmail = createGmailService(config, { retry: fastRetry });
+  return {
+    google,
+    gmailStub,
+    config,
+    gmail,
+    mailbox,
+    userEmail,
+    async close() {
+      await gmailStub.close();
+      await google.close();
+    },
+  };
+}
+
+/** A new Atlas user whose pipeline holds the fixture applications, connected to the world's mailbox through the consent flow. */
+export async function connectedUser(database: Database, world: GmailWorld) {
+  const user = await createTestUser(database);
+  const { authorizationUrl, codeVerifier } = world.gmail.authorization.start({ labelling: false });
+  const callback = world.google.consent(authorizationUrl.href, { sub: randomUUID(), email: world.userEmail, email_verified: true });
+  const grant = await world.gmail.authorization.finish(callback.searchParams.get('code')!, codeVerifier);
+  const saved = await withUser(database, user.id, async (tx) => {
+    await saveGrant(tx, { userId: user.id, grant, cipher: world.gmail.cipher, now: new Date(), enableLabelling: false });
+    return tx
+      .insert(applications)
+      .values(fixtureApplications.map(({ company, title, url }) => ({ userId: user.id, company, title, url, status: 'applied' as const })))
+      .returning();
+  });
+  return { user, applications: saved };
+}
