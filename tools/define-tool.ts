@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Transaction } from '../db/database.ts';
 import type { Embedder } from './embeddings/embedder.ts';
+import type { JobSources } from './jobs/job-sources.ts';
 
 /** Where a call came from; recorded with the changes a tool makes. */
 export type Actor = 'web' | 'agent' | 'mcp';
@@ -16,6 +17,8 @@ export interface ToolContext {
   now: () => Date;
   /** Turns text into vectors; tools that need it refuse to run without it. */
   embedder?: Embedder;
+  /** The job boards and page fetcher; tools that need them refuse to run without them. */
+  jobSources?: JobSources;
 }
 
 /** `read` tools change nothing; `write` tools change the user's data (never anything outside Atlas). */

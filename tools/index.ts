@@ -1,10 +1,15 @@
 import { deleteSearch } from './delete-search.ts';
+import { followBoard } from './follow-board.ts';
 import { getCv } from './get-cv.ts';
+import { importJob } from './import-job.ts';
 import { listApplications } from './list-applications.ts';
+import { listFollowedBoards } from './list-followed-boards.ts';
 import { listSearchHistory } from './list-search-history.ts';
+import { refreshBoards } from './refresh-boards.ts';
 import { saveJob } from './save-job.ts';
 import { scoreMatch } from './score-match.ts';
 import { searchJobs } from './search-jobs.ts';
+import { unfollowBoard } from './unfollow-board.ts';
 import { updateApplication } from './update-application.ts';
 
 /** Every tool Atlas offers, to the chat agent and to MCP clients alike. */
@@ -17,4 +22,9 @@ export const tools = [
   searchJobs,
   listSearchHistory,
   deleteSearch,
+  importJob,
+  followBoard,
+  listFollowedBoards,
+  unfollowBoard,
+  refreshBoards,
 ];

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.ts';
 import { withUser } from '../db/with-user.ts';
 import type { Actor, Tool } from './define-tool.ts';
 import type { Embedder } from './embeddings/embedder.ts';
+import type { JobSources } from './jobs/job-sources.ts';
 import { parseInput } from './errors.ts';
 
 export interface ToolCaller {
@@ -11,6 +12,7 @@ export interface ToolCaller {
   actor: Actor;
   now?: () => Date;
   embedder?: Embedder;
+  jobSources?: JobSources;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function runTool<Input extends z.ZodObject, Output extends z.ZodObj
       actor: caller.actor,
       now: caller.now ?? (() => new Date()),
       embedder: caller.embedder,
+      jobSources: caller.jobSources,
     }),
   );
   return tool.output.parse(result);

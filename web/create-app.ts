@@ -3,6 +3,7 @@ import express from 'express';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Embedder } from '../tools/embeddings/embedder.ts';
+import { createJobSources } from '../tools/jobs/job-sources.ts';
 import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts';
 import { browserApp, browserAppFolder } from './browser-app.ts';
 import { errorMiddleware } from './error-middleware.ts';
@@ -13,6 +14,7 @@ import { chatRoutes } from './routes/chat-routes.ts';
 import { cvRoutes } from './routes/cv-routes.ts';
 import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { jobRoutes } from './routes/job-routes.ts';
 import { mcpRoutes } from './routes/mcp-routes.ts';
 import { searchRoutes } from './routes/search-routes.ts';
 import { sameOriginOnly } from './same-origin.ts';
@@ -58,6 +60,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/applications', applicationRoutes({ database, now }));
   app.use('/api', cvRoutes({ database, embedder: dependencies.embedder ?? null, now }));
   app.use('/api', searchRoutes({ database, embedder: dependencies.embedder, now }));
+  app.use('/api', jobRoutes({ database, jobSources: createJobSources(config), now }));
   app.use(browserApp(browserAppFolder));
 
   app.use(errorMiddleware(logError));

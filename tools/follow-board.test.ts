@@ -1,0 +1,134 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../db/database.ts';
+import { jobs } from '../db/schema.ts';
+import { openTestDatabase } from '../db/test-database.ts';
+import { createTestUser } from '../db/test-users.ts';
+import { followBoard } from './follow-board.ts';
+import { freshBoardFixture, startHttpStub, stubJobSources, uniqueName, type HttpStub } from './jobs/test-job-sources.ts';
+import { listFollowedBoards } from './list-followed-boards.ts';
+import { runTool } from './run-tool.ts';
+import { unfollowBoard } from './unfollow-board.ts';
+
+let handle: DatabaseHandle;
+let stub: HttpStub;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  stub = await startHttpStub();
+});
+afterAll(async () => {
+  await stub.close();
+  await handle.close();
+});
+
+async function newCaller() {
+  const user = await createTestUser(handle.db);
+  return { database: handle.db, userId: user.id, actor: 'web' as const, jobSources: stubJobSources(stub) };
+}
+
+function boardRows(source: string, board: string) {
+  return handle.db.select().from(jobs).where(and(eq(jobs.source, source), eq(jobs.board, board)));
+}
+
+describe('followBoard', () => {
+  it("follows a board and imports its open postings into the catalogue", async () => {
+    const board = uniqueName('acme');
+    const company = uniqueName('Acme Robotics');
+    stub.on(`/v1/boards/${board}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': company }) });
+    const caller = await newCaller();
+
+    const followed = await runTool(followBoard, { source: 'greenhouse', board }, caller);
+    const listed = await runTool(listFollowedBoards, {}, caller);
+    const stored = await boardRows('greenhouse', board);
+
+    expect(followed.counts).toEqual({ added: 3, updated: 0, closed: 0, unchanged: 0 });
+    expect(listed.boards).toEqual([followed.board]);
+    expect(followed.board).toMatchObject({ source: 'greenhouse', board, company: null, lastRefreshedAt: expect.any(String) });
+    expect(stored.map((job) => job.title).sort()).toEqual(['Data Scientist, Forecasting', 'Product Designer', 'Senior Backend Engineer']);
+    expect(stored.every((job) => job.company === company && job.contentHash?.length === 64 && job.closedAt === null)).toBe(true);
+  });
+
+  it('follows the same board once, refreshing it when asked again', async () => {
+    const board = uniqueName('acme');
+    stub.on(`/v1/boards/${board}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': uniqueName('Acme') }) });
+    const caller = await newCaller();
+
+    await runTool(followBoard, { source: 'greenhouse', board }, caller);
+    const again = await runTool(followBoard, { source: 'greenhouse', board, company: 'Acme' }, caller);
+
+    expect(again.counts).toEqual({ added: 0, updated: 0, closed: 0, unchanged: 3 });
+    expect((await runTool(listFollowedBoards, {}, caller)).boards).toEqual([expect.objectContaining({ board, company: 'Acme' })]);
+    expect(await boardRows('greenhouse', board)).toHaveLength(3);
+  });
+
+  it('writes nothing when the board keeps failing', async () => {
+    const board = uniqueName('down');
+    stub.on(`/v0/postings/${board}`, { status: 500, body: { ok: false, error: 'Internal error' } });
+    const caller = await newCaller();
+
+    await expect(runTool(followBoard, { source: 'lever', board }, caller)).rejects.toMatchObject({
+      name: 'UpstreamError',
+      message: 'Lever: answered HTTP 500 after 3 attempts',
+    });
+    expect((await runTool(listFollowedBoards, {}, caller)).boards).toEqual([]);
+    expect(await boardRows('lever', board)).toEqual([]);
+  });
+
+  it('does not follow a board that does not exist', async () => {
+    const caller = await newCaller();
+
+    await expect(runTool(followBoard, { source: 'ashby', board: uniqueName('missing') }, caller)).rejects.toMatchObject({ name: 'NotFoundError' });
+    expect((await runTool(listFollowedBoards, {}, caller)).boards).toEqual([]);
+  });
+
+  it('lists a role that two sources post only once', async () => {
+    const company = uniqueName('Acme Robotics');
+    const greenhouseBoard = uniqueName('acme');
+    const ashbyBoard = uniqueName('acme');
+    stub.on(`/v1/boards/${greenhouseBoard}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': company }) });
+    stub.on(`/posting-api/job-board/${ashbyBoard}`, { body: freshBoardFixture('ashby-board.json') });
+    const caller = await newCaller();
+
+    await runTool(followBoard, { source: 'greenhouse', board: greenhouseBoard }, caller);
+    const ashby = await runTool(followBoard, { source: 'ashby', board: ashbyBoard, company }, caller);
+
+    const [original] = (await boardRows('greenhouse', greenhouseBoard)).filter((job) => job.title === 'Senior Backend Engineer');
+    const ashbyRows = await boardRows('ashby', ashbyBoard);
+    expect(ashby.counts.added).toBe(2);
+    // Same company, title and first location ("Berlin, Germany") as the Greenhouse posting.
+    expect(ashbyRows.find((job) => job.title === 'Senior Backend Engineer')?.duplicateOf).toBe(original!.id);
+    expect(ashbyRows.find((job) => job.title === 'Account Executive')?.duplicateOf).toBeNull();
+  });
+
+  it('refuses a board name that is not a board token', async () => {
+    const caller = await newCaller();
+
+    await expect(runTool(followBoard, { source: 'greenhouse', board: '../admin' }, caller)).rejects.toMatchObject({
+      name: 'ValidationError',
+      fields: [expect.objectContaining({ path: 'board' })],
+    });
+  });
+
+  it('needs job sources from its caller', async () => {
+    const user = await createTestUser(handle.db);
+
+    await expect(
+      runTool(followBoard, { source: 'greenhouse', board: 'acme' }, { database: handle.db, userId: user.id, actor: 'mcp' }),
+    ).rejects.toMatchObject({ name: 'UnavailableError', code: 'job_sources_unavailable' });
+  });
+});
+
+describe('unfollowBoard', () => {
+  it('stops following a board, for its owner only, and keeps the postings', async () => {
+    const board = uniqueName('acme');
+    stub.on(`/v1/boards/${board}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': uniqueName('Acme') }) });
+    const owner = await newCaller();
+    const stranger = await newCaller();
+    const { board: followed } = await runTool(followBoard, { source: 'greenhouse', board }, owner);
+
+    await expect(runTool(unfollowBoard, { boardId: followed.id }, stranger)).rejects.toMatchObject({ name: 'NotFoundError' });
+    expect(await runTool(unfollowBoard, { boardId: followed.id }, owner)).toEqual({ unfollowed: true });
+    expect((await runTool(listFollowedBoards, {}, owner)).boards).toEqual([]);
+    expect(await boardRows('greenhouse', board)).toHaveLength(3);
+  });
+});

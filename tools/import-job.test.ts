@@ -1,0 +1,130 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../db/database.ts';
+import { jobs } from '../db/schema.ts';
+import { openTestDatabase } from '../db/test-database.ts';
+import { createTestUser } from '../db/test-users.ts';
+import { followBoard } from './follow-board.ts';
+import { importJob } from './import-job.ts';
+import { freshBoardFixture, readPageFixture, startHttpStub, stubJobSources, uniqueName, type HttpStub } from './jobs/test-job-sources.ts';
+import { runTool } from './run-tool.ts';
+
+let handle: DatabaseHandle;
+let stub: HttpStub;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  stub = await startHttpStub();
+});
+afterAll(async () => {
+  await stub.close();
+  await handle.close();
+});
+
+async function newCaller() {
+  const user = await createTestUser(handle.db);
+  return { database: handle.db, userId: user.id, actor: 'mcp' as const, jobSources: stubJobSources(stub) };
+}
+
+/** A page path no other test serves, so each import is a posting of its own in the shared catalogue. */
+function servePage(html: string) {
+  const path = `/careers/${uniqueName('job')}`;
+  stub.on(path, { body: html });
+  return `${stub.url}${path}`;
+}
+
+describe('importJob', () => {
+  it('saves the posting a page describes in JSON-LD and returns it', async () => {
+    const url = servePage(readPageFixture('job-page-json-ld-array.html'));
+    const caller = await newCaller();
+
+    const { job, outcome } = await runTool(importJob, { url }, caller);
+
+    expect(outcome).toBe('added');
+    expect(job).toMatchObject({
+      source: 'web',
+      externalId: url,
+      company: 'Northwind Traders',
+      title: 'Staff Platform Engineer & Tech Lead',
+      locations: ['Amsterdam, North Holland, NL', 'Lisbon, PT'],
+      salaryMin: 108_000,
+      salaryMax: 132_000,
+      salaryCurrency: 'EUR',
+      url,
+      publishedAt: '2026-03-01T00:00:00.000Z',
+      closedAt: null,
+    });
+  });
+
+  it('updates rather than duplicates when the same page is imported again', async () => {
+    const url = servePage(readPageFixture('job-page-microdata.html'));
+    const caller = await newCaller();
+
+    const first = await runTool(importJob, { url }, caller);
+    const second = await runTool(importJob, { url }, await newCaller());
+
+    expect(second).toEqual({ job: first.job, outcome: 'unchanged' });
+  });
+
+  it('reads a Greenhouse posting page through the Greenhouse API', async () => {
+    const board = uniqueName('acme');
+    const listing = freshBoardFixture<{ jobs: { id: number }[] }>('greenhouse-board.json', { 'Acme Robotics': uniqueName('Acme') });
+    const posting = listing.jobs[0]!;
+    stub.on(`/v1/boards/${board}/jobs/${posting.id}`, { body: posting });
+
+    const { job } = await runTool(importJob, { url: `https://boards.greenhouse.io/${board}/jobs/${posting.id}` }, await newCaller());
+
+    expect(job).toMatchObject({ source: 'greenhouse', externalId: String(posting.id), title: 'Senior Backend Engineer' });
+    expect(stub.requests.at(-1)?.pathname).toBe(`/v1/boards/${board}/jobs/${posting.id}`);
+  });
+
+  it('merges a page into the board posting with the same title, company and text', async () => {
+    const company = uniqueName('Acme Robotics');
+    const board = uniqueName('acme');
+    stub.on(`/v1/boards/${board}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': company }) });
+    const caller = await newCaller();
+    const followed = await runTool(followBoard, { source: 'greenhouse', board }, caller);
+    expect(followed.counts.added).toBe(3);
+    // The same designer role, re-posted on the company's own site with another location.
+    const url = servePage(`<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Product Designer',
+      hiringOrganization: { '@type': 'Organization', name: company },
+      description: '<p>Design the tools our operators use every day.</p>',
+      jobLocation: { '@type': 'Place', address: { addressLocality: 'Brooklyn', addressRegion: 'NY' } },
+    })}</script>`);
+
+    const { job } = await runTool(importJob, { url }, caller);
+
+    const [original] = await handle.db
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(and(eq(jobs.board, board), eq(jobs.title, 'Product Designer')));
+    expect(job).toMatchObject({ source: 'web', locations: ['Brooklyn, NY'], duplicateOf: original!.id });
+  });
+
+  it('answers 422 for a page that holds no job posting', async () => {
+    const url = servePage(readPageFixture('page-without-posting.html'));
+
+    await expect(runTool(importJob, { url }, await newCaller())).rejects.toMatchObject({
+      name: 'UnprocessableError',
+      code: 'no_job_posting',
+      message: expect.stringContaining('No job posting found'),
+    });
+  });
+
+  it('refuses an address that is not http or https', async () => {
+    await expect(runTool(importJob, { url: 'file:///etc/passwd' }, await newCaller())).rejects.toMatchObject({
+      name: 'ValidationError',
+      fields: [expect.objectContaining({ path: 'url' })],
+    });
+  });
+
+  it('needs job sources from its caller', async () => {
+    const user = await createTestUser(handle.db);
+
+    await expect(
+      runTool(importJob, { url: 'https://jobs.example.com/1' }, { database: handle.db, userId: user.id, actor: 'agent' }),
+    ).rejects.toMatchObject({ name: 'UnavailableError' });
+  });
+});

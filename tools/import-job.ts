@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineTool } from './define-tool.ts';
+import { savePosting } from './jobs/catalogue.ts';
+import { catalogueJobSchema, toCatalogueJobView } from './jobs/catalogue-job-schema.ts';
+import { importPostingFromUrl } from './jobs/import-posting-from-url.ts';
+import { requireJobSources } from './jobs/job-sources.ts';
+
+export const importJob = defineTool({
+  name: 'importJob',
+  title: 'Import a job from a URL',
+  description:
+    'Import one job posting from its web address into the job catalogue and return it. Works with Greenhouse, Lever and Ashby posting pages and with any page that carries schema.org JobPosting data. Importing the same URL again updates the posting instead of duplicating it.',
+  effect: 'write',
+  idempotent: true,
+  input: z.object({
+    url: z.url({ protocol: /^https?$/ }).max(2000).describe('The address of the job posting page (http or https)'),
+  }),
+  output: z.object({
+    job: catalogueJobSchema,
+    outcome: z.enum(['added', 'updated', 'unchanged']).describe('What the import did to the catalogue'),
+  }),
+  async run({ url }, context) {
+    const { posting, board } = await importPostingFromUrl(url, requireJobSources(context));
+    const { job, outcome } = await savePosting(context.db, posting, { board, now: context.now() });
+    return { job: toCatalogueJobView(job), outcome };
+  },
+});

@@ -1,0 +1,24 @@
+import { eq } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.ts';
+import { followedBoards } from '../../db/schema.ts';
+import { refreshBoardPostings, type RefreshCounts } from './catalogue.ts';
+import type { JobSources } from './job-sources.ts';
+
+type FollowedBoard = typeof followedBoards.$inferSelect;
+
+/**
+ * Fetches a followed board and brings the catalogue in line with it. The whole board is fetched
+ * before anything is written, and the writes share one savepoint, so a failure changes nothing.
+ */
+export async function refreshFollowedBoard(
+  db: Transaction,
+  options: { sources: JobSources; board: FollowedBoard; now: Date },
+): Promise<RefreshCounts> {
+  const { sources, board, now } = options;
+  const postings = await sources.boards[board.source].listPostings(board.board, { company: board.company ?? undefined });
+  return db.transaction(async (savepoint) => {
+    const counts = await refreshBoardPostings(savepoint, { source: board.source, board: board.board, postings, now });
+    await savepoint.update(followedBoards).set({ lastRefreshedAt: now }).where(eq(followedBoards.id, board.id));
+    return counts;
+  });
+}

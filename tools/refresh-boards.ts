@@ -1,0 +1,42 @@
+import { asc } from 'drizzle-orm';
+import { z } from 'zod';
+import { followedBoards } from '../db/schema.ts';
+import { defineTool } from './define-tool.ts';
+import { toolErrorMessage } from './tool-error-message.ts';
+import { followedBoardSchema, refreshCountsSchema, toFollowedBoardView } from './jobs/followed-board-schema.ts';
+import { requireJobSources } from './jobs/job-sources.ts';
+import { refreshFollowedBoard } from './jobs/refresh-followed-board.ts';
+
+const boardResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('refreshed'), board: followedBoardSchema, counts: refreshCountsSchema }),
+  z.object({ status: z.literal('failed'), board: followedBoardSchema, error: z.string().describe('Why this board could not be refreshed') }),
+]);
+
+export const refreshBoards = defineTool({
+  name: 'refreshBoards',
+  title: 'Refresh followed job boards',
+  description:
+    "Refresh every job board the user follows: add new postings, update changed ones and close ones a board no longer lists. Returns what changed per board; a board that fails is reported and leaves its postings as they were, and the others still refresh.",
+  effect: 'write',
+  idempotent: true,
+  input: z.object({}),
+  output: z.object({ boards: z.array(boardResultSchema) }),
+  async run(_input, context) {
+    const sources = requireJobSources(context);
+    const boards = await context.db.select().from(followedBoards).orderBy(asc(followedBoards.createdAt), asc(followedBoards.id));
+    const results: z.input<typeof boardResultSchema>[] = [];
+    for (const board of boards) {
+      const now = context.now();
+      try {
+        const counts = await refreshFollowedBoard(context.db, { sources, board, now });
+        results.push({ status: 'refreshed', board: toFollowedBoardView({ ...board, lastRefreshedAt: now }), counts });
+      } catch (error) {
+        // Only expected failures (a board gone, an API down) are reported per board; anything else is a bug.
+        const message = toolErrorMessage(error);
+        if (message === undefined) throw error;
+        results.push({ status: 'failed', board: toFollowedBoardView(board), error: message });
+      }
+    }
+    return { boards: results };
+  },
+});

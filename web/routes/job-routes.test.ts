@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshBoardFixture, readPageFixture, startHttpStub, uniqueName, type HttpStub } from '../../tools/jobs/test-job-sources.ts';
+import { startTestServer, type TestServer } from '../test-server.ts';
+
+let stub: HttpStub;
+let server: TestServer;
+beforeAll(async () => {
+  stub = await startHttpStub();
+  server = await startTestServer({
+    environment: {
+      GREENHOUSE_API_URL: stub.url,
+      LEVER_API_URL: stub.url,
+      LEVER_EU_API_URL: `${stub.url}/eu`,
+      ASHBY_API_URL: stub.url,
+      ATLAS_ALLOW_PRIVATE_FETCH: 'true',
+    },
+  });
+});
+afterAll(async () => {
+  await server.close();
+  await stub.close();
+});
+
+const json = (body: unknown) => JSON.stringify(body);
+
+describe('job routes', () => {
+  it.each([
+    ['POST', '/api/jobs/import', json({ url: 'https://jobs.example.com/1' })],
+    ['GET', '/api/boards', undefined],
+    ['POST', '/api/boards', json({ source: 'greenhouse', board: 'acme' })],
+    ['POST', '/api/boards/refresh', undefined],
+    ['DELETE', '/api/boards/7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', undefined],
+  ])('%s %s answers 401 without a session', async (method, path, body) => {
+    const response = await server.request(path, { method, body });
+
+    expect(response.status).toBe(401);
+    expect((await response.json()).error.code).toBe('unauthenticated');
+  });
+
+  it.each([
+    ['/api/jobs/import', {}, 'url'],
+    ['/api/jobs/import', { url: 'ftp://jobs.example.com/1' }, 'url'],
+    ['/api/boards', { source: 'workday', board: 'acme' }, 'source'],
+    ['/api/boards', { source: 'lever', board: '' }, 'board'],
+  ])('POST %s answers 400 for %j', async (path, body, field) => {
+    const { cookie } = await server.signUp();
+
+    const response = await server.request(path, { method: 'POST', cookie, body: json(body) });
+
+    const { error } = await response.json();
+    expect(response.status).toBe(400);
+    expect(new Set(error.fields.map((entry: { path: string }) => entry.path))).toEqual(new Set([field]));
+  });
+
+  it('answers 400 for a board id that is not an id', async () => {
+    const { cookie } = await server.signUp();
+
+    const response = await server.request('/api/boards/not-an-id', { method: 'DELETE', cookie });
+
+    expect(response.status).toBe(400);
+  });
+
+  it('imports a job from a page, 201 the first time and 200 after', async () => {
+    const { cookie } = await server.signUp();
+    const path = `/careers/${uniqueName('job')}`;
+    stub.on(path, { body: readPageFixture('job-page-json-ld-graph.html') });
+    const request = () => server.request('/api/jobs/import', { method: 'POST', cookie, body: json({ url: stub.url + path }) });
+
+    const first = await request();
+    const second = await request();
+
+    expect(first.status).toBe(201);
+    expect((await first.json()).job).toMatchObject({ title: 'Data Engineer', company: 'Contoso', workplaceType: 'remote' });
+    expect(second.status).toBe(200);
+    expect((await second.json()).outcome).toBe('unchanged');
+  });
+
+  it('answers 422 for a page without a job posting', async () => {
+    const { cookie } = await server.signUp();
+    const path = `/blog/${uniqueName('post')}`;
+    stub.on(path, { body: readPageFixture('page-without-posting.html') });
+
+    const response = await server.request('/api/jobs/import', { method: 'POST', cookie, body: json({ url: stub.url + path }) });
+
+    expect(response.status).toBe(422);
+    expect((await response.json()).error.code).toBe('no_job_posting');
+  });
+
+  it('follows, lists, refreshes and unfollows a board', async () => {
+    const { cookie } = await server.signUp();
+    const board = uniqueName('acme');
+    stub.on(`/posting-api/job-board/${board}`, { body: freshBoardFixture('ashby-board.json') });
+
+    const followed = await server.request('/api/boards', { method: 'POST', cookie, body: json({ source: 'ashby', board, company: 'Acme' }) });
+    const { board: created, counts } = await followed.json();
+    const listed = await (await server.request('/api/boards', { cookie })).json();
+    const refreshed = await (await server.request('/api/boards/refresh', { method: 'POST', cookie })).json();
+    const removed = await server.request(`/api/boards/${created.id}`, { method: 'DELETE', cookie });
+    const removedAgain = await server.request(`/api/boards/${created.id}`, { method: 'DELETE', cookie });
+
+    expect(followed.status).toBe(201);
+    expect(counts).toEqual({ added: 2, updated: 0, closed: 0, unchanged: 0 });
+    expect(listed.boards).toEqual([created]);
+    expect(refreshed.boards).toEqual([expect.objectContaining({ status: 'refreshed', counts: { added: 0, updated: 0, closed: 0, unchanged: 2 } })]);
+    expect(removed.status).toBe(204);
+    expect(removedAgain.status).toBe(404);
+  });
+
+  it('answers 502 when the board API is failing', async () => {
+    const { cookie } = await server.signUp();
+    const board = uniqueName('broken');
+    stub.on(`/v1/boards/${board}/jobs`, { body: { jobs: 'not a list' } });
+
+    const response = await server.request('/api/boards', { method: 'POST', cookie, body: json({ source: 'greenhouse', board }) });
+
+    expect(response.status).toBe(502);
+    expect((await response.json()).error.message).toMatch(/^Greenhouse: answered in an unexpected shape/);
+  });
+});

@@ -1,0 +1,49 @@
+import { Router, type Response } from 'express';
+import type { Database } from '../../db/database.ts';
+import { parseInput } from '../../tools/errors.ts';
+import { followBoard } from '../../tools/follow-board.ts';
+import { importJob } from '../../tools/import-job.ts';
+import type { JobSources } from '../../tools/jobs/job-sources.ts';
+import { listFollowedBoards } from '../../tools/list-followed-boards.ts';
+import { refreshBoards } from '../../tools/refresh-boards.ts';
+import { runTool } from '../../tools/run-tool.ts';
+import { unfollowBoard } from '../../tools/unfollow-board.ts';
+import { requireUser } from '../session-middleware.ts';
+
+/** Job import and followed boards for the signed-in user, through the same tools chat and MCP use. */
+export function jobRoutes(options: { database: Database; jobSources: JobSources; now: () => Date }) {
+  const { database, jobSources, now } = options;
+  const router = Router();
+  // Who is asking is settled before the body is read: without a session the answer is 401, never 400.
+  const caller = (response: Response) => ({ database, userId: requireUser(response).id, actor: 'web' as const, now, jobSources });
+
+  router.post('/jobs/import', async (request, response) => {
+    const acting = caller(response);
+    const input = parseInput(importJob.input, request.body, 'Invalid job import');
+    const result = await runTool(importJob, input, acting);
+    response.status(result.outcome === 'added' ? 201 : 200).json(result);
+  });
+
+  router.get('/boards', async (_request, response) => {
+    response.json(await runTool(listFollowedBoards, {}, caller(response)));
+  });
+
+  router.post('/boards', async (request, response) => {
+    const acting = caller(response);
+    const input = parseInput(followBoard.input, request.body, 'Invalid board');
+    response.status(201).json(await runTool(followBoard, input, acting));
+  });
+
+  // Before /boards/:id, so "refresh" is never read as an id.
+  router.post('/boards/refresh', async (_request, response) => {
+    response.json(await runTool(refreshBoards, {}, caller(response)));
+  });
+
+  router.delete('/boards/:id', async (request, response) => {
+    const acting = caller(response);
+    await runTool(unfollowBoard, parseInput(unfollowBoard.input, { boardId: request.params.id }, 'Invalid board id'), acting);
+    response.status(204).end();
+  });
+
+  return router;
+}
