@@ -6,11 +6,19 @@ import { tools } from '../tools/index.ts';
 import { runTool, type ToolCaller } from '../tools/run-tool.ts';
 import { toolErrorMessage } from '../tools/tool-error-message.ts';
 import type { AccessTokenScope } from './access-tokens.ts';
+import { atlasRecords } from './atlas-records.ts';
+import { registerAtlasPrompts } from './prompts.ts';
+import { registerAtlasResources } from './resources.ts';
+
+/** What tools need beyond the database, the same for every caller of one server process. */
+export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources'>;
 
 export interface McpCaller extends ToolCaller {
-  /** What the caller's access token allows; write tools need `write`. */
+  /** What the caller's token allows; write tools need `write`. */
   scopes: AccessTokenScope[];
-  /** Where unexpected tool failures are reported (stderr by default, which stdio leaves to logs). */
+  /** How the client got its token, so a refusal says how to get more access. */
+  credentialKind?: 'personal access token' | 'oauth';
+  /** Where unexpected failures are reported (stderr by default, which stdio leaves to logs). */
   logError?: (error: unknown) => void;
 }
 
@@ -31,13 +39,19 @@ function toolError(message: string): CallToolResult {
 }
 
 /**
- * The MCP adapter: every Atlas tool as an MCP tool acting for one user. Write tools stay listed for a
- * read-only token, so a client learns they exist, and are refused with how to get a write token.
+ * The MCP adapter: every Atlas tool as an MCP tool acting for one user, and the user's CV, pipeline
+ * and postings as resources and prompts. Write tools stay listed for a read-only token, so a client
+ * learns they exist, and are refused with how to get write access.
  */
 export function createMcpServer(caller: McpCaller): McpServer {
   const logError = caller.logError ?? ((error: unknown) => console.error(error));
+  const now = caller.now ?? (() => new Date());
   const server = new McpServer({ name: 'atlas', title: 'Atlas Job OS', version: packageJson.version });
   const registered: Tool[] = tools;
+  const readOnlyRefusal = (toolName: string) =>
+    caller.credentialKind === 'oauth'
+      ? `${toolName} changes your data, but this app was allowed only to read. Connect it to Atlas again and allow it to change your data.`
+      : `${toolName} changes your data, but this access token is read-only. Create a token with the read and write scopes in Atlas to allow it.`;
 
   for (const tool of registered) {
     server.registerTool(
@@ -50,11 +64,7 @@ export function createMcpServer(caller: McpCaller): McpServer {
         annotations: annotationsOf(tool),
       },
       async (args): Promise<CallToolResult> => {
-        if (tool.effect === 'write' && !caller.scopes.includes('write')) {
-          return toolError(
-            `${tool.name} changes your data, but this access token is read-only. Create a token with the read and write scopes in Atlas to allow it.`,
-          );
-        }
+        if (tool.effect === 'write' && !caller.scopes.includes('write')) return toolError(readOnlyRefusal(tool.name));
         try {
           const result = await runTool(tool, args, caller);
           return { structuredContent: result, content: [{ type: 'text', text: JSON.stringify(result) }] };
@@ -67,5 +77,8 @@ export function createMcpServer(caller: McpCaller): McpServer {
       },
     );
   }
+  const records = atlasRecords(caller);
+  registerAtlasResources(server, { records, logError });
+  registerAtlasPrompts(server, { records, now, logError });
   return server;
 }
