@@ -22,6 +22,8 @@ export const configSchema = z.object({
   GOOGLE_AUTHORIZATION_URL: z.url().default('https://accounts.google.com/o/oauth2/v2/auth'),
   GOOGLE_TOKEN_URL: z.url().default('https://oauth2.googleapis.com/token'),
   ATLAS_TOKEN: optionalString,
+  /** Requests one MCP token may make per minute over HTTP before it is answered 429. */
+  ATLAS_MCP_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   ATLAS_TRUST_PROXY: z.stringbool().default(false),
   GREENHOUSE_API_URL: z.url().default('https://boards-api.greenhouse.io'),
   LEVER_API_URL: z.url().default('https://api.lever.co'),

@@ -1,9 +1,11 @@
+import { request as httpRequest } from 'node:http';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser } from '../../db/test-users.ts';
 import { withUser } from '../../db/with-user.ts';
 import { createAccessToken, revokeAccessToken, type AccessTokenScope } from '../../mcp/access-tokens.ts';
+import { tools } from '../../tools/index.ts';
 import { seedApplications } from '../../tools/test-pipeline.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
 
@@ -41,8 +43,8 @@ async function connect(token: string) {
 }
 
 /** A raw MCP initialize request, for the answers an SDK client would not show. */
-function postInitialize(headers: Record<string, string>) {
-  return fetch(`${server.url}/mcp`, {
+function postInitialize(headers: Record<string, string>, baseUrl = server.url) {
+  return fetch(`${baseUrl}/mcp`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
     body: JSON.stringify({
@@ -59,11 +61,11 @@ describe('MCP over Streamable HTTP', () => {
     const { token } = await userWithToken();
     const client = await connect(token);
 
-    const { tools } = await client.listTools();
-    const byName = Object.fromEntries(tools.map((tool) => [tool.name, tool]));
+    const { tools: listed } = await client.listTools();
+    const byName = Object.fromEntries(listed.map((tool) => [tool.name, tool]));
 
     expect(client.getServerVersion()?.name).toBe('atlas');
-    expect(Object.keys(byName).sort()).toEqual(['listApplications', 'updateApplication']);
+    expect(Object.keys(byName).sort()).toEqual(tools.map((tool) => tool.name).sort());
     expect(byName.listApplications!.annotations).toMatchObject({ readOnlyHint: true, openWorldHint: false });
     expect(byName.updateApplication!.annotations).toMatchObject({
       readOnlyHint: false,
@@ -94,6 +96,19 @@ describe('MCP over Streamable HTTP', () => {
     ]);
     expect(JSON.parse((seenByAlice.content as { text: string }[])[0]!.text)).toEqual(seenByAlice.structuredContent);
     expect(seenByBob.structuredContent).toEqual({ applications: [], total: 0 });
+  });
+
+  it('answers a call of every tool with a result or an error the client can read, never a crash', async () => {
+    const { token } = await userWithToken(['read', 'write']);
+    const client = await connect(token);
+
+    for (const tool of tools) {
+      const result = await client.callTool({ name: tool.name, arguments: {} });
+      const text = (result.content as { text: string }[])[0]!.text;
+
+      if (result.isError) expect(text, tool.name).not.toMatch(/failed on Atlas's side|\n\s+at /);
+      else expect(tool.output.safeParse(result.structuredContent).success, tool.name).toBe(true);
+    }
   });
 
   it('answers bad arguments with a tool error that names the problem', async () => {
@@ -194,6 +209,44 @@ describe('MCP authorization', () => {
     expect(response.status).toBe(403);
   });
 
+  it('refuses a request addressed to another host name, so a rebound DNS name cannot reach a local server', async () => {
+    const { token } = await userWithToken();
+    const { port } = new URL(server.url);
+
+    const status = await new Promise<number>((resolve, reject) => {
+      const sent = httpRequest(
+        { host: '127.0.0.1', port, path: '/mcp', method: 'POST', headers: { host: `attacker.example:${port}`, authorization: `Bearer ${token}` } },
+        (response) => resolve(response.statusCode!),
+      );
+      sent.on('error', reject);
+      sent.end();
+    });
+
+    expect(status).toBe(403);
+  });
+
+  it('limits requests per token, answering 429 with Retry-After', async () => {
+    const limited = await startTestServer({ environment: { ATLAS_MCP_REQUESTS_PER_MINUTE: '2' } });
+    try {
+      const user = await createTestUser(limited.handle.db);
+      const { token } = await createAccessToken(limited.handle.db, { userId: user.id, name: 'Busy', scopes: ['read'], now: new Date() });
+      const other = await createTestUser(limited.handle.db);
+      const { token: otherToken } = await createAccessToken(limited.handle.db, { userId: other.id, name: 'Quiet', scopes: ['read'], now: new Date() });
+      const post = (bearer: string) => postInitialize({ authorization: `Bearer ${bearer}` }, limited.url);
+
+      const statuses = [(await post(token)).status, (await post(token)).status];
+      const third = await post(token);
+      const otherTokensFirst = await post(otherToken);
+
+      expect(statuses).toEqual([200, 200]);
+      expect(third.status).toBe(429);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(otherTokensFirst.status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('answers GET and DELETE with 405, since the server keeps no sessions', async () => {
     const { token } = await userWithToken();
 
@@ -208,7 +261,7 @@ describe('MCP authorization', () => {
   it('publishes protected resource metadata at the MCP path and at the root', async () => {
     const expected = {
       resource: `${server.url}/mcp`,
-      authorization_servers: [server.url],
+      authorization_servers: [`${server.url}/`],
       scopes_supported: ['read', 'write'],
       bearer_methods_supported: ['header'],
     };

@@ -1,35 +1,64 @@
 import { getOAuthProtectedResourceMetadataUrl } from '@modelcontextprotocol/sdk/server/auth/router.js';
+import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
-import { accessTokenScopeSchema, verifyAccessToken, type VerifiedAccessToken } from '../../mcp/access-tokens.ts';
-import { createMcpServer } from '../../mcp/create-mcp-server.ts';
-import { AuthenticationError, PermissionError } from '../../tools/errors.ts';
+import { accessTokenScopeSchema } from '../../mcp/access-tokens.ts';
+import { createMcpServer, type McpServices } from '../../mcp/create-mcp-server.ts';
+import { isSameResource, mcpResourceUrl } from '../../mcp/oauth/mcp-resource.ts';
+import { verifyBearerToken, type BearerCredential } from '../../mcp/verify-bearer-token.ts';
+import type { Embedder } from '../../tools/embeddings/embedder.ts';
+import { AuthenticationError, PermissionError, RateLimitError } from '../../tools/errors.ts';
+import { createJobSources } from '../../tools/jobs/job-sources.ts';
+import { oauthIssuer } from '../oauth/oauth-issuer.ts';
+
+const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];
 
 /**
- * MCP over Streamable HTTP at `/mcp`, authorized by personal access tokens, plus the Protected
- * Resource Metadata (RFC 9728) that points clients at how to get one.
+ * DNS rebinding protection (MCP transport spec): a server bound to a loopback interface answers only
+ * requests addressed to a loopback name or to its own public host, so a web page whose domain was
+ * rebound to 127.0.0.1 cannot reach it. A server bound to a public interface is reached by name.
+ */
+function hostAllowList(bindHost: string, publicUrl: URL): RequestHandler | undefined {
+  const boundToLoopback = [...loopbackHosts, '::1'].includes(bindHost);
+  return boundToLoopback ? hostHeaderValidation([...loopbackHosts, publicUrl.hostname]) : undefined;
+}
+
+/**
+ * MCP over Streamable HTTP at `/mcp`, authorized by personal access tokens or by OAuth tokens Atlas
+ * issued for this endpoint, plus the Protected Resource Metadata (RFC 9728) that tells clients how to
+ * get one.
  *
  * Mount it before `sameOriginOnly`: an MCP client sends no Origin, and without a token it must get the
  * 401 that starts discovery rather than a CSRF refusal. This router checks Origin itself, and never
  * reads the session cookie, so a browser page cannot ride a signed-in user's session here.
  */
 export function mcpRoutes(options: {
+  config: Config;
   database: Database;
-  publicUrl: URL;
+  /** Turns text into vectors, for the tools that search and match. */
+  embedder?: Embedder;
   now: () => Date;
   logError?: (error: unknown) => void;
 }) {
-  const { database, now, logError } = options;
-  const publicOrigin = options.publicUrl.origin;
-  const resource = new URL('/mcp', publicOrigin);
+  const { config, database, now, logError } = options;
+  const publicUrl = new URL(config.ATLAS_PUBLIC_URL);
+  const publicOrigin = publicUrl.origin;
+  const services: McpServices = { embedder: options.embedder, jobSources: createJobSources(config) };
+  const resource = mcpResourceUrl(publicUrl);
   const metadataUrl = getOAuthProtectedResourceMetadataUrl(resource);
+  const issuer = oauthIssuer(publicUrl);
   const metadata = {
     resource: resource.href,
-    authorization_servers: [publicOrigin],
+    ...(issuer && { authorization_servers: [issuer.href] }),
     scopes_supported: accessTokenScopeSchema.options,
     bearer_methods_supported: ['header'],
   };
+  // Per credential, not per address: many users may share one address, and one token one client.
+  const limiter = new RateLimiterMemory({ keyPrefix: 'mcp', points: config.ATLAS_MCP_REQUESTS_PER_MINUTE, duration: 60 });
+  const checkHost = hostAllowList(config.HOST, publicUrl);
   const router = Router();
 
   router.get(['/.well-known/oauth-protected-resource/mcp', '/.well-known/oauth-protected-resource'], (_request, response) => {
@@ -38,24 +67,40 @@ export function mcpRoutes(options: {
     response.json(metadata);
   });
 
-  async function authenticate(request: Request, response: Response): Promise<VerifiedAccessToken> {
-    const [scheme, token, ...rest] = (request.headers.authorization ?? '').split(' ');
-    if (!token || rest.length > 0 || scheme?.toLowerCase() !== 'bearer') {
-      response.setHeader('WWW-Authenticate', `Bearer resource_metadata="${metadataUrl}", scope="read"`);
-      throw new AuthenticationError('An Atlas access token is required: send it as "Authorization: Bearer <token>"');
-    }
-    const verified = await verifyAccessToken(database, token, now());
-    if (!verified) {
-      response.setHeader(
-        'WWW-Authenticate',
-        `Bearer error="invalid_token", error_description="The access token is unknown, revoked or expired", resource_metadata="${metadataUrl}"`,
-      );
-      throw new AuthenticationError('The access token is unknown, revoked or expired');
-    }
-    return verified;
+  function refuse(response: Response, error: string, description: string): never {
+    response.setHeader('WWW-Authenticate', `Bearer error="${error}", error_description="${description}", resource_metadata="${metadataUrl}"`);
+    throw new AuthenticationError(description);
   }
 
-  router.all('/mcp', async (request, response) => {
+  async function authenticate(request: Request, response: Response): Promise<BearerCredential> {
+    const [scheme, token, ...rest] = (request.headers.authorization ?? '').split(' ');
+    if (!token || rest.length > 0 || scheme?.toLowerCase() !== 'bearer') {
+      // Both scopes are asked for up front: write tools are refused per call, which a client cannot step up from;
+      // the consent screen lets the user grant read alone.
+      response.setHeader('WWW-Authenticate', `Bearer resource_metadata="${metadataUrl}", scope="read write"`);
+      throw new AuthenticationError('An Atlas access token is required: send it as "Authorization: Bearer <token>"');
+    }
+    const credential = await verifyBearerToken(database, token, now());
+    if (!credential) refuse(response, 'invalid_token', 'The access token is unknown, revoked or expired');
+    // MCP authorization: a token issued for another resource is never accepted, and never passed on.
+    if (credential.resource !== undefined && !isSameResource(credential.resource, resource.href)) {
+      refuse(response, 'invalid_token', `The access token was issued for another resource, not ${resource.href}`);
+    }
+    return credential;
+  }
+
+  async function countRequest(credential: BearerCredential) {
+    try {
+      await limiter.consume(credential.credentialId);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const retryAfterSeconds = Math.ceil(rejection.msBeforeNext / 1000);
+      throw new RateLimitError(`Too many MCP requests with this token; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
+    }
+  }
+
+  const handlers: RequestHandler[] = checkHost ? [checkHost] : [];
+  router.all('/mcp', ...handlers, async (request, response) => {
     // The MCP transport spec requires Origin validation (DNS rebinding); clients outside a browser send none.
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== publicOrigin) {
@@ -67,10 +112,20 @@ export function mcpRoutes(options: {
       response.status(405).json({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed: use POST' }, id: null });
       return;
     }
-    const { userId, scopes } = await authenticate(request, response);
+    const credential = await authenticate(request, response);
+    await countRequest(credential);
 
     // A fresh server and transport per request: nothing is shared between callers or kept between calls.
-    const server = createMcpServer({ database, userId, scopes, actor: 'mcp', now, logError });
+    const server = createMcpServer({
+      ...services,
+      database,
+      userId: credential.userId,
+      scopes: credential.scopes,
+      credentialKind: credential.kind,
+      actor: 'mcp',
+      now,
+      logError,
+    });
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     response.on('close', () => {
       void transport.close();

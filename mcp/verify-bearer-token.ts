@@ -1,0 +1,30 @@
+import type { Database } from '../db/database.ts';
+import { verifyAccessToken, type AccessTokenScope } from './access-tokens.ts';
+import { oauthAccessTokenPrefix, verifyOAuthAccessToken } from './oauth/oauth-tokens.ts';
+
+/** Who a bearer token presented to /mcp acts for. */
+export interface BearerCredential {
+  userId: string;
+  scopes: AccessTokenScope[];
+  /** Stable across token refreshes: what rate limits count against. */
+  credentialId: string;
+  /**
+   * The audience an OAuth token was issued for (RFC 8707). Personal access tokens have none: the user
+   * created them in Atlas, for Atlas.
+   */
+  resource?: string;
+  /** How the client got its token, for messages that tell the user how to get more access. */
+  kind: 'personal access token' | 'oauth';
+}
+
+/** Verifies either kind of token Atlas issues; null when it is neither valid kind. */
+export async function verifyBearerToken(database: Database, token: string, now: Date): Promise<BearerCredential | null> {
+  if (token.startsWith(oauthAccessTokenPrefix)) {
+    const verified = await verifyOAuthAccessToken(database, token, now);
+    if (!verified) return null;
+    return { userId: verified.userId, scopes: verified.scopes, credentialId: `grant:${verified.grantId}`, resource: verified.resource, kind: 'oauth' };
+  }
+  const verified = await verifyAccessToken(database, token, now);
+  if (!verified) return null;
+  return { userId: verified.userId, scopes: verified.scopes, credentialId: `token:${verified.tokenId}`, kind: 'personal access token' };
+}
