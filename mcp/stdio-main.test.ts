@@ -11,6 +11,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { createTestUser } from '../db/test-users.ts';
+import { tools as atlasTools } from '../tools/index.ts';
 import { seedApplications } from '../tools/test-pipeline.ts';
 import { createAccessToken } from './access-tokens.ts';
 
@@ -60,7 +61,7 @@ describe('MCP over stdio', () => {
       const { tools } = await client.listTools();
       const result = await client.callTool({ name: 'listApplications', arguments: {} });
 
-      expect(tools.map((tool) => tool.name).sort()).toEqual(['listApplications', 'updateApplication']);
+      expect(tools.map((tool) => tool.name).sort()).toEqual(atlasTools.map((tool) => tool.name).sort());
       expect(result.structuredContent).toMatchObject({ total: 1, applications: [expect.objectContaining({ company: 'Acme' })] });
     } finally {
       await client.close();
