@@ -54,6 +54,7 @@ describe('PUT /api/cv', () => {
     const { cv } = (await response.json()) as CvBody;
 
     expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(cv.fileName).toBe(file.name);
     expect(cv.passages).toContainEqual({ id: expect.any(String), position: expect.any(Number), section: 'Experience', text: 'Led a team of five engineers' });
     expect(cv.passages.map((passage) => passage.position)).toEqual(cv.passages.map((_passage, index) => index));

@@ -58,6 +58,8 @@ export function cvRoutes(options: { database: Database; embedder: Embedder | nul
       file: { bytes: buffer, declaredType: mimetype, fileName: originalname },
       now,
     });
+    // The CV is personal: no shared cache keeps a copy of it.
+    response.setHeader('Cache-Control', 'no-store');
     response.json({ cv });
   });
 
