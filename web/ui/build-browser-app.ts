@@ -1,7 +1,8 @@
+import { execFile } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { promisify } from 'node:util';
 import { browserAppFolder } from '../browser-app.ts';
 
 const uiFolder = fileURLToPath(new URL('.', import.meta.url));
@@ -34,6 +35,12 @@ export function browserAppIsStale() {
 export async function buildBrowserAppIfStale(options: { log?: (line: string) => void } = {}) {
   if (!browserAppIsStale()) return false;
   options.log?.('Building the browser app…');
-  await build({ configFile: join(uiFolder, 'vite.config.ts'), logLevel: 'warn' });
+  // In its own process, as production: Vite builds React's development runtime when NODE_ENV says
+  // anything else, and the test runner sets NODE_ENV=test.
+  await promisify(execFile)(
+    process.execPath,
+    [join(repositoryFolder, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(uiFolder, 'vite.config.ts'), '--logLevel', 'error'],
+    { cwd: repositoryFolder, env: { ...process.env, NODE_ENV: 'production' } },
+  );
   return true;
 }

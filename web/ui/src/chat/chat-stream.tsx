@@ -41,13 +41,15 @@ export function ChatStream(props: {
     void sendMessage({ text });
   }
 
-  // The opening message is sent once, even when React runs effects twice in development.
-  const openingSent = useRef(false);
+  // Sent after mounting settles: React's development mode mounts twice, and useChat stops the
+  // chat's request when it unmounts, so a send made during the first mount would be cancelled.
   useEffect(() => {
-    if (!openingMessage || openingSent.current) return;
-    openingSent.current = true;
-    onOpeningMessageSent();
-    send(openingMessage);
+    if (!openingMessage) return;
+    const timer = setTimeout(() => {
+      onOpeningMessageSent();
+      send(openingMessage);
+    }, 0);
+    return () => clearTimeout(timer);
   }, []);
 
   const busy = status === 'submitted' || status === 'streaming';

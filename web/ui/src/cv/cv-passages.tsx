@@ -6,7 +6,7 @@ export function CvPassages({ passages }: { passages: { id: string; section: stri
     <>
       <h3>Passages ({countOf(passages.length, 'passage')})</h3>
       <p className="fine-print">Matches and drafts cite these, word for word.</p>
-      <ol className="card-list">
+      <ol className="card-list" aria-label="CV passages">
         {passages.map((passage) => (
           <li key={passage.id} className="card">
             {passage.section && <p className="meta">{passage.section}</p>}

@@ -11,8 +11,11 @@ export interface ApiData<Result> {
   setData: (update: Result | ((current: Result | undefined) => Result | undefined)) => void;
 }
 
-/** GETs `path` (null: nothing yet) and keeps the answer, reloading when the path changes. */
-export function useApiData<Result>(path: string | null): ApiData<Result> {
+/**
+ * GETs `path` (null: nothing yet) and keeps the answer, reloading when the path changes, or when
+ * `version` does (for data that changes with something else on the page).
+ */
+export function useApiData<Result>(path: string | null, version?: unknown): ApiData<Result> {
   const [data, setData] = useState<Result>();
   const [error, setError] = useState<unknown>();
   const [loading, setLoading] = useState(path !== null);
@@ -34,7 +37,7 @@ export function useApiData<Result>(path: string | null): ApiData<Result> {
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-  }, [path, generation]);
+  }, [path, generation, version]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   return { data, error, loading, reload, setData };

@@ -1,0 +1,54 @@
+import type { Database } from '../../db/database.ts';
+import { seedJobs } from '../../tools/test-catalogue.ts';
+
+/** A short Markdown CV, written for these tests, with the skills the seeded postings ask for. */
+export const journeyCv = `# Alex Example
+
+## Experience
+
+Senior Backend Engineer, Northwind (Berlin), 2019–2025. Built TypeScript and Node.js services on PostgreSQL, serving 2 million users.
+
+Backend Developer, Contoso, 2016–2019. Wrote REST APIs in Node.js and ran them on Docker.
+
+## Skills
+
+TypeScript, Node.js, PostgreSQL, Docker, REST APIs.
+`;
+
+/** Catalogue postings the journey's search finds: two TypeScript backend roles in Berlin, one elsewhere. */
+export function seedJourneyJobs(db: Database) {
+  return seedJobs(db, [
+    {
+      title: 'Senior Backend Engineer (TypeScript)',
+      company: 'Acme Robotics',
+      locations: ['Berlin, Germany'],
+      workplaceType: 'hybrid',
+      employmentType: 'Full-time',
+      salaryMin: 75_000,
+      salaryMax: 95_000,
+      salaryCurrency: 'EUR',
+      url: 'https://jobs.example/acme/backend',
+      description:
+        'Acme Robotics builds its backend in TypeScript. Requirements: 5+ years of experience with TypeScript, Node.js and PostgreSQL. Nice to have: Kubernetes.',
+      publishedAt: new Date(),
+    },
+    {
+      title: 'Backend Developer, Node.js',
+      company: 'Globex',
+      locations: ['Berlin, Germany'],
+      workplaceType: 'remote',
+      employmentType: 'Full-time',
+      url: 'https://jobs.example/globex/node',
+      description: 'Globex is hiring a backend developer. Requirements: TypeScript, Node.js, GraphQL and AWS.',
+      publishedAt: new Date(),
+    },
+    {
+      title: 'Frontend Engineer (React)',
+      company: 'Initech',
+      locations: ['London, United Kingdom'],
+      workplaceType: 'onsite',
+      description: 'Initech needs a React and TypeScript frontend engineer.',
+      publishedAt: new Date(),
+    },
+  ]);
+}
