@@ -20,6 +20,8 @@ export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesW
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
+  /** The connection under drizzle, for a library that speaks to Postgres itself (the Gmail sync queue). */
+  driver: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; url: string };
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     return {
       db,
       kind: 'postgres',
+      driver: { kind: 'postgres', url: location.url },
       migrate: () => migratePostgres(db, { migrationsFolder }),
       close: () => pool.end(),
     };
@@ -52,6 +55,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   return {
     db,
     kind: 'pglite',
+    driver: { kind: 'pglite', client },
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };

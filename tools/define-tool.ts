@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Transaction } from '../db/database.ts';
 import type { Embedder } from './embeddings/embedder.ts';
+import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
 
 /** Where a call came from; recorded with the changes a tool makes. */
@@ -19,6 +20,8 @@ export interface ToolContext {
   embedder?: Embedder;
   /** The job boards and page fetcher; tools that need them refuse to run without them. */
   jobSources?: JobSources;
+  /** Gmail (metadata and labels) and its sync queue; tools that need them refuse to run without them. */
+  gmail?: GmailAccess;
 }
 
 /** `read` tools change nothing; `write` tools change the user's data (never anything outside Atlas). */

@@ -2,9 +2,11 @@ import { deleteSearch } from './delete-search.ts';
 import { followBoard } from './follow-board.ts';
 import { getCv } from './get-cv.ts';
 import { importJob } from './import-job.ts';
+import { labelThread } from './label-thread.ts';
 import { listApplications } from './list-applications.ts';
 import { listFollowedBoards } from './list-followed-boards.ts';
 import { listSearchHistory } from './list-search-history.ts';
+import { readGmailMetadata } from './read-gmail-metadata.ts';
 import { refreshBoards } from './refresh-boards.ts';
 import { saveJob } from './save-job.ts';
 import { scoreMatch } from './score-match.ts';
@@ -27,4 +29,6 @@ export const tools = [
   listFollowedBoards,
   unfollowBoard,
   refreshBoards,
+  readGmailMetadata,
+  labelThread,
 ];

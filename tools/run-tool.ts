@@ -3,6 +3,7 @@ import type { Database } from '../db/database.ts';
 import { withUser } from '../db/with-user.ts';
 import type { Actor, Tool } from './define-tool.ts';
 import type { Embedder } from './embeddings/embedder.ts';
+import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
 import { parseInput } from './errors.ts';
 
@@ -13,6 +14,7 @@ export interface ToolCaller {
   now?: () => Date;
   embedder?: Embedder;
   jobSources?: JobSources;
+  gmail?: GmailAccess;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function runTool<Input extends z.ZodObject, Output extends z.ZodObj
       actor: caller.actor,
       now: caller.now ?? (() => new Date()),
       embedder: caller.embedder,
+      gmail: caller.gmail,
       jobSources: caller.jobSources,
     }),
   );

@@ -3,6 +3,8 @@ import express from 'express';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Embedder } from '../tools/embeddings/embedder.ts';
+import { createGmailService, gmailSetupProblem, type GmailService } from '../tools/gmail/gmail-service.ts';
+import type { GmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
 import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts';
 import { browserApp, browserAppFolder } from './browser-app.ts';
@@ -11,8 +13,10 @@ import { accessTokenRoutes } from './routes/access-token-routes.ts';
 import { applicationRoutes } from './routes/application-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { chatRoutes } from './routes/chat-routes.ts';
+import { contactRoutes } from './routes/contact-routes.ts';
 import { connectedAppRoutes } from './routes/connected-app-routes.ts';
 import { cvRoutes } from './routes/cv-routes.ts';
+import { gmailRoutes } from './routes/gmail-routes.ts';
 import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
@@ -34,6 +38,10 @@ export interface AppDependencies {
   rateLimits?: AuthRateLimits;
   /** Where unexpected errors are reported; never given request bodies. */
   logError?: (error: unknown) => void;
+  /** Gmail, when configured; built from config when left out. */
+  gmail?: GmailService;
+  /** Runs Gmail syncs in the background; without it "Sync now" answers 503. */
+  gmailSyncQueue?: GmailSyncQueue;
 }
 
 /** Builds the Atlas web app: REST API, chat, MCP over HTTP and the browser UI. Does not listen. */
@@ -44,6 +52,8 @@ export function createApp(dependencies: AppDependencies) {
   const secureCookies = publicUrl.protocol === 'https:';
   const rateLimits = dependencies.rateLimits ?? createAuthRateLimits();
   const logError = dependencies.logError ?? ((error: unknown) => console.error(error));
+  const gmailProblem = gmailSetupProblem(config);
+  const gmail = dependencies.gmail ?? (gmailProblem ? undefined : createGmailService(config));
 
   const app = express();
   app.disable('x-powered-by');
@@ -67,6 +77,8 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api', cvRoutes({ database, embedder: dependencies.embedder ?? null, now }));
   app.use('/api', searchRoutes({ database, embedder: dependencies.embedder, now }));
   app.use('/api', jobRoutes({ database, jobSources: createJobSources(config), now }));
+  app.use('/api/gmail', gmailRoutes({ database, gmail, setupProblem: gmailProblem, syncQueue: dependencies.gmailSyncQueue, secureCookies, now }));
+  app.use('/api/contacts', contactRoutes({ database, now }));
   app.use(browserApp(browserAppFolder));
 
   app.use(errorMiddleware(logError));

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../db/database.ts';
+import type { Transaction } from '../../db/database.ts';
 import { gmailConnections } from '../../db/schema.ts';
-import { withUser } from '../../db/with-user.ts';
 import { UnavailableError } from '../errors.ts';
 import type { AccessTokens } from './gmail-api.ts';
 import { GrantRevokedError, type GmailAuthorization } from './gmail-authorization.ts';
@@ -20,6 +19,12 @@ export class GmailNotConnectedError extends UnavailableError {
   }
 }
 
+/**
+ * Runs database work as the user: in a transaction of its own (a background sync), or in the one a
+ * tool already runs in (embedded PGlite has a single connection, so a second transaction would wait forever).
+ */
+export type UserScope = <T>(work: (tx: Transaction) => Promise<T>) => Promise<T>;
+
 /** Refresh this long before Google's stated expiry, so a token never lapses mid-request. */
 const expiryMarginMs = 60_000;
 
@@ -28,20 +33,20 @@ const expiryMarginMs = 60_000;
  * refuses marks the connection needs_reconnect, which the Integrations page shows.
  */
 export function createAccessTokens(options: {
-  database: Database;
+  scope: UserScope;
   userId: string;
   cipher: TokenCipher;
   authorization: GmailAuthorization;
   now: () => Date;
 }): AccessTokens {
-  const { database, userId, cipher, authorization, now } = options;
+  const { scope, userId, cipher, authorization, now } = options;
   let cached: { token: string; expiresAt: Date } | undefined;
   let refreshing: Promise<string> | undefined;
 
   const fresh = (expiresAt: Date) => expiresAt.getTime() - expiryMarginMs > now().getTime();
 
   async function loadConnection() {
-    const [row] = await withUser(database, userId, (tx) => tx.select().from(gmailConnections).where(eq(gmailConnections.userId, userId)));
+    const [row] = await scope((tx) => tx.select().from(gmailConnections).where(eq(gmailConnections.userId, userId)));
     if (!row) throw new GmailNotConnectedError();
     if (row.status === 'needs_reconnect') throw new GmailReconnectNeededError();
     return row;
@@ -53,7 +58,7 @@ export function createAccessTokens(options: {
     try {
       const grant = await authorization.refresh(refreshToken);
       const newRefreshToken = grant.refreshToken ?? (cipher.needsRotation(row.refreshTokenEncrypted) ? refreshToken : undefined);
-      await withUser(database, userId, (tx) =>
+      await scope((tx) =>
         tx
           .update(gmailConnections)
           .set({
@@ -70,7 +75,7 @@ export function createAccessTokens(options: {
       return grant.accessToken;
     } catch (error) {
       if (!(error instanceof GrantRevokedError)) throw error;
-      await withUser(database, userId, (tx) =>
+      await scope((tx) =>
         tx.update(gmailConnections).set({ status: 'needs_reconnect', updatedAt: now() }).where(eq(gmailConnections.userId, userId)),
       );
       throw new GmailReconnectNeededError();

@@ -1,7 +1,6 @@
 import type { Config } from '../../config.ts';
-import type { Database } from '../../db/database.ts';
 import { UnavailableError } from '../errors.ts';
-import { createAccessTokens } from './access-tokens.ts';
+import { createAccessTokens, type UserScope } from './access-tokens.ts';
 import { createGmailMailbox, type GmailMailbox, type RetryOptions } from './gmail-api.ts';
 import { createGmailAuthorization, type GmailAuthorization } from './gmail-authorization.ts';
 import { createQuotaPacer } from './pacing.ts';
@@ -21,7 +20,7 @@ export interface GmailService {
   cipher: TokenCipher;
   authorization: GmailAuthorization;
   /** The user's mailbox, with tokens refreshed as needed and calls paced under the user's quota. */
-  mailbox(options: { database: Database; userId: string; now: () => Date; signal?: AbortSignal }): GmailMailbox;
+  mailbox(options: { scope: UserScope; userId: string; now: () => Date; signal?: AbortSignal }): GmailMailbox;
 }
 
 /** Parts a caller may bring its own of: tests shorten backoff delays; operators keep the defaults. */
@@ -69,10 +68,10 @@ export function createGmailService(config: Config, parts: GmailServiceParts = {}
     },
     cipher,
     authorization,
-    mailbox({ database, userId, now, signal }) {
+    mailbox({ scope, userId, now, signal }) {
       return createGmailMailbox({
         rootUrl: config.GMAIL_API_URL,
-        tokens: createAccessTokens({ database, userId, cipher, authorization, now }),
+        tokens: createAccessTokens({ scope, userId, cipher, authorization, now }),
         pacer: createQuotaPacer({ unitsPerMinute }),
         retry: parts.retry,
         signal,

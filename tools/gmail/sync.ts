@@ -75,7 +75,7 @@ export async function runSync(
   if (!connection || !open) return undefined;
 
   let run = await updateRun(database, userId, open.id, { state: 'running', startedAt: open.startedAt ?? now() });
-  const mailbox = gmail.mailbox({ database, userId, now, signal });
+  const mailbox = gmail.mailbox({ scope: (work) => withUser(database, userId, work), userId, now, signal });
   const context = { database, userId, gmail, now, mailbox, mailboxAddress: connection.googleEmail };
   try {
     if (run.kind === 'incremental') {
