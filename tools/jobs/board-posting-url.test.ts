@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { boardPostingAddress } from './board-posting-url.ts';
+
+describe('recognising hosted board posting pages', () => {
+  it.each([
+    ['https://boards.greenhouse.io/acme/jobs/4012345001', { source: 'greenhouse', board: 'acme', id: '4012345001' }],
+    ['https://job-boards.greenhouse.io/acme/jobs/4012345001?gh_src=abc', { source: 'greenhouse', board: 'acme', id: '4012345001' }],
+    ['https://boards.greenhouse.io/embed/job_app?for=acme&token=4012345001', { source: 'greenhouse', board: 'acme', id: '4012345001' }],
+    ['https://jobs.lever.co/acme/5F9C1D2E-3A4B-4C5D-8E6F-708192A3B4C5/apply', { source: 'lever', board: 'acme', id: '5f9c1d2e-3a4b-4c5d-8e6f-708192a3b4c5' }],
+    ['https://jobs.eu.lever.co/acme/5f9c1d2e-3a4b-4c5d-8e6f-708192a3b4c5', { source: 'lever', board: 'acme', id: '5f9c1d2e-3a4b-4c5d-8e6f-708192a3b4c5' }],
+    ['https://jobs.ashbyhq.com/acme/7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6/application', { source: 'ashby', board: 'acme', id: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' }],
+  ])('reads %s', (url, expected) => {
+    expect(boardPostingAddress(new URL(url))).toEqual(expected);
+  });
+
+  it.each([
+    'https://boards.greenhouse.io/acme',
+    'https://jobs.lever.co/acme',
+    'https://jobs.lever.co.attacker.example/acme/5f9c1d2e-3a4b-4c5d-8e6f-708192a3b4c5',
+    'https://careers.acme.example/jobs/4012345001',
+  ])('leaves %s to the page reader', (url) => {
+    expect(boardPostingAddress(new URL(url))).toBeNull();
+  });
+});
