@@ -45,12 +45,12 @@ function containing(text: string) {
   return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
-/**
- * The SQL conditions for a search over `jobs` aliased `j`: open, not merged into another posting,
- * and every filter given. Closed and duplicate postings never reach a user.
- */
+/** What every search over `jobs` aliased `j` requires: closed postings and postings merged into another never reach a user. */
+export const openPostingConditions: readonly SQL[] = [sql`j.closed_at is null`, sql`j.duplicate_of is null`];
+
+/** The SQL conditions, over `jobs` aliased `j`, for each filter given; none when no filter narrows the search. */
 export function jobFilterConditions(filters: JobFilters, now: Date): SQL[] {
-  const conditions: SQL[] = [sql`j.closed_at is null`, sql`j.duplicate_of is null`];
+  const conditions: SQL[] = [];
   if (filters.location) {
     conditions.push(sql`exists (select 1 from unnest(j.locations) as place where place ilike ${containing(filters.location)})`);
   }

@@ -17,24 +17,36 @@ export function exclusionConditions(query: SearchQuery): SQL[] {
 }
 
 /**
- * Catalogue ids ranked by full-text relevance. Postings with every wanted word (the query read as a
- * web search, `websearch_to_tsquery`) come first; then postings with some of them, so a long
- * natural-language query still finds something. Within each, `ts_rank_cd` orders by how densely the
- * words occur, title words weighing most (the search_text column weights title A, company B, description C).
+ * Catalogue ids ranked by full-text relevance (`ts_rank_cd`, title words weighing most: the
+ * search_text column weights title A, company B, description C). Postings with every wanted word,
+ * the query read as a web search (`websearch_to_tsquery`), come first. Only when fewer than
+ * `enough` have them are postings with some of the words ranked after them, so a long
+ * natural-language query still finds something; ranking every posting with any common word
+ * ("engineer") is the costliest step of a search, so it is skipped when it is not needed.
  */
 export async function lexicalRanking(
   db: Transaction,
-  options: { query: SearchQuery; conditions: SQL[]; limit: number },
+  options: { query: SearchQuery; conditions: SQL[]; enough: number; limit: number },
 ): Promise<string[]> {
   const { query, conditions, limit } = options;
   if (!query.wanted) return [];
-  const rows = await queryRows<{ id: string }>(db, sql`
+  const where = sql.join(conditions, sql` and `);
+  const everyWord = await queryRows<{ id: string }>(db, sql`
+    select j.id
+    from jobs j, websearch_to_tsquery('english', ${query.text}) as every_word
+    where j.search_text @@ every_word and ${where}
+    order by ts_rank_cd(j.search_text, every_word, 1) desc, j.id
+    limit ${limit}
+  `);
+  if (everyWord.length >= options.enough) return everyWord.map((row) => row.id);
+
+  const someWords = await queryRows<{ id: string }>(db, sql`
     select j.id
     from jobs j,
          (select websearch_to_tsquery('english', ${query.text}) as every_word, ${anyWantedWord(query)} as any_word) q
-    where j.search_text @@ q.any_word and ${sql.join(conditions, sql` and `)}
+    where j.search_text @@ q.any_word and ${where}
     order by (j.search_text @@ q.every_word) desc, ts_rank_cd(j.search_text, q.any_word, 1) desc, j.id
     limit ${limit}
   `);
-  return rows.map((row) => row.id);
+  return someWords.map((row) => row.id);
 }

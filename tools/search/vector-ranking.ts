@@ -5,26 +5,64 @@ import { queryRows } from '../../db/query-rows.ts';
 export type VectorScan = 'hnsw' | 'exact';
 
 /**
+ * Up to this many postings pass a filter, and an exact scan over them beats walking the HNSW graph:
+ * the iterative scan visits about limit ÷ selectivity nodes, each costing a few dozen distance
+ * computations, while the exact scan computes one distance per posting. Measured with `npm run bench`.
+ */
+export const exactScanMaximum = 4000;
+
+/**
+ * The exact nearest postings when at most `exactScanMaximum` pass the filters; `matching` says how
+ * many do (capped at the maximum + 1), and no ids come back when there are more. One round trip:
+ * the filtered ids are collected first, and distances computed only when the set is small.
+ */
+async function exactWhenFew(db: Transaction, options: { vector: string; where: SQL; limit: number }) {
+  const rows = await queryRows<{ matching: number; id: string | null }>(db, sql`
+    with filtered as materialized (
+      select j.id from jobs j where ${options.where} and j.embedding is not null limit ${exactScanMaximum + 1}
+    ),
+    size as (select count(*)::int as matching from filtered)
+    select size.matching, nearest.id
+    from size left join lateral (
+      select j.id from filtered f join jobs j on j.id = f.id
+      where size.matching <= ${exactScanMaximum}
+      order by j.embedding <=> ${options.vector}::vector, j.id
+      limit ${options.limit}
+    ) nearest on true
+  `);
+  const matching = rows[0]?.matching ?? 0;
+  return { small: matching <= exactScanMaximum, ids: rows.flatMap((row) => (row.id ? [row.id] : [])) };
+}
+
+/**
  * Catalogue ids ranked by cosine distance to the query vector, among vectors of the same model only.
  *
- * The HNSW index is walked with pgvector 0.8's iterative scan: plain HNSW returns its ef_search
- * nearest neighbours and filters them afterwards, so a selective filter would starve the result.
- * `relaxed_order` keeps walking the graph until enough rows pass the filter (up to
- * hnsw.max_scan_tuples); the materialised CTE re-sorts the slightly out-of-order rows, as the
- * pgvector README recommends. When that still comes back short, the filtered set is small, and an
- * exact scan over it is both cheap and complete.
+ * A filter that leaves few postings gets an exact scan over them. Otherwise the HNSW index is walked
+ * with pgvector 0.8's iterative scan: plain HNSW returns its ef_search nearest neighbours and filters
+ * them afterwards, so a filter would starve the result; `relaxed_order` keeps walking the graph until
+ * enough rows pass (up to hnsw.max_scan_tuples), and the materialised CTE re-sorts the slightly
+ * out-of-order rows, as the pgvector README recommends. Should that still come back short, an exact
+ * scan answers instead.
  */
 export async function vectorRanking(
   db: Transaction,
-  options: { vector: number[]; model: string; conditions: SQL[]; limit: number },
+  options: { vector: number[]; model: string; conditions: SQL[]; filtered: boolean; limit: number },
 ): Promise<{ ids: string[]; scan: VectorScan }> {
   const { model, conditions, limit } = options;
   const vector = JSON.stringify(options.vector);
   const where = sql.join([sql`j.embedding_model = ${model}`, ...conditions], sql` and `);
 
+  if (options.filtered) {
+    const few = await exactWhenFew(db, { vector, where, limit });
+    if (few.small) return { ids: few.ids, scan: 'exact' };
+  }
+
   await db.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
   // ef_search bounds how many candidates each step keeps; it must cover the rows we ask for.
   await db.execute(sql.raw(`set local hnsw.ef_search = ${Math.max(40, Math.min(1000, Math.trunc(limit)))}`));
+  // Enough postings pass the filter for the index to win, but the planner, costing the filter
+  // without knowing the scan is iterative, often picks a sequential scan and sort instead.
+  await db.execute(sql`set local enable_seqscan = off`);
   const nearest = await queryRows<{ id: string }>(db, sql`
     with nearest as materialized (
       select j.id, j.embedding <=> ${vector}::vector as distance
@@ -35,6 +73,7 @@ export async function vectorRanking(
     )
     select id from nearest order by distance, id
   `);
+  await db.execute(sql`set local enable_seqscan = on`);
   if (nearest.length === limit) return { ids: nearest.map((row) => row.id), scan: 'hnsw' };
 
   // Ordering by an expression the index does not serve ("+ 0") forces the exact scan.
