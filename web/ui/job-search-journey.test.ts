@@ -1,18 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { functionCallReply, startGeminiStub, textReply, type GeminiStub } from '../../agent/test-gemini-stub.ts';
 import { createOfflineEmbedder } from '../../tools/embeddings/offline-embedder.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium } from './test-browser.ts';
+import { chromiumInstalled, launchChromium, saveScreenshot } from './test-browser.ts';
 import { journeyCv, seedJourneyJobs } from './test-journey-fixtures.ts';
-
-const screenshots = fileURLToPath(new URL('./screenshots/test-results/', import.meta.url));
-
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-}
 
 async function signUpInBrowser(page: Page, server: TestServer) {
   await page.goto(server.url);
@@ -34,7 +26,6 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
   let browser: Browser;
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
     stub = await startGeminiStub({ apiKey: 'test-key' });
     server = await startTestServer({
       environment: { GOOGLE_GENERATIVE_AI_API_KEY: 'test-key', GEMINI_BASE_URL: `${stub.url}/v1beta` },
@@ -54,7 +45,7 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // A step that fails names its locator well before the test's own time limit.
     page.setDefaultTimeout(15_000);
-    onTestFailed(() => screenshot(page, 'journey-failure'));
+    onTestFailed(() => saveScreenshot(page, 'journey-failure'));
     await signUpInBrowser(page, server);
 
     await page.getByRole('link', { name: 'CV', exact: true }).click();
@@ -84,7 +75,7 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     const globex = results.getByRole('listitem').filter({ hasText: 'Globex' }).first();
     await globex.getByRole('button', { name: /^Save/ }).click();
     await globex.getByText('Saved to your pipeline').waitFor();
-    await screenshot(page, 'chat');
+    await saveScreenshot(page, 'chat');
 
     await page.getByRole('link', { name: 'Pipeline' }).click();
     const card = page.locator('.application-card').filter({ hasText: 'Acme Robotics' });
@@ -96,7 +87,7 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     // The pointer way: drag the card to another column.
     await card.dragTo(page.locator('[data-status=interviewing]'));
     await page.locator('[data-status=interviewing] .application-card').filter({ hasText: 'Acme Robotics' }).waitFor();
-    await screenshot(page, 'board');
+    await saveScreenshot(page, 'board');
     await card.getByRole('button', { name: /Notes and history/ }).click();
     await card.getByText(/Applied → Interviewing/).waitFor();
     const history = await card.locator('.history li').allTextContents();

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 // Debian's Chromium; .ci/run installs it. Playwright's own browser download is not available offline.
 const chromiumPath = '/usr/bin/chromium';
@@ -13,4 +14,12 @@ export function launchChromium(): Promise<Browser> {
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+const screenshotFolder = fileURLToPath(new URL('./screenshots/test-results/', import.meta.url));
+
+/** Saves what the page shows as web/ui/screenshots/test-results/<name>.png, a test artifact. */
+export async function saveScreenshot(page: Page, name: string) {
+  mkdirSync(screenshotFolder, { recursive: true });
+  await page.screenshot({ path: `${screenshotFolder}${name}.png`, fullPage: true });
 }

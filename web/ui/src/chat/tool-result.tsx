@@ -10,7 +10,7 @@ import type {
   SearchJobsInput,
   SearchJobsOutput,
   UpdateApplicationOutput,
-} from './tool-types.ts';
+} from '../tool-types.ts';
 
 /** A finished tool call as a card the user can read and act on; never raw JSON. */
 export function ToolResult({ name, input, output }: { name: string; input: unknown; output: unknown }) {

@@ -1,5 +1,5 @@
-import { formatDate, formatSalaryRange } from '../../shared/format.ts';
-import { ScoreBadge } from '../../shared/score-badge.tsx';
+import { formatDate, formatSalaryRange } from '../shared/format.ts';
+import { ScoreBadge } from '../shared/score-badge.tsx';
 import type { SearchResult } from '../tool-types.ts';
 import { SaveJobButton } from './save-job-button.tsx';
 

@@ -1,3 +1,21 @@
-export function JobsPage(_props: { conversationId?: string | undefined }) {
-  return <h1>Jobs</h1>;
+import { usePageTitle } from '../shared/use-page-title.ts';
+import { FollowedBoards } from './followed-boards.tsx';
+import { ImportJob } from './import-job.tsx';
+import { JobSearch } from './job-search.tsx';
+import { SearchHistory } from './search-history.tsx';
+
+/** Find jobs without chat: search the catalogue, import a posting by its address, follow company boards. */
+export function JobsPage() {
+  usePageTitle('Jobs');
+  return (
+    <section>
+      <h1>Jobs</h1>
+      <JobSearch />
+      <div className="two-columns">
+        <ImportJob />
+        <FollowedBoards />
+      </div>
+      <SearchHistory />
+    </section>
+  );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { callApi, describeError } from '../../shared/api.ts';
-import { Link } from '../../routing.tsx';
+import { callApi, describeError } from '../shared/api.ts';
+import { Link } from '../routing.tsx';
 import type { SaveJobOutput } from '../tool-types.ts';
 
 /** Puts a catalogue job into the pipeline; saving twice just says it is there already. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Application } from '../chat/tool-types.ts';
+import type { Application } from '../tool-types.ts';
 import { formatDate } from '../shared/format.ts';
 import { ApplicationDetails } from './application-details.tsx';
 import { draggedApplicationType } from './board-column.tsx';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Application } from '../chat/tool-types.ts';
+import type { Application } from '../tool-types.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { formatDateTime } from '../shared/format.ts';
 import { useApiData } from '../shared/use-api-data.ts';

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import type { Application } from '../chat/tool-types.ts';
+import type { Application } from '../tool-types.ts';
 import { ApplicationCard } from './application-card.tsx';
 import { statusLabels, type ApplicationStatus } from './statuses.ts';
 

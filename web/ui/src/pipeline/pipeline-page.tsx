@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Application } from '../chat/tool-types.ts';
+import type { Application } from '../tool-types.ts';
 import { callApi } from '../shared/api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { countOf } from '../shared/format.ts';

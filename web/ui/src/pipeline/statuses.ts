@@ -1,4 +1,4 @@
-import type { Application } from '../chat/tool-types.ts';
+import type { Application } from '../tool-types.ts';
 
 export type ApplicationStatus = Application['status'];
 

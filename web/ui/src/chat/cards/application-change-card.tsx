@@ -1,6 +1,6 @@
 import { Link } from '../../routing.tsx';
 import { statusLabels } from '../../pipeline/statuses.ts';
-import type { Application } from '../tool-types.ts';
+import type { Application } from '../../tool-types.ts';
 
 /** One application the agent saved or changed, where it stands now. */
 export function ApplicationChangeCard({ application, summary }: { application: Application; summary: string }) {

@@ -1,7 +1,7 @@
 import { Link } from '../../routing.tsx';
 import { countOf } from '../../shared/format.ts';
 import { statusLabels } from '../../pipeline/statuses.ts';
-import type { ListApplicationsOutput } from '../tool-types.ts';
+import type { ListApplicationsOutput } from '../../tool-types.ts';
 
 /** Applications the agent looked at, each with its stage and group. */
 export function ApplicationListCard({ output }: { output: ListApplicationsOutput }) {

@@ -1,4 +1,4 @@
-import type { MatchReport } from '../tool-types.ts';
+import type { MatchReport } from '../../tool-types.ts';
 
 const factorLabels: Record<MatchReport['factors'][number]['factor'], string> = {
   requiredSkills: 'Required skills',

@@ -1,6 +1,6 @@
 import { countOf } from '../../shared/format.ts';
-import type { SearchJobsInput, SearchJobsOutput } from '../tool-types.ts';
-import { JobResult } from './job-result.tsx';
+import type { SearchJobsInput, SearchJobsOutput } from '../../tool-types.ts';
+import { JobResult } from '../../jobs/job-result.tsx';
 
 /** What a search asked for, in words: “TypeScript backend” in Berlin, remote only. */
 function describeSearch(input: SearchJobsInput) {

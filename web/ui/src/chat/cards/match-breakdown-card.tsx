@@ -1,5 +1,5 @@
 import { ScoreBadge } from '../../shared/score-badge.tsx';
-import type { MatchReport, ScoreMatchOutput } from '../tool-types.ts';
+import type { MatchReport, ScoreMatchOutput } from '../../tool-types.ts';
 import { FactorBars } from './factor-bars.tsx';
 import { SkillEvidence } from './skill-evidence.tsx';
 

@@ -1,4 +1,4 @@
-import type { MatchReport } from '../tool-types.ts';
+import type { MatchReport } from '../../tool-types.ts';
 
 /** Skills the CV shows, each with the passage that shows it quoted, then the skills it lacks. */
 export function SkillEvidence({ heading, group }: { heading: string; group: MatchReport['requiredSkills'] }) {

@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seedJobs } from '../../tools/test-catalogue.ts';
+import { freshBoardFixture, readPageFixture, startHttpStub, uniqueName, type HttpStub } from '../../tools/jobs/test-job-sources.ts';
+import { startTestServer, type TestServer } from '../test-server.ts';
+import { chromiumInstalled, launchChromium, saveScreenshot } from './test-browser.ts';
+
+describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
+  let boards: HttpStub;
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    boards = await startHttpStub();
+    server = await startTestServer({
+      environment: {
+        GREENHOUSE_API_URL: boards.url,
+        LEVER_API_URL: boards.url,
+        LEVER_EU_API_URL: `${boards.url}/eu`,
+        ASHBY_API_URL: boards.url,
+        ATLAS_ALLOW_PRIVATE_FETCH: 'true',
+      },
+    });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(server.url);
+    await page.getByLabel('Email').fill(`${crypto.randomUUID()}@example.test`);
+    await page.getByLabel('Password').fill('violet-harbour-lantern-42');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('link', { name: 'Jobs' }).click();
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') await saveScreenshot(page, 'jobs-failure');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await boards?.close();
+  });
+
+  it('imports a posting by its address and saves it to the pipeline', async () => {
+    const path = `/careers/${uniqueName('job')}`;
+    boards.on(path, { body: readPageFixture('job-page-json-ld-graph.html') });
+
+    await page.getByLabel('Posting URL').fill(boards.url + path);
+    await page.getByRole('button', { name: 'Import' }).click();
+    const imported = page.getByRole('status').filter({ hasText: 'Imported:' });
+    const text = await imported.textContent();
+    await imported.getByRole('button', { name: /^Save/ }).click();
+    await imported.getByText('Saved to your pipeline').waitFor();
+
+    expect(text).toContain('Imported: Data Engineer at Contoso');
+  });
+
+  it('searches with filters, lists the search in the history, and deletes it from there', async () => {
+    const company = uniqueName('Fabrikam');
+    await seedJobs(server.handle.db, [
+      { title: 'Analytics Engineer', company, locations: ['Lisbon, Portugal'], description: 'Analytics engineering with dbt and SQL.' },
+      { title: 'Office Manager', company, locations: ['Lisbon, Portugal'], description: 'Run the Lisbon office.' },
+    ]);
+    await page.getByLabel('What are you looking for?').fill('analytics engineer');
+    await page.getByLabel('Company', { exact: true }).fill(company);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.getByRole('listitem').first().waitFor();
+    const titles = await results.getByRole('heading').allTextContents();
+    await page.reload();
+    const history = page.getByRole('region', { name: 'Search history' });
+    const entry = history.getByRole('listitem').filter({ hasText: 'analytics engineer' });
+    await entry.waitFor();
+    await entry.getByRole('button', { name: /Delete/ }).click();
+    await history.getByText('No searches yet.').waitFor();
+
+    expect(titles).toEqual(['Analytics Engineer']);
+  });
+
+  it('follows boards, then refreshes them one by one, saying which one failed and why', async () => {
+    const ashby = uniqueName('acme');
+    const greenhouse = uniqueName('globex');
+    boards.on(`/posting-api/job-board/${ashby}`, { body: freshBoardFixture('ashby-board.json') });
+    // Readable when followed, then answering in a shape Greenhouse never sends.
+    boards.on(`/v1/boards/${greenhouse}/jobs`, { body: freshBoardFixture('greenhouse-board.json') }, { body: { jobs: 'not a list' } });
+    const boardList = page.getByRole('region', { name: 'Company boards you follow' });
+
+    await page.getByLabel('Board service').selectOption('ashby');
+    await page.getByLabel('Board name').fill(ashby);
+    await page.getByLabel('Company (optional)').fill('Acme Robotics');
+    await page.getByRole('button', { name: 'Follow', exact: true }).click();
+    await boardList.getByRole('listitem').filter({ hasText: 'Acme Robotics' }).getByText('2 new').waitFor();
+    await page.getByLabel('Board service').selectOption('greenhouse');
+    await page.getByLabel('Board name').fill(greenhouse);
+    await page.getByRole('button', { name: 'Follow', exact: true }).click();
+    await boardList.getByRole('listitem').filter({ hasText: greenhouse }).getByText(/new/).waitFor();
+
+    await page.getByRole('button', { name: 'Refresh all boards' }).click();
+    const failed = boardList.getByRole('listitem').filter({ hasText: greenhouse }).getByText(/Could not refresh/);
+    await failed.waitFor();
+    const acmeOutcome = await boardList.getByRole('listitem').filter({ hasText: 'Acme Robotics' }).locator('.meta').last().textContent();
+
+    expect(acmeOutcome).toBe('0 new, 0 updated, 0 closed, 2 unchanged');
+    expect(await failed.textContent()).toMatch(/^Could not refresh: Greenhouse: answered in an unexpected shape/);
+  });
+});
