@@ -72,10 +72,10 @@ describe('searchJobs', () => {
     const otherCompany = freshCompany();
     const base = { company, title: 'Platform Engineer', description: 'Kubernetes and Terraform.' };
     await seedJobs(handle.db, [
-      { ...base, externalId: 'remote-rich-new', workplaceType: 'remote', salaryMin: 120_000, salaryMax: 150_000, salaryCurrency: 'EUR', publishedAt: daysAgo(2), employmentType: 'FULL_TIME', locations: ['Remote - Europe'] },
-      { ...base, externalId: 'onsite-poor-old', workplaceType: 'onsite', salaryMin: 50_000, salaryMax: 60_000, salaryCurrency: 'EUR', publishedAt: daysAgo(40), employmentType: 'Contract', locations: ['Berlin, Germany'] },
-      { ...base, externalId: 'hybrid-unpaid-new', workplaceType: 'hybrid', publishedAt: daysAgo(1), employmentType: 'Full-time', locations: ['London, UK'] },
-      { ...base, company: otherCompany, externalId: 'other-company', workplaceType: 'remote', publishedAt: daysAgo(1) },
+      { ...base, workplaceType: 'remote', salaryMin: 120_000, salaryMax: 150_000, salaryCurrency: 'EUR', publishedAt: daysAgo(2), employmentType: 'FULL_TIME', locations: ['Remote - Europe'] },
+      { ...base, workplaceType: 'onsite', salaryMin: 50_000, salaryMax: 60_000, salaryCurrency: 'EUR', publishedAt: daysAgo(40), employmentType: 'Contract', locations: ['Berlin, Germany'] },
+      { ...base, workplaceType: 'hybrid', publishedAt: daysAgo(1), employmentType: 'Full-time', locations: ['London, UK'] },
+      { ...base, company: otherCompany, workplaceType: 'remote', publishedAt: daysAgo(1) },
     ]);
     const search = async (filters: Record<string, unknown>) =>
       (await searchAs(user.id, { query: 'platform engineer', company, ...filters })).jobs.map((job) => job.locations[0] ?? job.company).sort();

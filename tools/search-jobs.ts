@@ -4,7 +4,7 @@ import { defineTool } from './define-tool.ts';
 import { toStoredVector } from './embeddings/embedder.ts';
 import { loadCandidate } from './matching/candidate.ts';
 import { scoreJobs } from './matching/score-jobs.ts';
-import { jobFilterConditions, jobFiltersSchema } from './search/job-filters.ts';
+import { jobFilterConditions, jobFiltersSchema, openPostingConditions } from './search/job-filters.ts';
 import { exclusionConditions, lexicalRanking } from './search/lexical-ranking.ts';
 import { newestRanking } from './search/newest-ranking.ts';
 import { reciprocalRankFusion } from './search/reciprocal-rank-fusion.ts';
@@ -13,7 +13,7 @@ import { parseSearchQuery } from './search/search-query.ts';
 import { vectorRanking } from './search/vector-ranking.ts';
 
 /** How many postings each side ranks before fusion: deep enough that a posting one side ranks low can still surface. */
-const candidatePool = 100;
+export const candidatePool = 100;
 
 const rankingSignals = ['keywords', 'meaning', 'newest'] as const;
 
@@ -97,17 +97,24 @@ export const searchJobs = defineTool({
   async run(input, { db, userId, actor, now, embedder }) {
     const { query: text, limit, ...filters } = input;
     const query = parseSearchQuery(text);
-    const conditions = [...jobFilterConditions(filters, now()), ...exclusionConditions(query)];
+    const narrowing = [...jobFilterConditions(filters, now()), ...exclusionConditions(query)];
+    const conditions = [...openPostingConditions, ...narrowing];
     const pool = Math.max(candidatePool, limit);
 
     const rankings: string[][] = [];
     const rankedBy: (typeof rankingSignals)[number][] = [];
     if (query.wanted) {
-      rankings.push(await lexicalRanking(db, { query, conditions, limit: pool }));
+      rankings.push(await lexicalRanking(db, { query, conditions, enough: limit, limit: pool }));
       rankedBy.push('keywords');
       if (embedder) {
         const [vector] = await embedder.embed([query.text], 'query');
-        const nearest = await vectorRanking(db, { vector: toStoredVector(vector!), model: embedder.model, conditions, limit: pool });
+        const nearest = await vectorRanking(db, {
+          vector: toStoredVector(vector!),
+          model: embedder.model,
+          conditions,
+          filtered: narrowing.length > 0,
+          limit: pool,
+        });
         rankings.push(nearest.ids);
         rankedBy.push('meaning');
       }
