@@ -4,6 +4,8 @@ import { createEmbedder } from '../agent/create-embedder.ts';
 import { openDatabase } from '../db/database.ts';
 import { embedPendingJobs } from '../tools/embeddings/embed-pending-jobs.ts';
 import { UpstreamError } from '../tools/errors.ts';
+import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
+import { startGmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { createApp } from './create-app.ts';
 
 async function main() {
@@ -13,7 +15,12 @@ async function main() {
   );
   await handle.migrate();
   const embedder = createEmbedder(config);
-  const app = createApp({ config, database: handle.db, chatModel: createChatModel(config), embedder });
+  // Gmail stays off, saying why, until Google credentials and a token encryption key are configured.
+  const gmailProblem = gmailSetupProblem(config);
+  if (gmailProblem) console.log(gmailProblem);
+  const gmail = gmailProblem ? undefined : createGmailService(config);
+  const gmailSyncQueue = gmail ? await startGmailSyncQueue({ handle, gmail }) : undefined;
+  const app = createApp({ config, database: handle.db, chatModel: createChatModel(config), embedder, gmail, gmailSyncQueue });
   const server = app.listen(config.PORT, config.HOST, () => {
     const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.ATLAS_DATA_DIR}` : 'PostgreSQL';
     console.log(`Atlas is running at ${config.ATLAS_PUBLIC_URL} (database: ${where})`);
@@ -27,7 +34,8 @@ async function main() {
     });
   });
   const shutdown = () => {
-    server.close(() => void handle.close().then(() => process.exit(0)));
+    // A sync in progress stops at its checkpoint and resumes on the next start.
+    server.close(() => void Promise.resolve(gmailSyncQueue?.stop()).then(() => handle.close()).then(() => process.exit(0)));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
