@@ -8,7 +8,8 @@ import { createTestUser } from '../db/test-users.ts';
 import { withUser } from '../db/with-user.ts';
 import { seedCv, seedJobs } from '../tools/test-catalogue.ts';
 import { seedApplications } from '../tools/test-pipeline.ts';
-import { createMcpServer } from './create-mcp-server.ts';
+import { AuthenticationError } from '../tools/errors.ts';
+import { createMcpServer, type McpCaller } from './create-mcp-server.ts';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -24,8 +25,8 @@ afterEach(async () => {
 const today = new Date('2031-06-09T09:00:00Z');
 
 /** The SDK client talking to the adapter in-process, as the user of a read token. */
-async function connectAs(userId: string) {
-  const server = createMcpServer({ database: handle.db, userId, scopes: ['read'], actor: 'mcp', now: () => today, logError: () => {} });
+async function connectAs(userId: string, options: Partial<McpCaller> = {}) {
+  const server = createMcpServer({ database: handle.db, userId, scopes: ['read'], actor: 'mcp', now: () => today, logError: () => {}, ...options });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await server.connect(serverSide);
   const client = new Client({ name: 'adapter-test', version: '1.0.0' });
@@ -175,5 +176,26 @@ describe('MCP prompts', () => {
     await expect(client.getPrompt({ name: 'tailor-outreach', arguments: { id: othersApplication!.id } })).rejects.toMatchObject({
       message: expect.stringMatching(/Application or job .* was not found/),
     });
+  });
+});
+
+describe('a credential revoked while a client is connected', () => {
+  it('refuses every later tool call, resource read and prompt', async () => {
+    const user = await createTestUser(handle.db);
+    let revoked = false;
+    const client = await connectAs(user.id, {
+      recheckCredential: async () => {
+        if (revoked) throw new AuthenticationError('ATLAS_TOKEN was revoked');
+      },
+    });
+    const before = await client.callTool({ name: 'listApplications', arguments: {} });
+
+    revoked = true;
+    const after = await client.callTool({ name: 'listApplications', arguments: {} });
+
+    expect(before.isError).toBeFalsy();
+    expect(after).toEqual({ isError: true, content: [{ type: 'text', text: 'ATLAS_TOKEN was revoked' }] });
+    await expect(client.readResource({ uri: 'atlas://pipeline' })).rejects.toMatchObject({ message: expect.stringMatching(/ATLAS_TOKEN was revoked/) });
+    await expect(client.getPrompt({ name: 'weekly-review' })).rejects.toMatchObject({ message: expect.stringMatching(/ATLAS_TOKEN was revoked/) });
   });
 });

@@ -20,6 +20,11 @@ export interface McpCaller extends ToolCaller {
   credentialKind?: 'personal access token' | 'oauth';
   /** Where unexpected failures are reported (stderr by default, which stdio leaves to logs). */
   logError?: (error: unknown) => void;
+  /**
+   * Checks before each call that the credential still stands, throwing an AuthenticationError when it
+   * was revoked or expired: a long-lived stdio process would otherwise outlive a revoked token.
+   */
+  recheckCredential?: () => Promise<void>;
 }
 
 /** The effect, declared once on the tool, as MCP hints. Atlas tools touch only the user's own data. */
@@ -66,6 +71,7 @@ export function createMcpServer(caller: McpCaller): McpServer {
       async (args): Promise<CallToolResult> => {
         if (tool.effect === 'write' && !caller.scopes.includes('write')) return toolError(readOnlyRefusal(tool.name));
         try {
+          await caller.recheckCredential?.();
           const result = await runTool(tool, args, caller);
           return { structuredContent: result, content: [{ type: 'text', text: JSON.stringify(result) }] };
         } catch (error) {
@@ -78,7 +84,8 @@ export function createMcpServer(caller: McpCaller): McpServer {
     );
   }
   const records = atlasRecords(caller);
-  registerAtlasResources(server, { records, logError });
-  registerAtlasPrompts(server, { records, now, logError });
+  const before = caller.recheckCredential;
+  registerAtlasResources(server, { records, logError, before });
+  registerAtlasPrompts(server, { records, now, logError, before });
   return server;
 }

@@ -12,9 +12,10 @@ export const resourceNotFound = -32002;
  */
 export async function answerSafely<Result>(
   work: () => Promise<Result>,
-  options: { failure: string; logError: (error: unknown) => void },
+  options: { failure: string; logError: (error: unknown) => void; before?: () => Promise<void> },
 ): Promise<Result> {
   try {
+    await options.before?.();
     return await work();
   } catch (error) {
     if (error instanceof McpError) throw error;

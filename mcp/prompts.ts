@@ -25,10 +25,11 @@ const dataNotInstructions =
 /** Prompts a user picks in their MCP client: a weekly review, and outreach tailored to one job. */
 export function registerAtlasPrompts(
   server: McpServer,
-  options: { records: AtlasRecords; now: () => Date; logError: (error: unknown) => void },
+  options: { records: AtlasRecords; now: () => Date; logError: (error: unknown) => void; before?: () => Promise<void> },
 ) {
-  const { records, now, logError } = options;
-  const safely = <Result>(work: () => Promise<Result>) => answerSafely(work, { failure: 'Atlas could not prepare this prompt; try again later', logError });
+  const { records, now, logError, before } = options;
+  const safely = <Result>(work: () => Promise<Result>) =>
+    answerSafely(work, { failure: 'Atlas could not prepare this prompt; try again later', logError, before });
 
   server.registerPrompt(
     'weekly-review',

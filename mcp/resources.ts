@@ -12,9 +12,13 @@ export const jobUri = (id: string) => `atlas://jobs/${id}`;
  * The user's records as MCP resources, so a client can attach them to a conversation: the CV, the
  * pipeline, and any posting in the catalogue (those in the pipeline are listed).
  */
-export function registerAtlasResources(server: McpServer, options: { records: AtlasRecords; logError: (error: unknown) => void }) {
-  const { records, logError } = options;
-  const safely = <Result>(work: () => Promise<Result>) => answerSafely(work, { failure: 'Atlas could not read this resource; try again later', logError });
+export function registerAtlasResources(
+  server: McpServer,
+  options: { records: AtlasRecords; logError: (error: unknown) => void; before?: () => Promise<void> },
+) {
+  const { records, logError, before } = options;
+  const safely = <Result>(work: () => Promise<Result>) =>
+    answerSafely(work, { failure: 'Atlas could not read this resource; try again later', logError, before });
 
   server.registerResource(
     'cv',

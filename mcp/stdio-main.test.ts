@@ -46,13 +46,15 @@ afterAll(async () => {
 const serverCommand = [process.execPath, ['--import', 'tsx', 'mcp/stdio-main.ts']] as const;
 
 describe('MCP over stdio', () => {
-  it('serves the token owner’s applications and nobody else’s', async () => {
+  it('started as Claude Desktop starts it, serves the token owner’s tools, resources and prompts, and nobody else’s data', async () => {
     const client = new Client({ name: 'atlas-test', version: '1.0.0' });
+    // Started the way README's claude_desktop_config.json starts it: node and the absolute path of mcp/bin.js,
+    // from a directory that is not the repository, with only the variables the config names.
     await client.connect(
       new StdioClientTransport({
-        command: serverCommand[0],
-        args: [...serverCommand[1]],
-        cwd: repositoryRoot,
+        command: process.execPath,
+        args: [join(repositoryRoot, 'mcp', 'bin.js')],
+        cwd: tmpdir(),
         env: { ...databaseEnvironment, ATLAS_TOKEN: aliceToken },
         stderr: 'pipe',
       }),
@@ -60,9 +62,14 @@ describe('MCP over stdio', () => {
     try {
       const { tools } = await client.listTools();
       const result = await client.callTool({ name: 'listApplications', arguments: {} });
+      const { contents } = await client.readResource({ uri: 'atlas://pipeline' });
+      const { prompts } = await client.listPrompts();
 
       expect(tools.map((tool) => tool.name).sort()).toEqual(atlasTools.map((tool) => tool.name).sort());
       expect(result.structuredContent).toMatchObject({ total: 1, applications: [expect.objectContaining({ company: 'Acme' })] });
+      expect(contents[0]).toMatchObject({ mimeType: 'text/markdown', text: expect.stringContaining('**Backend Engineer** at Acme') });
+      expect(JSON.stringify(contents)).not.toContain('Globex');
+      expect(prompts.map((prompt) => prompt.name)).toEqual(['weekly-review', 'tailor-outreach']);
     } finally {
       await client.close();
     }

@@ -1,6 +1,10 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+// The entry point composes the process, as web/main.ts does; the MCP adapter itself needs nothing from agent/.
+import { createEmbedder } from '../agent/create-embedder.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
+import { AuthenticationError } from '../tools/errors.ts';
+import { createJobSources } from '../tools/jobs/job-sources.ts';
 import { verifyAccessToken } from './access-tokens.ts';
 import { createMcpServer } from './create-mcp-server.ts';
 
@@ -17,13 +21,28 @@ async function main() {
     config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.ATLAS_DATA_DIR },
   );
   await handle.migrate();
-  const verified = await verifyAccessToken(handle.db, config.ATLAS_TOKEN, new Date());
+  const token = config.ATLAS_TOKEN;
+  const verified = await verifyAccessToken(handle.db, token, new Date());
   if (!verified) {
     await handle.close();
     throw new StartupError('ATLAS_TOKEN is not a valid Atlas access token (unknown, revoked or expired): create a new one in Atlas.');
   }
 
-  const server = createMcpServer({ database: handle.db, userId: verified.userId, scopes: verified.scopes, actor: 'mcp' });
+  const server = createMcpServer({
+    database: handle.db,
+    userId: verified.userId,
+    scopes: verified.scopes,
+    credentialKind: 'personal access token',
+    actor: 'mcp',
+    embedder: createEmbedder(config),
+    jobSources: createJobSources(config),
+    // Claude Desktop keeps this process for as long as it runs: a token revoked in Atlas must stop working now.
+    async recheckCredential() {
+      if (!(await verifyAccessToken(handle.db, token, new Date()))) {
+        throw new AuthenticationError('ATLAS_TOKEN was revoked or has expired: create a new access token in Atlas and restart the client.');
+      }
+    },
+  });
   let closing: Promise<void> | undefined;
   const shutdown = () => {
     closing ??= server.close().then(() => handle.close()).then(() => process.exit(0));
