@@ -7,7 +7,7 @@ import { withUser } from '../../db/with-user.ts';
 import { startGoogleOAuthStub, type GoogleOAuthStub } from '../../web/auth/test-google-oauth-stub.ts';
 import { saveGrant } from './connection.ts';
 import { createGmailService, type GmailService } from './gmail-service.ts';
-import { startGmailStub, type GmailStub } from './test-gmail-stub.ts';
+import { startGmailStub, type GmailStub, type StubMessage } from './test-gmail-stub.ts';
 import { buildFixtureMailbox, fixtureApplications, type FixtureMessage } from './test-mailbox.ts';
 
 export const testGoogleClient = { clientId: 'atlas-test.apps.googleusercontent.com', clientSecret: 'GOCSPX-test-secret' };
@@ -26,11 +26,13 @@ export interface GmailWorld {
 }
 
 /** Google's OAuth endpoints and one user's Gmail, both local stubs, and the Gmail service configured for them. */
-export async function startGmailWorld(options: { publicUrl?: string; now?: Date; environment?: Record<string, string> } = {}): Promise<GmailWorld> {
+export async function startGmailWorld(
+  options: { publicUrl?: string; now?: Date; environment?: Record<string, string>; mailbox?: (userEmail: string) => StubMessage[] } = {},
+): Promise<GmailWorld> {
   const google = await startGoogleOAuthStub(testGoogleClient);
   const userEmail = `${randomUUID()}@gmail.example`;
   const mailbox = buildFixtureMailbox({ userEmail, now: options.now ?? new Date() });
-  const gmailStub = await startGmailStub({ mailbox, emailAddress: userEmail, accessTokenScopes: (token) => google.accessTokenScopes(token) });
+  const gmailStub = await startGmailStub({ mailbox: options.mailbox?.(userEmail) ?? mailbox, emailAddress: userEmail, accessTokenScopes: (token) => google.accessTokenScopes(token) });
   const config = loadConfig({
     NODE_ENV: 'test',
     ATLAS_PUBLIC_URL: options.publicUrl ?? 'http://127.0.0.1:3999',
@@ -56,6 +58,33 @@ export async function startGmailWorld(options: { publicUrl?: string; now?: Date;
       await google.close();
     },
   };
+}
+
+/** A message in the Gmail API's shape, for tests that need a handful rather than the fixture mailbox. */
+export function stubMessage(options: { id: string; from: string; to: string; subject: string; snippet: string; labelIds?: string[]; threadId?: string; at?: Date }): StubMessage {
+  const at = options.at ?? new Date();
+  return {
+    id: options.id,
+    threadId: options.threadId ?? options.id,
+    labelIds: options.labelIds ?? ['INBOX'],
+    snippet: options.snippet,
+    internalDate: at.getTime(),
+    headers: [
+      { name: 'From', value: options.from },
+      { name: 'To', value: options.to },
+      { name: 'Subject', value: options.subject },
+      { name: 'Date', value: at.toUTCString() },
+      { name: 'Message-ID', value: `<${options.id}@mail.example>` },
+    ],
+  };
+}
+
+/** Turns labelling on the way the Integrations page does: Google's consent for gmail.modify, added to the grant. */
+export async function grantLabelling(database: Database, world: GmailWorld, userId: string) {
+  const { authorizationUrl, codeVerifier } = world.gmail.authorization.start({ labelling: true });
+  const callback = world.google.consent(authorizationUrl.href, { sub: randomUUID(), email: world.userEmail, email_verified: true });
+  const grant = await world.gmail.authorization.finish(callback.searchParams.get('code')!, codeVerifier);
+  await withUser(database, userId, (tx) => saveGrant(tx, { userId, grant, cipher: world.gmail.cipher, now: new Date(), enableLabelling: true }));
 }
 
 /** A new Atlas user whose pipeline holds the fixture applications, connected to the world's mailbox through the consent flow. */
