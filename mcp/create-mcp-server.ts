@@ -11,7 +11,7 @@ import { registerAtlasPrompts } from './prompts.ts';
 import { registerAtlasResources } from './resources.ts';
 
 /** What tools need beyond the database, the same for every caller of one server process. */
-export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources'>;
+export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources' | 'gmail'>;
 
 export interface McpCaller extends ToolCaller {
   /** What the caller's token allows; write tools need `write`. */

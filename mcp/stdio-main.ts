@@ -4,6 +4,7 @@ import { createEmbedder } from '../agent/create-embedder.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { AuthenticationError } from '../tools/errors.ts';
+import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
 import { verifyAccessToken } from './access-tokens.ts';
 import { createMcpServer } from './create-mcp-server.ts';
@@ -36,6 +37,8 @@ async function main() {
     actor: 'mcp',
     embedder: createEmbedder(config),
     jobSources: createJobSources(config),
+    // Reads and labels only; syncing runs in the web server, so this process has no queue.
+    gmail: gmailSetupProblem(config) ? undefined : { service: createGmailService(config) },
     // Claude Desktop keeps this process for as long as it runs: a token revoked in Atlas must stop working now.
     async recheckCredential() {
       if (!(await verifyAccessToken(handle.db, token, new Date()))) {

@@ -60,7 +60,16 @@ export function createApp(dependencies: AppDependencies) {
   app.set('trust proxy', config.ATLAS_TRUST_PROXY);
   app.use(securityHeaders({ https: secureCookies }));
   app.use(express.json({ limit: '1mb' }));
-  app.use(mcpRoutes({ config, database, embedder: dependencies.embedder ?? undefined, now, logError }));
+  app.use(
+    mcpRoutes({
+      config,
+      database,
+      embedder: dependencies.embedder ?? undefined,
+      gmail: gmail && { service: gmail, syncQueue: dependencies.gmailSyncQueue },
+      now,
+      logError,
+    }),
+  );
   const oauth = oauthRoutes({ database, publicUrl, now });
   app.use(oauth.endpoints);
   app.use(sameOriginOnly(publicUrl.origin));

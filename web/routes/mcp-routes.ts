@@ -11,6 +11,7 @@ import { isSameResource, mcpResourceUrl } from '../../mcp/oauth/mcp-resource.ts'
 import { verifyBearerToken, type BearerCredential } from '../../mcp/verify-bearer-token.ts';
 import type { Embedder } from '../../tools/embeddings/embedder.ts';
 import { AuthenticationError, PermissionError, RateLimitError } from '../../tools/errors.ts';
+import type { GmailAccess } from '../../tools/gmail/gmail-access.ts';
 import { createJobSources } from '../../tools/jobs/job-sources.ts';
 import { oauthIssuer } from '../oauth/oauth-issuer.ts';
 
@@ -40,13 +41,15 @@ export function mcpRoutes(options: {
   database: Database;
   /** Turns text into vectors, for the tools that search and match. */
   embedder?: Embedder;
+  /** The user's connected Gmail, for the Gmail tools; absent when Gmail is not configured. */
+  gmail?: GmailAccess;
   now: () => Date;
   logError?: (error: unknown) => void;
 }) {
   const { config, database, now, logError } = options;
   const publicUrl = new URL(config.ATLAS_PUBLIC_URL);
   const publicOrigin = publicUrl.origin;
-  const services: McpServices = { embedder: options.embedder, jobSources: createJobSources(config) };
+  const services: McpServices = { embedder: options.embedder, gmail: options.gmail, jobSources: createJobSources(config) };
   const resource = mcpResourceUrl(publicUrl);
   const metadataUrl = getOAuthProtectedResourceMetadataUrl(resource);
   const issuer = oauthIssuer(publicUrl);
