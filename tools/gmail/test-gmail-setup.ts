@@ -88,8 +88,8 @@ export async function grantLabelling(database: Database, world: GmailWorld, user
 }
 
 /** A new Atlas user whose pipeline holds the fixture applications, connected to the world's mailbox through the consent flow. */
-export async function connectedUser(database: Database, world: GmailWorld) {
-  const user = await createTestUser(database);
+export async function connectedUser(database: Database, world: GmailWorld, existing?: { id: string }) {
+  const user = existing ?? (await createTestUser(database));
   const { authorizationUrl, codeVerifier } = world.gmail.authorization.start({ labelling: false });
   const callback = world.google.consent(authorizationUrl.href, { sub: randomUUID(), email: world.userEmail, email_verified: true });
   const grant = await world.gmail.authorization.finish(callback.searchParams.get('code')!, codeVerifier);
