@@ -73,7 +73,7 @@ export function ChatPage({ conversationId }: { conversationId: string | undefine
           <>
             <h1>What are you looking for?</h1>
             <p className="muted">Atlas searches jobs, scores them against your CV, keeps your pipeline and drafts outreach. It never sends anything.</p>
-            <ul className="tags" aria-label="Examples">
+            <ul className="tags examples" aria-label="Examples">
               {examples.map((example) => (
                 <li key={example}>
                   <button type="button" className="secondary small" onClick={() => void start(example)}>

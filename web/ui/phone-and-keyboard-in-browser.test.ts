@@ -1,0 +1,86 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedApplications } from '../../tools/test-pipeline.ts';
+import { startTestServer, type TestServer } from '../test-server.ts';
+import { chromiumInstalled, launchChromium, saveScreenshot } from './test-browser.ts';
+
+/** A browser context already signed in as a new user, as if they had just signed up. */
+async function signedInContext(browser: Browser, server: TestServer, viewport: { width: number; height: number }) {
+  const { cookie, user } = await server.signUp();
+  const [name, value] = cookie.split('=') as [string, string];
+  const context = await browser.newContext({ viewport });
+  await context.addCookies([{ name, value, url: server.url }]);
+  return { context, user };
+}
+
+describe.skipIf(!chromiumInstalled)('the app on a phone and from the keyboard', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('fits every page into 375 pixels without scrolling sideways', async () => {
+    const { context, user } = await signedInContext(browser, server, { width: 375, height: 740 });
+    contexts.push(context);
+    await seedApplications(server.handle.db, user.id, [
+      { company: 'Acme Robotics', title: 'Senior Backend Engineer (TypeScript)', status: 'applied', group: 'Berlin' },
+      { company: 'Globex', title: 'Backend Developer, Node.js', status: 'saved', group: 'Remote' },
+    ]);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+
+    const overflowing: string[] = [];
+    for (const [path, heading] of [
+      ['/chat', 'What are you looking for?'],
+      ['/pipeline', 'Pipeline'],
+      ['/jobs', 'Jobs'],
+      ['/cv', 'CV'],
+      ['/drafts', 'Drafts'],
+      ['/settings', 'Settings'],
+    ] as const) {
+      await page.goto(server.url + path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await saveScreenshot(page, `phone${path.replace('/', '-')}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 375) overflowing.push(`${path} is ${width}px wide`);
+    }
+
+    expect(overflowing).toEqual([]);
+  });
+
+  it('moves an application on the board with the keyboard alone, with a visible focus ring', async () => {
+    const { context, user } = await signedInContext(browser, server, { width: 1280, height: 900 });
+    contexts.push(context);
+    await seedApplications(server.handle.db, user.id, [{ company: 'Acme Robotics', title: 'Senior Backend Engineer', status: 'saved' }]);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}/pipeline`);
+    const stage = page.getByLabel('Stage of Senior Backend Engineer at Acme Robotics');
+    await stage.waitFor();
+
+    // Tab through the page until the card's Stage menu has focus, as a keyboard user would.
+    let focusedStage = false;
+    for (let presses = 0; presses < 30 && !focusedStage; presses++) {
+      await page.keyboard.press('Tab');
+      focusedStage = await stage.evaluate((element) => element === document.activeElement);
+    }
+    const outline = await stage.evaluate((element) => getComputedStyle(element).outlineStyle);
+    await page.keyboard.press('ArrowDown');
+    await page.locator('[data-status=applied] .application-card').filter({ hasText: 'Acme Robotics' }).waitFor();
+    const announced = await page.getByRole('status').filter({ hasText: 'Moved' }).textContent();
+
+    expect(focusedStage).toBe(true);
+    expect(outline).toBe('solid');
+    expect(announced).toBe('Moved Senior Backend Engineer at Acme Robotics to Applied');
+  });
+});
