@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestSyncRun, runSync } from '../../tools/gmail/sync.ts';
+import { connectedUser, startGmailWorld, stubMessage, type GmailWorld } from '../../tools/gmail/test-gmail-setup.ts';
+import { startTestServer, type TestServer } from '../test-server.ts';
+
+let world: GmailWorld;
+let server: TestServer;
+beforeAll(async () => {
+  world = await startGmailWorld({
+    mailbox: (userEmail) => [
+      stubMessage({ id: 'm1', from: '"Maya Okafor" <maya.okafor@quillstone.com>', to: userEmail, subject: 'Interview invitation: Product Engineer', snippet: "We'd like to invite you to an interview." }),
+      stubMessage({ id: 'm2', from: '"Maya O." <maya@quillstone.com>', to: userEmail, subject: 'Re: Product Engineer role', snippet: 'Thanks for getting back to me, Friday works.' }),
+      stubMessage({ id: 'm3', from: '"Lumen Health" <no-reply@hire.lever.co>', to: userEmail, subject: 'Thank you for applying to Lumen Health', snippet: 'We have received your application for Staff Software Engineer.' }),
+      stubMessage({ id: 'm4', from: '"Chris" <chris.recruits@gmail.com>', to: userEmail, subject: 'Re: Tessellate role', snippet: 'Tessellate would like to schedule a phone screen.' }),
+    ],
+  });
+  server = await startTestServer({ dependencies: { gmail: world.gmail } });
+});
+afterAll(async () => {
+  await server?.close();
+  await world?.close();
+});
+
+/** A signed-in user whose matched mail has been synced. */
+async function syncedAccount() {
+  const { cookie, user } = await server.signUp();
+  const { applications } = await connectedUser(server.handle.db, world, user);
+  await requestSyncRun(server.handle.db, { userId: user.id, gmail: world.gmail, now: new Date() });
+  await runSync(server.handle.db, { userId: user.id, gmail: world.gmail, now: () => new Date() });
+  return { cookie, applications };
+}
+
+const json = (body: object) => ({ body: JSON.stringify(body) });
+
+describe('contacts from matched mail', () => {
+  it('lists the people who wrote about an application, linked to it, and no automated senders', async () => {
+    const { cookie, applications } = await syncedAccount();
+    const quillstone = applications.find((application) => application.company === 'Quillstone')!;
+
+    const { contacts } = await (await server.request('/api/contacts', { cookie })).json();
+
+    expect(contacts).toEqual([
+      { id: expect.any(String), name: 'Maya O.', email: 'maya@quillstone.com', company: 'Quillstone', role: null, applicationIds: [quillstone.id] },
+      { id: expect.any(String), name: 'Maya Okafor', email: 'maya.okafor@quillstone.com', company: 'Quillstone', role: null, applicationIds: [quillstone.id] },
+    ]);
+  });
+
+  it('lets the user add a role, merge two addresses of one person, and delete a contact', async () => {
+    const { cookie } = await syncedAccount();
+    const { contacts } = await (await server.request('/api/contacts', { cookie })).json();
+    const [short, full] = contacts as { id: string }[];
+
+    const edited = await server.request(`/api/contacts/${full!.id}`, { method: 'PATCH', cookie, ...json({ role: 'Technical recruiter' }) });
+    const merged = await server.request('/api/contacts/merge', { method: 'POST', cookie, ...json({ keepId: full!.id, mergeId: short!.id }) });
+    const afterMerge = await (await server.request('/api/contacts', { cookie })).json();
+    const deleted = await server.request(`/api/contacts/${full!.id}`, { method: 'DELETE', cookie });
+    const afterDelete = await (await server.request('/api/contacts', { cookie })).json();
+
+    expect((await edited.json()).contact).toMatchObject({ role: 'Technical recruiter' });
+    expect((await merged.json()).contact).toMatchObject({ id: full!.id, name: 'Maya Okafor', role: 'Technical recruiter' });
+    expect(afterMerge.contacts).toHaveLength(1);
+    expect(deleted.status).toBe(204);
+    expect(afterDelete.contacts).toEqual([]);
+  });
+
+  it("shows another user's contact to nobody else", async () => {
+    const { cookie } = await syncedAccount();
+    const { contacts } = await (await server.request('/api/contacts', { cookie })).json();
+    const stranger = await server.signUp();
+
+    const patch = await server.request(`/api/contacts/${contacts[0].id}`, { method: 'PATCH', cookie: stranger.cookie, ...json({ role: 'x' }) });
+
+    expect(patch.status).toBe(404);
+    expect((await (await server.request('/api/contacts', { cookie: stranger.cookie })).json()).contacts).toEqual([]);
+  });
+});
+
+describe('review queue over REST', () => {
+  it('lists signals waiting for review and applies the user’s correction', async () => {
+    const { cookie, applications } = await syncedAccount();
+    const tessellate = applications.find((application) => application.company === 'Tessellate')!;
+
+    const { signals } = await (await server.request('/api/gmail/signals?review=needs_review', { cookie })).json();
+    const answer = await server.request(`/api/gmail/signals/${signals[0].id}/review`, { method: 'POST', cookie, ...json({ decision: 'confirm' }) });
+    const status = await (await server.request('/api/gmail', { cookie })).json();
+
+    expect(signals).toMatchObject([{ messageId: 'm4', kind: 'interview_invitation', applicationId: tessellate.id, review: 'needs_review' }]);
+    expect((await answer.json()).signal).toMatchObject({ review: 'confirmed' });
+    expect(status.reviewQueue).toBe(0);
+  });
+
+  it('refuses an unknown decision naming the field', async () => {
+    const { cookie } = await syncedAccount();
+    const { signals } = await (await server.request('/api/gmail/signals', { cookie })).json();
+
+    const response = await server.request(`/api/gmail/signals/${signals[0].id}/review`, { method: 'POST', cookie, ...json({ decision: 'ignore' }) });
+
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields[0].path).toBe('decision');
+  });
+});
