@@ -25,6 +25,16 @@ export const configSchema = z.object({
   /** Requests one MCP token may make per minute over HTTP before it is answered 429. */
   ATLAS_MCP_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   ATLAS_TRUST_PROXY: z.stringbool().default(false),
+  /** Days the user-visible audit log keeps its entries; older ones are pruned daily. */
+  ATLAS_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Error reports go to Sentry only when a DSN is set; they never carry personal data. */
+  SENTRY_DSN: optionalString.pipe(z.url().optional()),
+  SENTRY_ENVIRONMENT: optionalString,
+  ATLAS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  /** Refuse passwords found in data breaches (Have I Been Pwned, k-anonymity: the password never leaves). */
+  ATLAS_HIBP_CHECK: z.stringbool().default(true),
+  ATLAS_HIBP_URL: z.url().default('https://api.pwnedpasswords.com'),
+  ATLAS_CHAT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   GREENHOUSE_API_URL: z.url().default('https://boards-api.greenhouse.io'),
   LEVER_API_URL: z.url().default('https://api.lever.co'),
   LEVER_EU_API_URL: z.url().default('https://api.eu.lever.co'),

@@ -1,16 +1,20 @@
 import type { z } from 'zod';
 import type { Database } from '../db/database.ts';
-import { withUser } from '../db/with-user.ts';
 import type { Actor, Tool } from './define-tool.ts';
 import type { Embedder } from './embeddings/embedder.ts';
 import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
 import { parseInput } from './errors.ts';
+import { withUserAudited } from './audit/audit-tool-call.ts';
 
 export interface ToolCaller {
   database: Database;
   userId: string;
   actor: Actor;
+  /** Which credential acted, for the audit log: an access token by name, a browser session. */
+  actorDetail?: string;
+  /** The client's IP address, for the audit log; none for stdio MCP and background work. */
+  clientAddress?: string;
   now?: () => Date;
   embedder?: Embedder;
   jobSources?: JobSources;
@@ -19,7 +23,8 @@ export interface ToolCaller {
 
 /**
  * Runs one tool call for a user: validates the input, runs the tool in a transaction under that
- * user's row-level security, and validates what it returns. Both adapters call tools only here.
+ * user's row-level security, records it in the user's audit log (every write, and every read of the
+ * CV or email signals), and validates what it returns. Both adapters call tools only here.
  */
 export async function runTool<Input extends z.ZodObject, Output extends z.ZodObject>(
   tool: Tool<Input, Output>,
@@ -27,7 +32,7 @@ export async function runTool<Input extends z.ZodObject, Output extends z.ZodObj
   caller: ToolCaller,
 ): Promise<z.output<Output>> {
   const input = parseInput(tool.input, rawInput, `Invalid input for ${tool.name}`);
-  const result = await withUser(caller.database, caller.userId, (db) =>
+  const result = await withUserAudited({ caller, tool: tool as Tool, input }, (db) =>
     tool.run(input, {
       userId: caller.userId,
       db,

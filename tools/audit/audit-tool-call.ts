@@ -1,0 +1,88 @@
+import { sql } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.ts';
+import { withUser } from '../../db/with-user.ts';
+import type { Tool } from '../define-tool.ts';
+import type { ToolCaller } from '../run-tool.ts';
+import { recordAuditEvent, type AuditEntry } from './audit-log.ts';
+
+/**
+ * Tables whose rows are sensitive to read, with the record kind the audit log names them by. Reads of
+ * these are logged like writes (promise 21).
+ */
+export const sensitiveTables: Record<string, string> = {
+  cvs: 'cv',
+  cv_passages: 'cv',
+  gmail_signals: 'email signal',
+  contacts: 'email contact',
+};
+
+/** How often this transaction has scanned each sensitive table so far (Postgres's own per-transaction counters). */
+async function sensitiveScans(db: Transaction): Promise<Map<string, number>> {
+  const tables = Object.keys(sensitiveTables);
+  const result = (await db.execute(sql`
+    select relname as "table", coalesce(seq_scan, 0) + coalesce(idx_scan, 0) as scans
+    from pg_stat_xact_user_tables
+    where schemaname = 'public' and relname in (${sql.join(
+      tables.map((table) => sql`${table}`),
+      sql`, `,
+    )})`)) as unknown as { rows: { table: string; scans: number | string }[] };
+  return new Map(result.rows.map((row) => [row.table, Number(row.scans)]));
+}
+
+function kindsRead(before: Map<string, number>, after: Map<string, number>): string[] {
+  const kinds = [...after].filter(([table, scans]) => scans > (before.get(table) ?? 0)).map(([table]) => sensitiveTables[table]!);
+  return [...new Set(kinds)];
+}
+
+/** `emailSignal` → `email signal`: record kinds read as words in the log. */
+function words(camelCase: string) {
+  return camelCase.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * The record a write touched: the first `…Id` field of its input, else the first record with an id in
+ * its output, else the noun of the tool's name (`refreshBoards` → `boards`).
+ */
+function touchedRecord(tool: Tool, input: unknown, output: unknown): { recordKind: string; recordId: string | null } {
+  for (const [key, value] of Object.entries(input ?? {})) {
+    if (key.length > 2 && key.endsWith('Id') && typeof value === 'string') return { recordKind: words(key.slice(0, -2)), recordId: value };
+  }
+  for (const [key, value] of Object.entries(output ?? {})) {
+    const id = (value as { id?: unknown } | null)?.id;
+    if (typeof value === 'object' && typeof id === 'string') return { recordKind: words(key), recordId: id };
+  }
+  return { recordKind: words(tool.name.replace(/^[a-z]+/, '')) || tool.name, recordId: null };
+}
+
+/**
+ * Runs one tool call in a transaction under the user's row-level security and, in the same
+ * transaction, records it in the user's audit log: every write tool, and every call that read a
+ * sensitive table, whatever the tool declares. Postgres counts the scans, so a tool added later cannot
+ * forget to log its reads. Entries hold ids and names only, never content.
+ */
+export function withUserAudited<Result>(
+  call: { caller: ToolCaller; tool: Tool; input: unknown },
+  work: (db: Transaction) => Promise<Result>,
+): Promise<Result> {
+  const { caller, tool, input } = call;
+  return withUser(caller.database, caller.userId, async (db) => {
+    const before = await sensitiveScans(db);
+    const output = await work(db);
+    const read = kindsRead(before, await sensitiveScans(db));
+
+    const entries: Pick<AuditEntry, 'action' | 'recordKind' | 'recordId'>[] = [];
+    if (tool.effect === 'write') entries.push({ action: tool.name, ...touchedRecord(tool, input, output) });
+    for (const recordKind of read) {
+      if (!entries.some((entry) => entry.recordKind === recordKind)) entries.push({ action: tool.name, recordKind, recordId: null });
+    }
+    const at = (caller.now ?? (() => new Date()))();
+    for (const entry of entries) {
+      await recordAuditEvent(
+        db,
+        { ...entry, actor: caller.actor, actorDetail: caller.actorDetail, clientAddress: caller.clientAddress },
+        at,
+      );
+    }
+    return output;
+  });
+}
