@@ -42,14 +42,17 @@ export function experienceFit(options: { title: string; requiredText: string; cv
     return { seniority, requiredYears, cvYears, fit: null, note: 'The CV states no dates or years of experience to compare' };
   }
   if (requiredYears === null || asked === null) {
-    return { seniority, requiredYears, cvYears, fit: null, note: `The posting states no experience level; the CV shows about ${cvYears} years` };
+    const note = `The posting states no experience level; the CV shows about ${cvYears} years`;
+    return { seniority, requiredYears, cvYears, fit: null, note };
   }
   if (cvYears < requiredYears) {
-    return { seniority, requiredYears, cvYears, fit: cvYears / requiredYears, note: `About ${cvYears} years in the CV for ${asked}` };
+    const fit = Math.round((cvYears / requiredYears) * 1000) / 1000;
+    return { seniority, requiredYears, cvYears, fit, note: `About ${cvYears} years in the CV for ${asked}` };
   }
   const entryLevel = seniority === 'junior' || seniority === 'intern';
   if (entryLevel && cvYears >= requiredYears + overqualifiedMargin) {
-    return { seniority, requiredYears, cvYears, fit: 0.7, note: `About ${cvYears} years in the CV for a role at ${seniority} level: may read as overqualified` };
+    const note = `About ${cvYears} years in the CV for a role at ${seniority} level: may read as overqualified`;
+    return { seniority, requiredYears, cvYears, fit: 0.7, note };
   }
   return { seniority, requiredYears, cvYears, fit: 1, note: `About ${cvYears} years in the CV meets ${asked}` };
 }

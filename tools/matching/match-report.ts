@@ -114,7 +114,12 @@ export function buildMatchReport(job: MatchableJob, candidate: Candidate, simila
   const closestPassage = similarity && candidate.passages.find((passage) => passage.position === similarity.closestPassagePosition);
   const semanticSimilarity =
     similarity && closestPassage
-      ? { cosine: Math.round(similarity.cosine * 1000) / 1000, model: similarity.model, fit: semanticFit(similarity), closestPassage: quotePassage(closestPassage) }
+      ? {
+          cosine: Math.round(similarity.cosine * 1000) / 1000,
+          model: similarity.model,
+          fit: semanticFit(similarity),
+          closestPassage: quotePassage(closestPassage),
+        }
       : null;
 
   const share = (group: { found: unknown[]; missing: unknown[] }) =>
@@ -132,7 +137,8 @@ export function buildMatchReport(job: MatchableJob, candidate: Candidate, simila
     return fit === null ? [] : [{ factor, weight: factorWeights[factor], fit: Math.round(fit * 1000) / 1000 }];
   });
   const totalWeight = factors.reduce((sum, factor) => sum + factor.weight, 0);
-  const score = totalWeight === 0 ? 0 : Math.round((100 * factors.reduce((sum, factor) => sum + factor.weight * factor.fit, 0)) / totalWeight);
+  const weightedFit = factors.reduce((sum, factor) => sum + factor.weight * factor.fit, 0);
+  const score = totalWeight === 0 ? 0 : Math.round((100 * weightedFit) / totalWeight);
 
   const summary = [
     describeSkills('required', requiredSkills),

@@ -26,5 +26,5 @@ export function salaryFit(options: {
       : formatAmount(top, currency);
   const wanted = formatAmount(floor.amount, currency);
   if (top >= floor.amount) return { fit: 1, note: `Pays ${range}, at or above your floor of ${wanted}` };
-  return { fit: top / floor.amount, note: `Pays up to ${formatAmount(top, currency)}, below your floor of ${wanted}` };
+  return { fit: Math.round((top / floor.amount) * 1000) / 1000, note: `Pays up to ${formatAmount(top, currency)}, below your floor of ${wanted}` };
 }
