@@ -59,7 +59,10 @@ export async function openBenchDatabase(kind: 'pglite' | 'postgres', databaseUrl
 /** The account the benchmark imports and searches as. */
 export async function createBenchUser(handle: DatabaseHandle) {
   const [user] = await withAuthRole(handle.db, (tx) =>
-    tx.insert(users).values({ email: `bench-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`, name: 'Benchmark' }).returning(),
+    tx
+      .insert(users)
+      .values({ email: `bench-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`, name: 'Benchmark' })
+      .returning(),
   );
   return user!;
 }

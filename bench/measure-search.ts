@@ -39,6 +39,16 @@ async function withoutHnswIndex(handle: DatabaseHandle, userId: string, work: (t
   }
 }
 
+/** Runs every query once to warm up, then `rounds` timed times. */
+async function timeRounds(queries: BenchQuery[], rounds: number, search: (query: BenchQuery) => Promise<unknown>) {
+  for (const query of queries) await search(query);
+  const milliseconds: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) milliseconds.push((await timed(() => search(query))).milliseconds);
+  }
+  return summarise(milliseconds);
+}
+
 /** searchJobs end to end (query embedding included), once to warm up and then `rounds` times per query. */
 export async function searchLatencies(options: {
   handle: DatabaseHandle;
@@ -50,13 +60,7 @@ export async function searchLatencies(options: {
 }) {
   const { handle, userId, embedder, queries, now } = options;
   const caller = { database: handle.db, userId, actor: 'web' as const, now: () => now, embedder };
-  const search = (query: BenchQuery) => runTool(searchJobs, { query: query.query, ...query.filters }, caller);
-  for (const query of queries) await search(query);
-  const milliseconds: number[] = [];
-  for (let round = 0; round < options.rounds; round++) {
-    for (const query of queries) milliseconds.push((await timed(() => search(query))).milliseconds);
-  }
-  return summarise(milliseconds);
+  return timeRounds(queries, options.rounds, (query) => runTool(searchJobs, { query: query.query, ...query.filters }, caller));
 }
 
 /** The same searches with the vector side on an exact scan instead of HNSW. */
@@ -69,16 +73,14 @@ export async function exactScanSearchLatencies(options: {
   rounds: number;
 }) {
   const { handle, userId, embedder, queries, now } = options;
-  const milliseconds: number[] = [];
+  let latencies: LatencySummary = { p50: Number.NaN, p95: Number.NaN };
   await withoutHnswIndex(handle, userId, async (tx) => {
     const context: ToolContext = { userId, db: tx, actor: 'web', now: () => now, embedder };
-    const search = (query: BenchQuery) => searchJobs.run(searchJobs.input.parse({ query: query.query, ...query.filters }), context);
-    for (const query of queries) await search(query);
-    for (let round = 0; round < options.rounds; round++) {
-      for (const query of queries) milliseconds.push((await timed(() => search(query))).milliseconds);
-    }
+    latencies = await timeRounds(queries, options.rounds, (query) =>
+      searchJobs.run(searchJobs.input.parse({ query: query.query, ...query.filters }), context),
+    );
   });
-  return summarise(milliseconds);
+  return latencies;
 }
 
 /**

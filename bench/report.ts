@@ -55,7 +55,9 @@ export function formatResults(options: {
     [
       row.database,
       row.postings.toLocaleString('en-US'),
-      `${row.importPostingsPerSecond.toFixed(0)}${row.importedThroughImporter < row.postings ? ` (first ${row.importedThroughImporter.toLocaleString('en-US')})` : ''}`,
+      row.importedThroughImporter < row.postings
+        ? `${row.importPostingsPerSecond.toFixed(0)} (first ${row.importedThroughImporter.toLocaleString('en-US')})`
+        : row.importPostingsPerSecond.toFixed(0),
       latency(row.searchMilliseconds),
       latency(row.keywordsOnlyMilliseconds),
       latency(row.exactScanSearchMilliseconds),

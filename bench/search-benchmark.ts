@@ -91,19 +91,26 @@ for (const size of sizes) {
       const hybrid = await searchLatencies({ ...common, embedder });
       const keywordsOnly = await searchLatencies(common);
       const exactHybrid = await exactScanSearchLatencies({ ...common, embedder });
-      const vectorSide = await vectorSideQuality({ handle, userId: user.id, model: embedder.model, queryVectors, queries: benchQueries, now });
+      const vectorSide = await vectorSideQuality({
+        handle,
+        userId: user.id,
+        model: embedder.model,
+        queryVectors,
+        queries: benchQueries,
+        now,
+      });
       const embeddingMilliseconds: number[] = [];
       for (const query of benchQueries) {
         const started = performance.now();
         await embedder.embed([query.query], 'query');
         embeddingMilliseconds.push(performance.now() - started);
       }
-      const [{ count } = { count: 0 }] = ((await handle.db.execute(sql`select count(*)::int as count from jobs`)) as unknown as { rows: { count: number }[] }).rows;
+      const counted = (await handle.db.execute(sql`select count(*)::int as count from jobs`)) as unknown as { rows: { count: number }[] };
 
       rows.push({
         database: database.label,
         databaseVersion: database.version,
-        postings: count,
+        postings: counted.rows[0]?.count ?? 0,
         importedThroughImporter: imported.length,
         importPostingsPerSecond: importing.postingsPerSecond,
         indexBuildSeconds: stored.indexBuildSeconds,
