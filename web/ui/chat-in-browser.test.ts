@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { errorReply, functionCallReply, startGeminiStub, textReply, type GeminiStub } from '../../agent/test-gemini-stub.ts';
+import { startTestServer, type TestServer } from '../test-server.ts';
+import { chromiumInstalled, launchChromium, saveScreenshot } from './test-browser.ts';
+
+async function signUpInBrowser(browser: Browser, server: TestServer) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${server.url}/chat`);
+  await page.getByLabel('Email').fill(`${crypto.randomUUID()}@example.test`);
+  await page.getByLabel('Password').fill('violet-harbour-lantern-42');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByLabel('Message Atlas').waitFor();
+  return page;
+}
+
+async function ask(page: Page, text: string) {
+  await page.getByLabel('Message Atlas').fill(text);
+  await page.getByLabel('Message Atlas').press('Enter');
+}
+
+describe.skipIf(!chromiumInstalled)('chat in a browser', () => {
+  let stub: GeminiStub;
+  let server: TestServer;
+  let withoutModel: TestServer;
+  let browser: Browser;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    stub = await startGeminiStub({ apiKey: 'test-key' });
+    server = await startTestServer({ environment: { GOOGLE_GENERATIVE_AI_API_KEY: 'test-key', GEMINI_BASE_URL: `${stub.url}/v1beta` } });
+    withoutModel = await startTestServer();
+    browser = await launchChromium();
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && page) await saveScreenshot(page, 'chat-failure');
+    await page?.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await withoutModel?.close();
+    await stub?.close();
+  });
+
+  it('says how to add a model key when none is configured, and gives the message back', async () => {
+    page = await signUpInBrowser(browser, withoutModel);
+
+    await ask(page, 'Which jobs have I applied to?');
+    const notice = page.getByRole('alert').filter({ hasText: 'Chat needs a model key' });
+    await notice.waitFor();
+
+    expect(await notice.textContent()).toContain('GOOGLE_GENERATIVE_AI_API_KEY');
+    expect(await page.getByLabel('Message Atlas').inputValue()).toBe('Which jobs have I applied to?');
+    expect(await page.locator('.message.user').count()).toBe(0);
+  });
+
+  it('reopens, renames and deletes a conversation, whose messages come back from the server', async () => {
+    page = await signUpInBrowser(browser, server);
+    stub.script(textReply('Hello! Tell me what kind of job you are after.'));
+
+    await ask(page, 'Hi Atlas');
+    await page.getByText('Tell me what kind of job you are after').waitFor();
+    const address = page.url();
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await page.getByRole('link', { name: 'Hi Atlas' }).click();
+    await page.getByText('Tell me what kind of job you are after').waitFor();
+    await page.goto(address);
+    const reloaded = await page.locator('.message').allTextContents();
+
+    await page.getByRole('button', { name: 'Rename Hi Atlas' }).click();
+    await page.getByLabel('New title').fill('Getting started');
+    await page.getByLabel('New title').press('Enter');
+    await page.getByRole('link', { name: 'Getting started' }).waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Delete Getting started' }).click();
+    await page.getByText('No conversations yet.').waitFor();
+
+    expect(address).toMatch(/\/chat\/[0-9a-f-]{36}$/);
+    expect(reloaded).toEqual(['You said: Hi Atlas', expect.stringContaining('Tell me what kind of job you are after.')]);
+    expect(page.url()).toBe(`${server.url}/chat`);
+  });
+
+  it('shows a failed tool in plain words, and a failed model call with a way to try again', async () => {
+    page = await signUpInBrowser(browser, server);
+    stub.script(
+      functionCallReply('scoreMatch', { jobIds: ['0b6f7c2e-8d3a-4f51-9c1e-2a7b5d9e4f60'] }),
+      textReply('I could not score it: upload your CV first.'),
+      errorReply(400, 'INVALID_ARGUMENT', 'Request contains an invalid argument.'),
+      textReply('Here I am again.'),
+    );
+
+    await ask(page, 'How well do I fit job 0b6f7c2e?');
+    const toolFailure = page.locator('.tool-card').filter({ hasText: 'Could not' });
+    await toolFailure.waitFor();
+    await page.getByText('I could not score it').waitFor();
+    await ask(page, 'Try something else');
+    const modelFailure = page.getByRole('alert').filter({ hasText: 'could not answer' });
+    await modelFailure.waitFor();
+    const failureText = await modelFailure.textContent();
+    await modelFailure.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('Here I am again.').waitFor();
+
+    expect(await toolFailure.textContent()).toMatch(/Could not score match\.\s*Upload a CV first/);
+    expect(failureText).toContain('The chat model could not answer; try again.');
+    expect(await page.getByRole('alert').filter({ hasText: 'could not answer' }).count()).toBe(0);
+  });
+});
