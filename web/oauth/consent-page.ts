@@ -36,7 +36,7 @@ export function renderConsentPage(options: { clientName: string; userEmail: stri
   const { clientName, userEmail, request } = options;
   const name = escape(clientName);
   const writeChoice = request.scopes.includes('write')
-    ? `<li><label><input type="checkbox" name="write" value="allow" checked> Change your data: update applications, save and import jobs, follow job boards. Atlas never sends anything on your behalf.</label></li>`
+    ? `<li><label><input type="checkbox" name="write" value="allow" checked> Change your data: update applications, save and import jobs, follow job boards, label email threads. Atlas never sends anything on your behalf.</label></li>`
     : '';
   return `<!doctype html>
 <html lang="en">
@@ -61,7 +61,7 @@ export function renderConsentPage(options: { clientName: string; userEmail: stri
         ${hidden('resource', request.resource)}
         <p>If you allow it, it may:</p>
         <ul>
-          <li>Read your pipeline, CV, saved jobs, search profile and search history.</li>
+          <li>Read your pipeline, CV, saved jobs, search profile and history, and the job-related email details Atlas keeps.</li>
           ${writeChoice}
         </ul>
         <p>Afterwards your browser returns to <strong>${escape(destination(request.redirectUri))}</strong>. Only connect apps you trust; you can disconnect them in Settings at any time.</p>
