@@ -44,7 +44,16 @@ export async function startGmailSyncQueue(options: {
       : new PgBoss({ connectionString: handle.driver.url, schema: 'pgboss', max: 4 });
   boss.on('error', options.logError ?? ((error) => console.error(error)));
   await boss.start();
-  await boss.createQueue(queueName, { policy: 'singleton', retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 * 60 });
+  // Heartbeats let pg-boss notice within a minute that a worker died mid-sync and hand the job to
+  // another (or the restarted) process, which resumes the run from its checkpoint.
+  await boss.createQueue(queueName, {
+    policy: 'singleton',
+    retryLimit: 5,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 60 * 60,
+    heartbeatSeconds: 30,
+  });
 
   await boss.work<SyncJob>(queueName, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async ([job]) => {
     if (!job) return;

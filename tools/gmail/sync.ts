@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { gmailConnections, gmailSignals, gmailSyncRuns } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
 import { GmailNotConnectedError, GmailReconnectNeededError } from './access-tokens.ts';
+import { UpstreamError } from '../errors.ts';
 import { HistoryExpiredError, type GmailMailbox, type MessageMetadata, type MessageReference } from './gmail-api.ts';
 import type { GmailService } from './gmail-service.ts';
 import { mapConcurrently } from './pacing.ts';
@@ -194,8 +195,12 @@ export async function signalsFound(database: Database, userId: string, runId: st
   return row?.count ?? 0;
 }
 
-/** A reason the user can read, without anything from a message. */
+/**
+ * A reason the user can read, without anything from a message: only our own errors' messages are
+ * shown, since a database error can quote the values (subjects, snippets) it was given.
+ */
 function failureReason(error: unknown) {
   if (error instanceof GmailReconnectNeededError || error instanceof GmailNotConnectedError) return error.code;
-  return error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
+  if (error instanceof UpstreamError) return error.message;
+  return `internal error (${error instanceof Error ? error.name : 'unknown'})`;
 }
