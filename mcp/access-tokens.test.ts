@@ -32,7 +32,7 @@ describe('verifyAccessToken', () => {
     const verified = await verifyAccessToken(handle.db, token, usedAt);
     const [listed] = await listAccessTokens(handle.db, user.id);
 
-    expect(verified).toEqual({ userId: user.id, scopes: ['read'], tokenId: accessToken.id });
+    expect(verified).toEqual({ userId: user.id, scopes: ['read'], tokenId: accessToken.id, name: 'Test' });
     expect(listed?.lastUsedAt).toEqual(usedAt);
   });
 

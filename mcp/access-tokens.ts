@@ -40,6 +40,8 @@ export interface VerifiedAccessToken {
   userId: string;
   scopes: AccessTokenScope[];
   tokenId: string;
+  /** The name its owner gave it, which the audit log shows. */
+  name: string;
 }
 
 const viewColumns = {
@@ -51,6 +53,11 @@ const viewColumns = {
   expiresAt: accessTokens.expiresAt,
   revokedAt: accessTokens.revokedAt,
 };
+
+/** How the audit log names a call made with a personal access token. */
+export function accessTokenLabel(name: string) {
+  return `access token "${name}"`;
+}
 
 /** Creates a token for the user; the returned `token` is the only time its secret exists outside the client. */
 export async function createAccessToken(
@@ -98,6 +105,6 @@ export function verifyAccessToken(db: Database, token: string, now: Date): Promi
     if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
     if (row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now.getTime())) return null;
     await tx.update(accessTokens).set({ lastUsedAt: now }).where(eq(accessTokens.id, row.id));
-    return { userId: row.userId, scopes: row.scopes, tokenId: row.id };
+    return { userId: row.userId, scopes: row.scopes, tokenId: row.id, name: row.name };
   });
 }

@@ -6,7 +6,7 @@ import { openDatabase } from '../db/database.ts';
 import { AuthenticationError } from '../tools/errors.ts';
 import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
-import { verifyAccessToken } from './access-tokens.ts';
+import { accessTokenLabel, verifyAccessToken } from './access-tokens.ts';
 import { createMcpServer } from './create-mcp-server.ts';
 
 /** A failure the user can fix; printed as it is, without a stack trace. */
@@ -35,6 +35,7 @@ async function main() {
     scopes: verified.scopes,
     credentialKind: 'personal access token',
     actor: 'mcp',
+    actorDetail: accessTokenLabel(verified.name),
     embedder: createEmbedder(config),
     jobSources: createJobSources(config),
     // Reads and labels only; syncing runs in the web server, so this process has no queue.

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { verifyAccessToken, type AccessTokenScope } from './access-tokens.ts';
+import { accessTokenLabel, verifyAccessToken, type AccessTokenScope } from './access-tokens.ts';
 import { oauthAccessTokenPrefix, verifyOAuthAccessToken } from './oauth/oauth-tokens.ts';
 
 /** Who a bearer token presented to /mcp acts for. */
@@ -15,6 +15,8 @@ export interface BearerCredential {
   resource?: string;
   /** How the client got its token, for messages that tell the user how to get more access. */
   kind: 'personal access token' | 'oauth';
+  /** Which credential acted, in the user's own words, for the audit log. */
+  label: string;
 }
 
 /** Verifies either kind of token Atlas issues; null when it is neither valid kind. */
@@ -22,9 +24,22 @@ export async function verifyBearerToken(database: Database, token: string, now: 
   if (token.startsWith(oauthAccessTokenPrefix)) {
     const verified = await verifyOAuthAccessToken(database, token, now);
     if (!verified) return null;
-    return { userId: verified.userId, scopes: verified.scopes, credentialId: `grant:${verified.grantId}`, resource: verified.resource, kind: 'oauth' };
+    return {
+      userId: verified.userId,
+      scopes: verified.scopes,
+      credentialId: `grant:${verified.grantId}`,
+      resource: verified.resource,
+      kind: 'oauth',
+      label: `MCP app "${verified.clientName}"`,
+    };
   }
   const verified = await verifyAccessToken(database, token, now);
   if (!verified) return null;
-  return { userId: verified.userId, scopes: verified.scopes, credentialId: `token:${verified.tokenId}`, kind: 'personal access token' };
+  return {
+    userId: verified.userId,
+    scopes: verified.scopes,
+    credentialId: `token:${verified.tokenId}`,
+    kind: 'personal access token',
+    label: accessTokenLabel(verified.name),
+  };
 }

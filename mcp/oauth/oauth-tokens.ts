@@ -2,7 +2,7 @@ import { InvalidGrantError, InvalidScopeError, InvalidTargetError, type OAuthErr
 import type { OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { and, eq, lte } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/database.ts';
-import { oauthGrants, oauthTokens } from '../../db/schema.ts';
+import { oauthClients, oauthGrants, oauthTokens } from '../../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../../db/secret-token.ts';
 import { withAuthRole } from '../../db/with-user.ts';
 import type { AccessTokenScope } from '../access-tokens.ts';
@@ -120,6 +120,8 @@ export interface VerifiedOAuthToken {
   scopes: AccessTokenScope[];
   grantId: string;
   clientId: string;
+  /** The name the client registered with, which the audit log shows. */
+  clientName: string;
   /** The audience the token was issued for (RFC 8707). */
   resource: string;
   expiresAt: Date;
@@ -134,7 +136,16 @@ export async function verifyOAuthAccessToken(database: Database, token: string, 
     if (found.token.expiresAt.getTime() <= now.getTime()) return null;
     await tx.update(oauthGrants).set({ lastUsedAt: now }).where(eq(oauthGrants.id, found.grant.id));
     const { grant } = found;
-    return { userId: grant.userId, scopes: grant.scopes, grantId: grant.id, clientId: grant.clientId, resource: grant.resource, expiresAt: found.token.expiresAt };
+    const [client] = await tx.select({ name: oauthClients.name }).from(oauthClients).where(eq(oauthClients.id, grant.clientId));
+    return {
+      userId: grant.userId,
+      scopes: grant.scopes,
+      grantId: grant.id,
+      clientId: grant.clientId,
+      clientName: client!.name,
+      resource: grant.resource,
+      expiresAt: found.token.expiresAt,
+    };
   });
 }
 

@@ -44,6 +44,7 @@ describe('personal access tokens', () => {
       userId: user.id,
       scopes: ['read', 'write'],
       tokenId: accessToken.id,
+      name: 'Claude Desktop',
     });
   });
 

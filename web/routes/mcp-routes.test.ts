@@ -132,7 +132,7 @@ describe('MCP over Streamable HTTP', () => {
     expect(result).toEqual({ isError: true, content: [{ type: 'text', text: `Application ${applicationId} was not found` }] });
   });
 
-  it('lets a write token change an application, recorded as made over MCP', async () => {
+  it('lets a write token change an application, recorded and audited as made over MCP with that token', async () => {
     const { user, token } = await userWithToken(['read', 'write']);
     const [application] = await seedApplications(server.handle.db, user.id, [{ company: 'Acme', title: 'SRE' }]);
     const client = await connect(token);
@@ -142,9 +142,13 @@ describe('MCP over Streamable HTTP', () => {
       arguments: { applicationId: application!.id, status: 'interviewing' },
     });
     const history = await withUser(server.handle.db, user.id, (tx) => tx.query.applicationStatusHistory.findMany());
+    const audit = await withUser(server.handle.db, user.id, (tx) => tx.query.auditEvents.findMany());
 
     expect(result.structuredContent).toMatchObject({ statusChanged: true, application: { status: 'interviewing' } });
     expect(history).toEqual([expect.objectContaining({ toStatus: 'interviewing', actor: 'mcp' })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ actor: 'mcp', actorDetail: 'access token "MCP test"', recordId: application!.id, clientAddress: expect.stringMatching(/127\.0\.0\.1/) }),
+    ]);
   });
 
   it('refuses a write tool to a read-only token and leaves the row unchanged', async () => {

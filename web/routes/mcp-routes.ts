@@ -126,6 +126,8 @@ export function mcpRoutes(options: {
       scopes: credential.scopes,
       credentialKind: credential.kind,
       actor: 'mcp',
+      actorDetail: credential.label,
+      clientAddress: request.ip,
       now,
       logError,
     });

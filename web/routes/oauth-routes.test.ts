@@ -6,7 +6,7 @@ import type { OAuthClientInformationMixed, OAuthTokens } from '@modelcontextprot
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { oauthGrants, oauthTokens } from '../../db/schema.ts';
-import { withAuthRole } from '../../db/with-user.ts';
+import { withAuthRole, withUser } from '../../db/with-user.ts';
 import { seedApplications } from '../../tools/test-pipeline.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
 
@@ -167,6 +167,8 @@ describe('OAuth for MCP clients', () => {
     clients.push(client);
     await client.connect(new StreamableHTTPClientTransport(new URL(mcpUrl()), { authProvider: provider }));
     const result = await client.callTool({ name: 'listApplications', arguments: {} });
+    await client.readResource({ uri: 'atlas://cv' }).catch(() => undefined);
+    const audit = await withUser(server.handle.db, user.user.id, (tx) => tx.query.auditEvents.findMany());
 
     expect(provider.pendingAuthorization!.searchParams.get('code_challenge_method')).toBe('S256');
     expect(provider.pendingAuthorization!.searchParams.get('resource')).toBe(mcpUrl());
@@ -177,6 +179,7 @@ describe('OAuth for MCP clients', () => {
     expect(provider.saved).toMatchObject({ token_type: 'Bearer', scope: 'read write', expires_in: 3600 });
     expect(provider.saved!.access_token).toMatch(/^atlas_oat_/);
     expect(result.structuredContent).toMatchObject({ total: 1, applications: [expect.objectContaining({ company: 'Acme' })] });
+    expect(audit).toEqual([expect.objectContaining({ actor: 'mcp', actorDetail: 'MCP app "SDK Agent"', recordKind: 'cv' })]);
   });
 
   it('publishes authorization server metadata for public clients with PKCE S256', async () => {
