@@ -1,59 +1,44 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { applications, applicationStatusHistory, gmailConnections, gmailSignals } from '../../db/schema.ts';
-import { openTestDatabase } from '../../db/test-database.ts';
 import { withUser } from '../../db/with-user.ts';
 import { listSignals, reviewSignal } from './signals.ts';
 import { requestSyncRun, runSync } from './sync.ts';
-import { connectedUser, startGmailWorld, stubMessage, type GmailWorld } from './test-gmail-setup.ts';
+import { connectedUser, stubMessage, useGmailWorld } from './test-gmail-setup.ts';
 
-let handle: DatabaseHandle;
-let world: GmailWorld;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(async () => {
-  await handle?.close();
-});
-beforeEach(async () => {
-  world = await startGmailWorld({
-    mailbox: (userEmail) => [
-      // Two roles at Orbital Foods and a message naming neither: Atlas cannot tell which.
-      stubMessage({
-        id: 'm-orbital',
-        from: '"Orbital Foods Hiring Team" <no-reply@us.greenhouse-mail.io>',
-        to: userEmail,
-        subject: 'Your application to Orbital Foods',
-        snippet: 'Unfortunately, we have decided to move forward with other candidates at this time.',
-      }),
-      // A recruiter writing from a personal address: the company is only named.
-      stubMessage({
-        id: 'm-quillstone',
-        from: '"Chris Agent" <chris.recruits@gmail.com>',
-        to: userEmail,
-        subject: 'Quillstone: interview invitation',
-        snippet: 'Quillstone would like to invite you to an interview next week.',
-      }),
-    ],
-  });
-});
-afterEach(async () => {
-  await world.close();
+const context = useGmailWorld({
+  mailbox: (userEmail) => [
+    // Two roles at Orbital Foods and a message naming neither: Atlas cannot tell which.
+    stubMessage({
+      id: 'm-orbital',
+      from: '"Orbital Foods Hiring Team" <no-reply@us.greenhouse-mail.io>',
+      to: userEmail,
+      subject: 'Your application to Orbital Foods',
+      snippet: 'Unfortunately, we have decided to move forward with other candidates at this time.',
+    }),
+    // A recruiter writing from a personal address: the company is only named.
+    stubMessage({
+      id: 'm-quillstone',
+      from: '"Chris Agent" <chris.recruits@gmail.com>',
+      to: userEmail,
+      subject: 'Quillstone: interview invitation',
+      snippet: 'Quillstone would like to invite you to an interview next week.',
+    }),
+  ],
 });
 
 const sync = async (userId: string) => {
-  await requestSyncRun(handle.db, { userId, gmail: world.gmail, now: new Date() });
-  return runSync(handle.db, { userId, gmail: world.gmail, now: () => new Date() });
+  await requestSyncRun(context.handle.db, { userId, gmail: context.world.gmail, now: new Date() });
+  return runSync(context.handle.db, { userId, gmail: context.world.gmail, now: () => new Date() });
 };
-const asUser = <T>(userId: string, work: Parameters<typeof withUser<T>>[2]) => withUser(handle.db, userId, work);
+const asUser = <T>(userId: string, work: Parameters<typeof withUser<T>>[2]) => withUser(context.handle.db, userId, work);
 
 /** A first sync again from scratch, as after a reconnect: every message is listed anew. */
 const forgetCursor = (userId: string) => asUser(userId, (tx) => tx.update(gmailConnections).set({ historyId: null }).where(eq(gmailConnections.userId, userId)));
 
 describe('review queue', () => {
   it('holds unsure matches without changing any status', async () => {
-    const { user } = await connectedUser(handle.db, world);
+    const { user } = await connectedUser(context.handle.db, context.world);
 
     await sync(user.id);
     const queue = await asUser(user.id, (tx) => listSignals(tx, { review: 'needs_review' }));
@@ -64,7 +49,7 @@ describe('review queue', () => {
   });
 
   it('acts on a correction, and a later full re-sync keeps it', async () => {
-    const { user, applications: pipeline } = await connectedUser(handle.db, world);
+    const { user, applications: pipeline } = await connectedUser(context.handle.db, context.world);
     const manager = pipeline.find((application) => application.title === 'Engineering Manager')!;
     const backend = pipeline.find((application) => application.company === 'Orbital Foods' && application.title === 'Backend Engineer')!;
     await sync(user.id);
@@ -85,7 +70,7 @@ describe('review queue', () => {
   });
 
   it('acts on a confirmation, and keeps a dismissal out of the pipeline across re-syncs', async () => {
-    const { user, applications: pipeline } = await connectedUser(handle.db, world);
+    const { user, applications: pipeline } = await connectedUser(context.handle.db, context.world);
     const quillstone = pipeline.find((application) => application.company === 'Quillstone')!;
     await sync(user.id);
     const signals = await asUser(user.id, (tx) => tx.select().from(gmailSignals));

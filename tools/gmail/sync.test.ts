@@ -1,43 +1,27 @@
 import { asc, eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { applicationStatusHistory, gmailConnections, gmailSignals, gmailSyncRuns } from '../../db/schema.ts';
-import { openTestDatabase } from '../../db/test-database.ts';
 import { withUser } from '../../db/with-user.ts';
 import { requestSyncRun, runSync } from './sync.ts';
-import { connectedUser, startGmailWorld, type GmailWorld } from './test-gmail-setup.ts';
+import { connectedUser, useGmailWorld } from './test-gmail-setup.ts';
 import type { StubMessage } from './test-gmail-stub.ts';
 
-let handle: DatabaseHandle;
-let world: GmailWorld;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(async () => {
-  await handle?.close();
-});
-// Each test gets its own Google account and mailbox, so mail one test delivers never reaches another.
-beforeEach(async () => {
-  world = await startGmailWorld();
-});
-afterEach(async () => {
-  await world.close();
-});
+const context = useGmailWorld();
 
 const now = () => new Date();
 
 async function sync(userId: string, signal?: AbortSignal) {
-  await requestSyncRun(handle.db, { userId, gmail: world.gmail, now: now() });
-  return runSync(handle.db, { userId, gmail: world.gmail, now, signal });
+  await requestSyncRun(context.handle.db, { userId, gmail: context.world.gmail, now: now() });
+  return runSync(context.handle.db, { userId, gmail: context.world.gmail, now, signal });
 }
 
 function storedSignals(userId: string) {
-  return withUser(handle.db, userId, (tx) => tx.select().from(gmailSignals).orderBy(asc(gmailSignals.receivedAt)));
+  return withUser(context.handle.db, userId, (tx) => tx.select().from(gmailSignals).orderBy(asc(gmailSignals.receivedAt)));
 }
 
 /** What the fixture says a first sync must store: job mail about a pipeline application, inside the window. */
 const expectedMessageIds = () =>
-  world.mailbox
+  context.world.mailbox
     .filter((message) => message.truth.kind && message.truth.application && !message.truth.outsideWindow)
     .map((message) => message.id)
     .sort();
@@ -51,7 +35,7 @@ function jobMessage(id: string, overrides: Partial<StubMessage> = {}): StubMessa
     internalDate: Date.now(),
     headers: [
       { name: 'From', value: '"Quillstone Recruiting" <no-reply@ashbyhq.com>' },
-      { name: 'To', value: world.userEmail },
+      { name: 'To', value: context.world.userEmail },
       { name: 'Subject', value: 'Your application to Quillstone' },
       { name: 'Date', value: new Date().toUTCString() },
     ],
@@ -61,12 +45,12 @@ function jobMessage(id: string, overrides: Partial<StubMessage> = {}): StubMessa
 
 describe('Gmail sync', () => {
   it('stores each matched message once over the window, moves statuses with history that names Gmail and the message, and drops the rest', async () => {
-    const { user, applications } = await connectedUser(handle.db, world);
+    const { user, applications } = await connectedUser(context.handle.db, context.world);
 
     const outcome = await sync(user.id);
     const signals = await storedSignals(user.id);
-    const history = await withUser(handle.db, user.id, (tx) => tx.select().from(applicationStatusHistory));
-    const [connection] = await withUser(handle.db, user.id, (tx) => tx.select().from(gmailConnections));
+    const history = await withUser(context.handle.db, user.id, (tx) => tx.select().from(applicationStatusHistory));
+    const [connection] = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailConnections));
 
     expect(outcome).toMatchObject({ state: 'completed', signalsFound: expectedMessageIds().length });
     expect(outcome!.messagesScanned).toBeGreaterThanOrEqual(200);
@@ -85,11 +69,11 @@ describe('Gmail sync', () => {
   });
 
   it('asks Gmail only for metadata: no format=full or raw, no q search, nothing that sends, drafts or deletes', async () => {
-    const { user } = await connectedUser(handle.db, world);
-    world.gmailStub.requests.length = 0;
+    const { user } = await connectedUser(context.handle.db, context.world);
+    context.world.gmailStub.requests.length = 0;
 
     await sync(user.id);
-    const requests = world.gmailStub.requests;
+    const requests = context.world.gmailStub.requests;
 
     expect(requests.length).toBeGreaterThan(200);
     for (const request of requests) {
@@ -104,18 +88,18 @@ describe('Gmail sync', () => {
   });
 
   it('changes nothing when run again, and picks up new mail incrementally from the stored history id', async () => {
-    const { user } = await connectedUser(handle.db, world);
+    const { user } = await connectedUser(context.handle.db, context.world);
     await sync(user.id);
     const before = await storedSignals(user.id);
-    world.gmailStub.requests.length = 0;
+    context.world.gmailStub.requests.length = 0;
 
     const again = await sync(user.id);
-    world.gmailStub.deliver(jobMessage(`new-${user.id}`));
+    context.world.gmailStub.deliver(jobMessage(`new-${user.id}`));
     const incremental = await sync(user.id);
     const after = await storedSignals(user.id);
 
     expect(again).toMatchObject({ state: 'completed', signalsFound: 0 });
-    expect(world.gmailStub.requests.some((request) => request.path.endsWith('/history'))).toBe(true);
+    expect(context.world.gmailStub.requests.some((request) => request.path.endsWith('/history'))).toBe(true);
     expect(incremental).toMatchObject({ state: 'completed', signalsFound: 1 });
     expect(after.map((signal) => signal.id)).toEqual([...before.map((signal) => signal.id), after.at(-1)!.id]);
     expect(after.at(-1)).toMatchObject({ kind: 'rejection', review: 'applied' });
@@ -124,11 +108,11 @@ describe('Gmail sync', () => {
 
 describe('Gmail sync under faults', () => {
   it('rides out a burst of 429s, rate-limit 403s and a 500 with backoff, storing every signal exactly once', async () => {
-    const { user } = await connectedUser(handle.db, world);
-    world.gmailStub.failNext(4, 'tooManyRequests', /\/messages\/[^/]+$/);
-    world.gmailStub.failNext(2, 'userRateLimitExceeded', /\/messages$/);
-    world.gmailStub.failNext(1, 'rateLimitExceeded');
-    world.gmailStub.failNext(1, 'backendError', /\/messages\/[^/]+$/);
+    const { user } = await connectedUser(context.handle.db, context.world);
+    context.world.gmailStub.failNext(4, 'tooManyRequests', /\/messages\/[^/]+$/);
+    context.world.gmailStub.failNext(2, 'userRateLimitExceeded', /\/messages$/);
+    context.world.gmailStub.failNext(1, 'rateLimitExceeded');
+    context.world.gmailStub.failNext(1, 'backendError', /\/messages\/[^/]+$/);
 
     const outcome = await sync(user.id);
     const signals = await storedSignals(user.id);
@@ -138,15 +122,15 @@ describe('Gmail sync under faults', () => {
   });
 
   it('falls back to a full sync when Gmail no longer has the stored history id, without duplicates', async () => {
-    const { user } = await connectedUser(handle.db, world);
+    const { user } = await connectedUser(context.handle.db, context.world);
     await sync(user.id);
     const before = await storedSignals(user.id);
-    world.gmailStub.expireHistory();
-    world.gmailStub.deliver(jobMessage(`after-expiry-${user.id}`));
+    context.world.gmailStub.expireHistory();
+    context.world.gmailStub.deliver(jobMessage(`after-expiry-${user.id}`));
 
     const outcome = await sync(user.id);
     const after = await storedSignals(user.id);
-    const [run] = await withUser(handle.db, user.id, (tx) => tx.select().from(gmailSyncRuns).where(eq(gmailSyncRuns.id, outcome!.runId)));
+    const [run] = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSyncRuns).where(eq(gmailSyncRuns.id, outcome!.runId)));
 
     expect(run).toMatchObject({ state: 'completed', kind: 'full' });
     expect(after).toHaveLength(before.length + 1);
@@ -154,33 +138,33 @@ describe('Gmail sync under faults', () => {
   });
 
   it('marks the connection needs_reconnect when Google refuses the refresh token, and stores nothing half-done', async () => {
-    const { user } = await connectedUser(handle.db, world);
-    world.google.expireAccessTokens();
-    world.google.revokeAccount(world.userEmail);
+    const { user } = await connectedUser(context.handle.db, context.world);
+    context.world.google.expireAccessTokens();
+    context.world.google.revokeAccount(context.world.userEmail);
 
     const outcome = await sync(user.id);
-    const [connection] = await withUser(handle.db, user.id, (tx) => tx.select().from(gmailConnections));
+    const [connection] = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailConnections));
 
     expect(outcome).toMatchObject({ state: 'failed', signalsFound: 0 });
     expect(connection!.status).toBe('needs_reconnect');
-    await expect(requestSyncRun(handle.db, { userId: user.id, gmail: world.gmail, now: now() })).rejects.toThrow(/reconnect Gmail/);
+    await expect(requestSyncRun(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: now() })).rejects.toThrow(/reconnect Gmail/);
   });
 
   it('resumes a sync stopped midway from its checkpoint, ending with every signal stored exactly once', async () => {
-    const { user } = await connectedUser(handle.db, world);
+    const { user } = await connectedUser(context.handle.db, context.world);
     // Small pages would make the stop land mid-run; the stub's 500-message pages put it mid-page, the harder case.
     const stop = new AbortController();
     let reads = 0;
-    world.gmailStub.onRequest((request) => {
+    context.world.gmailStub.onRequest((request) => {
       if (/\/messages\/[^/]+$/.test(request.path) && ++reads === 120) stop.abort();
     });
 
     await expect(sync(user.id, stop.signal)).rejects.toThrow();
-    world.gmailStub.onRequest(undefined);
-    const [interrupted] = await withUser(handle.db, user.id, (tx) => tx.select().from(gmailSyncRuns));
-    const resumed = await runSync(handle.db, { userId: user.id, gmail: world.gmail, now });
+    context.world.gmailStub.onRequest(undefined);
+    const [interrupted] = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSyncRuns));
+    const resumed = await runSync(context.handle.db, { userId: user.id, gmail: context.world.gmail, now });
     const signals = await storedSignals(user.id);
-    const runs = await withUser(handle.db, user.id, (tx) => tx.select().from(gmailSyncRuns));
+    const runs = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSyncRuns));
 
     expect(interrupted!.state).toBe('running');
     expect(resumed).toMatchObject({ runId: interrupted!.id, state: 'completed' });

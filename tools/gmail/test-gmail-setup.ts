@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { loadConfig, type Config } from '../../config.ts';
-import type { Database } from '../../db/database.ts';
+import type { Database, DatabaseHandle } from '../../db/database.ts';
+import { openTestDatabase } from '../../db/test-database.ts';
 import { applications } from '../../db/schema.ts';
 import { createTestUser } from '../../db/test-users.ts';
 import { withUser } from '../../db/with-user.ts';
@@ -101,4 +103,25 @@ export async function connectedUser(database: Database, world: GmailWorld, exist
       .returning();
   });
   return { user, applications: saved };
+}
+
+/**
+ * Registers the hooks most Gmail tests share: one database for the file, and for each test its own
+ * Google account and mailbox (the fixture, or `mailbox`), so mail one test delivers never reaches another.
+ */
+export function useGmailWorld(options: { mailbox?: (userEmail: string) => StubMessage[] } = {}) {
+  const current = {} as { handle: DatabaseHandle; world: GmailWorld };
+  beforeAll(async () => {
+    current.handle = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await current.handle?.close();
+  });
+  beforeEach(async () => {
+    current.world = await startGmailWorld({ mailbox: options.mailbox });
+  });
+  afterEach(async () => {
+    await current.world?.close();
+  });
+  return current;
 }
