@@ -46,6 +46,10 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     // A step that fails names its locator well before the test's own time limit.
     page.setDefaultTimeout(15_000);
     onTestFailed(() => saveScreenshot(page, 'journey-failure'));
+    const policyViolations: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) policyViolations.push(message.text());
+    });
     await signUpInBrowser(page, server);
 
     await page.getByRole('link', { name: 'CV', exact: true }).click();
@@ -94,6 +98,7 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
 
     const pipeline = await (await server.request('/api/applications', { cookie: await cookieOf(page) })).json();
 
+    expect(policyViolations).toEqual([]);
     expect(passages).toBeGreaterThan(1);
     expect(stub.requests.map((request) => request.method)).toEqual(['streamGenerateContent', 'streamGenerateContent']);
     expect(resultTitles).toContain('Senior Backend Engineer (TypeScript)');

@@ -1,5 +1,7 @@
 import { ApplicationListCard } from './cards/application-list-card.tsx';
 import { ApplicationChangeCard } from './cards/application-change-card.tsx';
+import { DraftCard } from './cards/draft-card.tsx';
+import type { OutreachDraft } from '../drafts/draft-types.ts';
 import { JobResultsCard } from './cards/job-results-card.tsx';
 import { MatchBreakdownCard } from './cards/match-breakdown-card.tsx';
 import { ToolSummaryCard } from './cards/tool-summary-card.tsx';
@@ -19,6 +21,8 @@ export function ToolResult({ name, input, output }: { name: string; input: unkno
       return <JobResultsCard input={input as SearchJobsInput} output={output as SearchJobsOutput} />;
     case 'scoreMatch':
       return <MatchBreakdownCard output={output as ScoreMatchOutput} />;
+    case 'draftOutreach':
+      return <DraftCard draft={(output as { draft: OutreachDraft }).draft} />;
     case 'listApplications':
       return <ApplicationListCard output={output as ListApplicationsOutput} />;
     case 'saveJob': {
