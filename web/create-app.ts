@@ -27,6 +27,8 @@ import { mcpRoutes } from './routes/mcp-routes.ts';
 import { oauthRoutes } from './routes/oauth-routes.ts';
 import { searchRoutes } from './routes/search-routes.ts';
 import { sameOriginOnly } from './same-origin.ts';
+import { createErrorReporter } from './observability/error-reporting.ts';
+import { createLogger } from './observability/logger.ts';
 import { sessionMiddleware } from './session-middleware.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -54,7 +56,7 @@ export function createApp(dependencies: AppDependencies) {
   const publicUrl = new URL(config.ATLAS_PUBLIC_URL);
   const secureCookies = publicUrl.protocol === 'https:';
   const rateLimits = dependencies.rateLimits ?? createAuthRateLimits();
-  const logError = dependencies.logError ?? ((error: unknown) => console.error(error));
+  const logError = dependencies.logError ?? createErrorReporter({ logger: createLogger({ level: config.ATLAS_LOG_LEVEL }) });
   const gmailProblem = gmailSetupProblem(config);
   const gmail = dependencies.gmail ?? (gmailProblem ? undefined : createGmailService(config));
 

@@ -2,25 +2,33 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { createChatModel } from '../agent/chat-model.ts';
 import { createEmbedder } from '../agent/create-embedder.ts';
 import { openDatabase } from '../db/database.ts';
+import { scheduleAuditLogPruning } from '../tools/audit/prune-audit-log.ts';
 import { embedPendingJobs } from '../tools/embeddings/embed-pending-jobs.ts';
 import { UpstreamError } from '../tools/errors.ts';
 import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
 import { startGmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { createApp } from './create-app.ts';
+import { createErrorReporter, initErrorReporting } from './observability/error-reporting.ts';
+import { createLogger } from './observability/logger.ts';
 
 async function main() {
   const config = loadConfig();
+  // First, so that whatever fails later is reported, and reported without personal data (promise 16).
+  initErrorReporting(config);
+  const logger = createLogger({ level: config.ATLAS_LOG_LEVEL });
+  const logError = createErrorReporter({ logger });
   const handle = await openDatabase(
     config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.ATLAS_DATA_DIR },
   );
   await handle.migrate();
+  scheduleAuditLogPruning({ database: handle.db, retentionDays: config.ATLAS_AUDIT_RETENTION_DAYS, logError });
   const embedder = createEmbedder(config);
   // Gmail stays off, saying why, until Google credentials and a token encryption key are configured.
   const gmailProblem = gmailSetupProblem(config);
   if (gmailProblem) console.log(gmailProblem);
   const gmail = gmailProblem ? undefined : createGmailService(config);
   const gmailSyncQueue = gmail ? await startGmailSyncQueue({ handle, gmail }) : undefined;
-  const app = createApp({ config, database: handle.db, chatModel: createChatModel(config), embedder, gmail, gmailSyncQueue });
+  const app = createApp({ config, logError, database: handle.db, chatModel: createChatModel(config), embedder, gmail, gmailSyncQueue });
   const server = app.listen(config.PORT, config.HOST, () => {
     const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.ATLAS_DATA_DIR}` : 'PostgreSQL';
     console.log(`Atlas is running at ${config.ATLAS_PUBLIC_URL} (database: ${where})`);
