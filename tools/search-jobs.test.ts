@@ -139,15 +139,15 @@ describe('searchJobs', () => {
     const user = await createTestUser(handle.db);
     const company = freshCompany();
     const [queryVector] = await embedder.embed(['clinic caregiver'], 'query');
-    // 150 on-site postings sit right on the query vector; the only remote one is merely related.
+    // 150 on-site postings sit right around the query vector (each nudged, so none is a duplicate);
+    // the only remote one is merely related.
     await seedJobs(
       handle.db,
       Array.from({ length: 150 }, (_, index) => ({
         ...accountantPosting,
         company,
-        externalId: `onsite-${company}-${index}`,
         workplaceType: 'onsite',
-        embedding: toStoredVector(queryVector!),
+        embedding: toStoredVector(queryVector!.map((value, axis) => (axis === index ? value + 0.05 : value))),
         embeddingModel: embedder.model,
       })),
     );

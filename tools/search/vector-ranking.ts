@@ -60,9 +60,9 @@ export async function vectorRanking(
   await db.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
   // ef_search bounds how many candidates each step keeps; it must cover the rows we ask for.
   await db.execute(sql.raw(`set local hnsw.ef_search = ${Math.max(40, Math.min(1000, Math.trunc(limit)))}`));
-  // Enough postings pass the filter for the index to win, but the planner, costing the filter
-  // without knowing the scan is iterative, often picks a sequential scan and sort instead.
-  await db.execute(sql`set local enable_seqscan = off`);
+  // An iterative scan also ends when its candidates outgrow work_mem × this multiplier; at 768
+  // dimensions the default (1 × 4 MB) holds only about a thousand, far short of max_scan_tuples.
+  await db.execute(sql`set local hnsw.scan_mem_multiplier = 8`);
   const nearest = await queryRows<{ id: string }>(db, sql`
     with nearest as materialized (
       select j.id, j.embedding <=> ${vector}::vector as distance
@@ -73,7 +73,6 @@ export async function vectorRanking(
     )
     select id from nearest order by distance, id
   `);
-  await db.execute(sql`set local enable_seqscan = on`);
   if (nearest.length === limit) return { ids: nearest.map((row) => row.id), scan: 'hnsw' };
 
   // Ordering by an expression the index does not serve ("+ 0") forces the exact scan.
