@@ -18,7 +18,8 @@ export interface DisconnectOutcome {
  * reached. Account deletion calls this before deleting the user. Signals and contacts already in the
  * pipeline stay until the user deletes them.
  */
-export async function disconnectGmail(database: Database, userId: string, gmail: GmailService | undefined): Promise<DisconnectOutcome> {
+export async function disconnectGmail(options: { database: Database; userId: string; gmail: GmailService | undefined }): Promise<DisconnectOutcome> {
+  const { database, userId, gmail } = options;
   const [row] = await withUser(database, userId, (tx) => tx.select().from(gmailConnections).where(eq(gmailConnections.userId, userId)));
   if (!row) return { disconnected: false, revokedAtGoogle: false };
   let revokedAtGoogle = false;

@@ -82,7 +82,8 @@ function underDomain(domain: string, parent: string) {
   return domain === parent || domain.endsWith(`.${parent}`);
 }
 
-function companyDomainMatches(senderDomain: string, application: ApplicationCandidate, companyWords: string[]) {
+function companyDomainMatches(options: { senderDomain: string; application: ApplicationCandidate; companyWords: string[] }) {
+  const { senderDomain, application, companyWords } = options;
   if (application.url) {
     try {
       const host = new URL(application.url).hostname.replace(/^(www|careers|jobs)\./, '');
@@ -112,7 +113,7 @@ export function matchApplication(message: MatchableMessage, applications: Applic
     const companyWords = words(application.company).filter((word) => !companyNoise.has(word));
     const evidence: MatchEvidence[] = [];
     const named = containsSequence(text.filter((word) => word !== 'and'), companyWords);
-    if (!viaAts && companyDomainMatches(senderDomain, application, companyWords)) evidence.push('company_domain');
+    if (!viaAts && companyDomainMatches({ senderDomain, application, companyWords })) evidence.push('company_domain');
     else if (viaAts && named) evidence.push('ats_with_company_name');
     else if (named) evidence.push('company_name');
     else return [];

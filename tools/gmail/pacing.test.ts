@@ -33,12 +33,12 @@ describe('mapConcurrently', () => {
     let inFlight = 0;
     let most = 0;
 
-    const results = await mapConcurrently([1, 2, 3, 4, 5, 6, 7], 3, async (item) => {
+    const results = await mapConcurrently({ items: [1, 2, 3, 4, 5, 6, 7], concurrency: 3, work: async (item) => {
       most = Math.max(most, ++inFlight);
       await new Promise((resolve) => setTimeout(resolve, 2));
       inFlight--;
       return item * 10;
-    });
+    } });
 
     expect(results).toEqual([10, 20, 30, 40, 50, 60, 70]);
     expect(most).toBe(3);

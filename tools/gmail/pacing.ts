@@ -59,11 +59,12 @@ export function createQuotaPacer(options: {
 }
 
 /** Runs `work` over `items` with at most `concurrency` in flight, keeping the results in order. */
-export async function mapConcurrently<Item, Result>(
-  items: readonly Item[],
-  concurrency: number,
-  work: (item: Item) => Promise<Result>,
-): Promise<Result[]> {
+export async function mapConcurrently<Item, Result>(options: {
+  items: readonly Item[];
+  concurrency: number;
+  work: (item: Item) => Promise<Result>;
+}): Promise<Result[]> {
+  const { items, concurrency, work } = options;
   const results = new Array<Result>(items.length);
   let next = 0;
   const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {

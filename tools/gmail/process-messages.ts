@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { applications, gmailSignals, outreachDrafts } from '../../db/schema.ts';
-import { normalizeSubject, parseMailbox, parseMailboxList } from './addresses.ts';
+import { normalizeSubject, parseMailbox, parseMailboxList, type Mailbox } from './addresses.ts';
 import { classifyMessage } from './classify.ts';
 import type { MessageMetadata } from './gmail-api.ts';
 import { matchApplication } from './match.ts';
@@ -69,12 +69,15 @@ export async function processMessages(
         answered.repliedAt = message.receivedAt;
       }
       const kind = classifyMessage({ from, subject, snippet: message.snippet, labelIds: message.labelIds }) ?? 'recruiter_reply';
-      const inserted = await recordSignal(
-        db,
+      const inserted = await recordSignal(db, {
+        ...metadataOf(message, from),
+        kind,
+        applicationId: answered.applicationId,
+        confident: answered.applicationId !== null,
+        syncRunId,
         userId,
-        { ...base(message, from, subject), kind, applicationId: answered.applicationId, confident: answered.applicationId !== null, syncRunId },
         now,
-      );
+      });
       if (inserted) stored++;
       continue;
     }
@@ -83,17 +86,21 @@ export async function processMessages(
     if (!kind) continue;
     const match = matchApplication({ from, subject, snippet: message.snippet }, candidates);
     if (!match) continue;
-    const inserted = await recordSignal(
-      db,
+    const inserted = await recordSignal(db, {
+      ...metadataOf(message, from),
+      kind,
+      applicationId: match.applicationId,
+      confident: match.confident,
+      syncRunId,
       userId,
-      { ...base(message, from, subject), kind, applicationId: match.applicationId, confident: match.confident, syncRunId },
       now,
-    );
+    });
     if (inserted) stored++;
   }
   return stored;
 }
 
-function base(message: MessageMetadata, from: NonNullable<ReturnType<typeof parseMailbox>>, subject: string) {
-  return { messageId: message.id, threadId: message.threadId, from, subject, snippet: message.snippet, receivedAt: message.receivedAt };
+/** The metadata a signal keeps: ids, sender, subject, snippet and date. */
+function metadataOf(message: MessageMetadata, from: Mailbox) {
+  return { messageId: message.id, threadId: message.threadId, from, subject: message.headers.subject ?? '', snippet: message.snippet, receivedAt: message.receivedAt };
 }

@@ -53,7 +53,8 @@ export interface SignalInput {
  * a resumed run) changes nothing, so the user's review decisions stand. A confident match moves the
  * application's status with a history entry naming Gmail and the message.
  */
-export async function recordSignal(db: Transaction, userId: string, input: SignalInput, now: Date): Promise<boolean> {
+export async function recordSignal(db: Transaction, input: SignalInput & { userId: string; now: Date }): Promise<boolean> {
+  const { userId, now } = input;
   const [inserted] = await db
     .insert(gmailSignals)
     .values({

@@ -26,7 +26,8 @@ export interface GmailStatus {
 }
 
 /** What the Integrations page shows: the connection, the latest sync's progress and the review queue's size. */
-export async function gmailStatus(db: Transaction, userId: string, now: Date): Promise<GmailStatus> {
+export async function gmailStatus(db: Transaction, options: { userId: string; now: Date }): Promise<GmailStatus> {
+  const { userId, now } = options;
   const connection = await findConnection(db, userId);
   const [run] = await db.select().from(gmailSyncRuns).where(eq(gmailSyncRuns.userId, userId)).orderBy(desc(gmailSyncRuns.createdAt)).limit(1);
   const count = async (condition: ReturnType<typeof eq>) =>

@@ -75,7 +75,7 @@ export async function runSync(
   ] as const);
   if (!connection || !open) return undefined;
 
-  let run = await updateRun(database, userId, open.id, { state: 'running', startedAt: open.startedAt ?? now() });
+  let run = await updateRun({ database, userId, runId: open.id }, { state: 'running', startedAt: open.startedAt ?? now() });
   const mailbox = gmail.mailbox({ scope: (work) => withUser(database, userId, work), userId, now, signal });
   const context = { database, userId, gmail, now, mailbox, mailboxAddress: connection.googleEmail };
   try {
@@ -85,7 +85,7 @@ export async function runSync(
       } catch (error) {
         if (!(error instanceof HistoryExpiredError)) throw error;
         // Gmail keeps about a week of history: an older cursor can only be caught up by a full sync.
-        run = await updateRun(database, userId, run.id, {
+        run = await updateRun({ database, userId, runId: run.id }, {
           kind: 'full',
           windowStart: new Date(now().getTime() - gmail.settings.syncWindowDays * dayMs),
           pageToken: null,
@@ -94,13 +94,13 @@ export async function runSync(
       }
     }
     if (run.kind === 'full') run = await readWindow(context, run);
-    run = await complete(database, userId, run, now());
+    run = await complete({ database, userId, run, finishedAt: now() });
   } catch (error) {
     // Stopped from outside (shutdown): the run stays open at its checkpoint and resumes later.
     if (signal?.aborted) throw error;
-    run = await updateRun(database, userId, run.id, { state: 'failed', finishedAt: now(), failureReason: failureReason(error) });
+    run = await updateRun({ database, userId, runId: run.id }, { state: 'failed', finishedAt: now(), failureReason: failureReason(error) });
   }
-  return { runId: run.id, state: run.state, messagesScanned: run.messagesScanned, signalsFound: await signalsFound(database, userId, run.id) };
+  return { runId: run.id, state: run.state, messagesScanned: run.messagesScanned, signalsFound: await signalsFound(database, { userId, runId: run.id }) };
 }
 
 interface SyncContext {
@@ -116,7 +116,7 @@ async function readWindow(context: SyncContext, started: SyncRun) {
   const { database, userId, mailbox } = context;
   let run = started;
   // The cursor is read before the first page, so mail arriving during the sync is caught by the next one.
-  if (!run.newestHistoryId) run = await updateRun(database, userId, run.id, { newestHistoryId: (await mailbox.profile()).historyId });
+  if (!run.newestHistoryId) run = await updateRun({ database, userId, runId: run.id }, { newestHistoryId: (await mailbox.profile()).historyId });
   const windowStart = run.windowStart ?? new Date(0);
   for (;;) {
     const page = await mailbox.listMessages(run.pageToken ?? undefined);
@@ -125,7 +125,7 @@ async function readWindow(context: SyncContext, started: SyncRun) {
     // messages.list runs newest first: a page reaching past the window start is the last one needed.
     const reachedWindowStart = fetched.length > inWindow.length;
     const oldest = inWindow.reduce<Date | null>((soFar, message) => (!soFar || message.receivedAt < soFar ? message.receivedAt : soFar), run.oldestScannedAt);
-    run = await commitPage(context, run, inWindow, {
+    run = await commitPage(context, { run, messages: inWindow }, {
       pageToken: page.nextPageToken ?? null,
       messagesScanned: run.messagesScanned + page.messages.length - (fetched.length - inWindow.length),
       oldestScannedAt: oldest,
@@ -141,7 +141,7 @@ async function readHistory(context: SyncContext, started: SyncRun) {
     const page = await mailbox.listHistory(run.startHistoryId!, run.pageToken ?? undefined);
     const unique = [...new Map(page.added.map((message) => [message.id, message])).values()];
     const fetched = await fetchUnknown(context, unique);
-    run = await commitPage(context, run, fetched, {
+    run = await commitPage(context, { run, messages: fetched }, {
       pageToken: page.nextPageToken ?? null,
       newestHistoryId: page.historyId,
       messagesScanned: run.messagesScanned + unique.length,
@@ -154,11 +154,17 @@ async function readHistory(context: SyncContext, started: SyncRun) {
 async function fetchUnknown(context: SyncContext, messages: MessageReference[]) {
   const known = await withUser(context.database, context.userId, (tx) => knownMessageIds(tx, messages.map((message) => message.id)));
   const unknown = messages.filter((message) => !known.has(message.id));
-  const fetched = await mapConcurrently(unknown, context.gmail.settings.concurrency, (message) => context.mailbox.getMetadata(message.id));
+  const fetched = await mapConcurrently({
+    items: unknown,
+    concurrency: context.gmail.settings.concurrency,
+    work: (message) => context.mailbox.getMetadata(message.id),
+  });
   return fetched.filter((message): message is MessageMetadata => message !== undefined);
 }
 
-async function commitPage(context: SyncContext, run: SyncRun, messages: MessageMetadata[], checkpoint: Partial<SyncRun>) {
+/** Stores a page's signals and the checkpoint after it in one transaction: both or neither. */
+async function commitPage(context: SyncContext, page: { run: SyncRun; messages: MessageMetadata[] }, checkpoint: Partial<SyncRun>) {
+  const { run, messages } = page;
   const { database, userId, now } = context;
   return withUser(database, userId, async (tx) => {
     await processMessages(tx, { userId, mailboxAddress: context.mailboxAddress, messages, syncRunId: run.id, now: now() });
@@ -167,7 +173,8 @@ async function commitPage(context: SyncContext, run: SyncRun, messages: MessageM
   });
 }
 
-async function complete(database: Database, userId: string, run: SyncRun, finishedAt: Date) {
+async function complete(options: { database: Database; userId: string; run: SyncRun; finishedAt: Date }) {
+  const { database, userId, run, finishedAt } = options;
   return withUser(database, userId, async (tx) => {
     await tx
       .update(gmailConnections)
@@ -182,13 +189,15 @@ async function complete(database: Database, userId: string, run: SyncRun, finish
   });
 }
 
-async function updateRun(database: Database, userId: string, runId: string, changes: Partial<SyncRun>) {
+async function updateRun(target: { database: Database; userId: string; runId: string }, changes: Partial<SyncRun>) {
+  const { database, userId, runId } = target;
   const [updated] = await withUser(database, userId, (tx) => tx.update(gmailSyncRuns).set(changes).where(eq(gmailSyncRuns.id, runId)).returning());
   if (!updated) throw new GmailNotConnectedError();
   return updated;
 }
 
-export async function signalsFound(database: Database, userId: string, runId: string) {
+async function signalsFound(database: Database, target: { userId: string; runId: string }) {
+  const { userId, runId } = target;
   const [row] = await withUser(database, userId, (tx) =>
     tx.select({ count: sql<number>`count(*)::int` }).from(gmailSignals).where(eq(gmailSignals.syncRunId, runId)),
   );

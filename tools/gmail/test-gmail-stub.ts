@@ -58,7 +58,9 @@ const faults: Record<Fault, { status: number; reason: string; message: string; s
   backendError: { status: 500, reason: 'backendError', message: 'Backend Error', status_text: 'INTERNAL', domain: 'global' },
 };
 
-function googleError(status: number, message: string, reason: string, statusText: string, domain = 'global') {
+/** Google's error body: `{ error: { code, message, errors: [{ message, domain, reason }], status } }`. */
+function googleError(status: number, message: string, detail: { reason: string; statusText: string; domain?: string }) {
+  const { reason, statusText, domain = 'global' } = detail;
   return { status, body: { error: { code: status, message, errors: [{ message, domain, reason }], status: statusText } } };
 }
 
@@ -92,26 +94,26 @@ export async function startGmailStub(options: {
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
     const scopes = options.accessTokenScopes(token);
     if (!scopes) {
-      return googleError(401, 'Request had invalid authentication credentials. Expected OAuth 2 access token.', 'authError', 'UNAUTHENTICATED');
+      return googleError(401, 'Request had invalid authentication credentials. Expected OAuth 2 access token.', { reason: 'authError', statusText: 'UNAUTHENTICATED' });
     }
     const fault = pendingFaults.find((pending) => pending.count > 0 && (!pending.pathPattern || pending.pathPattern.test(recorded.path)));
     if (fault) {
       fault.count -= 1;
       const shape = faults[fault.fault];
-      return googleError(shape.status, shape.message, shape.reason, shape.status_text, shape.domain);
+      return googleError(shape.status, shape.message, { reason: shape.reason, statusText: shape.status_text, domain: shape.domain });
     }
     const metadataOnly = scopes.includes(gmailMetadataScope) && !scopes.includes(gmailModifyScope);
     const { query } = recorded;
     const route = recorded.path.replace(/^\/gmail\/v1\/users\/me/, '');
     const insufficient = () =>
-      googleError(403, 'Request had insufficient authentication scopes.', 'insufficientPermissions', 'PERMISSION_DENIED');
+      googleError(403, 'Request had insufficient authentication scopes.', { reason: 'insufficientPermissions', statusText: 'PERMISSION_DENIED' });
 
     if (request.method === 'GET' && route === '/profile') {
       return { status: 200, body: { emailAddress: options.emailAddress, messagesTotal: messages.size, threadsTotal: messages.size, historyId: String(historyId) } };
     }
     if (request.method === 'GET' && route === '/messages') {
       if (query.has('q') && metadataOnly) {
-        return googleError(403, "Metadata scope does not support 'q' parameter", 'forbidden', 'PERMISSION_DENIED');
+        return googleError(403, "Metadata scope does not support 'q' parameter", { reason: 'forbidden', statusText: 'PERMISSION_DENIED' });
       }
       const wanted = query.getAll('labelIds');
       const listed = newestFirst().filter(
@@ -135,10 +137,10 @@ export async function startGmailStub(options: {
     if (request.method === 'GET' && messageMatch) {
       const format = query.get('format') ?? 'full';
       if (metadataOnly && format !== 'metadata' && format !== 'minimal') {
-        return googleError(403, `Metadata scope doesn't allow format ${format.toUpperCase()}`, 'forbidden', 'PERMISSION_DENIED');
+        return googleError(403, `Metadata scope doesn't allow format ${format.toUpperCase()}`, { reason: 'forbidden', statusText: 'PERMISSION_DENIED' });
       }
       const message = messages.get(messageMatch[1]!);
-      if (!message) return googleError(404, 'Requested entity was not found.', 'notFound', 'NOT_FOUND');
+      if (!message) return googleError(404, 'Requested entity was not found.', { reason: 'notFound', statusText: 'NOT_FOUND' });
       const wantedHeaders = query.getAll('metadataHeaders').map((name) => name.toLowerCase());
       return {
         status: 200,
@@ -162,7 +164,7 @@ export async function startGmailStub(options: {
     if (request.method === 'GET' && route === '/history') {
       const start = Number(query.get('startHistoryId'));
       if (!Number.isFinite(start) || start < oldestHistoryId) {
-        return googleError(404, 'Requested entity was not found.', 'notFound', 'NOT_FOUND');
+        return googleError(404, 'Requested entity was not found.', { reason: 'notFound', statusText: 'NOT_FOUND' });
       }
       const records = history.filter((record) => record.id > start);
       const maxResults = Math.min(Number(query.get('maxResults') ?? 100), 500);
@@ -189,7 +191,7 @@ export async function startGmailStub(options: {
     if (request.method === 'POST' && route === '/labels') {
       const created = JSON.parse(body) as { name: string; labelListVisibility?: string; messageListVisibility?: string };
       if (labels.some((label) => label.name.toLowerCase() === created.name.toLowerCase())) {
-        return googleError(409, 'Label name exists or conflicts', 'failedPrecondition', 'ABORTED');
+        return googleError(409, 'Label name exists or conflicts', { reason: 'failedPrecondition', statusText: 'ABORTED' });
       }
       const label = { id: `Label_${labels.length + 1}`, name: created.name, type: 'user', labelListVisibility: created.labelListVisibility, messageListVisibility: created.messageListVisibility };
       labels.push(label);
@@ -200,7 +202,7 @@ export async function startGmailStub(options: {
       if (!scopes.includes(gmailModifyScope)) return insufficient();
       const threadId = modifyMatch[1]!;
       const inThread = [...messages.values()].filter((message) => message.threadId === threadId);
-      if (!inThread.length) return googleError(404, 'Requested entity was not found.', 'notFound', 'NOT_FOUND');
+      if (!inThread.length) return googleError(404, 'Requested entity was not found.', { reason: 'notFound', statusText: 'NOT_FOUND' });
       const change = JSON.parse(body) as { addLabelIds?: string[]; removeLabelIds?: string[] };
       const applied = threadLabelIds.get(threadId) ?? new Set<string>();
       for (const id of change.addLabelIds ?? []) applied.add(id);
@@ -208,7 +210,7 @@ export async function startGmailStub(options: {
       threadLabelIds.set(threadId, applied);
       return { status: 200, body: { id: threadId, historyId: String(historyId), messages: inThread.map(({ id }) => ({ id, threadId })) } };
     }
-    return googleError(404, 'Not Found', 'notFound', 'NOT_FOUND');
+    return googleError(404, 'Not Found', { reason: 'notFound', statusText: 'NOT_FOUND' });
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse) {

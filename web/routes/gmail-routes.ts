@@ -69,7 +69,7 @@ export function gmailRoutes(options: {
 
   router.get('/', async (_request, response) => {
     const userId = userOf(response);
-    const status = await withUser(database, userId, (tx) => gmailStatus(tx, userId, now()));
+    const status = await withUser(database, userId, (tx) => gmailStatus(tx, { userId, now: now() }));
     response.json({ configured: options.gmail !== undefined, setupProblem: options.gmail ? null : (options.setupProblem ?? null), ...status });
   });
 
@@ -133,7 +133,7 @@ export function gmailRoutes(options: {
 
   router.delete('/', async (_request, response) => {
     const userId = userOf(response);
-    const outcome = await disconnectGmail(database, userId, options.gmail);
+    const outcome = await disconnectGmail({ database, userId, gmail: options.gmail });
     await syncQueue?.unschedule(userId);
     response.json(outcome);
   });
