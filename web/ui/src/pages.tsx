@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ChatPage } from './chat/chat-page.tsx';
 import { CvPage } from './cv/cv-page.tsx';
 import { DraftsPage } from './drafts/drafts-page.tsx';
+import { IntegrationsPage } from './integrations/integrations-page.tsx';
 import { JobsPage } from './jobs/jobs-page.tsx';
 import { PipelinePage } from './pipeline/pipeline-page.tsx';
 import { navigate, useLocation } from './routing.tsx';
@@ -27,6 +28,8 @@ export function Pages() {
       return <CvPage />;
     case 'drafts':
       return <DraftsPage />;
+    case 'integrations':
+      return <IntegrationsPage />;
     case 'settings':
       return <SettingsPage />;
     case undefined:

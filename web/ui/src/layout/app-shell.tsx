@@ -8,6 +8,7 @@ const sections = [
   { path: '/jobs', label: 'Jobs' },
   { path: '/cv', label: 'CV' },
   { path: '/drafts', label: 'Drafts' },
+  { path: '/integrations', label: 'Integrations' },
   { path: '/settings', label: 'Settings' },
 ];
 
