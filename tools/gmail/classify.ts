@@ -31,32 +31,38 @@ const rules: { kind: SignalKind; pattern: RegExp }[] = [
   {
     kind: 'offer',
     pattern:
-      /\b(offer letter|job offer|offer of employment|(pleased|delighted|happy|excited) to (extend|offer you)|extend (you )?an offer|(formal|verbal|written) offer|your offer (from|at|with)|offer (details|package) (for|from))\b/,
+      /\b(offer letter|job offer|offer of employment|offer (pack|details|package)|details of the offer|(pleased|delighted|happy|excited|thrilled) to (extend|offer you|make you an offer)|(extend|make) you an offer|(formal|verbal|written) offer|your offer (from|at|with)|congratulations on your offer)\b/,
   },
   {
     kind: 'rejection',
     pattern:
-      /\b(unfortunately|not (to )?(be )?mov(e|ing) forward|decided to (move forward|proceed|continue) with other|(will|won't|will not) be (progressing|proceeding|moving forward)|not been selected|were not selected|position has (been|now been) filled|regret to inform|pursue other candidates|other candidates (whose|who)|no longer (being )?considered|closing (out )?your application)\b/,
+      /\b(unfortunately|regret to inform|i'm afraid|sorry to (share|say|tell you|inform)|not (to )?(be )?mov(e|ing) (forward|ahead)|won't be moving forward|decided (not )?to (move forward|proceed|continue|go) with (other|another)|decided not to (proceed|progress|move (forward|ahead))|(will|won't|will not) be (progressing|proceeding|moving forward|taking)|not be (taking|progressing|moving) .{0,40}(further|forward)|(went|gone|proceed\w*|pursue|continue) with (another|other) candidates?|not been (selected|successful)|were not selected|has not been successful|position has (now )?been filled|no longer (being )?considered|closing (out )?your application|unable to offer you)\b/,
   },
   {
     kind: 'interview_invitation',
     pattern:
-      /\b(invit\w* (you )?to (an? )?(interview|onsite|call|chat|conversation)|interview (invitation|request|availability|scheduling|confirmation)|schedule (an? |your |a time for (an? |your )?)?(interview|phone screen|call|chat|technical screen)|(phone|technical|recruiter) screen|book a time|availability (for|to) (an? )?(interview|call|chat)|next (step|round)s? (is|will be|in (our|the) (interview )?process)|onsite interview|video interview)\b/,
+      /\b(invit\w* (you )?to (an? )?(interview|onsite|call|chat|conversation|assessment)|invitation(: | to )(\w+ ){0,2}interview|interview (invitation|request|availability|scheduling|confirmation)|(schedule|book|arrange|set up)( an?| your| a time for( an?| your)?)?( \w+)? (interview|phone screen|call|chat|technical screen|video call)|(phone|technical|recruiter) screen|book a time|availab\w* (for|to) (an? )?(\w+ )?(interview|call|chat)|next (step|stage|round)s? (is|will be|in (our|the) (interview )?process|:)|move you to the next (stage|step|round)|final round|(onsite|video|pairing|system design|technical) interview|take-home|coding (exercise|challenge)|assessment (day|centre|center))\b/,
   },
   {
     kind: 'application_confirmation',
     pattern:
-      /\b(thank(s| you) for (applying|your application|submitting your application|your interest in (joining|the|our))|application (has been )?(received|submitted|confirmation)|we('ve| have) (successfully )?received your application|received your application|your application (to|for|at) .{0,80}(is|was|has been) (received|submitted)|confirm(ing)? (that )?(we|you) (have )?(received|applied))\b/,
+      /\b(thank(s| you) for (applying|your application|submitting your application|your interest in)|application (has been )?(received|submitted|confirmation)|confirmation of your application|we('ve| have) (successfully )?(received|got) your application|received your application|we have your application|your application (is in|is with us|reached us)|your application (to|for|at) .{0,80}(is|was|has been) (received|submitted)|confirm(s|ing)? (that )?(we|you|your application) (have )?(received|applied|reached))\b/,
   },
   {
     kind: 'recruiter_reply',
     pattern:
-      /\b(i('m| am) (a |the )?(recruiter|talent|sourcer|hiring manager)|recruit(er|ing) (at|for|with)|(came|come) across your (profile|background)|your (background|experience|profile) (caught|stood out|looks)|(would|'d) love to (chat|connect|talk|speak)|open to (a )?(chat|conversation)|thanks for (reaching out|your note|getting in touch|your message)|happy to (chat|connect|talk))\b/,
+      /\b(i('m| am) (a |the )?(\w+ )?(recruiter|sourcer|talent partner|hiring manager)|i (lead|run|head) (recruiting|talent|hiring)|i work (in|on) (talent|recruiting|hiring)|recruit(er|ing) (at|for|with)|(came|come) across your (profile|background)|your (background|experience|profile) (caught|stood out|looks)|caught my eye|great fit for|interested in hearing about|(would|'d) love to (chat|connect|talk|speak)|open to (a )?(chat|conversation)|thanks for (reaching out|your note|getting in touch|your message|following up|asking)|happy to (chat|connect|talk)|great to hear from you)\b/,
   },
 ];
 
 /** Words that turn an "offer" into marketing: a discount is not a job offer. */
-const marketing = /\b(\d+% off|special offer|limited[- ]time|free shipping|discount|promo(tion)? code|sale ends|deal of the|subscribe|unsubscribe|webinar|newsletter|tips for|how to ace|guide to)\b/;
+const marketing = /\b(\d+% off|save \d+%|special offer|offer just for you|limited[- ]time|free shipping|discount code|promo(tion)? code|sale ends|deal of the|subscribe|unsubscribe|webinar|newsletter|tips for|how to (ace|negotiate|answer)|guide to|scams?)\b/;
+
+/** Applications and appointments that are not for a job: a loan, a card, a parcel, a school or a dentist. */
+const notAJob = /\b(credit card|loan|mortgage|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment)\b/;
+
+/** A recruiter reply talks about work; without one of these words "thanks for reaching out" is just mail. */
+const aboutWork = /\b(role|position|opening|opportunit\w*|team|hiring|recruit\w*|talent|salary|equity|application|candidate|interview|engineer\w*|developer|job|offer|contract|remote)\b/;
 
 /**
  * Classifies a message from its headers and snippet alone (never a body): which of the five job
@@ -69,11 +75,11 @@ export function classifyMessage(message: ClassifiableMessage): SignalKind | unde
   }
   if (digestSenders.some((pattern) => pattern.test(message.from.email))) return undefined;
   const text = `${message.subject}\n${message.snippet}`.toLowerCase().replace(/[’‘]/g, "'");
-  if (marketing.test(text)) return undefined;
+  if (marketing.test(text) || notAJob.test(text)) return undefined;
   for (const { kind, pattern } of rules) {
     if (!pattern.test(text)) continue;
-    // A personal reply is only a recruiter reply when it answers a thread ("Re:") or comes from a person.
-    if (kind === 'recruiter_reply' && automatedLocalPart.test(message.from.email.split('@')[0]!)) continue;
+    // A recruiter reply comes from a person and is about work.
+    if (kind === 'recruiter_reply' && (automatedLocalPart.test(message.from.email.split('@')[0]!) || !aboutWork.test(text))) continue;
     return kind;
   }
   // A person answering in a thread about a role, with no stronger phrase: most often a recruiter's reply.
