@@ -29,7 +29,15 @@ export async function startTestServer(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Only what the test names: a developer's own keys in the environment never reach a test.
-  const config = loadConfig({ NODE_ENV: 'test', ATLAS_PUBLIC_URL: url, ...options.environment });
+  // Tests reach no network, so the breached-password check is off unless a test points it at a stub; many
+  // chat tests share one user, so the chat limit is raised unless a test sets its own.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    ATLAS_PUBLIC_URL: url,
+    ATLAS_HIBP_CHECK: 'false',
+    ATLAS_CHAT_REQUESTS_PER_MINUTE: '10000',
+    ...options.environment,
+  });
   // Many tests share one address, so the per-address limit is raised; the per-account one stays as in production.
   const rateLimits = createAuthRateLimits({ perAddress: 10_000, perAccount: 10, windowSeconds: 15 * 60 });
   // The chat model comes from the test's environment, as in production: a key (and a stub's base URL) or none.

@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.ts';
 import { AuthenticationError, parseInput, ValidationError } from '../../tools/errors.ts';
 import { createPasswordUser, findUserByEmail, findUserById, setPasswordHash } from '../auth/accounts.ts';
 import { hashPassword, passwordSchema, passwordWeakness, verifyAgainstNoAccount, verifyPassword } from '../auth/password.ts';
+import type { BreachedPasswords } from '../auth/breached-passwords.ts';
 import type { AuthRateLimits } from '../auth/rate-limits.ts';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
 import { createSession, invalidateOtherSessions, invalidateSession } from '../auth/sessions.ts';
@@ -31,10 +32,22 @@ export function authRoutes(options: {
   rateLimits: AuthRateLimits;
   secureCookies: boolean;
   now: () => Date;
+  /** Have I Been Pwned's range API; without it (ATLAS_HIBP_CHECK=false) breached passwords are not checked. */
+  breachedPasswords?: BreachedPasswords;
 }) {
   const { database, rateLimits, secureCookies, now } = options;
   const router = Router();
   const address = (request: Request) => request.ip ?? 'unknown';
+
+  /** Promise 7: a password known from a data breach is refused; when the service cannot answer, the password stands. */
+  async function rejectBreachedPassword(password: string, field: string) {
+    const seen = await options.breachedPasswords?.timesSeen(password);
+    if (seen) {
+      throw new ValidationError('Choose a different password', [
+        { path: field, message: `This password appears ${seen.toLocaleString('en')} times in known data breaches; choose one nobody has used` },
+      ]);
+    }
+  }
 
   async function signIn(response: Parameters<typeof setSessionCookie>[0], userId: string) {
     const session = await createSession(database, userId, now());
@@ -45,6 +58,7 @@ export function authRoutes(options: {
     await rateLimits.attempt(address(request));
     const { email, password, name } = parseInput(signupSchema, request.body, 'Invalid sign-up');
     rejectWeakPassword(password, 'password', [email, ...email.split(/[@.]/), name]);
+    await rejectBreachedPassword(password, 'password');
     const user = await createPasswordUser(database, { email, name, passwordHash: await hashPassword(password) });
     await signIn(response, user.id);
     response.status(201).json({ user: { id: user.id, email: user.email, name: user.name } });
@@ -84,6 +98,7 @@ export function authRoutes(options: {
       throw new ValidationError('Current password is incorrect', [{ path: 'currentPassword', message: 'Incorrect password' }]);
     }
     rejectWeakPassword(newPassword, 'newPassword', [user.email, user.name ?? undefined]);
+    await rejectBreachedPassword(newPassword, 'newPassword');
     await setPasswordHash(database, user.id, await hashPassword(newPassword));
     await invalidateOtherSessions(database, user.id, response.locals.session!.id);
     response.status(204).end();
