@@ -176,6 +176,7 @@ describe('MCP authorization', () => {
 
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toContain(`resource_metadata="${metadataUrl()}"`);
+    expect(response.headers.get('www-authenticate')).toContain('scope="read write"');
     expect(response.headers.get('www-authenticate')).not.toContain('error=');
   });
 
