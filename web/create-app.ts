@@ -89,7 +89,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/auth/google', googleRoutes({ config, database, secureCookies, now }));
   app.use('/api/auth', authRoutes({ database, rateLimits, secureCookies, now, breachedPasswords }));
   app.use('/api/tokens', accessTokenRoutes({ database, now }));
-  app.use('/api', accountRoutes({ database, rateLimits, secureCookies, now }));
+  app.use('/api', accountRoutes({ database, rateLimits, secureCookies, now, gmail }));
   app.use('/api', exportRoutes({ database, now, logError }));
   app.use('/api', auditRoutes({ database, retentionDays: config.ATLAS_AUDIT_RETENTION_DAYS, now }));
   app.use('/api/chat', chatRateLimit({ requestsPerMinute: config.ATLAS_CHAT_REQUESTS_PER_MINUTE }));

@@ -6,6 +6,8 @@ import { sessions } from '../../db/schema.ts';
 import { findUserTables } from '../../db/user-tables.ts';
 import { withUser } from '../../db/with-user.ts';
 import { parseInput, ValidationError } from '../../tools/errors.ts';
+import { disconnectGmail } from '../../tools/gmail/disconnect.ts';
+import type { GmailService } from '../../tools/gmail/gmail-service.ts';
 import { deleteAccountRows } from '../account/delete-account.ts';
 import { findUserById } from '../auth/accounts.ts';
 import { verifyPassword } from '../auth/password.ts';
@@ -20,22 +22,13 @@ const deleteAccountSchema = z.object({
   password: z.string().min(1).max(256).optional().describe('The account password, to confirm; not needed within 10 minutes of signing in'),
 });
 
-/** What happened to connections outside Atlas when an account was deleted. */
-export interface IntegrationsDisconnected {
-  /** False when Gmail was connected and Google could not be told to revoke Atlas's access. */
-  revokedAtGoogle: boolean;
-}
-
 export function accountRoutes(options: {
   database: Database;
   rateLimits: AuthRateLimits;
   secureCookies: boolean;
   now: () => Date;
-  /**
-   * Revokes what Atlas holds outside its database (the Gmail grant at Google) before the rows go.
-   * Without it, there is nothing outside the database to revoke.
-   */
-  disconnectIntegrations?: (userId: string) => Promise<IntegrationsDisconnected>;
+  /** Gmail, when configured: its grant at Google is revoked before the account's rows go. */
+  gmail: GmailService | undefined;
 }) {
   const { database, rateLimits, secureCookies, now } = options;
   const router = Router();
@@ -66,11 +59,14 @@ export function accountRoutes(options: {
       }
     }
 
-    const integrations = options.disconnectIntegrations ? await options.disconnectIntegrations(sessionUser.id) : { revokedAtGoogle: true };
+    // Google is told first, while the encrypted refresh token still exists to revoke with. If Google
+    // cannot be reached the account goes anyway, and the answer says so: the user can remove Atlas at
+    // https://myaccount.google.com/permissions.
+    const gmail = await disconnectGmail({ database, userId: sessionUser.id, gmail: options.gmail });
     const tables = await withUser(database, sessionUser.id, (tx) => findUserTables(tx));
     await deleteAccountRows(database, { userId: sessionUser.id, tables });
     clearSessionCookie(response, secureCookies);
-    response.json({ deleted: true, ...integrations });
+    response.json({ deleted: true, revokedAtGoogle: !gmail.disconnected || gmail.revokedAtGoogle });
   });
 
   return router;
