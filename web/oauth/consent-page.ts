@@ -43,7 +43,6 @@ export function renderConsentPage(options: { clientName: string; userEmail: stri
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="referrer" content="no-referrer">
     <title>Connect ${name} to Atlas?</title>
     <link rel="stylesheet" href="/oauth/consent.css">
   </head>

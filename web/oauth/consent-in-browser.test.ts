@@ -1,0 +1,93 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test-server.ts';
+import { chromiumInstalled, launchChromium, saveScreenshot } from '../ui/test-browser.ts';
+
+describe.skipIf(!chromiumInstalled)('the OAuth consent screen in a browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let callbackServer: Server;
+  let callbackUrl: string;
+  const callbacks: URL[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+    // Stands in for the MCP client's loopback listener, which receives the browser after consent.
+    callbackServer = createServer((request, response) => {
+      callbacks.push(new URL(request.url!, callbackUrl));
+      response.end('You can close this window.');
+    });
+    await new Promise<void>((resolve) => callbackServer.listen(0, '127.0.0.1', resolve));
+    callbackUrl = `http://127.0.0.1:${(callbackServer.address() as AddressInfo).port}/callback`;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => callbackServer?.close(() => resolve()));
+    await server?.close();
+  });
+
+  it('shows the signed-in user what the app asks for, and on Allow sends the browser to the app with a code that exchanges', async () => {
+    const { cookie } = await server.signUp();
+    const registered = await (
+      await fetch(`${server.url}/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ client_name: 'Browser Agent', redirect_uris: [callbackUrl] }),
+      })
+    ).json();
+    const verifier = randomBytes(32).toString('base64url');
+    const query = new URLSearchParams({
+      response_type: 'code',
+      client_id: registered.client_id,
+      redirect_uri: callbackUrl,
+      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+      code_challenge_method: 'S256',
+      scope: 'read write',
+      state: 'browser-state',
+      resource: `${server.url}/mcp`,
+    });
+    const context = await browser.newContext();
+    const [name, value] = cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: server.url }]);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+
+    try {
+      await page.goto(`${server.url}/authorize?${query}`);
+      const heading = await page.getByRole('heading').textContent();
+      const writeBox = page.getByRole('checkbox');
+      const writeTicked = await writeBox.isChecked();
+      await saveScreenshot(page, 'oauth-consent');
+      await page.getByRole('button', { name: 'Allow' }).click();
+      await page.waitForURL((url) => url.href.startsWith(callbackUrl));
+
+      const [callback] = callbacks;
+      const exchanged = await fetch(`${server.url}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'authorization_code',
+          client_id: registered.client_id,
+          code: callback!.searchParams.get('code')!,
+          code_verifier: verifier,
+          redirect_uri: callbackUrl,
+        }).toString(),
+      });
+
+      expect(heading).toBe('Connect Browser Agent to Atlas?');
+      expect(writeTicked).toBe(true);
+      expect(callback!.searchParams.get('state')).toBe('browser-state');
+      expect(exchanged.status).toBe(200);
+      expect((await exchanged.json()).scope).toBe('read write');
+    } catch (error) {
+      await saveScreenshot(page, 'oauth-consent-failure');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+});
