@@ -12,6 +12,7 @@ import { browserApp, browserAppFolder } from './browser-app.ts';
 import { chatRateLimit } from './chat-rate-limit.ts';
 import { errorMiddleware } from './error-middleware.ts';
 import { accessTokenRoutes } from './routes/access-token-routes.ts';
+import { applicationDeletionRoutes } from './routes/application-deletion-routes.ts';
 import { applicationRoutes } from './routes/application-routes.ts';
 import { accountRoutes } from './routes/account-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
@@ -94,6 +95,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api', auditRoutes({ database, retentionDays: config.ATLAS_AUDIT_RETENTION_DAYS, now }));
   app.use('/api/chat', chatRateLimit({ requestsPerMinute: config.ATLAS_CHAT_REQUESTS_PER_MINUTE }));
   app.use(privacyRoutes());
+  app.use('/api', applicationDeletionRoutes({ database, now }));
   app.use('/api/connected-apps', connectedAppRoutes({ database, now }));
   app.use('/api', chatRoutes({ database, chatModel: dependencies.chatModel ?? null, logError }));
   app.use('/api/applications', applicationRoutes({ database, now }));

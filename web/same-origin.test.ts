@@ -24,6 +24,7 @@ const stateChangingRequests: [method: string, path: string][] = [
   ['DELETE', `/api/conversations/${someId}`],
   ['POST', '/api/applications'],
   ['PATCH', `/api/applications/${someId}`],
+  ['DELETE', `/api/applications/${someId}`],
   ['PUT', '/api/profile'],
   ['PUT', '/api/cv'],
   ['DELETE', '/api/cv'],
