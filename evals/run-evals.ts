@@ -1,0 +1,130 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { defaultGeminiModel } from '../agent/chat-model.ts';
+import { loadConfig } from '../config.ts';
+import { createOfflineEmbedder } from '../tools/embeddings/offline-embedder.ts';
+import { rememberingEmbedder } from './harness/cached-embedder.ts';
+import { checkState } from './harness/check-state.ts';
+import { openEvalDatabase } from './harness/eval-database.ts';
+import { judgeScenario, type ScenarioVerdict } from './harness/judge-scenario.ts';
+import { runScenario } from './harness/run-scenario.ts';
+import { loadScenarioFiles, writeExchanges } from './harness/scenario-files.ts';
+import { measureMatchQuality, type MatchQualityReport } from './match-quality/measure-match-quality.ts';
+import type { CassetteMode } from './replay/cassette.ts';
+import { startGeminiEndpoint } from './replay/gemini-endpoint.ts';
+import { askLiveGemini } from './replay/live-gemini.ts';
+import { createSnapshotStore } from './replay/snapshot-store.ts';
+import { formatReport } from './report/print-report.ts';
+import { summariseScenarios, type ScenarioSummary } from './report/summarise-scenarios.ts';
+import { checkThresholds } from './report/thresholds.ts';
+
+const usage = `npm run evals [-- options]          replay every scenario offline, measure match quality, report
+npm run evals:record [-- options]   re-record the scenarios from the live Gemini API (needs GOOGLE_GENERATIVE_AI_API_KEY)
+
+  --scenario <id>   only this scenario (repeatable); skips match quality
+  --accept          keep the recorded responses but accept the requests Atlas sends now (for hand-written responses)
+  --record          what evals:record runs`;
+
+const { values } = parseArgs({
+  options: {
+    scenario: { type: 'string', multiple: true, default: [] },
+    accept: { type: 'boolean', default: false },
+    record: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const config = loadConfig();
+const mode: CassetteMode = values.record ? 'record' : values.accept ? 'accept' : 'replay';
+if (mode === 'record' && !config.GOOGLE_GENERATIVE_AI_API_KEY) {
+  console.error('evals:record asks the live Gemini API: set GOOGLE_GENERATIVE_AI_API_KEY (a key from Google AI Studio) and run it again.');
+  process.exit(2);
+}
+
+const startedAt = Date.now();
+const files = loadScenarioFiles({ only: values.scenario });
+const snapshots = createSnapshotStore();
+const database = await openEvalDatabase(config.DATABASE_URL);
+const gemini = await startGeminiEndpoint();
+// The offline model in every mode: recordings hold model answers, not embeddings, and search
+// results must come out the same on every machine for a replay to match.
+const embedder = rememberingEmbedder(createOfflineEmbedder());
+const live = mode === 'record' ? askLiveGemini({ baseUrl: config.GEMINI_BASE_URL, today: new Date().toISOString().slice(0, 10) }) : undefined;
+
+const verdicts: ScenarioVerdict[] = [];
+let summary: ScenarioSummary | undefined;
+let matchQuality: MatchQualityReport | undefined;
+let rewritten = 0;
+try {
+  for (const [index, file] of files.entries()) {
+    const scenarioStarted = Date.now();
+    const run = await runScenario({
+      scenario: file.scenario,
+      mode,
+      database,
+      embedder,
+      gemini,
+      snapshots,
+      // The provider requires a key; replays never leave this machine, so any will do.
+      apiKey: mode === 'record' ? config.GOOGLE_GENERATIVE_AI_API_KEY! : 'replayed-recording',
+      live,
+    });
+    const verdict = judgeScenario(file.scenario, run, await checkState(database.handle.db, file.scenario.expect.state));
+    verdicts.push(verdict);
+    if (mode !== 'replay' && run.problems.length === 0) {
+      writeExchanges(file, run.exchanges);
+      rewritten += 1;
+    }
+    const seconds = ((Date.now() - scenarioStarted) / 1000).toFixed(1);
+    console.error(`[${index + 1}/${files.length}] ${verdict.passed ? 'pass' : 'FAIL'} ${file.scenario.id} (${seconds}s)`);
+  }
+  if (files.length > 0) summary = summariseScenarios(verdicts);
+
+  if (values.scenario.length === 0) {
+    console.error('match quality: loading the labelled set…');
+    await database.reset();
+    matchQuality = await measureMatchQuality({ database: database.handle.db, embedder, now: new Date('2026-06-01T09:00:00.000Z') });
+  }
+} finally {
+  await gemini.close();
+  await database.close();
+}
+
+if (mode !== 'replay' && values.scenario.length === 0 && rewritten === files.length) {
+  // Every recording was rewritten: the snapshots none of them refers to any more can go.
+  const used = new Set(loadScenarioFiles().flatMap((file) => file.scenario.turns.flatMap((turn) => turn.exchanges.flatMap((exchange) => (exchange.request ? [exchange.request.systemInstruction, exchange.request.tools] : [])))));
+  snapshots.prune(used);
+}
+
+const thresholdResults = checkThresholds(summary, matchQuality);
+const passed = thresholdResults.every((result) => result.passed);
+const report = {
+  generatedAt: new Date().toISOString(),
+  mode,
+  database: database.label,
+  chatModel: config.ATLAS_CHAT_MODEL ?? defaultGeminiModel,
+  durationSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
+  passed,
+  summary,
+  scenarios: verdicts,
+  matchQuality,
+  thresholds: thresholdResults,
+  recordingsRewritten: mode === 'replay' ? undefined : rewritten,
+};
+
+const resultsFolder = fileURLToPath(new URL('./results/', import.meta.url));
+mkdirSync(resultsFolder, { recursive: true });
+const reportFile = `${resultsFolder}report-${report.generatedAt.replace(/[:.]/g, '-')}.json`;
+writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(`${resultsFolder}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
+
+console.log(formatReport({ verdicts, summary, matchQuality, thresholds: thresholdResults }));
+if (mode !== 'replay') console.log(`\n${rewritten} of ${files.length} scenario recordings rewritten (${mode}).`);
+console.log(`\n${verdicts.filter((verdict) => verdict.passed).length} passed, ${verdicts.filter((verdict) => !verdict.passed).length} failed`);
+console.log(`${passed ? 'Evals passed' : 'Evals FAILED: a threshold above was not met'} in ${report.durationSeconds}s; report: ${reportFile}`);
+process.exit(passed ? 0 : 1);
