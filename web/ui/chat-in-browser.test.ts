@@ -63,10 +63,11 @@ describe.skipIf(!chromiumInstalled)('chat in a browser', () => {
     await ask(page, 'Hi Atlas');
     await page.getByText('Tell me what kind of job you are after').waitFor();
     const address = page.url();
-    await page.getByRole('button', { name: 'New conversation' }).click();
+    await page.getByRole('button', { name: 'New conversation', exact: true }).click();
     await page.getByRole('link', { name: 'Hi Atlas' }).click();
     await page.getByText('Tell me what kind of job you are after').waitFor();
     await page.goto(address);
+    await page.getByText('Tell me what kind of job you are after').waitFor();
     const reloaded = await page.locator('.message').allTextContents();
 
     await page.getByRole('button', { name: 'Rename Hi Atlas' }).click();

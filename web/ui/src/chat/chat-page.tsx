@@ -67,7 +67,7 @@ export function ChatPage({ conversationId }: { conversationId: string | undefine
             conversationId={conversationId}
             openingMessage={openingMessage}
             onOpeningMessageSent={() => setOpeningMessage(undefined)}
-            onTurnFinished={conversations.reload}
+            onConversationChanged={conversations.reload}
           />
         ) : (
           <>

@@ -15,9 +15,9 @@ export function ChatStream(props: {
   storedMessages: UIMessage[];
   openingMessage: string | undefined;
   onOpeningMessageSent: () => void;
-  onTurnFinished: () => void;
+  onConversationChanged: () => void;
 }) {
-  const { conversationId, openingMessage, onOpeningMessageSent, onTurnFinished } = props;
+  const { conversationId, openingMessage, onOpeningMessageSent, onConversationChanged } = props;
   const [transport] = useState(createChatTransport);
   // A message the server refused before storing it goes back into the composer, not lost.
   const [refusedText, setRefusedText] = useState<string>();
@@ -26,7 +26,7 @@ export function ChatStream(props: {
     id: conversationId,
     messages: props.storedMessages,
     transport,
-    onFinish: () => onTurnFinished(),
+    onFinish: () => onConversationChanged(),
     onError: (failure) => {
       if (!(failure instanceof ApiError)) return;
       setMessages((current) => (current.at(-1)?.role === 'user' ? current.slice(0, -1) : current));
@@ -51,6 +51,12 @@ export function ChatStream(props: {
     }, 0);
     return () => clearTimeout(timer);
   }, []);
+
+  // The server names a new conversation after its first message and reorders the list by activity:
+  // the list is refreshed when an answer starts streaming, and again when it ends.
+  useEffect(() => {
+    if (status === 'streaming') onConversationChanged();
+  }, [status, onConversationChanged]);
 
   const busy = status === 'submitted' || status === 'streaming';
   const modelMissing = error instanceof ApiError && error.code === 'model_not_configured';

@@ -11,7 +11,7 @@ export function ConversationView(props: {
   conversationId: string;
   openingMessage: string | undefined;
   onOpeningMessageSent: () => void;
-  onTurnFinished: () => void;
+  onConversationChanged: () => void;
 }) {
   const loaded = useApiData<{ conversation: Conversation; messages: UIMessage[] }>(`/api/conversations/${props.conversationId}`);
 
@@ -27,7 +27,7 @@ export function ConversationView(props: {
       storedMessages={loaded.data.messages}
       openingMessage={props.openingMessage}
       onOpeningMessageSent={props.onOpeningMessageSent}
-      onTurnFinished={props.onTurnFinished}
+      onConversationChanged={props.onConversationChanged}
     />
   );
 }
