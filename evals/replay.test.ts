@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { functionCallReply, startGeminiStub, textReply } from '../agent/test-gemini-stub.ts';
 import { loadConfig } from '../config.ts';
 import { createOfflineEmbedder } from '../tools/embeddings/offline-embedder.ts';
 import { openEvalDatabase, type EvalDatabase } from './harness/eval-database.ts';
@@ -9,6 +10,7 @@ import { runScenario } from './harness/run-scenario.ts';
 import { loadScenarioFiles } from './harness/scenario-files.ts';
 import type { Scenario } from './harness/scenario-schema.ts';
 import { startGeminiEndpoint, type GeminiEndpoint } from './replay/gemini-endpoint.ts';
+import { askLiveGemini } from './replay/live-gemini.ts';
 import type { NormalisedRequest } from './replay/request-snapshot.ts';
 import { createSnapshotStore, defaultSnapshotFolder, type SnapshotStore } from './replay/snapshot-store.ts';
 
@@ -90,5 +92,37 @@ describe('replaying a recorded scenario', () => {
     const run = await replay(scenario);
 
     expect(run.problems[0]).toContain('asked the model more often than the recording answers');
+  });
+
+  it('records from a live Gemini API through the same path, and the recording then replays', async () => {
+    // The agent tests' Gemini stub stands in for the live API: the recorder cannot tell the difference.
+    const live = await startGeminiStub({ apiKey: 'live-key' });
+    try {
+      live.script(functionCallReply('listApplications', { status: 'applied' }), textReply('You have applied to Acme, for the Backend Engineer role.'));
+      const recording = await runScenario({
+        scenario: recorded!.scenario,
+        mode: 'record',
+        database,
+        embedder: createOfflineEmbedder(),
+        gemini,
+        snapshots,
+        apiKey: 'live-key',
+        live: askLiveGemini({ baseUrl: `${live.url}/v1beta`, today: '2026-11-24' }),
+      });
+
+      expect(recording.problems).toEqual([]);
+      expect(live.requests.map((request) => request.method)).toEqual(['streamGenerateContent', 'streamGenerateContent']);
+      expect(recording.exchanges[0]!.map((exchange) => exchange.response._source)).toEqual(['recorded 2026-11-24 gemini-2.5-flash', 'recorded 2026-11-24 gemini-2.5-flash']);
+      expect(recording.exchanges[0]![1]!.request!.contents).toMatchObject([{ role: 'model' }, { role: 'user', parts: [{ functionResponse: { name: 'listApplications' } }] }]);
+
+      const rerecorded = structuredClone(recorded!.scenario);
+      rerecorded.turns[0]!.exchanges = recording.exchanges[0]!;
+      const replayed = await replay(rerecorded);
+
+      expect(replayed.problems).toEqual([]);
+      expect(replayed.finalAnswer).toBe('You have applied to Acme, for the Backend Engineer role.');
+    } finally {
+      await live.close();
+    }
   });
 });
