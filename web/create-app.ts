@@ -6,6 +6,7 @@ import type { Embedder } from '../tools/embeddings/embedder.ts';
 import { createGmailService, gmailSetupProblem, type GmailService } from '../tools/gmail/gmail-service.ts';
 import type { GmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
+import { auditSensitiveRequests } from './audit-sensitive-requests.ts';
 import { createBreachedPasswords } from './auth/breached-passwords.ts';
 import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts';
 import { browserApp, browserAppFolder } from './browser-app.ts';
@@ -84,6 +85,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use(oauth.endpoints);
   app.use(sameOriginOnly(publicUrl.origin));
   app.use(sessionMiddleware({ database, secureCookies, now }));
+  app.use(auditSensitiveRequests({ database, now, logError }));
   app.use(oauth.consent);
 
   app.use('/api', healthRoutes({ database }));
