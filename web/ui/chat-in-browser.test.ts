@@ -2,16 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errorReply, functionCallReply, startGeminiStub, textReply, type GeminiStub } from '../../agent/test-gemini-stub.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, saveScreenshot } from './test-browser.ts';
+import { chromiumInstalled, launchChromium, saveScreenshot, signUpInBrowser } from './test-browser.ts';
 
-async function signUpInBrowser(browser: Browser, server: TestServer) {
+async function openChat(browser: Browser, server: TestServer) {
   const page = await browser.newPage();
   page.setDefaultTimeout(15_000);
-  await page.goto(`${server.url}/chat`);
-  await page.getByLabel('Email').fill(`${crypto.randomUUID()}@example.test`);
-  await page.getByLabel('Password').fill('violet-harbour-lantern-42');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByLabel('Message Atlas').waitFor();
+  await signUpInBrowser(page, `${server.url}/chat`);
   return page;
 }
 
@@ -45,7 +41,7 @@ describe.skipIf(!chromiumInstalled)('chat in a browser', () => {
   });
 
   it('says how to add a model key when none is configured, and gives the message back', async () => {
-    page = await signUpInBrowser(browser, withoutModel);
+    page = await openChat(browser, withoutModel);
 
     await ask(page, 'Which jobs have I applied to?');
     const notice = page.getByRole('alert').filter({ hasText: 'Chat needs a model key' });
@@ -57,7 +53,7 @@ describe.skipIf(!chromiumInstalled)('chat in a browser', () => {
   });
 
   it('reopens, renames and deletes a conversation, whose messages come back from the server', async () => {
-    page = await signUpInBrowser(browser, server);
+    page = await openChat(browser, server);
     stub.script(textReply('Hello! Tell me what kind of job you are after.'));
 
     await ask(page, 'Hi Atlas');
@@ -84,7 +80,7 @@ describe.skipIf(!chromiumInstalled)('chat in a browser', () => {
   });
 
   it('shows a failed tool in plain words, and a failed model call with a way to try again', async () => {
-    page = await signUpInBrowser(browser, server);
+    page = await openChat(browser, server);
     stub.script(
       functionCallReply('scoreMatch', { jobIds: ['0b6f7c2e-8d3a-4f51-9c1e-2a7b5d9e4f60'] }),
       textReply('I could not score it: upload your CV first.'),

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { requestSyncRun, runSync } from '../../tools/gmail/sync.ts';
 import { connectedUser, startGmailWorld, stubMessage, type GmailWorld } from '../../tools/gmail/test-gmail-setup.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, saveScreenshot } from './test-browser.ts';
+import { chromiumInstalled, launchChromium, openSignedIn, saveScreenshot } from './test-browser.ts';
 
 describe.skipIf(!chromiumInstalled)('the Integrations page in a browser', () => {
   let world: GmailWorld;
@@ -15,12 +15,7 @@ describe.skipIf(!chromiumInstalled)('the Integrations page in a browser', () => 
   async function openIntegrations(prepare?: (user: { id: string }) => Promise<unknown>) {
     const { cookie, user } = await server.signUp();
     await prepare?.(user);
-    const [name, value] = cookie.split('=') as [string, string];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addCookies([{ name, value, url: server.url }]);
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/integrations`);
+    page = await openSignedIn(browser, { url: `${server.url}/integrations`, cookie });
     await page.getByRole('heading', { level: 1, name: 'Integrations' }).waitFor();
     return { page, cookie };
   }

@@ -3,16 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { functionCallReply, startGeminiStub, textReply, type GeminiStub } from '../../agent/test-gemini-stub.ts';
 import { createOfflineEmbedder } from '../../tools/embeddings/offline-embedder.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, saveScreenshot } from './test-browser.ts';
+import { chromiumInstalled, launchChromium, saveScreenshot, signUpInBrowser } from './test-browser.ts';
 import { journeyCv, seedJourneyJobs } from './test-journey-fixtures.ts';
-
-async function signUpInBrowser(page: Page, server: TestServer) {
-  await page.goto(server.url);
-  await page.getByLabel('Email').fill(`${crypto.randomUUID()}@example.test`);
-  await page.getByLabel('Password').fill('violet-harbour-lantern-42');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
-}
 
 /** The session cookie of the page's user, for checking through the API what the page shows. */
 async function cookieOf(page: Page) {
@@ -50,7 +42,7 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) policyViolations.push(message.text());
     });
-    await signUpInBrowser(page, server);
+    await signUpInBrowser(page, server.url);
 
     await page.getByRole('link', { name: 'CV', exact: true }).click();
     await page.getByLabel(/Upload your CV/).setInputFiles({ name: 'alex-example-cv.md', mimeType: 'text/markdown', buffer: Buffer.from(journeyCv) });

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedJobs } from '../../tools/test-catalogue.ts';
 import { freshBoardFixture, readPageFixture, startHttpStub, uniqueName, type HttpStub } from '../../tools/jobs/test-job-sources.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, saveScreenshot } from './test-browser.ts';
+import { chromiumInstalled, launchChromium, saveScreenshot, signUpInBrowser } from './test-browser.ts';
 
 describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
   let boards: HttpStub;
@@ -25,11 +25,7 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(15_000);
-    await page.goto(server.url);
-    await page.getByLabel('Email').fill(`${crypto.randomUUID()}@example.test`);
-    await page.getByLabel('Password').fill('violet-harbour-lantern-42');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('link', { name: 'Jobs' }).click();
+    await signUpInBrowser(page, `${server.url}/jobs`);
   });
   afterEach(async (context) => {
     if (context.task.result?.state === 'fail') await saveScreenshot(page, 'jobs-failure');

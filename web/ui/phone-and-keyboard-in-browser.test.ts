@@ -1,42 +1,32 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedApplications } from '../../tools/test-pipeline.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, saveScreenshot } from './test-browser.ts';
-
-/** A browser context already signed in as a new user, as if they had just signed up. */
-async function signedInContext(browser: Browser, server: TestServer, viewport: { width: number; height: number }) {
-  const { cookie, user } = await server.signUp();
-  const [name, value] = cookie.split('=') as [string, string];
-  const context = await browser.newContext({ viewport });
-  await context.addCookies([{ name, value, url: server.url }]);
-  return { context, user };
-}
+import { chromiumInstalled, launchChromium, openSignedIn, saveScreenshot } from './test-browser.ts';
 
 describe.skipIf(!chromiumInstalled)('the app on a phone and from the keyboard', () => {
   let server: TestServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const pages: Page[] = [];
 
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchChromium();
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    for (const page of pages) await page.context().close();
     await browser?.close();
     await server?.close();
   });
 
   it('fits every page into 375 pixels without scrolling sideways', async () => {
-    const { context, user } = await signedInContext(browser, server, { width: 375, height: 740 });
-    contexts.push(context);
+    const { cookie, user } = await server.signUp();
     await seedApplications(server.handle.db, user.id, [
       { company: 'Acme Robotics', title: 'Senior Backend Engineer (TypeScript)', status: 'applied', group: 'Berlin' },
       { company: 'Globex', title: 'Backend Developer, Node.js', status: 'saved', group: 'Remote' },
     ]);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    const page = await openSignedIn(browser, { url: `${server.url}/chat`, cookie, viewport: { width: 375, height: 740 } });
+    pages.push(page);
 
     const overflowing: string[] = [];
     for (const [path, heading] of [
@@ -59,12 +49,10 @@ describe.skipIf(!chromiumInstalled)('the app on a phone and from the keyboard', 
   });
 
   it('moves an application on the board with the keyboard alone, with a visible focus ring', async () => {
-    const { context, user } = await signedInContext(browser, server, { width: 1280, height: 900 });
-    contexts.push(context);
+    const { cookie, user } = await server.signUp();
     await seedApplications(server.handle.db, user.id, [{ company: 'Acme Robotics', title: 'Senior Backend Engineer', status: 'saved' }]);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/pipeline`);
+    const page = await openSignedIn(browser, { url: `${server.url}/pipeline`, cookie });
+    pages.push(page);
     const stage = page.getByLabel('Stage of Senior Backend Engineer at Acme Robotics');
     await stage.waitFor();
 

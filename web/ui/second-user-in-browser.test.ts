@@ -1,15 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedApplications } from '../../tools/test-pipeline.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium } from './test-browser.ts';
-
-async function signInInBrowser(page: Page, credentials: { email: string; password: string }, mode: 'Sign in' | 'Create account') {
-  await page.getByLabel('Email').fill(credentials.email);
-  await page.getByLabel('Password').fill(credentials.password);
-  await page.getByRole('button', { name: mode }).click();
-  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
-}
+import { chromiumInstalled, launchChromium, submitSignInForm } from './test-browser.ts';
 
 describe.skipIf(!chromiumInstalled)('a second user in the browser', () => {
   let server: TestServer;
@@ -37,13 +30,13 @@ describe.skipIf(!chromiumInstalled)('a second user in the browser', () => {
     const page = await browser.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(server.url);
-    await signInInBrowser(page, first, 'Sign in');
+    await submitSignInForm(page, first, 'Sign in');
     await page.getByRole('link', { name: 'Acme interview prep' }).waitFor();
     await page.getByRole('link', { name: 'Pipeline' }).click();
     await page.locator('.application-card').filter({ hasText: 'Acme Robotics' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
 
-    await signInInBrowser(page, { email: `${crypto.randomUUID()}@example.test`, password }, 'Create account');
+    await submitSignInForm(page, { email: `${crypto.randomUUID()}@example.test`, password }, 'Create account');
     await page.getByText('Your pipeline is empty').waitFor();
     const boardCards = await page.locator('.application-card').count();
     await page.getByRole('link', { name: 'Chat' }).click();

@@ -23,3 +23,29 @@ export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(screenshotFolder, { recursive: true });
   await page.screenshot({ path: `${screenshotFolder}${name}.png`, fullPage: true });
 }
+
+/** Fills in the sign-in page and presses one of its buttons, as a person would; waits for the app to open. */
+export async function submitSignInForm(page: Page, credentials: { email: string; password: string }, button: 'Sign in' | 'Create account') {
+  await page.getByLabel('Email').fill(credentials.email);
+  await page.getByLabel('Password').fill(credentials.password);
+  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+}
+
+/** Opens `url` and creates a new account there through the sign-in page. */
+export async function signUpInBrowser(page: Page, url: string) {
+  await page.goto(url);
+  await submitSignInForm(page, { email: `${crypto.randomUUID()}@example.test`, password: 'violet-harbour-lantern-42' }, 'Create account');
+}
+
+/** A new page already signed in with `cookie` (a session from the test server's signUp), open at `url`. */
+export async function openSignedIn(browser: Browser, options: { url: string; cookie: string; viewport?: { width: number; height: number } }) {
+  const [name, value] = options.cookie.split('=') as [string, string];
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+  await context.addCookies([{ name, value, url: new URL(options.url).origin }]);
+  const page = await context.newPage();
+  // A step that fails names its locator well before the test's own time limit.
+  page.setDefaultTimeout(15_000);
+  await page.goto(options.url);
+  return page;
+}

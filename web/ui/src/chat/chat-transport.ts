@@ -1,5 +1,5 @@
 import { DefaultChatTransport, type UIMessage } from 'ai';
-import { readApiError } from '../shared/api.ts';
+import { notifySessionEnded, readApiError } from '../shared/api.ts';
 
 /**
  * How useChat reaches POST /api/chat. Atlas keeps each conversation on the server, so only the new
@@ -14,6 +14,7 @@ export function createChatTransport() {
     }),
     fetch: async (input, init) => {
       const response = await fetch(input, init);
+      if (response.status === 401) notifySessionEnded();
       if (!response.ok) throw await readApiError(response);
       return response;
     },

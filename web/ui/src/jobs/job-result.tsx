@@ -1,3 +1,4 @@
+import { PostingTitle } from '../shared/posting-title.tsx';
 import { formatDate, formatSalaryRange } from '../shared/format.ts';
 import { ScoreBadge } from '../shared/score-badge.tsx';
 import type { SearchResult } from '../tool-types.ts';
@@ -12,13 +13,7 @@ export function JobResult({ job }: { job: SearchResult }) {
       <div className="card-heading">
         <div>
           <h4>
-            {job.url ? (
-              <a href={job.url} target="_blank" rel="noopener noreferrer">
-                {job.title}
-              </a>
-            ) : (
-              job.title
-            )}
+            <PostingTitle title={job.title} url={job.url} />
           </h4>
           <p className="meta">
             {job.company}

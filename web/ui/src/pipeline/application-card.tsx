@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Application } from '../tool-types.ts';
+import { PostingTitle } from '../shared/posting-title.tsx';
 import { formatDate } from '../shared/format.ts';
 import { ApplicationDetails } from './application-details.tsx';
 import { draggedApplicationType } from './board-column.tsx';
@@ -25,13 +26,7 @@ export function ApplicationCard(props: {
       }}
     >
       <h3>
-        {application.url ? (
-          <a href={application.url} target="_blank" rel="noopener noreferrer">
-            {application.title}
-          </a>
-        ) : (
-          application.title
-        )}
+        <PostingTitle title={application.title} url={application.url} />
       </h3>
       <p className="meta">
         {application.company} · {application.group}

@@ -28,6 +28,11 @@ export function onSessionEnded(listener: () => void) {
   return () => void sessionEndedListeners.delete(listener);
 }
 
+/** Says the session ended, for calls made without callApi (the chat stream). */
+export function notifySessionEnded() {
+  for (const listener of sessionEndedListeners) listener();
+}
+
 export async function readApiError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => ({}))) as ErrorBody;
   return new ApiError(
@@ -61,7 +66,7 @@ export async function callApi<Result>(
   }
   if (!response.ok) {
     const error = await readApiError(response);
-    if (response.status === 401 && !path.startsWith('/api/auth/')) for (const listener of sessionEndedListeners) listener();
+    if (response.status === 401 && !path.startsWith('/api/auth/')) notifySessionEnded();
     throw error;
   }
   if (response.status === 204) return undefined as Result;
