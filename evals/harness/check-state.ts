@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
-import { applications, followedBoards, gmailThreadLabels, searchHistory } from '../../db/schema.ts';
+import { applications, followedBoards, gmailThreadLabels, outreachDrafts, searchHistory } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
 import { loadSearchProfile } from '../../tools/search-profile.ts';
 import { mismatch } from './matcher.ts';
@@ -40,6 +40,11 @@ async function failureOf(database: Database, check: StateCheck): Promise<string 
       case 'followedBoards': {
         const boards = (await db.select({ board: followedBoards.board }).from(followedBoards)).map((row) => row.board);
         return sameSet(boards, check.boards) ? undefined : `${whose} followed boards are [${boards.join(', ')}], expected [${check.boards.join(', ')}]`;
+      }
+      case 'drafts': {
+        const drafts = await db.select().from(outreachDrafts).orderBy(asc(outreachDrafts.createdAt));
+        const problem = mismatch(check.drafts, drafts, 'drafts');
+        return problem && `${whose} outreach drafts: ${problem}`;
       }
       case 'profile': {
         const problem = mismatch(check.profile, await loadSearchProfile(db), 'profile');

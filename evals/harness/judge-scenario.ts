@@ -110,7 +110,7 @@ export function judgeScenario(scenario: Scenario, run: ScenarioRun, stateFailure
   }
   failures.push(...stateFailures);
 
-  const steps = run.modelCalls.length;
+  const steps = run.steps;
   const inputTokens = run.modelCalls.reduce((sum, call) => sum + call.inputTokens, 0);
   const outputTokens = run.modelCalls.reduce((sum, call) => sum + call.outputTokens, 0);
   if (steps > expect.limits.maxSteps) failures.push(`took ${steps} model requests, the limit is ${expect.limits.maxSteps}`);

@@ -4,7 +4,9 @@ import { createAiSdkTools } from '../../agent/ai-sdk-tools.ts';
 import { streamChat } from '../../agent/chat.ts';
 import { createChatModel } from '../../agent/chat-model.ts';
 import { usageOfModelCall } from '../../agent/model-usage.ts';
+import { createOutreachWriter } from '../../agent/outreach-writer.ts';
 import { loadConfig } from '../../config.ts';
+import { usageEvents } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
 import type { Embedder } from '../../tools/embeddings/embedder.ts';
 import { tools } from '../../tools/index.ts';
@@ -32,7 +34,10 @@ export interface ScenarioRun {
   calls: ToolCallRecord[];
   /** The text of the last turn's answer. */
   finalAnswer: string;
+  /** Every model call: the chat's steps, and those tools made themselves (draftOutreach's writer). */
   modelCalls: ModelCallUsage[];
+  /** How many of the model calls were the chat's own steps. */
+  steps: number;
   /** Why the run could not be judged: a recording that no longer matches, a model or stream failure. */
   problems: string[];
   /** What to write back into the scenario in accept and record modes. */
@@ -77,7 +82,7 @@ export async function runScenario(options: {
   const db = database.handle.db;
   await database.reset();
   const web = await startHttpStub();
-  const run: ScenarioRun = { calls: [], finalAnswer: '', modelCalls: [], problems: [], exchanges: [] };
+  const run: ScenarioRun = { calls: [], finalAnswer: '', modelCalls: [], steps: 0, problems: [], exchanges: [] };
   try {
     try {
       await seedScenario({ database: db, seed: scenario.seed, embedder, web });
@@ -101,7 +106,8 @@ export async function runScenario(options: {
       tools,
       database: db,
       userId: scenarioUserId,
-      clients: { embedder, jobSources: stubJobSources(web), now: () => now },
+      // As the web app wires chat: drafting runs on the chat model, so its requests are recorded too.
+      clients: { embedder, jobSources: stubJobSources(web), outreachWriter: createOutreachWriter({ model }), now: () => now },
       logError: (error) => run.problems.push(`A tool failed unexpectedly: ${String(error)}`),
     });
 
@@ -140,6 +146,23 @@ export async function runScenario(options: {
       run.finalAnswer = (answer?.parts ?? []).flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('');
       if (cassette.problem) break;
     }
+
+    run.steps = run.modelCalls.length;
+    // Tools that call a model record its usage themselves, as the usage page shows it.
+    const toolModelCalls = await withUser(db, scenarioUserId, (tx) => tx.select().from(usageEvents));
+    run.modelCalls.push(
+      ...toolModelCalls.map(({ purpose, provider, model: modelId, inputTokens, outputTokens, cachedInputTokens, reasoningTokens, costUsd, latencyMs }) => ({
+        purpose: purpose as ModelCallUsage['purpose'],
+        provider,
+        model: modelId,
+        inputTokens,
+        outputTokens,
+        cachedInputTokens,
+        reasoningTokens,
+        costUsd: Number(costUsd),
+        latencyMs,
+      })),
+    );
 
     if (cassette.problem) run.problems.unshift(cassette.problem);
     else if (options.mode !== 'record' && cassette.unusedExchanges() > 0) {

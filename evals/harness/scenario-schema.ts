@@ -144,6 +144,7 @@ const stateCheckSchema = z.discriminatedUnion('check', [
   z.object({ check: z.literal('searchCount'), owner, count: z.number().int().min(0) }),
   z.object({ check: z.literal('followedBoards'), owner, boards: z.array(z.string()) }),
   z.object({ check: z.literal('profile'), owner, profile: matcherSchema }),
+  z.object({ check: z.literal('drafts'), owner, drafts: matcherSchema.describe('Matched against the list of outreach drafts, oldest first') }),
 ]);
 export type StateCheck = z.infer<typeof stateCheckSchema>;
 
