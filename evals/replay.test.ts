@@ -32,11 +32,23 @@ afterAll(async () => {
   rmSync(snapshotFolder, { recursive: true, force: true });
 });
 
-const [recorded] = loadScenarioFiles({ only: ['list-applications-applied'] });
+const [committed] = loadScenarioFiles({ only: ['list-applications-applied'] });
+/** The committed scenario with its hand-written responses accepted against what Atlas sends today, so these tests do not go stale with the prompt. */
+let recorded: { scenario: Scenario };
 
-function replay(scenario: Scenario) {
-  return runScenario({ scenario, mode: 'replay', database, embedder: createOfflineEmbedder(), gemini, snapshots, apiKey: 'replayed-recording' });
+function play(scenario: Scenario, mode: 'replay' | 'accept') {
+  return runScenario({ scenario, mode, database, embedder: createOfflineEmbedder(), gemini, snapshots, apiKey: 'replayed-recording' });
 }
+const replay = (scenario: Scenario) => play(scenario, 'replay');
+
+beforeAll(async () => {
+  const accepted = await play(committed!.scenario, 'accept');
+  const scenario = structuredClone(committed!.scenario);
+  scenario.turns.forEach((turn, index) => {
+    turn.exchanges = accepted.exchanges[index]!;
+  });
+  recorded = { scenario };
+});
 
 /** The scenario with its first recorded request changed by `tamper`. */
 function tampered(tamper: (request: NonNullable<Scenario['turns'][number]['exchanges'][number]['request']>) => void): Scenario {
