@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { defaultGeminiModel } from '../agent/chat-model.ts';
 import { loadConfig } from '../config.ts';
 import { createOfflineEmbedder } from '../tools/embeddings/offline-embedder.ts';
+import { tools } from '../tools/index.ts';
 import { rememberingEmbedder } from './harness/cached-embedder.ts';
 import { checkState } from './harness/check-state.ts';
 import { openEvalDatabase } from './harness/eval-database.ts';
@@ -101,6 +102,12 @@ if (mode !== 'replay' && values.scenario.length === 0 && rewritten === files.len
   snapshots.prune(used);
 }
 
+// A tool no scenario expects to be called is a tool the evals say nothing about.
+const toolsWithoutScenario =
+  values.scenario.length > 0
+    ? []
+    : tools.map((tool) => tool.name).filter((name) => !files.some((file) => file.scenario.expect.toolCalls.some((call) => call.tool === name)));
+
 const thresholdResults = checkThresholds(summary, matchQuality);
 const passed = thresholdResults.every((result) => result.passed);
 const report = {
@@ -112,6 +119,7 @@ const report = {
   passed,
   summary,
   scenarios: verdicts,
+  toolsWithoutScenario,
   matchQuality,
   thresholds: thresholdResults,
   recordingsRewritten: mode === 'replay' ? undefined : rewritten,
@@ -124,6 +132,7 @@ writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(`${resultsFolder}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
 
 console.log(formatReport({ verdicts, summary, matchQuality, thresholds: thresholdResults }));
+if (toolsWithoutScenario.length > 0) console.log(`\nTools no scenario calls yet: ${toolsWithoutScenario.join(', ')}`);
 if (mode !== 'replay') console.log(`\n${rewritten} of ${files.length} scenario recordings rewritten (${mode}).`);
 console.log(`\n${verdicts.filter((verdict) => verdict.passed).length} passed, ${verdicts.filter((verdict) => !verdict.passed).length} failed`);
 console.log(`${passed ? 'Evals passed' : 'Evals FAILED: a threshold above was not met'} in ${report.durationSeconds}s; report: ${reportFile}`);
