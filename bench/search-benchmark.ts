@@ -1,8 +1,8 @@
 /**
- * `npm run bench`: builds synthetic catalogues (10k postings by default, `--sizes=10000,100000` for
- * more), imports them through the real importer, and measures searchJobs on embedded PGlite and, when
- * DATABASE_URL is set, on that Postgres server (in a `<name>_bench` database beside it). Prints a
- * table and writes JSON to bench/results/.
+ * `npm run bench:search` (also part of `npm run bench`): builds synthetic catalogues (10k postings by
+ * default; `npm run bench:search -- --sizes=10000,100000` for more), imports them through the real
+ * importer, and measures searchJobs on embedded PGlite and, when DATABASE_URL is set, on that Postgres
+ * server (in a `<name>_bench` database beside it). Prints a table and writes JSON to bench/results/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
