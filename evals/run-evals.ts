@@ -73,6 +73,7 @@ try {
       snapshots,
       // The provider requires a key; replays never leave this machine, so any will do.
       apiKey: mode === 'record' ? config.GOOGLE_GENERATIVE_AI_API_KEY! : 'replayed-recording',
+      chatModel: config.ATLAS_CHAT_MODEL,
       live,
     });
     const verdict = judgeScenario(file.scenario, run, await checkState(database.handle.db, file.scenario.expect.state));

@@ -76,6 +76,8 @@ export async function runScenario(options: {
   gemini: GeminiEndpoint;
   snapshots: SnapshotStore;
   apiKey: string;
+  /** ATLAS_CHAT_MODEL; unset means Atlas's default Gemini model. */
+  chatModel?: string;
   live?: AnswerModelRequest;
 }): Promise<ScenarioRun> {
   const { scenario, database, embedder, gemini } = options;
@@ -99,7 +101,7 @@ export async function runScenario(options: {
     gemini.answerWith(cassette.answer);
 
     const model = createChatModel(
-      loadConfig({ GOOGLE_GENERATIVE_AI_API_KEY: options.apiKey, GEMINI_BASE_URL: gemini.baseUrl, ATLAS_CHAT_MODEL: process.env.ATLAS_CHAT_MODEL }),
+      loadConfig({ GOOGLE_GENERATIVE_AI_API_KEY: options.apiKey, GEMINI_BASE_URL: gemini.baseUrl, ATLAS_CHAT_MODEL: options.chatModel }),
     )!;
     const now = new Date(scenario.seed.now);
     const agentTools = createAiSdkTools({
