@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errorReply, functionCallReply, startGeminiStub, textReply, type GeminiStub } from '../../agent/test-gemini-stub.ts';
+import { seedCv, seedJobs } from '../../tools/test-catalogue.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, saveScreenshot, signUpInBrowser } from './test-browser.ts';
+import { chromiumInstalled, launchChromium, openSignedIn, saveScreenshot, signUpInBrowser } from './test-browser.ts';
 
 async function openChat(browser: Browser, server: TestServer) {
   const page = await browser.newPage();
@@ -31,7 +32,7 @@ describe.skipIf(!chromiumInstalled)('chat in a browser', () => {
   });
   afterEach(async (context) => {
     if (context.task.result?.state === 'fail' && page) await saveScreenshot(page, 'chat-failure');
-    await page?.close();
+    await page?.context().close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -102,5 +103,37 @@ describe.skipIf(!chromiumInstalled)('chat in a browser', () => {
     expect(await toolFailure.textContent()).toMatch(/Could not score match\.\s*Upload a CV first/);
     expect(failureText).toContain('The chat model could not answer; try again.');
     expect(await page.getByRole('alert').filter({ hasText: 'could not answer' }).count()).toBe(0);
+  });
+
+  it('shows a match breakdown: each skill found with the CV words that show it, the missing ones, and a bar per factor', async () => {
+    const { cookie, user } = await server.signUp();
+    await seedCv(server.handle.db, user.id, [
+      { section: 'Experience', text: 'Backend engineer at Northwind since 2018: TypeScript services on PostgreSQL.' },
+      { section: 'Skills', text: 'TypeScript, PostgreSQL, Docker' },
+    ]);
+    const [job] = await seedJobs(server.handle.db, [
+      {
+        title: 'Backend Engineer',
+        company: 'Tessellate',
+        locations: ['Remote'],
+        workplaceType: 'remote',
+        description: 'Requirements: TypeScript, PostgreSQL and Kafka. Nice to have: Docker.',
+      },
+    ]);
+    stub.script(functionCallReply('scoreMatch', { jobIds: [job!.id] }), textReply('Tessellate fits well; Kafka is the gap.'));
+    page = await openSignedIn(browser, { url: `${server.url}/chat`, cookie });
+
+    await ask(page, 'How well do I fit the Tessellate backend job?');
+    const breakdown = page.getByRole('article', { name: 'Match for Backend Engineer at Tessellate' });
+    await breakdown.waitFor();
+    const typescript = breakdown.getByRole('listitem').filter({ has: page.getByText('TypeScript', { exact: true }) });
+    const quote = await typescript.locator('blockquote').textContent();
+    const missing = await breakdown.locator('.tag.missing').allTextContents();
+    const factors = await breakdown.getByRole('meter').count();
+    await saveScreenshot(page, 'match-breakdown');
+
+    expect(quote).toContain('TypeScript services on PostgreSQL');
+    expect(missing).toEqual(['Apache Kafka']);
+    expect(factors).toBeGreaterThanOrEqual(3);
   });
 });

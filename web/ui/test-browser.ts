@@ -18,10 +18,18 @@ export function launchChromium(): Promise<Browser> {
 
 const screenshotFolder = fileURLToPath(new URL('./screenshots/test-results/', import.meta.url));
 
-/** Saves what the page shows as web/ui/screenshots/test-results/<name>.png, a test artifact. */
+/**
+ * Saves the whole page as web/ui/screenshots/test-results/<name>.png, a test artifact. The window is
+ * made as tall as the page for the shot, so what sticks to the window's bottom (the chat composer)
+ * is drawn at the bottom, as a person scrolled to the end would see it.
+ */
 export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(screenshotFolder, { recursive: true });
-  await page.screenshot({ path: `${screenshotFolder}${name}.png`, fullPage: true });
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport && height > viewport.height) await page.setViewportSize({ width: viewport.width, height });
+  await page.screenshot({ path: `${screenshotFolder}${name}.png` });
+  if (viewport && height > viewport.height) await page.setViewportSize(viewport);
 }
 
 /** Fills in the sign-in page and presses one of its buttons, as a person would; waits for the app to open. */
@@ -32,10 +40,11 @@ export async function submitSignInForm(page: Page, credentials: { email: string;
   await page.getByRole('navigation', { name: 'Sections' }).waitFor();
 }
 
-/** Opens `url` and creates a new account there through the sign-in page. */
-export async function signUpInBrowser(page: Page, url: string) {
+/** Opens `url` and creates a new account there through the sign-in page, with an email starting `name`. */
+export async function signUpInBrowser(page: Page, url: string, name = 'someone') {
   await page.goto(url);
-  await submitSignInForm(page, { email: `${crypto.randomUUID()}@example.test`, password: 'violet-harbour-lantern-42' }, 'Create account');
+  const email = `${name}-${crypto.randomUUID().slice(0, 8)}@example.test`;
+  await submitSignInForm(page, { email, password: 'violet-harbour-lantern-42' }, 'Create account');
 }
 
 /** A new page already signed in with `cookie` (a session from the test server's signUp), open at `url`. */
