@@ -16,7 +16,12 @@ export const configSchema = z.object({
   ATLAS_DATA_DIR: z.string().default('./.atlas'),
   GOOGLE_GENERATIVE_AI_API_KEY: optionalString,
   GEMINI_BASE_URL: optionalString.pipe(z.url().optional()),
-  ATLAS_CHAT_MODEL: z.string().default('gemini-2.5-flash'),
+  /** The chat model id; unset means gemini-2.5-flash on Google, and is required for an OpenAI-compatible server. */
+  ATLAS_CHAT_MODEL: optionalString,
+  ATLAS_MODEL_PROVIDER: z.enum(['google', 'openai-compatible']).default('google'),
+  OPENAI_COMPATIBLE_BASE_URL: optionalString.pipe(z.url().optional()),
+  OPENAI_COMPATIBLE_API_KEY: optionalString,
+  ATLAS_CHAT_TURN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(90),
   GOOGLE_CLIENT_ID: optionalString,
   GOOGLE_CLIENT_SECRET: optionalString,
   GOOGLE_AUTHORIZATION_URL: z.url().default('https://accounts.google.com/o/oauth2/v2/auth'),
@@ -59,6 +64,15 @@ export const configSchema = z.object({
   ATLAS_GMAIL_SYNC_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   ATLAS_GMAIL_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
   ATLAS_FOLLOW_UP_AFTER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+}).superRefine((config, context) => {
+  // A local model has no sensible default: the server's address and the model it serves must be named.
+  if (config.ATLAS_MODEL_PROVIDER !== 'openai-compatible') return;
+  if (!config.OPENAI_COMPATIBLE_BASE_URL) {
+    context.addIssue({ code: 'custom', path: ['OPENAI_COMPATIBLE_BASE_URL'], message: 'required when ATLAS_MODEL_PROVIDER is openai-compatible (e.g. http://localhost:11434/v1 for Ollama)' });
+  }
+  if (!config.ATLAS_CHAT_MODEL) {
+    context.addIssue({ code: 'custom', path: ['ATLAS_CHAT_MODEL'], message: 'required when ATLAS_MODEL_PROVIDER is openai-compatible: the model id your server serves (e.g. qwen3:8b)' });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,7 +1,7 @@
 import { tool, type ToolSet } from 'ai';
 import type { Database } from '../db/database.ts';
 import type { Tool } from '../tools/define-tool.ts';
-import { runTool } from '../tools/run-tool.ts';
+import { runTool, type ToolCaller } from '../tools/run-tool.ts';
 import { toolErrorMessage } from '../tools/tool-error-message.ts';
 
 /**
@@ -23,10 +23,12 @@ export function createAiSdkTools(options: {
   tools: readonly Tool[];
   database: Database;
   userId: string;
+  /** The clients tools may use (job sources, embedder, outreach writer); a tool without its client refuses to run. */
+  clients?: Omit<ToolCaller, 'database' | 'userId' | 'actor'>;
   /** Where unexpected tool failures are reported; the model only learns that the tool failed. */
   logError: (error: unknown) => void;
 }): ToolSet {
-  const { database, userId, logError } = options;
+  const { database, userId, clients, logError } = options;
   return Object.fromEntries(
     options.tools.map((definition) => [
       definition.name,
@@ -36,7 +38,7 @@ export function createAiSdkTools(options: {
         outputSchema: definition.output,
         execute: async (input) => {
           try {
-            return await runTool(definition, input, { database, userId, actor: 'agent' });
+            return await runTool(definition, input, { ...clients, database, userId, actor: 'agent' });
           } catch (error) {
             const message = toolErrorMessage(error);
             if (message === undefined) logError(error);

@@ -8,10 +8,19 @@ export interface GeminiPart {
   functionResponse?: { name: string; response: Record<string, unknown> };
 }
 
+/** Token counts as Gemini reports them; `promptTokenCount` includes the cached ones, thoughts are not in candidates. */
+export interface UsageMetadata {
+  promptTokenCount: number;
+  candidatesTokenCount: number;
+  totalTokenCount: number;
+  thoughtsTokenCount?: number;
+  cachedContentTokenCount?: number;
+}
+
 /** One `GenerateContentResponse`: a whole answer, or one event of a streamed answer. */
 export interface GenerateContentResponse {
   candidates: { content: { role: 'model'; parts: GeminiPart[] }; finishReason?: string; index: number }[];
-  usageMetadata?: { promptTokenCount: number; candidatesTokenCount: number; totalTokenCount: number; thoughtsTokenCount?: number };
+  usageMetadata?: UsageMetadata;
   modelVersion?: string;
   responseId?: string;
   /** Where a fixture came from: "hand-written" or "recorded <date> <model>"; never sent over the wire. */
@@ -62,24 +71,25 @@ const modelVersion = 'gemini-2.5-flash';
 const usage = { promptTokenCount: 412, candidatesTokenCount: 24, totalTokenCount: 436 };
 
 /** A hand-written answer in which the model says `text`. */
-export function textReply(text: string, options: { holdOpen?: boolean } = {}): ScriptedReply {
+export function textReply(text: string, options: { holdOpen?: boolean; usageMetadata?: UsageMetadata } = {}): ScriptedReply {
+  const { usageMetadata = usage, ...rest } = options;
   return {
     response: {
       candidates: [{ content: { role: 'model', parts: [{ text }] }, finishReason: 'STOP', index: 0 }],
-      usageMetadata: usage,
+      usageMetadata,
       modelVersion,
       _source: 'hand-written',
     },
-    ...options,
+    ...rest,
   };
 }
 
 /** A hand-written answer in which the model calls one function; Gemini reports STOP, not a tool reason. */
-export function functionCallReply(name: string, args: Record<string, unknown>): ScriptedReply {
+export function functionCallReply(name: string, args: Record<string, unknown>, options: { usageMetadata?: UsageMetadata } = {}): ScriptedReply {
   return {
     response: {
       candidates: [{ content: { role: 'model', parts: [{ functionCall: { name, args } }] }, finishReason: 'STOP', index: 0 }],
-      usageMetadata: usage,
+      usageMetadata: options.usageMetadata ?? usage,
       modelVersion,
       _source: 'hand-written',
     },

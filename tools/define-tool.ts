@@ -3,6 +3,7 @@ import type { Transaction } from '../db/database.ts';
 import type { Embedder } from './embeddings/embedder.ts';
 import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
+import type { OutreachWriter } from './outreach/outreach-writer.ts';
 
 /** Where a call came from; recorded with the changes a tool makes. */
 export type Actor = 'web' | 'agent' | 'mcp';
@@ -18,6 +19,8 @@ export interface ToolContext {
   now: () => Date;
   /** Turns text into vectors; tools that need it refuse to run without it. */
   embedder?: Embedder;
+  /** Writes outreach drafts with a model; draftOutreach refuses to run without it. */
+  outreachWriter?: OutreachWriter;
   /** The job boards and page fetcher; tools that need them refuse to run without them. */
   jobSources?: JobSources;
   /** Gmail (metadata and labels) and its sync queue; tools that need them refuse to run without them. */

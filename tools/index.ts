@@ -1,6 +1,8 @@
 import { deleteSearch } from './delete-search.ts';
+import { draftOutreach } from './draft-outreach.ts';
 import { followBoard } from './follow-board.ts';
 import { getCv } from './get-cv.ts';
+import { getSearchProfile } from './get-search-profile.ts';
 import { importJob } from './import-job.ts';
 import { labelThread } from './label-thread.ts';
 import { listApplications } from './list-applications.ts';
@@ -8,6 +10,7 @@ import { listFollowedBoards } from './list-followed-boards.ts';
 import { listSearchHistory } from './list-search-history.ts';
 import { readGmailMetadata } from './read-gmail-metadata.ts';
 import { refreshBoards } from './refresh-boards.ts';
+import { rememberPreference } from './remember-preference.ts';
 import { saveJob } from './save-job.ts';
 import { scoreMatch } from './score-match.ts';
 import { searchJobs } from './search-jobs.ts';
@@ -29,6 +32,9 @@ export const tools = [
   listFollowedBoards,
   unfollowBoard,
   refreshBoards,
+  getSearchProfile,
+  rememberPreference,
+  draftOutreach,
   readGmailMetadata,
   labelThread,
 ];

@@ -4,6 +4,7 @@ import type { Actor, Tool } from './define-tool.ts';
 import type { Embedder } from './embeddings/embedder.ts';
 import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
+import type { OutreachWriter } from './outreach/outreach-writer.ts';
 import { parseInput } from './errors.ts';
 import { withUserAudited } from './audit/audit-tool-call.ts';
 
@@ -17,6 +18,7 @@ export interface ToolCaller {
   clientAddress?: string;
   now?: () => Date;
   embedder?: Embedder;
+  outreachWriter?: OutreachWriter;
   jobSources?: JobSources;
   gmail?: GmailAccess;
 }
@@ -39,6 +41,7 @@ export async function runTool<Input extends z.ZodObject, Output extends z.ZodObj
       actor: caller.actor,
       now: caller.now ?? (() => new Date()),
       embedder: caller.embedder,
+      outreachWriter: caller.outreachWriter,
       gmail: caller.gmail,
       jobSources: caller.jobSources,
     }),

@@ -1,8 +1,10 @@
 import type { LanguageModel } from 'ai';
 import express from 'express';
+import { createOutreachWriter } from '../agent/outreach-writer.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Embedder } from '../tools/embeddings/embedder.ts';
+import type { OutreachWriter } from '../tools/outreach/outreach-writer.ts';
 import { createGmailService, gmailSetupProblem, type GmailService } from '../tools/gmail/gmail-service.ts';
 import type { GmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
@@ -19,18 +21,22 @@ import { accountRoutes } from './routes/account-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { chatRoutes } from './routes/chat-routes.ts';
+import { conversationRoutes } from './routes/conversation-routes.ts';
 import { contactRoutes } from './routes/contact-routes.ts';
 import { connectedAppRoutes } from './routes/connected-app-routes.ts';
 import { cvRoutes } from './routes/cv-routes.ts';
+import { draftRoutes } from './routes/draft-routes.ts';
 import { exportRoutes } from './routes/export-routes.ts';
 import { gmailRoutes } from './routes/gmail-routes.ts';
 import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
 import { mcpRoutes } from './routes/mcp-routes.ts';
+import { profileRoutes } from './routes/profile-routes.ts';
 import { privacyRoutes } from './routes/privacy-routes.ts';
 import { oauthRoutes } from './routes/oauth-routes.ts';
 import { searchRoutes } from './routes/search-routes.ts';
+import { usageRoutes } from './routes/usage-routes.ts';
 import { sameOriginOnly } from './same-origin.ts';
 import { createErrorReporter } from './observability/error-reporting.ts';
 import { createLogger } from './observability/logger.ts';
@@ -42,6 +48,8 @@ export interface AppDependencies {
   database: Database;
   /** The chat model; without one (null or left out) chat answers 503 and everything else works. */
   chatModel?: LanguageModel | null;
+  /** Writes outreach drafts; left out, drafts are written by the chat model (none without one). */
+  outreachWriter?: OutreachWriter;
   /** Turns CV passages and postings into vectors; without one CV upload answers 503. */
   embedder?: Embedder | null;
   now?: () => Date;
@@ -63,6 +71,10 @@ export function createApp(dependencies: AppDependencies) {
   const rateLimits = dependencies.rateLimits ?? createAuthRateLimits();
   const breachedPasswords = config.ATLAS_HIBP_CHECK ? createBreachedPasswords({ url: config.ATLAS_HIBP_URL }) : undefined;
   const logError = dependencies.logError ?? createErrorReporter({ logger: createLogger({ level: config.ATLAS_LOG_LEVEL }) });
+  const chatModel = dependencies.chatModel ?? null;
+  // Drafting runs on the chat model unless a caller brings its own writer.
+  const outreachWriter = dependencies.outreachWriter ?? (chatModel ? createOutreachWriter({ model: chatModel }) : undefined);
+  const jobSources = createJobSources(config);
   const gmailProblem = gmailSetupProblem(config);
   const gmail = dependencies.gmail ?? (gmailProblem ? undefined : createGmailService(config));
 
@@ -99,11 +111,25 @@ export function createApp(dependencies: AppDependencies) {
   app.use(privacyRoutes());
   app.use('/api', applicationDeletionRoutes({ database, now }));
   app.use('/api/connected-apps', connectedAppRoutes({ database, now }));
-  app.use('/api', chatRoutes({ database, chatModel: dependencies.chatModel ?? null, logError }));
+  app.use(
+    '/api',
+    chatRoutes({
+      database,
+      chatModel,
+      clients: { embedder: dependencies.embedder ?? undefined, jobSources, outreachWriter },
+      turnTimeoutSeconds: config.ATLAS_CHAT_TURN_TIMEOUT_SECONDS,
+      now,
+      logError,
+    }),
+  );
+  app.use('/api/conversations', conversationRoutes({ database, now }));
+  app.use('/api/profile', profileRoutes({ database, now }));
+  app.use('/api/usage', usageRoutes({ database, now }));
+  app.use('/api/drafts', draftRoutes({ database, outreachWriter, now }));
   app.use('/api/applications', applicationRoutes({ database, now }));
   app.use('/api', cvRoutes({ database, embedder: dependencies.embedder ?? null, now }));
   app.use('/api', searchRoutes({ database, embedder: dependencies.embedder, now }));
-  app.use('/api', jobRoutes({ database, jobSources: createJobSources(config), now }));
+  app.use('/api', jobRoutes({ database, jobSources, now }));
   app.use('/api/gmail', gmailRoutes({ database, gmail, setupProblem: gmailProblem, syncQueue: dependencies.gmailSyncQueue, secureCookies, now }));
   app.use('/api/contacts', contactRoutes({ database, now }));
   app.use(browserApp(browserAppFolder));

@@ -1,32 +1,81 @@
-import { APICallError, pipeUIMessageStreamToResponse, RetryError, safeValidateUIMessages, toUIMessageStream, type LanguageModel } from 'ai';
+import {
+  APICallError,
+  pipeUIMessageStreamToResponse,
+  RetryError,
+  toUIMessageStream,
+  type LanguageModel,
+  type UIMessage,
+  type UIMessageChunk,
+} from 'ai';
 import { Router } from 'express';
 import { z } from 'zod';
 import { createAiSdkTools } from '../../agent/ai-sdk-tools.ts';
 import { streamChat } from '../../agent/chat.ts';
+import { appendMessage, beginTurn, type StoredMessage } from '../../agent/conversation-store.ts';
+import { usageOfModelCall } from '../../agent/model-usage.ts';
 import type { Database } from '../../db/database.ts';
-import { parseInput, UnavailableError, ValidationError } from '../../tools/errors.ts';
+import { withUser } from '../../db/with-user.ts';
+import { NotFoundError, parseInput, UnavailableError, ValidationError } from '../../tools/errors.ts';
 import { tools } from '../../tools/index.ts';
+import type { ToolCaller } from '../../tools/run-tool.ts';
+import { loadSearchProfile } from '../../tools/search-profile.ts';
+import { recordModelUsage } from '../../tools/usage/model-call-usage.ts';
 import { requireUser } from '../session-middleware.ts';
 
-// Only user and assistant turns: system instructions come from the server, never from the client.
-const chatRequestSchema = z.object({
-  messages: z
-    .array(
-      z.looseObject({
-        id: z.string().max(200),
-        role: z.enum(['user', 'assistant']),
-        parts: z.array(z.looseObject({ type: z.string().max(100) })).min(1),
-      }),
-    )
+// What a browser may say: text from the user. System turns, assistant turns and tool results come
+// only from the server and the stored conversation, so a client cannot forge what a tool returned.
+const userMessageSchema = z.object({
+  id: z.string().max(200).optional(),
+  role: z.literal('user'),
+  parts: z
+    .array(z.object({ type: z.literal('text'), text: z.string().trim().min(1).max(20_000) }))
     .min(1)
-    .max(500),
+    .max(20),
 });
 
-/** The parts the AI SDK refused, by path; its own message would echo the whole conversation back. */
-function fieldsAtFault(error: Error) {
-  const issues = error.cause instanceof z.ZodError ? error.cause.issues : [];
-  if (issues.length === 0) return [{ path: 'messages', message: 'Not a valid chat message' }];
-  return issues.map((issue) => ({ path: ['messages', ...issue.path].join('.'), message: issue.message }));
+const chatRequestSchema = z
+  .object({
+    conversationId: z.uuid().optional(),
+    /** useChat's chat id; the browser uses the conversation id Atlas gave it. */
+    id: z.uuid().optional(),
+    message: userMessageSchema.optional(),
+    /** useChat's default body sends every message; only the last one is new, the rest is stored already. */
+    messages: z.array(z.looseObject({ role: z.string() })).max(500).optional(),
+    trigger: z.enum(['submit-message', 'regenerate-message']).default('submit-message'),
+  })
+  .refine((body) => body.trigger === 'regenerate-message' || body.message || body.messages, {
+    message: 'Send the new message as "message"',
+    path: ['message'],
+  });
+
+/** The most recent messages the model sees; older ones stay stored and visible, but cost tokens every turn. */
+const historyLimit = 100;
+
+const finishedToolStates = new Set(['output-available', 'output-error', 'output-denied']);
+
+/**
+ * A stopped turn (closed tab, timeout) can end inside a tool call; a call without its result would
+ * make every later turn of the conversation fail, so only finished tool calls are kept.
+ */
+function finishedParts(message: UIMessage): StoredMessage['parts'] {
+  return message.parts.filter((part) => {
+    if (!part.type.startsWith('tool-') && part.type !== 'dynamic-tool') return true;
+    return finishedToolStates.has((part as { state: string }).state);
+  });
+}
+
+/** The new user message, from `message` or the last of useChat's `messages`, with the path at fault. */
+function newUserMessage(body: z.output<typeof chatRequestSchema>) {
+  if (body.message) return body.message;
+  const messages = body.messages!;
+  const index = messages.length - 1;
+  if (index < 0) throw new ValidationError('Invalid chat request', [{ path: 'messages', message: 'the new message is missing' }]);
+  const result = userMessageSchema.safeParse(messages[index]);
+  if (result.success) return result.data;
+  throw new ValidationError(
+    'Invalid chat request',
+    result.error.issues.map((issue) => ({ path: ['messages', index, ...issue.path].join('.'), message: issue.message })),
+  );
 }
 
 /** What the browser shows when the model call itself fails; details go to the log, not the page. */
@@ -39,23 +88,57 @@ function describeModelFailure(error: unknown) {
   return 'The chat model could not answer; try again.';
 }
 
-export function chatRoutes(options: { database: Database; chatModel: LanguageModel | null; logError: (error: unknown) => void }) {
-  const { database, chatModel, logError } = options;
+/**
+ * The AI SDK ends a timed-out turn as "aborted", as if the user had stopped it; the browser should
+ * instead say the answer took too long. A turn the browser itself stopped has nobody left to tell.
+ */
+function reportTimeout(options: { timeoutSeconds: number; stoppedByBrowser: AbortSignal }) {
+  return new TransformStream<UIMessageChunk, UIMessageChunk>({
+    transform(chunk, controller) {
+      if (chunk.type !== 'abort' || options.stoppedByBrowser.aborted) return controller.enqueue(chunk);
+      controller.enqueue({
+        type: 'error',
+        errorText: `The answer took longer than the ${options.timeoutSeconds}-second limit and was stopped; try a narrower question.`,
+      });
+    },
+  });
+}
+
+export function chatRoutes(options: {
+  database: Database;
+  chatModel: LanguageModel | null;
+  /** The clients tools may use in chat. */
+  clients: Omit<ToolCaller, 'database' | 'userId' | 'actor'>;
+  turnTimeoutSeconds: number;
+  now: () => Date;
+  logError: (error: unknown) => void;
+}) {
+  const { database, chatModel, clients, turnTimeoutSeconds, now, logError } = options;
   const router = Router();
 
   router.post('/chat', async (request, response) => {
     const user = requireUser(response);
     if (!chatModel) {
       throw new UnavailableError(
-        'Chat needs a model: set GOOGLE_GENERATIVE_AI_API_KEY in .env (see .env.example) and restart',
+        'Chat needs a model: set GOOGLE_GENERATIVE_AI_API_KEY in .env, or ATLAS_MODEL_PROVIDER=openai-compatible with a local model (see .env.example), and restart',
         'model_not_configured',
       );
     }
-    const { messages: shaped } = parseInput(chatRequestSchema, request.body, 'Invalid chat request');
-    const agentTools = createAiSdkTools({ tools, database, userId: user.id, logError });
-    // The AI SDK's own check of each part, including earlier tool calls against our tool schemas.
-    const validated = await safeValidateUIMessages({ messages: shaped, tools: agentTools });
-    if (!validated.success) throw new ValidationError('Invalid chat request', fieldsAtFault(validated.error));
+    const body = parseInput(chatRequestSchema, request.body, 'Invalid chat request');
+    const requestedId = body.conversationId ?? body.id;
+    const regenerate = body.trigger === 'regenerate-message';
+    if (regenerate && !requestedId) {
+      throw new ValidationError('Invalid chat request', [{ path: 'conversationId', message: 'regenerating needs the conversation id' }]);
+    }
+    const message = regenerate ? undefined : newUserMessage(body);
+
+    const { conversationId, history, profile } = await withUser(database, user.id, async (db) => ({
+      ...(await beginTurn(db, { conversationId: requestedId, parts: message?.parts, now: now() })),
+      profile: await loadSearchProfile(db),
+    }));
+    if (history.at(-1)?.role !== 'user') {
+      throw new ValidationError('Invalid chat request', [{ path: 'trigger', message: 'there is no user message to answer' }]);
+    }
 
     // A closed response before the end means the browser went away: stop paying for the model call.
     const disconnected = new AbortController();
@@ -63,17 +146,49 @@ export function chatRoutes(options: { database: Database; chatModel: LanguageMod
       if (!response.writableFinished) disconnected.abort();
     });
 
+    const agentTools = createAiSdkTools({ tools, database, userId: user.id, clients, logError });
     const result = await streamChat({
       model: chatModel,
-      messages: validated.data,
+      messages: history.slice(-historyLimit),
       tools: agentTools,
+      profile,
+      timeoutMs: turnTimeoutSeconds * 1000,
       abortSignal: disconnected.signal,
+      onModelCall: async (event) => {
+        try {
+          await withUser(database, user.id, (db) => recordModelUsage(db, [usageOfModelCall(event, 'chat')]));
+        } catch (error) {
+          logError(error);
+        }
+      },
       onError: logError,
     });
+
+    response.setHeader('X-Conversation-Id', conversationId);
     await pipeUIMessageStreamToResponse({
       response,
-      // Tool errors reach the browser exactly as the model saw them; only model failures are reworded.
-      stream: toUIMessageStream({ stream: result.stream, tools: agentTools, onError: describeModelFailure, redactToolErrors: false }),
+      stream: toUIMessageStream({
+        stream: result.stream,
+        tools: agentTools,
+        // Tool errors reach the browser exactly as the model saw them; only model failures are reworded.
+        onError: describeModelFailure,
+        redactToolErrors: false,
+        originalMessages: history,
+        generateMessageId: () => crypto.randomUUID(),
+        messageMetadata: ({ part }) => (part.type === 'start' ? { conversationId } : undefined),
+        onEnd: async ({ responseMessage }) => {
+          const parts = finishedParts(responseMessage);
+          if (parts.length === 0) return;
+          try {
+            await withUser(database, user.id, (db) =>
+              appendMessage(db, { conversationId, message: { id: responseMessage.id, role: 'assistant', parts }, now: now() }),
+            );
+          } catch (error) {
+            // The conversation may have been deleted while the answer streamed; nothing to keep then.
+            if (!(error instanceof NotFoundError)) logError(error);
+          }
+        },
+      }).pipeThrough(reportTimeout({ timeoutSeconds: turnTimeoutSeconds, stoppedByBrowser: disconnected.signal })),
     });
   });
 

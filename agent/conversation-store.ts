@@ -1,0 +1,161 @@
+import type { UIMessage } from 'ai';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Transaction } from '../db/database.ts';
+import { conversationMessages, conversations } from '../db/schema.ts';
+import { NotFoundError } from '../tools/errors.ts';
+
+export const defaultConversationTitle = 'New conversation';
+const titleLength = 80;
+
+export const conversationSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type ConversationView = z.infer<typeof conversationSchema>;
+
+export const conversationTitleSchema = z.string().trim().min(1).max(200);
+
+/** A stored message in the AI SDK's UIMessage shape, so the browser can hand it straight to useChat. */
+export type StoredMessage = Pick<UIMessage, 'id' | 'role' | 'parts'>;
+
+type ConversationRow = typeof conversations.$inferSelect;
+
+function toView({ userId: _owner, createdAt, updatedAt, ...fields }: ConversationRow): ConversationView {
+  return { ...fields, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+}
+
+/** A conversation title from the first thing the user said: its text on one line, cut at a word near 80 characters. */
+export function titleFrom(message: StoredMessage) {
+  const text = message.parts
+    .flatMap((part) => (part.type === 'text' ? [part.text] : []))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text) return defaultConversationTitle;
+  if (text.length <= titleLength) return text;
+  // One character more than fits, so a word ending exactly at the limit is kept whole.
+  const cut = text.slice(0, titleLength + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  const words = lastSpace > titleLength / 2 ? cut.slice(0, lastSpace) : cut.slice(0, titleLength);
+  return `${words.replace(/[\s,.;:!?-]+$/, '')}…`;
+}
+
+/**
+ * Reads one conversation; malformed ids and other users' conversations are simply not found. A
+ * writer locks the row, so two turns of one conversation append in order.
+ */
+async function findConversation(db: Transaction, id: string, options: { lock: boolean }) {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError('Conversation', id);
+  const query = db.select().from(conversations).where(eq(conversations.id, id));
+  const [row] = options.lock ? await query.for('update') : await query;
+  if (!row) throw new NotFoundError('Conversation', id);
+  return row;
+}
+
+export async function createConversation(db: Transaction, options: { now: Date; title?: string }) {
+  const [row] = await db
+    .insert(conversations)
+    .values({ title: options.title ?? defaultConversationTitle, createdAt: options.now, updatedAt: options.now })
+    .returning();
+  return toView(row!);
+}
+
+/** The acting user's conversations, most recently active first. */
+export async function listConversations(db: Transaction) {
+  const rows = await db.select().from(conversations).orderBy(desc(conversations.updatedAt), desc(conversations.createdAt));
+  return rows.map(toView);
+}
+
+/** A conversation with its messages in order. */
+export async function readConversation(db: Transaction, id: string) {
+  const conversation = await findConversation(db, id, { lock: false });
+  const rows = await db
+    .select({ id: conversationMessages.id, role: conversationMessages.role, parts: conversationMessages.parts })
+    .from(conversationMessages)
+    .where(eq(conversationMessages.conversationId, id))
+    .orderBy(asc(conversationMessages.position));
+  return { conversation: toView(conversation), messages: rows as StoredMessage[] };
+}
+
+export async function renameConversation(db: Transaction, options: { id: string; title: string; now: Date }) {
+  await findConversation(db, options.id, { lock: true });
+  const [row] = await db
+    .update(conversations)
+    .set({ title: options.title, updatedAt: options.now })
+    .where(eq(conversations.id, options.id))
+    .returning();
+  return toView(row!);
+}
+
+/** Deletes a conversation and, by cascade, every message in it. */
+export async function deleteConversation(db: Transaction, id: string) {
+  await findConversation(db, id, { lock: true });
+  await db.delete(conversations).where(eq(conversations.id, id));
+}
+
+/**
+ * Adds a message at the end of a conversation. The first user message also names a conversation
+ * that still has the default title.
+ */
+export async function appendMessage(db: Transaction, options: { conversationId: string; message: StoredMessage; now: Date }) {
+  const { conversationId, message, now } = options;
+  const conversation = await findConversation(db, conversationId, { lock: true });
+  const [{ count, next }] = (await db
+    .select({ count: sql<number>`count(*)::int`, next: sql<number>`coalesce(max(${conversationMessages.position}) + 1, 0)::int` })
+    .from(conversationMessages)
+    .where(eq(conversationMessages.conversationId, conversationId))) as [{ count: number; next: number }];
+
+  await db.insert(conversationMessages).values({
+    id: message.id,
+    conversationId,
+    role: message.role as 'user' | 'assistant',
+    parts: message.parts,
+    position: next,
+    createdAt: now,
+  });
+  const naming = count === 0 && message.role === 'user' && conversation.title === defaultConversationTitle;
+  await db
+    .update(conversations)
+    .set({ updatedAt: now, ...(naming ? { title: titleFrom(message) } : {}) })
+    .where(eq(conversations.id, conversationId));
+}
+
+/**
+ * Removes the answers after the last user message, so the model can answer that message again
+ * (the browser's "regenerate"). Returns the history that remains.
+ */
+async function dropAnswersAfterLastUserMessage(db: Transaction, conversationId: string) {
+  await findConversation(db, conversationId, { lock: true });
+  const [lastUser] = await db
+    .select({ position: conversationMessages.position })
+    .from(conversationMessages)
+    .where(and(eq(conversationMessages.conversationId, conversationId), eq(conversationMessages.role, 'user')))
+    .orderBy(desc(conversationMessages.position))
+    .limit(1);
+  if (!lastUser) return;
+  await db
+    .delete(conversationMessages)
+    .where(and(eq(conversationMessages.conversationId, conversationId), gt(conversationMessages.position, lastUser.position)));
+}
+
+/**
+ * Opens a chat turn: continues the conversation (or starts one) with the user's new message, or,
+ * without one, clears the answers after the last user message so it is answered again. The message
+ * is stored before the model answers, so it survives a failed or stopped turn. Returns the history
+ * the model answers.
+ */
+export async function beginTurn(db: Transaction, options: { conversationId?: string; parts?: StoredMessage['parts']; now: Date }) {
+  const { parts, now } = options;
+  const conversationId = options.conversationId ?? (await createConversation(db, { now })).id;
+  if (parts) {
+    // Ids are Atlas's own: message ids are unique across all users, so a client-chosen one could collide.
+    await appendMessage(db, { conversationId, message: { id: crypto.randomUUID(), role: 'user', parts }, now });
+  } else {
+    await dropAnswersAfterLastUserMessage(db, conversationId);
+  }
+  const { messages } = await readConversation(db, conversationId);
+  return { conversationId, history: messages as UIMessage[] };
+}
