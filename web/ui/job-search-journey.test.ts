@@ -4,9 +4,14 @@ import { functionCallReply, startGeminiStub, textReply, type GeminiStub } from '
 import { createOfflineEmbedder } from '../../tools/embeddings/offline-embedder.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
 import { chromiumInstalled, launchChromium, saveScreenshot, signUpInBrowser } from './test-browser.ts';
-import { journeyCv, seedJourneyJobs } from './test-journey-fixtures.ts';
+import { journeyCv, journeyDraft, journeyEvidence, seedJourneyJobs } from './test-journey-fixtures.ts';
 
 /** The session cookie of the page's user, for checking through the API what the page shows. */
+async function ask(page: Page, text: string) {
+  await page.getByLabel('Message Atlas').fill(text);
+  await page.getByLabel('Message Atlas').press('Enter');
+}
+
 async function cookieOf(page: Page) {
   const [session] = await page.context().cookies();
   return `${session!.name}=${session!.value}`;
@@ -33,8 +38,8 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     await stub?.close();
   });
 
-  it('signs up, uploads a CV, finds scored jobs in chat, saves one and moves it on the board', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  it('signs up, uploads a CV, finds scored jobs in chat, saves one, drafts outreach with its evidence and moves it on the board', async () => {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     // A step that fails names its locator well before the test's own time limit.
     page.setDefaultTimeout(15_000);
     onTestFailed(() => saveScreenshot(page, 'journey-failure'));
@@ -42,7 +47,7 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) policyViolations.push(message.text());
     });
-    await signUpInBrowser(page, server.url);
+    await signUpInBrowser(page, server.url, 'alex');
 
     await page.getByRole('link', { name: 'CV', exact: true }).click();
     await page.getByLabel(/Upload your CV/).setInputFiles({ name: 'alex-example-cv.md', mimeType: 'text/markdown', buffer: Buffer.from(journeyCv) });
@@ -55,8 +60,7 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
       textReply('I found two TypeScript backend roles in Berlin. Acme Robotics fits your CV best: it asks for TypeScript, Node.js and PostgreSQL, which your CV shows.'),
     );
     await page.getByRole('link', { name: 'Chat' }).click();
-    await page.getByLabel('Message Atlas').fill('find TypeScript backend jobs in Berlin, remote ok');
-    await page.getByLabel('Message Atlas').press('Enter');
+    await ask(page, 'find TypeScript backend jobs in Berlin, remote ok');
     const results = page.getByRole('region', { name: 'Job search results' });
     const acme = results.getByRole('listitem').filter({ hasText: 'Acme Robotics' }).first();
     await acme.waitFor();
@@ -71,6 +75,25 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     const globex = results.getByRole('listitem').filter({ hasText: 'Globex' }).first();
     await globex.getByRole('button', { name: /^Save/ }).click();
     await globex.getByText('Saved to your pipeline').waitFor();
+
+    const cookie = await cookieOf(page);
+    const saved = (await (await server.request('/api/applications', { cookie })).json()) as { applications: { id: string; company: string }[] };
+    const acmeApplication = saved.applications.find((application) => application.company === 'Acme Robotics')!;
+    const { cv } = (await (await server.request('/api/cv', { cookie })).json()) as { cv: { passages: { text: string }[] } };
+    const evidenceReference = `P${cv.passages.findIndex((passage) => passage.text.includes(journeyEvidence)) + 1}`;
+    stub.script(
+      functionCallReply('draftOutreach', { applicationId: acmeApplication.id, recipientRole: 'recruiter' }),
+      textReply(JSON.stringify(journeyDraft(evidenceReference))),
+      textReply('Here is a draft for the Acme Robotics recruiter, built only on your CV. Edit it, then send it from your own mailbox.'),
+    );
+    await ask(page, 'Draft an outreach email to the recruiter for the Acme Robotics role');
+    const draft = page.getByRole('region', { name: 'Outreach draft' });
+    await draft.waitFor();
+    await page.getByText('Here is a draft for the Acme Robotics recruiter').waitFor();
+    const subject = await draft.getByLabel('Subject').inputValue();
+    const evidence = await draft.locator('blockquote').allTextContents();
+    const gmailLink = await draft.getByRole('link', { name: /Open in Gmail/ }).getAttribute('href');
+    const draftNote = await draft.getByText(/may be wrong/).count();
     await saveScreenshot(page, 'chat');
 
     await page.getByRole('link', { name: 'Pipeline' }).click();
@@ -88,11 +111,17 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     await card.getByText(/Applied → Interviewing/).waitFor();
     const history = await card.locator('.history li').allTextContents();
 
-    const pipeline = await (await server.request('/api/applications', { cookie: await cookieOf(page) })).json();
+    const pipeline = await (await server.request('/api/applications', { cookie })).json();
+    const storedDrafts = await (await server.request('/api/drafts', { cookie })).json();
 
     expect(policyViolations).toEqual([]);
     expect(passages).toBeGreaterThan(1);
-    expect(stub.requests.map((request) => request.method)).toEqual(['streamGenerateContent', 'streamGenerateContent']);
+    expect(stub.requests.map((request) => request.method)).toEqual(['streamGenerateContent', 'generateContent', 'streamGenerateContent']);
+    expect(subject).toBe('Senior Backend Engineer (TypeScript) at Acme Robotics');
+    expect(evidence).toEqual([expect.stringContaining(journeyEvidence)]);
+    expect(new URL(gmailLink!).searchParams.get('su')).toBe(subject);
+    expect(draftNote).toBe(1);
+    expect(storedDrafts.drafts).toEqual([expect.objectContaining({ applicationId: acmeApplication.id, subject, flaggedClaims: [] })]);
     expect(resultTitles).toContain('Senior Backend Engineer (TypeScript)');
     expect(resultTitles).not.toContain('Frontend Engineer (React)');
     expect(acmeScore).toMatch(/^Match score \d+\/100 out of 100$/);

@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outreachDrafts } from '../../db/schema.ts';
+import { withUser } from '../../db/with-user.ts';
 import { seedApplications } from '../../tools/test-pipeline.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
 import { chromiumInstalled, launchChromium, submitSignInForm } from './test-browser.ts';
@@ -17,7 +19,7 @@ describe.skipIf(!chromiumInstalled)('a second user in the browser', () => {
     await server?.close();
   });
 
-  it('never sees the first user’s conversations or pipeline, in the same tab after sign-out or by address', async () => {
+  it('never sees the first user’s conversations, drafts or pipeline, in the same tab after sign-out or by address', async () => {
     const password = 'violet-harbour-lantern-42';
     const first = { email: `${crypto.randomUUID()}@example.test`, password };
     const { cookie: firstCookie, user: firstUser } = await server.signUp(first);
@@ -26,6 +28,12 @@ describe.skipIf(!chromiumInstalled)('a second user in the browser', () => {
     ]);
     const created = await server.request('/api/conversations', { method: 'POST', cookie: firstCookie, body: JSON.stringify({ title: 'Acme interview prep' }) });
     const { conversation } = (await created.json()) as { conversation: { id: string } };
+    const [draft] = await withUser(server.handle.db, firstUser.id, (db) =>
+      db
+        .insert(outreachDrafts)
+        .values({ userId: firstUser.id, applicationId: application!.id, subject: 'Backend Engineer at Acme Robotics', body: 'Hello, …' })
+        .returning(),
+    );
 
     const page = await browser.newPage();
     page.setDefaultTimeout(15_000);
@@ -39,6 +47,8 @@ describe.skipIf(!chromiumInstalled)('a second user in the browser', () => {
     await submitSignInForm(page, { email: `${crypto.randomUUID()}@example.test`, password }, 'Create account');
     await page.getByText('Your pipeline is empty').waitFor();
     const boardCards = await page.locator('.application-card').count();
+    await page.getByRole('link', { name: 'Drafts' }).click();
+    await page.getByText('No drafts yet.').waitFor();
     await page.getByRole('link', { name: 'Chat' }).click();
     await page.getByText('No conversations yet').waitFor();
     await page.goto(`${server.url}/chat/${conversation.id}`);
@@ -55,6 +65,9 @@ describe.skipIf(!chromiumInstalled)('a second user in the browser', () => {
       cookie: secondCookie,
       body: JSON.stringify({ status: 'rejected' }),
     });
+    const drafts = await (await server.request('/api/drafts', { cookie: secondCookie })).json();
+    const draftByAddress = await server.request(`/api/drafts/${draft!.id}`, { cookie: secondCookie });
+    const draftEdit = await server.request(`/api/drafts/${draft!.id}`, { method: 'PATCH', cookie: secondCookie, body: JSON.stringify({ subject: 'Mine now' }) });
     const firstUsersPipeline = await (await server.request('/api/applications', { cookie: firstCookie })).json();
 
     expect(boardCards).toBe(0);
@@ -64,6 +77,9 @@ describe.skipIf(!chromiumInstalled)('a second user in the browser', () => {
     expect(pipeline).toEqual({ applications: [], total: 0 });
     expect(history.status).toBe(404);
     expect(move.status).toBe(404);
+    expect(drafts).toEqual({ drafts: [] });
+    expect(draftByAddress.status).toBe(404);
+    expect(draftEdit.status).toBe(404);
     expect(firstUsersPipeline.applications).toEqual([expect.objectContaining({ id: application!.id, status: 'interviewing' })]);
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.ts';
+import type { WrittenDraft } from '../../tools/outreach/outreach-writer.ts';
 import { seedJobs } from '../../tools/test-catalogue.ts';
 
 /** A short Markdown CV, written for these tests, with the skills the seeded postings ask for. */
@@ -51,4 +52,23 @@ export function seedJourneyJobs(db: Database) {
       publishedAt: new Date(),
     },
   ]);
+}
+
+/** Words of the CV the journey's draft relies on, quoted exactly. */
+export const journeyEvidence = 'Built TypeScript and Node.js services on PostgreSQL, serving 2 million users.';
+
+/** The drafting model's structured answer (hand-written), citing the CV passage with the reference the request gave it. */
+export function journeyDraft(reference: string): WrittenDraft {
+  return {
+    subject: 'Senior Backend Engineer (TypeScript) at Acme Robotics',
+    body: [
+      'Hello,',
+      'I am writing about the Senior Backend Engineer (TypeScript) role at Acme Robotics.',
+      'At Northwind I built TypeScript and Node.js services on PostgreSQL, serving 2 million users.',
+      'I would be glad to talk about how that experience could help your backend team.',
+      'Best regards',
+    ].join('\n\n'),
+    evidence: [{ passage: reference, quote: journeyEvidence }],
+    claims: [{ text: 'At Northwind I built TypeScript and Node.js services on PostgreSQL, serving 2 million users.', passages: [reference] }],
+  };
 }

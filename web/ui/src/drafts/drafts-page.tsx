@@ -1,4 +1,4 @@
-import { ApiError, callApi } from '../shared/api.ts';
+import { callApi } from '../shared/api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { formatDateTime } from '../shared/format.ts';
 import { ProgressNote } from '../shared/progress-note.tsx';
@@ -18,12 +18,16 @@ export function DraftsPage() {
     drafts.reload();
   }
 
-  const notAvailable = drafts.error instanceof ApiError && drafts.error.status === 404;
+  async function markSent(draft: OutreachDraft, sent: boolean) {
+    await callApi(`/api/drafts/${draft.id}`, { method: 'PATCH', body: { status: sent ? 'sent' : 'draft' } }).catch(() => undefined);
+    drafts.reload();
+  }
+
   return (
     <section>
       <h1>Drafts</h1>
       <p className="muted">Ask Atlas in chat to draft outreach for a job in your pipeline. Drafts stay here until you delete them; Atlas never sends them.</p>
-      {notAvailable ? <p className="notice">Drafts are not available on this server yet.</p> : <ErrorNotice error={drafts.error} />}
+      <ErrorNotice error={drafts.error} />
       {drafts.loading && !drafts.data && <ProgressNote>Loading your drafts…</ProgressNote>}
       {drafts.data?.drafts.length === 0 && <p>No drafts yet.</p>}
       <ul className="card-list">
@@ -37,9 +41,16 @@ export function DraftsPage() {
                   {draft.updatedAt !== draft.createdAt && `, edited ${formatDateTime(draft.updatedAt)}`}
                 </p>
               </div>
-              <button type="button" className="danger small" onClick={() => void remove(draft)}>
-                Delete<span className="visually-hidden"> draft {draft.subject}</span>
-              </button>
+              <div className="actions">
+                {draft.status === 'sent' && <span className="badge score-high">Sent</span>}
+                <button type="button" className="secondary small" onClick={() => void markSent(draft, draft.status !== 'sent')}>
+                  {draft.status === 'sent' ? 'Not sent yet' : 'I sent it'}
+                  <span className="visually-hidden"> ({draft.subject})</span>
+                </button>
+                <button type="button" className="danger small" onClick={() => void remove(draft)}>
+                  Delete<span className="visually-hidden"> draft {draft.subject}</span>
+                </button>
+              </div>
             </div>
             <DraftEditor draft={draft} onSaved={drafts.reload} />
           </li>

@@ -1,7 +1,11 @@
 import { useSession } from '../auth/session.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { AccessTokens } from './access-tokens.tsx';
+import { AuditLog } from './audit-log.tsx';
 import { ChangePassword } from './change-password.tsx';
+import { ProfileEditor } from './profile-editor.tsx';
+import { UsageReport } from './usage-report.tsx';
+import { YourData } from './your-data.tsx';
 
 /** The user's preferences, usage and cost, access tokens, and account. */
 export function SettingsPage() {
@@ -10,6 +14,8 @@ export function SettingsPage() {
   return (
     <section>
       <h1>Settings</h1>
+      <ProfileEditor />
+      <UsageReport />
       <AccessTokens />
       <div className="two-columns">
         <ChangePassword />
@@ -23,6 +29,8 @@ export function SettingsPage() {
           </button>
         </section>
       </div>
+      <YourData />
+      <AuditLog />
     </section>
   );
 }
