@@ -49,4 +49,10 @@ describe('the browser app', () => {
 
     expect(response.status).toBe(404);
   });
+
+  it('never serves the list of source files a build was made from', async () => {
+    const response = await server.request('/.build-inputs.json');
+
+    expect(await response.text()).not.toContain('src/app.tsx');
+  });
 });

@@ -1,19 +1,30 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { browserAppFolder } from '../browser-app.ts';
+import { buildInputsFile } from './build-inputs.ts';
 
 const uiFolder = fileURLToPath(new URL('.', import.meta.url));
 const repositoryFolder = join(uiFolder, '..', '..');
 
-/** Every input of the build: the sources, the page, the build settings, and the installed packages. */
+/**
+ * Every input of the build: what the last build recorded it was made from, any source added since,
+ * the page, the build settings, and the installed packages.
+ */
 function buildInputs() {
-  const sources = (readdirSync(join(uiFolder, 'src'), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  const sources = (readdirSync(join(uiFolder, 'src'), { recursive: true, withFileTypes: true }) as Dirent[])
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
-  return [...sources, join(uiFolder, 'index.html'), join(uiFolder, 'vite.config.ts'), join(repositoryFolder, 'package-lock.json')];
+  let recorded: string[] = [];
+  try {
+    recorded = (JSON.parse(readFileSync(join(browserAppFolder, buildInputsFile), 'utf8')) as string[]).map((file) => join(uiFolder, file));
+  } catch {
+    // An older build without the record: the sources still decide.
+  }
+  const settings = ['index.html', 'vite.config.ts', 'build-inputs.ts'].map((file) => join(uiFolder, file));
+  return [...recorded, ...sources, ...settings, join(repositoryFolder, 'package-lock.json')];
 }
 
 function modifiedAt(path: string) {

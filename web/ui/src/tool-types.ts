@@ -1,6 +1,7 @@
 // The shapes tool results arrive in, taken from the tools' own zod schemas (types only: nothing of the
 // server reaches the bundle), so a card and its tool cannot drift apart unnoticed.
 import type { z } from 'zod';
+import type { draftOutreach } from '../../../tools/draft-outreach.ts';
 import type { followBoard } from '../../../tools/follow-board.ts';
 import type { importJob } from '../../../tools/import-job.ts';
 import type { listApplications } from '../../../tools/list-applications.ts';
@@ -28,3 +29,4 @@ export type FollowBoardInput = InputOf<typeof followBoard>;
 export type FollowBoardOutput = OutputOf<typeof followBoard>;
 export type FollowedBoard = OutputOf<typeof listFollowedBoards>['boards'][number];
 export type SearchHistoryEntry = OutputOf<typeof listSearchHistory>['searches'][number];
+export type DraftOutreachOutput = OutputOf<typeof draftOutreach>;

@@ -3,7 +3,7 @@ export function ModelNotConfigured({ message }: { message: string }) {
   return (
     <div className="notice" role="alert">
       <h2>Chat needs a model key</h2>
-      <p>{message}.</p>
+      <p>{/[.!?]$/.test(message) ? message : `${message}.`}</p>
       <p>
         Get a Gemini key from Google AI Studio (aistudio.google.com), or run a local model (Ollama, llama.cpp, vLLM). Everything else in
         Atlas — your pipeline, jobs, CV, drafts and settings — works without one.

@@ -1,11 +1,11 @@
 import { ApplicationListCard } from './cards/application-list-card.tsx';
 import { ApplicationChangeCard } from './cards/application-change-card.tsx';
 import { DraftCard } from './cards/draft-card.tsx';
-import type { OutreachDraft } from '../drafts/draft-types.ts';
 import { JobResultsCard } from './cards/job-results-card.tsx';
 import { MatchBreakdownCard } from './cards/match-breakdown-card.tsx';
 import { ToolSummaryCard } from './cards/tool-summary-card.tsx';
 import type {
+  DraftOutreachOutput,
   ListApplicationsOutput,
   SaveJobOutput,
   ScoreMatchOutput,
@@ -22,7 +22,7 @@ export function ToolResult({ name, input, output }: { name: string; input: unkno
     case 'scoreMatch':
       return <MatchBreakdownCard output={output as ScoreMatchOutput} />;
     case 'draftOutreach':
-      return <DraftCard draft={(output as { draft: OutreachDraft }).draft} />;
+      return <DraftCard output={output as DraftOutreachOutput} />;
     case 'listApplications':
       return <ApplicationListCard output={output as ListApplicationsOutput} />;
     case 'saveJob': {
