@@ -55,6 +55,23 @@ describe('the audit log of sensitive REST calls', () => {
     expect(entries.every((entry) => entry.actor === 'web' && entry.actorDetail === 'browser session' && entry.clientAddress === '127.0.0.1')).toBe(true);
   });
 
+  it('records renaming and deleting a conversation, by id', async () => {
+    const { cookie } = await server.signUp();
+    const created = await server.request('/api/conversations', { method: 'POST', cookie, body: JSON.stringify({}) });
+    const { conversation } = (await created.json()) as { conversation: { id: string } };
+    await server.request(`/api/conversations/${conversation.id}`, { method: 'PATCH', cookie, body: JSON.stringify({ title: 'Acme' }) });
+    await server.request(`/api/conversations/${conversation.id}`, { method: 'DELETE', cookie });
+
+    const entries = await auditLogWith(cookie, 2);
+
+    expect(entries.map(({ action, recordId }) => ({ action, recordId }))).toEqual(
+      expect.arrayContaining([
+        { action: 'renameConversation', recordId: conversation.id },
+        { action: 'deleteConversation', recordId: conversation.id },
+      ]),
+    );
+  });
+
   it('records nothing for a call that failed', async () => {
     const { cookie } = await server.signUp();
 

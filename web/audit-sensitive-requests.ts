@@ -13,9 +13,10 @@ interface SensitiveRequest {
 }
 
 /**
- * REST routes that read or change sensitive records or credentials without going through a tool
- * (runTool logs those itself): the CV, email signals and contacts, Gmail and MCP grants, access
- * tokens, the password. Each successful call leaves one entry in the user's audit log.
+ * REST routes that read or change sensitive records or credentials, or change the user's records,
+ * without going through a tool (runTool logs those itself): the CV, email signals and contacts, Gmail
+ * and MCP grants, access tokens, the password, drafts, conversations and the search profile. Each
+ * successful call leaves one entry in the user's audit log.
  */
 const sensitiveRequests: SensitiveRequest[] = [
   { method: 'PUT', path: /^\/api\/cv$/, action: 'uploadCv', recordKind: 'cv' },
@@ -33,6 +34,11 @@ const sensitiveRequests: SensitiveRequest[] = [
   { method: 'DELETE', path: /^\/api\/tokens\/([^/]+)$/, action: 'revokeAccessToken', recordKind: 'access token' },
   { method: 'DELETE', path: /^\/api\/connected-apps\/([^/]+)$/, action: 'revokeConnectedApp', recordKind: 'connected app' },
   { method: 'POST', path: /^\/api\/auth\/password$/, action: 'changePassword', recordKind: 'account' },
+  { method: 'PATCH', path: /^\/api\/drafts\/([^/]+)$/, action: 'updateDraft', recordKind: 'outreach draft' },
+  { method: 'DELETE', path: /^\/api\/drafts\/([^/]+)$/, action: 'deleteDraft', recordKind: 'outreach draft' },
+  { method: 'PATCH', path: /^\/api\/conversations\/([^/]+)$/, action: 'renameConversation', recordKind: 'conversation' },
+  { method: 'DELETE', path: /^\/api\/conversations\/([^/]+)$/, action: 'deleteConversation', recordKind: 'conversation' },
+  { method: 'PUT', path: /^\/api\/profile$/, action: 'updateSearchProfile', recordKind: 'search profile' },
 ];
 
 /** Writes the audit entry of a sensitive REST call once it has succeeded; a failed call changed and showed nothing. */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationStatusHistory, contacts, cvs, followedBoards, searchHistory } from '../../db/schema.ts';
+import { applicationStatusHistory, contacts, conversationMessages, conversations, cvs, followedBoards, outreachDrafts, searchHistory } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
 import { seedApplications } from '../../tools/test-pipeline.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
@@ -31,6 +31,27 @@ const deletableKinds: DeletableKind[] = [
       return application!.id;
     },
     path: (id) => `/api/applications/${id}`,
+  },
+  {
+    kind: 'conversation',
+    table: 'conversations',
+    async create(userId) {
+      return withUser(server.handle.db, userId, async (tx) => {
+        const [conversation] = await tx.insert(conversations).values({ title: 'About Acme' }).returning();
+        await tx.insert(conversationMessages).values({ id: crypto.randomUUID(), conversationId: conversation!.id, role: 'user', parts: [{ type: 'text', text: 'Hi' }], position: 0 });
+        return conversation!.id;
+      });
+    },
+    path: (id) => `/api/conversations/${id}`,
+  },
+  {
+    kind: 'draft',
+    table: 'outreach_drafts',
+    async create(userId) {
+      const [draft] = await withUser(server.handle.db, userId, (tx) => tx.insert(outreachDrafts).values({ subject: 'Hello', body: 'Dear Dana' }).returning());
+      return draft!.id;
+    },
+    path: (id) => `/api/drafts/${id}`,
   },
   {
     kind: 'search',
