@@ -9,9 +9,10 @@ import type { AccessTokenScope } from './access-tokens.ts';
 import { atlasRecords } from './atlas-records.ts';
 import { registerAtlasPrompts } from './prompts.ts';
 import { registerAtlasResources } from './resources.ts';
+import { createSamplingOutreachWriter } from './sampling-outreach-writer.ts';
 
 /** What tools need beyond the database, the same for every caller of one server process. */
-export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources' | 'gmail'>;
+export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources' | 'gmail' | 'outreachWriter'>;
 
 export interface McpCaller extends ToolCaller {
   /** What the caller's token allows; write tools need `write`. */
@@ -25,6 +26,11 @@ export interface McpCaller extends ToolCaller {
    * was revoked or expired: a long-lived stdio process would otherwise outlive a revoked token.
    */
   recheckCredential?: () => Promise<void>;
+  /**
+   * True when the connection can carry requests to the client (stdio). Then, without a model of the
+   * server's own, draftOutreach asks the client's model through sampling. Stateless HTTP cannot.
+   */
+  sampling?: boolean;
 }
 
 /** The effect, declared once on the tool, as MCP hints. Atlas tools touch only the user's own data. */
@@ -53,6 +59,8 @@ export function createMcpServer(caller: McpCaller): McpServer {
   const now = caller.now ?? (() => new Date());
   const server = new McpServer({ name: 'atlas', title: 'Atlas Job OS', version: packageJson.version });
   const registered: Tool[] = tools;
+  const outreachWriter = caller.outreachWriter ?? (caller.sampling ? createSamplingOutreachWriter(server) : undefined);
+  const toolCaller: McpCaller = { ...caller, outreachWriter };
   const readOnlyRefusal = (toolName: string) =>
     caller.credentialKind === 'oauth'
       ? `${toolName} changes your data, but this app was allowed only to read. Connect it to Atlas again and allow it to change your data.`
@@ -72,7 +80,7 @@ export function createMcpServer(caller: McpCaller): McpServer {
         if (tool.effect === 'write' && !caller.scopes.includes('write')) return toolError(readOnlyRefusal(tool.name));
         try {
           await caller.recheckCredential?.();
-          const result = await runTool(tool, args, caller);
+          const result = await runTool(tool, args, toolCaller);
           return { structuredContent: result, content: [{ type: 'text', text: JSON.stringify(result) }] };
         } catch (error) {
           const message = toolErrorMessage(error);

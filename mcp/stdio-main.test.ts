@@ -6,12 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { CreateMessageRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { createTestUser } from '../db/test-users.ts';
 import { tools as atlasTools } from '../tools/index.ts';
+import { seedCv } from '../tools/test-catalogue.ts';
 import { seedApplications } from '../tools/test-pipeline.ts';
 import { createAccessToken } from './access-tokens.ts';
 
@@ -22,6 +24,8 @@ const databaseUrl = loadConfig().DATABASE_URL;
 let databaseEnvironment: Record<string, string>;
 let dataDir: string | undefined;
 let aliceToken: string;
+let aliceWriteToken: string;
+let aliceApplicationId: string;
 
 // PGlite lets one process open a data folder at a time, so the folder is prepared and closed before the spawn.
 beforeAll(async () => {
@@ -31,9 +35,12 @@ beforeAll(async () => {
     if (dataDir) await handle.migrate();
     const alice = await createTestUser(handle.db);
     const bob = await createTestUser(handle.db);
-    await seedApplications(handle.db, alice.id, [{ company: 'Acme', title: 'Backend Engineer' }]);
+    const [application] = await seedApplications(handle.db, alice.id, [{ company: 'Acme', title: 'Backend Engineer' }]);
+    aliceApplicationId = application!.id;
+    await seedCv(handle.db, alice.id, [{ section: 'Experience', text: 'Built payment systems in Go at Globex for five years.' }]);
     await seedApplications(handle.db, bob.id, [{ company: 'Globex', title: 'Bob’s role' }]);
     ({ token: aliceToken } = await createAccessToken(handle.db, { userId: alice.id, name: 'Claude Desktop', scopes: ['read'], now: new Date() }));
+    ({ token: aliceWriteToken } = await createAccessToken(handle.db, { userId: alice.id, name: 'Drafting', scopes: ['read', 'write'], now: new Date() }));
   } finally {
     await handle.close();
   }
@@ -70,6 +77,40 @@ describe('MCP over stdio', () => {
       expect(contents[0]).toMatchObject({ mimeType: 'text/markdown', text: expect.stringContaining('**Backend Engineer** at Acme') });
       expect(JSON.stringify(contents)).not.toContain('Globex');
       expect(prompts.map((prompt) => prompt.name)).toEqual(['weekly-review', 'tailor-outreach']);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('without a model key, drafts outreach with the desktop client’s own model through sampling', async () => {
+    const client = new Client({ name: 'atlas-test', version: '1.0.0' }, { capabilities: { sampling: {} } });
+    const asked: string[] = [];
+    client.setRequestHandler(CreateMessageRequestSchema, async (request) => {
+      asked.push(JSON.stringify(request.params.messages));
+      const draft = {
+        subject: 'Backend Engineer at Acme',
+        body: 'Hello,\n\nI built payment systems in Go at Globex for five years.\n\nBest regards',
+        evidence: [{ passage: 'P1', quote: 'Built payment systems in Go at Globex for five years' }],
+        claims: [{ text: 'built payment systems in Go at Globex for five years', passages: ['P1'] }],
+      };
+      return { model: 'desktop-model', role: 'assistant', content: { type: 'text', text: JSON.stringify(draft) } };
+    });
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [join(repositoryRoot, 'mcp', 'bin.js')],
+        cwd: tmpdir(),
+        env: { ...databaseEnvironment, ATLAS_TOKEN: aliceWriteToken },
+        stderr: 'pipe',
+      }),
+    );
+    try {
+      const result = await client.callTool({ name: 'draftOutreach', arguments: { applicationId: aliceApplicationId } });
+
+      expect(result.isError).toBeFalsy();
+      expect(result.structuredContent).toMatchObject({ rewritten: false, draft: { subject: 'Backend Engineer at Acme', flaggedClaims: [] } });
+      expect(asked).toHaveLength(1);
+      expect(asked[0]).toContain('Built payment systems in Go at Globex for five years.');
     } finally {
       await client.close();
     }

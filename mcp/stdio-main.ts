@@ -1,6 +1,8 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 // The entry point composes the process, as web/main.ts does; the MCP adapter itself needs nothing from agent/.
+import { createChatModel } from '../agent/chat-model.ts';
 import { createEmbedder } from '../agent/create-embedder.ts';
+import { createOutreachWriter } from '../agent/outreach-writer.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { AuthenticationError } from '../tools/errors.ts';
@@ -29,6 +31,7 @@ async function main() {
     throw new StartupError('ATLAS_TOKEN is not a valid Atlas access token (unknown, revoked or expired): create a new one in Atlas.');
   }
 
+  const chatModel = createChatModel(config);
   const server = createMcpServer({
     database: handle.db,
     userId: verified.userId,
@@ -38,6 +41,9 @@ async function main() {
     actorDetail: accessTokenLabel(verified.name),
     embedder: createEmbedder(config),
     jobSources: createJobSources(config),
+    // With no model of its own, draftOutreach asks the client's model (sampling), which stdio can carry.
+    outreachWriter: chatModel ? createOutreachWriter({ model: chatModel }) : undefined,
+    sampling: true,
     // Reads and labels only; syncing runs in the web server, so this process has no queue.
     gmail: gmailSetupProblem(config) ? undefined : { service: createGmailService(config) },
     // Claude Desktop keeps this process for as long as it runs: a token revoked in Atlas must stop working now.

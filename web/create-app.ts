@@ -89,6 +89,7 @@ export function createApp(dependencies: AppDependencies) {
       database,
       embedder: dependencies.embedder ?? undefined,
       gmail: gmail && { service: gmail, syncQueue: dependencies.gmailSyncQueue },
+      outreachWriter,
       now,
       logError,
     }),

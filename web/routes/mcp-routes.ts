@@ -13,6 +13,7 @@ import type { Embedder } from '../../tools/embeddings/embedder.ts';
 import { AuthenticationError, PermissionError, RateLimitError } from '../../tools/errors.ts';
 import type { GmailAccess } from '../../tools/gmail/gmail-access.ts';
 import { createJobSources } from '../../tools/jobs/job-sources.ts';
+import type { OutreachWriter } from '../../tools/outreach/outreach-writer.ts';
 import { oauthIssuer } from '../oauth/oauth-issuer.ts';
 
 const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];
@@ -43,13 +44,24 @@ export function mcpRoutes(options: {
   embedder?: Embedder;
   /** The user's connected Gmail, for the Gmail tools; absent when Gmail is not configured. */
   gmail?: GmailAccess;
+  /**
+   * Drafts outreach with the server's model. Without one, draftOutreach over HTTP says it needs a
+   * model: sampling the client's model needs a connection that outlives the request, which stateless
+   * HTTP does not keep (stdio does).
+   */
+  outreachWriter?: OutreachWriter;
   now: () => Date;
   logError?: (error: unknown) => void;
 }) {
   const { config, database, now, logError } = options;
   const publicUrl = new URL(config.ATLAS_PUBLIC_URL);
   const publicOrigin = publicUrl.origin;
-  const services: McpServices = { embedder: options.embedder, gmail: options.gmail, jobSources: createJobSources(config) };
+  const services: McpServices = {
+    embedder: options.embedder,
+    gmail: options.gmail,
+    outreachWriter: options.outreachWriter,
+    jobSources: createJobSources(config),
+  };
   const resource = mcpResourceUrl(publicUrl);
   const metadataUrl = getOAuthProtectedResourceMetadataUrl(resource);
   const issuer = oauthIssuer(publicUrl);
