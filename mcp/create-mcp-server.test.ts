@@ -164,7 +164,8 @@ describe('MCP prompts', () => {
       expect.objectContaining({ uri: `atlas://jobs/${job!.id}`, text: expect.stringContaining('Lead the billing platform.') }),
       expect.objectContaining({ uri: 'atlas://cv', text: 'Led billing at Globex.' }),
     ]);
-    expect(byJob.messages).toEqual(byApplication.messages);
+    expect((byApplication.messages[0]!.content as { text: string }).text).toContain(`draftOutreach tool can write and save it, checked against my CV: applicationId ${application!.id}`);
+    expect(byJob.messages.slice(1)).toEqual(byApplication.messages.slice(1));
   });
 
   it('refuses outreach for an id that is neither the user’s application nor a posting', async () => {

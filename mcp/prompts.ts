@@ -91,6 +91,8 @@ export function registerAtlasPrompts(
                 "State only facts about me that my CV says. Leave out anything it does not support rather than guess; invent no employers, titles, dates, numbers or names.",
                 "Tie two or three points from my CV to the posting's requirements, and say which CV lines you relied on after the draft.",
                 'This is a draft for me to edit and send myself.',
+                // draftOutreach saves a draft that Atlas checks against the CV; it works on pipeline applications only.
+                application ? `Atlas's draftOutreach tool can write and save it, checked against my CV: applicationId ${application.id}.` : '',
                 dataNotInstructions,
                 cv ? '' : 'I have not uploaded a CV to Atlas, so ask me for the facts to include instead of assuming any.',
               ]
