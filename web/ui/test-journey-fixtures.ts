@@ -16,11 +16,14 @@ Backend Developer, Contoso, 2016–2019. Wrote REST APIs in Node.js and ran them
 TypeScript, Node.js, PostgreSQL, Docker, REST APIs.
 `;
 
-/** Catalogue postings the journey's search finds: two TypeScript backend roles in Berlin, one elsewhere. */
+/**
+ * Catalogue postings the journey's search finds: two TypeScript backend roles in Berlin, one elsewhere.
+ * The words searched for are in their titles, so they rank first even in a catalogue other tests share.
+ */
 export function seedJourneyJobs(db: Database) {
   return seedJobs(db, [
     {
-      title: 'Senior Backend Engineer (TypeScript)',
+      title: 'Senior TypeScript Backend Engineer',
       company: 'Acme Robotics',
       locations: ['Berlin, Germany'],
       workplaceType: 'hybrid',
@@ -30,17 +33,17 @@ export function seedJourneyJobs(db: Database) {
       salaryCurrency: 'EUR',
       url: 'https://jobs.example/acme/backend',
       description:
-        'Acme Robotics builds its backend in TypeScript. Requirements: 5+ years of experience with TypeScript, Node.js and PostgreSQL. Nice to have: Kubernetes.',
+        'Acme Robotics is hiring a senior TypeScript backend engineer in Berlin. Requirements: 5+ years of experience with TypeScript, Node.js and PostgreSQL. Nice to have: Kubernetes.',
       publishedAt: new Date(),
     },
     {
-      title: 'Backend Developer, Node.js',
+      title: 'TypeScript Backend Developer',
       company: 'Globex',
       locations: ['Berlin, Germany'],
       workplaceType: 'remote',
       employmentType: 'Full-time',
       url: 'https://jobs.example/globex/node',
-      description: 'Globex is hiring a backend developer. Requirements: TypeScript, Node.js, GraphQL and AWS.',
+      description: 'Globex is hiring a TypeScript backend developer, remote from Berlin. Requirements: TypeScript, Node.js, GraphQL and AWS.',
       publishedAt: new Date(),
     },
     {
@@ -60,10 +63,10 @@ export const journeyEvidence = 'Built TypeScript and Node.js services on Postgre
 /** The drafting model's structured answer (hand-written), citing the CV passage with the reference the request gave it. */
 export function journeyDraft(reference: string): WrittenDraft {
   return {
-    subject: 'Senior Backend Engineer (TypeScript) at Acme Robotics',
+    subject: 'Senior TypeScript Backend Engineer at Acme Robotics',
     body: [
       'Hello,',
-      'I am writing about the Senior Backend Engineer (TypeScript) role at Acme Robotics.',
+      'I am writing about the Senior TypeScript Backend Engineer role at Acme Robotics.',
       'At Northwind I built TypeScript and Node.js services on PostgreSQL, serving 2 million users.',
       'I would be glad to talk about how that experience could help your backend team.',
       'Best regards',
