@@ -6,9 +6,9 @@ import { getSearchProfile } from './get-search-profile.ts';
 import { importJob } from './import-job.ts';
 import { labelThread } from './label-thread.ts';
 import { listApplications } from './list-applications.ts';
-import { listFollowedBoards } from './list-followed-boards.ts';
 import { listSearchHistory } from './list-search-history.ts';
 import { readGmailMetadata } from './read-gmail-metadata.ts';
+import { listFollowedBoards } from './list-followed-boards.ts';
 import { refreshBoards } from './refresh-boards.ts';
 import { rememberPreference } from './remember-preference.ts';
 import { saveJob } from './save-job.ts';
@@ -21,7 +21,6 @@ import { updateApplication } from './update-application.ts';
 export const tools = [
   listApplications,
   updateApplication,
-  getCv,
   scoreMatch,
   saveJob,
   searchJobs,
@@ -32,6 +31,7 @@ export const tools = [
   listFollowedBoards,
   unfollowBoard,
   refreshBoards,
+  getCv,
   getSearchProfile,
   rememberPreference,
   draftOutreach,
