@@ -16,13 +16,34 @@ export function exclusionConditions(query: SearchQuery): SQL[] {
   return query.excluded ? [sql`j.search_text @@ websearch_to_tsquery('english', ${query.excluded})`] : [];
 }
 
+// Combinations grow fast; eight words give at most 70 groups, which the GIN index still answers quickly.
+const mostWordsMaximum = 8;
+
+function combinations<T>(items: T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((item, index) => combinations(items.slice(index + 1), size - 1).map((rest) => [item, ...rest]));
+}
+
+/**
+ * "At least half of these lexemes" as tsquery text for the `simple` configuration: every group of
+ * that many, joined with OR. Null when there are too few lexemes for it to differ from "any word".
+ */
+export function mostWordsTsquery(lexemes: string[]): string | null {
+  // A quote or backslash would need escaping in tsquery text; such a word still counts in the other stages.
+  const usable = [...new Set(lexemes)].filter((lexeme) => !/['\\]/.test(lexeme)).slice(0, mostWordsMaximum);
+  if (usable.length < 3) return null;
+  const groups = combinations(usable, Math.ceil(usable.length / 2));
+  return groups.map((group) => `(${group.map((lexeme) => `'${lexeme}'`).join(' & ')})`).join(' | ');
+}
+
 /**
  * Catalogue ids ranked by full-text relevance (`ts_rank_cd`, title words weighing most: the
  * search_text column weights title A, company B, description C). Postings with every wanted word,
  * the query read as a web search (`websearch_to_tsquery`), come first. Only when fewer than
- * `enough` have them are postings with some of the words ranked after them, so a long
- * natural-language query still finds something; ranking every posting with any common word
- * ("engineer") is the costliest step of a search, so it is skipped when it is not needed.
+ * `enough` have them are postings with most of the words ranked after them, and only when those are
+ * still too few, postings with any. So a long natural-language query still finds something, while
+ * ranking every posting that has one common word ("build", "engineer"), the costliest step of a
+ * search, happens only when nothing narrower will do.
  */
 export async function lexicalRanking(
   db: Transaction,
@@ -40,13 +61,22 @@ export async function lexicalRanking(
   `);
   if (everyWord.length >= options.enough) return everyWord.map((row) => row.id);
 
-  const someWords = await queryRows<{ id: string }>(db, sql`
-    select j.id
-    from jobs j,
-         (select websearch_to_tsquery('english', ${query.text}) as every_word, ${anyWantedWord(query)} as any_word) q
-    where j.search_text @@ q.any_word and ${where}
-    order by (j.search_text @@ q.every_word) desc, ts_rank_cd(j.search_text, q.any_word, 1) desc, j.id
-    limit ${limit}
+  const rankSome = (narrowing: SQL) =>
+    queryRows<{ id: string }>(db, sql`
+      select j.id
+      from jobs j,
+           (select websearch_to_tsquery('english', ${query.text}) as every_word, ${anyWantedWord(query)} as any_word) q
+      where ${narrowing} and ${where}
+      order by (j.search_text @@ q.every_word) desc, ts_rank_cd(j.search_text, q.any_word, 1) desc, j.id
+      limit ${limit}
+    `);
+  const lexemes = await queryRows<{ lexeme: string }>(db, sql`
+    select lexeme from unnest(to_tsvector('english', ${query.wanted})) order by positions[1]
   `);
-  return someWords.map((row) => row.id);
+  const mostWords = mostWordsTsquery(lexemes.map((row) => row.lexeme));
+  if (mostWords) {
+    const ranked = await rankSome(sql`j.search_text @@ to_tsquery('simple', ${mostWords})`);
+    if (ranked.length >= options.enough) return ranked.map((row) => row.id);
+  }
+  return (await rankSome(sql`j.search_text @@ q.any_word`)).map((row) => row.id);
 }

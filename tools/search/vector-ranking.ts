@@ -58,8 +58,10 @@ export async function vectorRanking(
   }
 
   await db.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
-  // ef_search bounds how many candidates each step keeps; it must cover the rows we ask for.
-  await db.execute(sql.raw(`set local hnsw.ef_search = ${Math.max(40, Math.min(1000, Math.trunc(limit)))}`));
+  // ef_search bounds how many candidates each step keeps. It must cover the rows we ask for, and
+  // four times that lifted recall@10 against an exact scan from 0.69 to 0.84 on 100k postings, in
+  // clusters of near-identical roles, for about a millisecond more on a Postgres server (npm run bench:search).
+  await db.execute(sql.raw(`set local hnsw.ef_search = ${Math.max(40, Math.min(1000, Math.trunc(limit) * 4))}`));
   // An iterative scan also ends when its candidates outgrow work_mem × this multiplier; at 768
   // dimensions the default (1 × 4 MB) holds only about a thousand, far short of max_scan_tuples.
   await db.execute(sql`set local hnsw.scan_mem_multiplier = 8`);
