@@ -5,9 +5,10 @@ import { queryRows } from '../../db/query-rows.ts';
 export type VectorScan = 'hnsw' | 'exact';
 
 /**
- * Up to this many postings pass a filter, and an exact scan over them beats walking the HNSW graph:
- * the iterative scan visits about limit ÷ selectivity nodes, each costing a few dozen distance
- * computations, while the exact scan computes one distance per posting. Measured with `npm run bench`.
+ * When at most this many postings pass a filter, an exact scan over them is used instead of the HNSW
+ * graph: the iterative scan visits about limit ÷ selectivity nodes, each costing a few dozen distance
+ * computations, while the exact scan computes one per posting. On 10k postings in PGlite, 3,000
+ * filtered postings took 59 ms exactly and 37 ms through the graph, 450 took 59 ms and 211 ms.
  */
 export const exactScanMaximum = 4000;
 
