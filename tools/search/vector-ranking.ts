@@ -66,6 +66,12 @@ export async function vectorRanking(
   // An iterative scan also ends when its candidates outgrow work_mem × this multiplier; at 768
   // dimensions the default (1 × 4 MB) holds only about a thousand, far short of max_scan_tuples.
   await db.execute(sql`set local hnsw.scan_mem_multiplier = 8`);
+  // Enough postings pass for the index to win, but the planner often prices the HNSW scan above a
+  // sequential scan and sort: on 10k postings it chose a 40–60 ms exact scan over a 3–9 ms index scan
+  // (npm run bench:search). JIT goes off with it, since before Postgres 18 a plan priced as disabled
+  // could trigger a second of compiling.
+  await db.execute(sql`set local enable_seqscan = off`);
+  await db.execute(sql`set local jit = off`);
   const nearest = await queryRows<{ id: string }>(db, sql`
     with nearest as materialized (
       select j.id, j.embedding <=> ${vector}::vector as distance
@@ -76,6 +82,7 @@ export async function vectorRanking(
     )
     select id from nearest order by distance, id
   `);
+  await db.execute(sql`set local enable_seqscan = on`);
   if (nearest.length === limit) return { ids: nearest.map((row) => row.id), scan: 'hnsw' };
 
   // Ordering by an expression the index does not serve ("+ 0") forces the exact scan.
