@@ -77,7 +77,7 @@ export function formatResults(options: {
     ...lines.map((line) => `| ${line} |`),
     '',
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGigabytes} GB, ${machine.platform}, Node ${machine.node}; load average ${machine.loadAverage.start[0]} at the start, ${machine.loadAverage.end[0]} at the end (other work on the machine slows every number).`,
-    ...rows.map((row) => `- ${row.database}: ${row.databaseVersion.split(',')[0]}`),
+    ...new Set(rows.map((row) => `- ${row.database}: ${row.databaseVersion.split(',')[0]}`)),
     `${options.queries} queries (a third with filters), ${options.rounds} timed rounds after a warm-up; searchJobs includes embedding the query (median ${milliseconds(rows[0]?.queryEmbeddingMilliseconds ?? Number.NaN)}).`,
     'Vectors:',
     ...methods,
