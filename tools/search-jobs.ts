@@ -1,21 +1,28 @@
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { searchHistory } from '../db/schema.ts';
 import { defineTool } from './define-tool.ts';
 import { toStoredVector } from './embeddings/embedder.ts';
 import { loadCandidate } from './matching/candidate.ts';
+import { careerLevels } from './matching/career-level.ts';
+import { postingFacts, type PostingFacts } from './matching/posting-facts.ts';
 import { scoreJobs } from './matching/score-jobs.ts';
+import { placeMentions } from './places/place-mentions.ts';
+import { candidatePostings, cvCentroid, vectorSimilarities } from './search/candidate-postings.ts';
+import { constraintFit, type SearchConstraints } from './search/constraint-fit.ts';
 import { jobFilterConditions, jobFiltersSchema, openPostingConditions } from './search/job-filters.ts';
-import { exclusionConditions, lexicalRanking } from './search/lexical-ranking.ts';
+import { exclusionConditions } from './search/lexical-ranking.ts';
 import { newestRanking } from './search/newest-ranking.ts';
-import { reciprocalRankFusion } from './search/reciprocal-rank-fusion.ts';
+import { parseRequest } from './search/parse-request.ts';
+import { loadPostingRows, type PostingRow } from './search/posting-rows.ts';
+import { bm25Scores, requestRelevance } from './search/request-relevance.ts';
 import { loadSearchResults, type SearchResultRow } from './search/search-results.ts';
 import { parseSearchQuery } from './search/search-query.ts';
-import { vectorRanking } from './search/vector-ranking.ts';
+import { termStatistics } from './search/term-statistics.ts';
+import { loadSearchProfile } from './search-profile.ts';
+import { textTerms } from './text/text-terms.ts';
 
-/** How many postings each side ranks before fusion: deep enough that a posting one side ranks low can still surface. */
-export const candidatePool = 100;
-
-const rankingSignals = ['keywords', 'meaning', 'newest'] as const;
+const rankingSignals = ['keywords', 'meaning', 'occupation', 'cv', 'profile', 'newest'] as const;
 
 const searchResultSchema = z.object({
   id: z.uuid().describe('The catalogue job id, for scoreMatch and saveJob'),
@@ -32,13 +39,14 @@ const searchResultSchema = z.object({
   publishedAt: z.iso.datetime().nullable(),
   snippet: z.string().describe('A few words of the description around the query words'),
   matchedTerms: z.array(z.string()).describe('Which of the query words the posting contains'),
+  fit: z.number().min(0).max(100).describe('What the results are ordered by, 0–100: the request, the CV and the constraints together'),
   match: z
-    .object({ score: z.number().int().min(0).max(100), summary: z.string() })
+    .object({ score: z.number().min(0).max(100), summary: z.string() })
     .nullable()
     .describe("scoreMatch's 0–100 fit to the user's CV, with its one-line summary; null when the user has no CV"),
 });
 
-function toSearchResult(row: SearchResultRow, match: { score: number; summary: string } | null): z.infer<typeof searchResultSchema> {
+function toSearchResult(row: SearchResultRow, fit: number, match: { score: number; summary: string } | null): z.infer<typeof searchResultSchema> {
   const hasSalary = row.salary_min !== null || row.salary_max !== null;
   return {
     id: row.id,
@@ -52,11 +60,12 @@ function toSearchResult(row: SearchResultRow, match: { score: number; summary: s
     publishedAt: row.published_at === null ? null : new Date(row.published_at).toISOString(),
     snippet: row.snippet,
     matchedTerms: row.matched_terms,
+    fit: Math.round(fit * 10) / 10,
     match,
   };
 }
 
-function toMatchable(row: SearchResultRow) {
+function toMatchable(row: PostingRow) {
   return {
     id: row.id,
     title: row.title,
@@ -70,11 +79,15 @@ function toMatchable(row: SearchResultRow) {
   };
 }
 
+
+/** A posting's date for ordering ties and searches without words: published, or first seen. */
+const postedAt = (row: PostingRow) => new Date(row.published_at ?? row.created_at).getTime();
+
 export const searchJobs = defineTool({
   name: 'searchJobs',
   title: 'Search jobs',
   description:
-    "Search the job catalogue for open postings, best match first. Ranks by the query's words (full text) and by meaning (embeddings), fused; filters narrow by location, remote, salary, recency, company and contract type. When the user has a CV, each result carries its match score. Every search is kept in the user's search history, which they can see and delete. An empty list means nothing matched.",
+    "Search the job catalogue for open postings, best fit first. With no query it ranks the catalogue by fit to the user's CV and profile (\"jobs for me\"). A typed request is split into what is wanted (role, skills) and constraints (places, remote and the region it must be open to, pay, level, contract, recency): constraints filter or weigh, the wanted words are ranked by keywords (BM25), meaning and occupation. The user's saved profile (places, remote, salary floor, deal-breakers, companies to avoid) applies by default. When the user has a CV, each result carries its match score. Every search is kept in the user's search history, which they can see and delete. An empty list means nothing matched.",
   effect: 'read',
   input: jobFiltersSchema.extend({
     query: z
@@ -83,60 +96,135 @@ export const searchJobs = defineTool({
       .max(500)
       .default('')
       .describe(
-        'What the user is looking for, in their words: role, skills, seniority, e.g. "senior TypeScript backend engineer". "Quotes" keep a phrase, -word excludes a word. Empty lists the newest postings that pass the filters.',
+        'What the user is looking for, in their words, e.g. "senior TypeScript backend engineer in Berlin, €80k+". Places, pay, level, contract and recency in it are read as constraints. "Quotes" keep a phrase, -word excludes a word. Empty ranks the catalogue by fit to the CV, or lists the newest postings when there is no CV.',
       ),
+    level: z.enum(careerLevels).optional().describe('Only weigh up jobs at this level (a step off counts against them): intern, junior, mid, senior, lead, principal'),
+    remoteFrom: z
+      .string()
+      .trim()
+      .min(2)
+      .max(60)
+      .optional()
+      .describe('With remoteOnly: the country or region the remote job must hire from, e.g. "Canada", "UK", "EU", "EMEA"'),
     limit: z.number().int().min(1).max(50).default(20).describe('At most this many postings (1–50)'),
   }),
   output: z.object({
     jobs: z.array(searchResultSchema),
-    rankedBy: z
-      .array(z.enum(rankingSignals))
-      .describe('How the results were ordered: keywords and meaning are fused; newest when the query has no words'),
+    rankedBy: z.array(z.enum(rankingSignals)).describe('What ordered the results'),
     searchId: z.uuid().describe("The search's entry in the user's search history"),
   }),
   async run(input, { db, userId, actor, now, embedder }) {
-    const { query: text, limit, ...filters } = input;
+    const { query: text, limit, level, remoteFrom, ...filters } = input;
     const query = parseSearchQuery(text);
-    const narrowing = [...jobFilterConditions(filters, now()), ...exclusionConditions(query)];
-    const conditions = [...openPostingConditions, ...narrowing];
-    const pool = Math.max(candidatePool, limit);
-
-    const rankings: string[][] = [];
-    const rankedBy: (typeof rankingSignals)[number][] = [];
-    if (query.wanted) {
-      rankings.push(await lexicalRanking(db, { query, conditions, enough: limit, limit: pool }));
-      rankedBy.push('keywords');
-      if (embedder) {
-        const [vector] = await embedder.embed([query.text], 'query');
-        const nearest = await vectorRanking(db, {
-          vector: toStoredVector(vector!),
-          model: embedder.model,
-          conditions,
-          filtered: narrowing.length > 0,
-          limit: pool,
-        });
-        rankings.push(nearest.ids);
-        rankedBy.push('meaning');
-      }
-    }
-    const ranked = query.wanted ? reciprocalRankFusion(rankings) : await newestRanking(db, { conditions, limit });
-    if (!query.wanted) rankedBy.push('newest');
-
-    const rows = await loadSearchResults(db, ranked.slice(0, limit), query);
+    const request = query.wanted ? parseRequest(query.wanted) : null;
+    const profile = await loadSearchProfile(db);
     const candidate = await loadCandidate(db, now());
-    const matches = candidate ? await scoreJobs(db, candidate, rows.map(toMatchable)) : [];
 
-    const [entry] = await db
-      .insert(searchHistory)
-      .values({ userId, query: text, filters, resultCount: rows.length, actor, createdAt: now() })
-      .returning({ id: searchHistory.id });
-    return {
-      jobs: rows.map((row, index) => {
-        const match = matches[index];
-        return toSearchResult(row, match ? { score: match.score, summary: match.summary } : null);
-      }),
-      rankedBy,
-      searchId: entry!.id,
+    const postedWithinDays = filters.postedWithinDays ?? request?.postedWithinDays ?? undefined;
+    const narrowing = [...jobFilterConditions({ ...filters, postedWithinDays }, now()), ...exclusionConditions(query)];
+    for (const company of profile.companiesToAvoid) narrowing.push(sql`j.company not ilike ${company}`);
+    const conditions = [...openPostingConditions, ...narrowing];
+
+    const rankedBy = new Set<(typeof rankingSignals)[number]>();
+    const wanted = request?.wanted ?? '';
+    let queryVector: number[] | null = null;
+    if (wanted && embedder) queryVector = toStoredVector((await embedder.embed([wanted], 'query'))[0]!);
+    const cvVector = !wanted && candidate && embedder ? await cvCentroid(db, embedder.model) : null;
+    const vector = queryVector ?? cvVector;
+
+    if (!request && !candidate) {
+      const ids = await newestRanking(db, { conditions, limit });
+      rankedBy.add('newest');
+      return finish(ids.map((id) => ({ id, fit: 0 })), null);
+    }
+
+    const occupations = request?.occupation ? [request.occupation] : (candidate?.facts.occupations.slice(0, 3).map((entry) => entry.occupation) ?? []);
+    const ids = await candidatePostings(db, {
+      conditions,
+      filtered: narrowing.length > 0,
+      query: wanted ? { ...query, wanted, text: wanted, terms: query.terms } : null,
+      occupations,
+      vector: vector && embedder ? { values: vector, model: embedder.model } : null,
+    });
+    const rows = await loadPostingRows(db, ids);
+    const facts = new Map<string, PostingFacts>(rows.map((row) => [row.id, postingFacts({ id: row.id, title: row.title, description: row.description, locations: row.locations, workplaceType: row.workplace_type })]));
+
+    const reports = candidate ? await scoreJobs(db, candidate, rows.map(toMatchable)) : [];
+    const cvFit = new Map(reports.map((report) => [report.jobId, report.score]));
+    if (candidate) rankedBy.add('cv');
+
+    let relevance = new Map<string, number>();
+    if (request && wanted) {
+      const statistics = await termStatistics(db);
+      const words = bm25Scores(textTerms(wanted), facts, statistics);
+      const best = Math.max(0, ...words.values());
+      const meaning = queryVector && embedder ? await vectorSimilarities(db, { ids, vector: queryVector, model: embedder.model }) : new Map<string, number>();
+      relevance = new Map(
+        rows.map((row) => [
+          row.id,
+          requestRelevance({ occupation: request.occupation, posting: facts.get(row.id)!, words: best > 0 ? words.get(row.id)! / best : 0, meaning: meaning.get(row.id) ?? null }),
+        ]),
+      );
+      rankedBy.add('keywords');
+      if (meaning.size > 0) rankedBy.add('meaning');
+      if (request.occupation) rankedBy.add('occupation');
+    }
+
+    const constraints: SearchConstraints = {
+      request: request
+        ? { ...request, level: level ?? request.level, remoteOnly: filters.remoteOnly ?? request.remoteOnly, remoteFrom: remoteFromCountries(remoteFrom) ?? request.remoteFrom }
+        : level || remoteFrom
+          ? { places: [], remoteOnly: filters.remoteOnly ?? false, remoteFrom: remoteFromCountries(remoteFrom), salaryFloor: null, level: level ?? null, contract: null }
+          : null,
+      profile: {
+        places: profile.locations,
+        remoteOnly: profile.remotePreference === 'remote',
+        salaryFloor: profile.salaryFloor ? { amount: profile.salaryFloor, currency: profile.salaryCurrency } : null,
+        dealBreakers: profile.dealBreakers,
+      },
     };
+    if (profile.locations.length > 0 || profile.remotePreference === 'remote' || profile.salaryFloor || profile.dealBreakers.length > 0) rankedBy.add('profile');
+
+    const ranked = rows
+      .map((row) => {
+        const constraint = constraintFit(
+          { facts: facts.get(row.id)!, description: row.description, employmentType: row.employment_type, salaryMax: row.salary_max, salaryMin: row.salary_min, salaryCurrency: row.salary_currency },
+          constraints,
+        );
+        const fromCv = cvFit.get(row.id);
+        const base = request && wanted ? 100 * relevance.get(row.id)! * (fromCv === undefined ? 1 : 0.8 + (0.2 * fromCv) / 100) : (fromCv ?? 0);
+        return { id: row.id, fit: base * constraint, posted: postedAt(row) };
+      })
+      .sort((left, right) => right.fit - left.fit || right.posted - left.posted || left.id.localeCompare(right.id));
+    return finish(ranked.slice(0, limit), new Map(reports.map((report) => [report.jobId, report])));
+
+    async function finish(top: { id: string; fit: number }[], matches: Map<string, { score: number; summary: string }> | null) {
+      const results = await loadSearchResults(db, top.map((entry) => entry.id), query);
+      const fits = new Map(top.map((entry) => [entry.id, entry.fit]));
+      const [entry] = await db
+        .insert(searchHistory)
+        .values({ userId, query: text, filters: { ...filters, ...(level ? { level } : {}), ...(remoteFrom ? { remoteFrom } : {}) }, resultCount: results.length, actor, createdAt: now() })
+        .returning({ id: searchHistory.id });
+      return {
+        jobs: results.map((row) => {
+          const match = matches?.get(row.id);
+          return toSearchResult(row, fits.get(row.id) ?? 0, match ? { score: match.score, summary: match.summary } : null);
+        }),
+        rankedBy: [...rankedBy],
+        searchId: entry!.id,
+      };
+    }
   },
 });
+
+/** The countries a remoteFrom filter names ("Canada", "EU", "EMEA"), or null when it names none Atlas knows. */
+function remoteFromCountries(remoteFrom: string | undefined): Set<string> | null {
+  if (!remoteFrom) return null;
+  const countries = new Set<string>();
+  for (const mention of placeMentions(remoteFrom, { codes: true })) {
+    if (mention.kind === 'country') countries.add(mention.country);
+    else if (mention.kind === 'region' && mention.region.countries !== 'anywhere') for (const country of mention.region.countries) countries.add(country);
+    else if (mention.kind === 'city' || mention.kind === 'subdivision') for (const country of mention.countries) countries.add(country);
+  }
+  return countries.size > 0 ? countries : null;
+}

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { careerLevels } from './career-level.ts';
+import type { CandidateFacts } from './candidate-facts.ts';
 import { evidenceSchema, quotePassage, type CvPassage, type SkillEvidence } from './cv-evidence.ts';
-import { experienceFit, seniorityLevels } from './experience-fit.ts';
-import { locationFit, type LocationPreference } from './location-fit.ts';
+import { fitScore, languageFit, levelFit, placeFit, roleFit } from './job-fit.ts';
+import { postingFacts } from './posting-facts.ts';
 import { postingSkills } from './posting-requirements.ts';
 import { salaryFit } from './salary-fit.ts';
 import { semanticFit, type SemanticSimilarity } from './semantic-similarity.ts';
+import { skillInSense } from './skill-sense.ts';
+import { termCosine, type WeightedTerms } from './text-similarity.ts';
+import { statedYearsOfExperience } from './years-of-experience.ts';
 
 const fitSchema = z.number().min(0).max(1);
 
@@ -19,34 +24,44 @@ const skillGroupSchema = z.object({
   missing: z.array(z.string()).describe('Skills the posting names that no CV passage mentions'),
 });
 
-export const matchFactors = ['requiredSkills', 'preferredSkills', 'experience', 'location', 'salary', 'semanticSimilarity'] as const;
+export const matchFactors = ['role', 'experience', 'location', 'language', 'requirements', 'similarity', 'salary'] as const;
 
-// Required skills carry the most weight: they are what a recruiter screens for first.
+// How much each factor can take away from a perfect score (job-fit.ts): role and the real gaps
+// most, the shading factors least.
 const factorWeights: Record<(typeof matchFactors)[number], number> = {
-  requiredSkills: 40,
-  preferredSkills: 10,
-  experience: 15,
-  location: 10,
-  salary: 10,
-  semanticSimilarity: 15,
+  role: 100,
+  experience: 75,
+  location: 90,
+  language: 50,
+  requirements: 28,
+  similarity: 15,
+  salary: 30,
 };
 
 export const matchReportSchema = z.object({
   jobId: z.uuid(),
   title: z.string(),
   company: z.string(),
-  score: z.number().int().min(0).max(100).describe('0–100: the weighted fit of the factors below'),
+  score: z.number().min(0).max(100).describe('0–100 fit, to one decimal: above 75 a job to apply to today, below 40 another line of work'),
   summary: z.string().describe('The breakdown in one line'),
+  role: z.object({
+    occupation: z.string().nullable().describe("The occupation the posting's title names, when Atlas knows it"),
+    cvOccupation: z.string().nullable().describe("The CV's occupation closest to it"),
+    fit: fitSchema,
+    note: z.string(),
+  }),
   requiredSkills: skillGroupSchema,
   preferredSkills: skillGroupSchema,
   experience: z.object({
-    seniority: z.enum(seniorityLevels).nullable().describe("The level the posting's title implies"),
-    requiredYears: z.number().nullable().describe('Years the posting asks for, or the usual floor for its level'),
+    seniority: z.enum(careerLevels).nullable().describe("The posting's level, from its title or the years it asks for"),
+    cvLevel: z.enum(careerLevels).nullable().describe("The CV's level, from its latest title or years"),
+    requiredYears: z.number().nullable().describe('Years the posting asks for'),
     cvYears: z.number().nullable().describe("Years of work the CV's dates or statements show"),
     fit: fitSchema.nullable(),
     note: z.string(),
   }),
   location: z.object({ fit: fitSchema.nullable(), note: z.string(), evidence: evidenceSchema.nullable() }),
+  language: z.object({ fit: fitSchema, note: z.string(), missing: z.array(z.string()).describe('Languages the posting needs that the CV does not show (ISO 639-1)') }),
   salary: z
     .object({ fit: fitSchema, note: z.string() })
     .nullable()
@@ -60,9 +75,10 @@ export const matchReportSchema = z.object({
     })
     .nullable()
     .describe('Null when the job or the CV has no embedding from the same model'),
+  textSimilarity: z.object({ cosine: z.number().describe('Cosine of the rarity-weighted words of the CV and the posting'), fit: fitSchema }),
   factors: z
     .array(z.object({ factor: z.enum(matchFactors), weight: z.number(), fit: fitSchema }))
-    .describe('What the score is made of; a factor with nothing to compare is left out'),
+    .describe('What the score is made of: each factor scales it, weight says how much it can take away'),
 });
 
 export type MatchReport = z.infer<typeof matchReportSchema>;
@@ -84,8 +100,18 @@ export interface Candidate {
   passages: CvPassage[];
   skills: Map<string, SkillEvidence>;
   cvYears: number | null;
-  locationPreference: LocationPreference | null;
+  facts: CandidateFacts;
+  /** The places and remote wish from the user's profile, which stand for the CV's home when set. */
+  placePreference: { places: string[]; remoteOnly: boolean } | null;
   salaryFloor: { amount: number | null; currency: string | null } | null;
+}
+
+/** What scoring compares beyond the two texts: rarity-weighted words and embeddings. */
+export interface Similarities {
+  candidateTerms: WeightedTerms;
+  jobTerms: WeightedTerms;
+  requirementCoverage: number | null;
+  semantic: SemanticSimilarity | null;
 }
 
 function skillGroup(skills: string[], candidate: Candidate) {
@@ -96,57 +122,59 @@ function skillGroup(skills: string[], candidate: Candidate) {
   return { found, missing: skills.filter((skill) => !candidate.skills.has(skill)) };
 }
 
-function describeSkills(label: string, group: { found: unknown[]; missing: string[] }) {
+function describeSkills(group: { found: unknown[]; missing: string[] }) {
   const total = group.found.length + group.missing.length;
   if (total === 0) return null;
   const missing = group.missing.length ? ` (missing ${group.missing.slice(0, 3).join(', ')}${group.missing.length > 3 ? ', …' : ''})` : '';
-  return `${group.found.length} of ${total} ${label} skills${missing}`;
+  return `${group.found.length} of ${total} required skills${missing}`;
 }
 
+// Word cosines between a CV and a posting: about 0.02 for unrelated texts, 0.25 and up for the same job.
+const lexicalBand = { unrelated: 0.02, related: 0.25 };
+
+const clamp = (value: number) => Math.min(1, Math.max(0, value));
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
 /** Scores one job against the candidate. Pure and deterministic: no model call, no clock, no I/O. */
-export function buildMatchReport(job: MatchableJob, candidate: Candidate, similarity: SemanticSimilarity | null): MatchReport {
+export function buildMatchReport(job: MatchableJob, candidate: Candidate, similarities: Similarities): MatchReport {
+  const facts = postingFacts(job);
   const skills = postingSkills(job);
-  const requiredSkills = skillGroup(skills.required, candidate);
-  const preferredSkills = skillGroup(skills.preferred, candidate);
-  const experience = experienceFit({ title: job.title, requiredText: skills.requiredText, cvYears: candidate.cvYears });
-  const location = locationFit({ ...job, passages: candidate.passages, preference: candidate.locationPreference });
+  const inSense = (skill: string) => skillInSense(skill, facts.occupation?.occupation ?? null);
+  const requiredSkills = skillGroup(skills.required.filter(inSense), candidate);
+  const preferredSkills = skillGroup(skills.preferred.filter(inSense), candidate);
+
+  const lexicalCosine = termCosine(similarities.candidateTerms, similarities.jobTerms);
+  const lexical = clamp((lexicalCosine - lexicalBand.unrelated) / (lexicalBand.related - lexicalBand.unrelated));
+  const semantic = similarities.semantic ? semanticFit(similarities.semantic) : null;
+  const similarity = semantic === null ? lexical : (lexical + semantic) / 2;
+
+  const role = roleFit(candidate.facts, facts, similarity);
+  const level = levelFit(candidate.facts.level, facts.level);
+  const place = placeFit({ candidate: candidate.facts.place, posting: facts.place, preferred: candidate.placePreference ?? undefined });
+  const language = languageFit(candidate.facts.languages, facts.languages);
   const salary = salaryFit({ job, floor: candidate.salaryFloor });
-  const closestPassage = similarity && candidate.passages.find((passage) => passage.position === similarity.closestPassagePosition);
+  const score = fitScore({ role, level, place, language, coverage: similarities.requirementCoverage, similarity, salary: salary?.fit ?? null });
+
+  const closestPassage = similarities.semantic && candidate.passages.find((passage) => passage.position === similarities.semantic!.closestPassagePosition);
   const semanticSimilarity =
-    similarity && closestPassage
-      ? {
-          cosine: Math.round(similarity.cosine * 1000) / 1000,
-          model: similarity.model,
-          fit: semanticFit(similarity),
-          closestPassage: quotePassage(closestPassage),
-        }
+    similarities.semantic && closestPassage && semantic !== null
+      ? { cosine: round(similarities.semantic.cosine), model: similarities.semantic.model, fit: round(semantic), closestPassage: quotePassage(closestPassage) }
       : null;
 
-  const share = (group: { found: unknown[]; missing: unknown[] }) =>
-    group.found.length + group.missing.length === 0 ? null : group.found.length / (group.found.length + group.missing.length);
   const fits: Record<(typeof matchFactors)[number], number | null> = {
-    requiredSkills: share(requiredSkills),
-    preferredSkills: share(preferredSkills),
-    experience: experience.fit,
-    location: location.fit,
+    role: role.fit,
+    experience: level.fit,
+    location: place.fit,
+    language: language.fit,
+    requirements: similarities.requirementCoverage,
+    similarity,
     salary: salary?.fit ?? null,
-    semanticSimilarity: semanticSimilarity?.fit ?? null,
   };
   const factors = matchFactors.flatMap((factor) => {
     const fit = fits[factor];
-    return fit === null ? [] : [{ factor, weight: factorWeights[factor], fit: Math.round(fit * 1000) / 1000 }];
+    return fit === null ? [] : [{ factor, weight: factorWeights[factor], fit: round(clamp(fit)) }];
   });
-  const totalWeight = factors.reduce((sum, factor) => sum + factor.weight, 0);
-  const weightedFit = factors.reduce((sum, factor) => sum + factor.weight * factor.fit, 0);
-  const score = totalWeight === 0 ? 0 : Math.round((100 * weightedFit) / totalWeight);
-
-  const summary = [
-    describeSkills('required', requiredSkills),
-    describeSkills('preferred', preferredSkills),
-    experience.fit === null ? null : experience.note,
-    location.fit === null ? null : location.note,
-    salary?.note ?? null,
-  ]
+  const summary = [role.note, level.note, place.note, language.missing.length ? language.note : null, describeSkills(requiredSkills), salary?.note ?? null]
     .filter((part) => part !== null)
     .join('; ');
 
@@ -155,13 +183,23 @@ export function buildMatchReport(job: MatchableJob, candidate: Candidate, simila
     title: job.title,
     company: job.company,
     score,
-    summary: summary || 'Nothing in the posting could be compared with the CV',
+    summary,
+    role: { occupation: role.occupation, cvOccupation: role.cvOccupation, fit: role.fit, note: role.note },
     requiredSkills,
     preferredSkills,
-    experience,
-    location,
+    experience: {
+      seniority: facts.level,
+      cvLevel: candidate.facts.level,
+      requiredYears: statedYearsOfExperience(facts.requirementsText),
+      cvYears: candidate.cvYears,
+      fit: level.fit,
+      note: level.note,
+    },
+    location: { fit: place.fit, note: place.note, evidence: null },
+    language: { fit: language.fit, note: language.note, missing: language.missing },
     salary,
     semanticSimilarity,
+    textSimilarity: { cosine: round(lexicalCosine), fit: round(lexical) },
     factors,
   };
 }

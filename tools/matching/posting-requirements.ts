@@ -3,13 +3,13 @@ import { findSkills } from '../skills/find-skills.ts';
 type Weight = 'required' | 'preferred' | 'ignored';
 
 // Headings are checked in this order, so "Preferred qualifications" reads as preferred, not required.
-const preferredHeading = /\b(nice[\s-]to[\s-]haves?|bonus|preferred|pluses|plus points|desirable|good[\s-]to[\s-]haves?|would be great|extra credit|not required|optional)\b/i;
+const preferredHeading = /(?<![\p{L}\p{N}])(nice[\s-]to[\s-]haves?|bonus|preferred|pluses|plus points|desirable|good[\s-]to[\s-]haves?|would be great|extra credit|not required|optional|von vorteil|wünschenswert|idealerweise|atouts?|un plus|serait un plus|se valorará|valorable|deseable)(?![\p{L}\p{N}])/iu;
 const ignoredHeading =
-  /\b(about (us|the company|the team)|who we are|our (story|mission|values|culture)|benefits|perks|what we offer|why (join|work)|compensation|salary|equal opportunit\w*|diversity|how to apply|interview process)\b/i;
+  /(?<![\p{L}\p{N}])(about (us|the company|the team)|who we are|our (story|mission|values|culture)|benefits|perks|what we offer|why (join|work)|compensation|salary|equal opportunit\w*|diversity|how to apply|interview process|über uns|wir über uns|wer wir sind|was wir (dir |ihnen )?bieten|wir bieten|unser angebot|benefits|vergütung|gehalt|bewerbung|qui sommes[- ]nous|à propos|nous offrons|ce que nous offrons|avantages|rémunération|pourquoi nous rejoindre|candidature|sobre nosotros|quiénes somos|qué ofrecemos|ofrecemos|beneficios|salario|retribución)(?![\p{L}\p{N}])/iu;
 const requiredHeading =
-  /\b(requirements?|qualifications?|must[\s-]haves?|what you('|’)?ll (need|bring)|what you need|you (have|bring|will have|should have)|skills|experience|about you|who you are|looking for|responsibilit\w*|what you('|’)?ll do|the role|your role|in this role)\b/i;
+  /(?<![\p{L}\p{N}])(requirements?|qualifications?|must[\s-]haves?|what you('|’)?ll (need|bring)|what you need|you (have|bring|will have|should have)|skills|experience|about you|who you are|looking for|responsibilit\w*|what you('|’)?ll do|the role|your role|in this role|anforderungen|ihr profil|dein profil|was (du|sie) mitbringst|was (du|sie) mitbringen|qualifikation\w*|ihre aufgaben|deine aufgaben|aufgaben|das bringst du mit|profil recherché|votre profil|ton profil|compétences|missions?|vos missions|requisitos|perfil|funciones|responsabilidades|tu perfil|lo que buscamos)(?![\p{L}\p{N}])/iu;
 // A requirement sentence can soften itself: "Kafka is a plus", "ideally some Terraform".
-const preferredSentence = /\b(nice to have|a plus|a bonus|bonus points|preferred|desirable|ideally|an advantage)\b/i;
+const preferredSentence = /(?<![\p{L}\p{N}])(nice to have|a plus|a bonus|bonus points|preferred|desirable|ideally|an advantage|von vorteil|wünschenswert|idealerweise|un plus|un atout|se valorará|valorable|deseable)(?![\p{L}\p{N}])/iu;
 
 const headingMaximumWords = 6;
 

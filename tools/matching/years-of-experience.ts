@@ -4,8 +4,8 @@ const numberWords: Record<string, number> = {
 };
 const count = String.raw`(\d{1,2}|${Object.keys(numberWords).join('|')})`;
 // "5+ years", "3-5 years", "at least four years", "7 yrs"; the lower bound is what is asked for.
-const yearsPhrase = new RegExp(String.raw`\b${count}\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b`, 'gi');
-const mentionsExperience = /\bexperience|\bexperienced\b/i;
+const yearsPhrase = new RegExp(String.raw`\b${count}\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|jahren?|ans|años|anos)\b`, 'giu');
+const mentionsExperience = /\bexperience|\bexperienced\b|erfahrung|expérience|experiencia|exp[ée]riment/iu;
 
 function toNumber(word: string) {
   return numberWords[word.toLowerCase()] ?? Number(word);
@@ -32,7 +32,7 @@ const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 const month = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const point = String.raw`(?:${month}\s+|(\d{1,2})[/.])?((?:19|20)\d{2})`;
 const dateRange = new RegExp(
-  String.raw`\b${point}\s*(?:-|–|—|to|until)\s*(?:${point}|(present|current|now|today|ongoing))\b`,
+  String.raw`\b${point}\s*(?:-|–|—|to|until|bis|à|a|hasta)\s*(?:${point}|(present|current|now|today|ongoing|heute|jetzt|aktuell|laufend|aujourd['’ ]hui|actuel(?:lement)?|en cours|actualidad|presente|actual(?:mente)?|hoy))\b`,
   'gi',
 );
 

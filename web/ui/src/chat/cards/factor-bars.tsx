@@ -1,12 +1,13 @@
 import type { MatchReport } from '../../tool-types.ts';
 
 const factorLabels: Record<MatchReport['factors'][number]['factor'], string> = {
-  requiredSkills: 'Required skills',
-  preferredSkills: 'Preferred skills',
-  experience: 'Experience',
+  role: 'Kind of work',
+  experience: 'Level',
   location: 'Location',
+  language: 'Languages',
+  requirements: 'Requirements the CV covers',
+  similarity: 'Similarity to your CV',
   salary: 'Salary',
-  semanticSimilarity: 'Similarity to your CV',
 };
 
 /** One bar per factor the score is made of; a native meter, so its value is read out as well as drawn. */

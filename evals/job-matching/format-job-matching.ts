@@ -1,0 +1,17 @@
+import { halves, type JobMatchingReport } from './measure-job-matching.ts';
+
+/** The report as a table: every ranker's NDCG@10 and P@5 on each half, the best possible P@5 beside them. */
+export function formatJobMatching(report: JobMatchingReport): string {
+  const lines = [
+    `Job matching: ${report.cvs} CVs and ${report.requests} requests × ${report.postings} postings, embeddings ${report.embeddingModel}`,
+    `${'ranker'.padEnd(14)}${'for'.padEnd(9)}${halves.map((half) => `${half} NDCG@10 / P@5 (best)`.padEnd(36)).join('')}`,
+  ];
+  for (const result of report.rankers) {
+    const cells = halves.map((half) => {
+      const score = result.halves[half];
+      return `${score.ndcgAt10.toFixed(3)} / ${score.precisionAt5.toFixed(3)} (${score.bestPrecisionAt5.toFixed(2)}, ${score.items})`.padEnd(36);
+    });
+    lines.push(`${result.ranker.padEnd(14)}${(result.task === 'cv' ? 'CV' : 'request').padEnd(9)}${cells.join('')}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,79 @@
+import { foldText } from '../text/fold-text.ts';
+import { statedYearsOfExperience } from './years-of-experience.ts';
+
+/** One scale for every profession: an apprentice is an intern, a master tradesperson senior, a head of department lead, a director principal. */
+export const careerLevels = ['intern', 'junior', 'mid', 'senior', 'lead', 'principal'] as const;
+export type CareerLevel = (typeof careerLevels)[number];
+
+// Checked from the top down on folded titles, so "Senior Staff Engineer" is lead and "Head of" beats
+// "Senior". Words in English, German, French and Spanish.
+const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
+  {
+    level: 'principal',
+    pattern: /\b(director|directrice|directeur|directora|direktor\w*|vp|vice president|chief|cto|cfo|coo|ceo|cmo|principal|distinguished|managing partner|geschaftsfuhrer\w*|bereichsleiter\w*|head of department)\b/,
+  },
+  {
+    level: 'lead',
+    pattern:
+      /\b(lead|leader|staff (engineer|software|scientist|designer|developer|data|product|machine|ml|analyst|sre)|head|(team|engineering|operations|warehouse|store|shop|ward|nurse|nursing|department|general|plant|site|shift|branch|office|sales|hr|people|logistics|finance|accounting|pharmacy|restaurant|hotel|distribution|fulfil+ment|transport|fleet|facilities|maintenance|production|area|regional|country) manager|team ?lead\w*|teamleit\w*|teamleiter\w*|leiter\w*|leitung|leitend\w*|stationsleit\w*|vorarbeiter\w*|polier|foreman|forewoman|supervisor|superintendent|chef d equipe|chef de service|cadre|responsable|jefe|jefa|encargad[oa]|coordinador[a]? general|matron|charge nurse|ward manager)\b/,
+  },
+  {
+    level: 'senior',
+    pattern:
+      /\b(senior|sr|snr|experienced|expert|\w*meister\w*|master|sachverstandig\w*|erfahren\w*|confirme|confirmee|senior\w*|experimentad[oa]|especialista senior|oficial de primera|band 7|fachkrankenpfleg\w*|fachapotheker\w*|consultant pharmacist|advanced)\b/,
+  },
+  {
+    level: 'intern',
+    pattern:
+      /\b(intern|internship|apprentice|apprenticeship|trainee|student|working student|werkstudent\w*|praktikant\w*|praktikum|auszubildend\w*|azubi|ausbildung|stagiaire|stage|alternant\w*|alternance|apprenti\w*|becari[oa]|practicas|aprendiz\w*|formacion dual)\b/,
+  },
+  {
+    level: 'junior',
+    pattern:
+      /\b(junior|jr|entry[\s-]?level|graduate|grad|new grad|associate|assistant|einsteiger\w*|berufseinsteiger\w*|nachwuchs\w*|debutant\w*|jeune diplome\w*|recien titulad[oa]|sin experiencia|band 5|newly qualified|nqt|ect|early career)\b/,
+  },
+  { level: 'mid', pattern: /\b(mid[\s-]?level|intermediate|mid|ii|iii|regular|qualified|band 6)\b/ },
+];
+
+/** The level a job title names, or null when it names none ("Data Analyst"). */
+export function levelOfTitle(title: string): CareerLevel | null {
+  const folded = foldText(title);
+  return titleLevels.find(({ pattern }) => pattern.test(folded))?.level ?? null;
+}
+
+/** The usual level for a number of years of experience. */
+export function levelOfYears(years: number): CareerLevel {
+  if (years < 1) return 'junior';
+  if (years < 3) return 'junior';
+  if (years < 5) return 'mid';
+  if (years < 10) return 'senior';
+  return 'lead';
+}
+
+export const levelIndex = (level: CareerLevel) => careerLevels.indexOf(level);
+
+/**
+ * A posting's level: what its title names, else what the years it asks for imply, else null. A
+ * title naming no level that asks for 5+ years is senior; "3 years" is mid.
+ */
+export function postingLevel(posting: { title: string; requirementsText: string }): CareerLevel | null {
+  const fromTitle = levelOfTitle(posting.title);
+  if (fromTitle) return fromTitle;
+  const years = statedYearsOfExperience(posting.requirementsText);
+  if (years === null) return null;
+  if (years >= 8) return 'lead';
+  if (years >= 5) return 'senior';
+  if (years >= 2) return 'mid';
+  return 'junior';
+}
+
+/**
+ * A person's level: the level their most recent title names, when it names one, else what their
+ * years of experience imply; a title below what the years imply ("Junior" after nine years) is
+ * trusted, since it is what the person did.
+ */
+export function candidateLevel(options: { recentTitle: string | null; years: number | null }): CareerLevel | null {
+  const fromTitle = options.recentTitle ? levelOfTitle(options.recentTitle) : null;
+  if (fromTitle) return fromTitle;
+  return options.years === null ? null : levelOfYears(options.years);
+}

@@ -1,0 +1,77 @@
+import { occupationOfTitle, type OccupationMatch } from '../occupations/find-occupation.ts';
+import { readPostingPlace, type PostingPlace } from '../places/posting-place.ts';
+import { detectLanguage } from '../text/detect-language.ts';
+import { textTerms } from '../text/text-terms.ts';
+import { postingLevel, type CareerLevel } from './career-level.ts';
+import { requiredLanguages } from './language-requirements.ts';
+import { weighPostingText } from './posting-requirements.ts';
+
+/** What matching reads off a posting once: the job, its level, where it is, what it needs. */
+export interface PostingFacts {
+  occupation: OccupationMatch | null;
+  level: CareerLevel | null;
+  place: PostingPlace;
+  languages: Set<string>;
+  requirementsText: string;
+  /** Term counts of the requirements alone, for how much of them a CV covers. */
+  requirementTerms: Map<string, number>;
+  /** Weighted term counts: the title counts twice, nice-to-haves less, company boilerplate not at all. */
+  terms: Map<string, number>;
+}
+
+export interface PostingText {
+  id: string;
+  title: string;
+  description: string;
+  locations: string[];
+  workplaceType: string | null;
+}
+
+function addTerms(counts: Map<string, number>, terms: string[], weight: number) {
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + weight);
+}
+
+const cache = new Map<string, { key: string; facts: PostingFacts }>();
+const cacheLimit = 20_000;
+
+/**
+ * Reads a posting's facts; kept per posting while its text is unchanged, since the same postings
+ * are scored again and again.
+ */
+export function postingFacts(posting: PostingText): PostingFacts {
+  const key = `${posting.title}\u0000${posting.locations.join('|')}\u0000${posting.workplaceType}\u0000${posting.description}`;
+  const hit = cache.get(posting.id);
+  if (hit && hit.key === key) return hit.facts;
+  const { required, preferred } = weighPostingText(posting.description);
+  const requirementsText = required.join('\n');
+  const language = detectLanguage(posting.description);
+  const terms = new Map<string, number>();
+  const requirementTerms = new Map<string, number>();
+  addTerms(requirementTerms, textTerms(requirementsText, language), 1);
+  addTerms(terms, textTerms(posting.title, language), 2);
+  for (const [term, count] of requirementTerms) terms.set(term, (terms.get(term) ?? 0) + count);
+  addTerms(terms, textTerms(preferred.join('\n'), language), 0.6);
+  // A title that names no occupation may still say it in the opening lines ("We are hiring a nurse").
+  const occupation = occupationOfTitle(posting.title) ?? occupationOfOpening(posting.description);
+  const facts: PostingFacts = {
+    occupation,
+    level: postingLevel({ title: posting.title, requirementsText }),
+    place: readPostingPlace(posting),
+    languages: requiredLanguages(posting),
+    requirementsText,
+    requirementTerms,
+    terms,
+  };
+  if (cache.size >= cacheLimit) cache.clear();
+  cache.set(posting.id, { key, facts });
+  return facts;
+}
+
+function occupationOfOpening(description: string): OccupationMatch | null {
+  const opening = description.split(/(?<=[.!?])\s+|\n+/).filter((line) => /\b(looking for|hiring|seeking|join us as|recrute|recherchons|suchen|busca|buscamos)\b/i.test(line));
+  for (const line of opening.slice(0, 3)) {
+    const match = occupationOfTitle(line.slice(0, 200));
+    if (match) return { occupation: match.occupation, strength: match.strength / 2 };
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+import { foldText } from '../text/fold-text.ts';
+import { occupationTaxonomy, type Occupation } from './occupation-taxonomy.ts';
+
+export interface OccupationMatch {
+  occupation: string;
+  /** How many characters of the text the title matched: longer titles are more specific. */
+  strength: number;
+}
+
+function longestMatch(pattern: RegExp, folded: string): number {
+  let longest = 0;
+  for (const match of folded.matchAll(pattern)) longest = Math.max(longest, match[0].length);
+  return longest;
+}
+
+const cache = new Map<string, OccupationMatch | null>();
+const cacheLimit = 50_000;
+
+/**
+ * The occupation a job title names: the taxonomy title that matches the most of it ("Veterinary
+ * Nurse" is a veterinary nurse, not a nurse), refined to a specialty when the title qualifies its
+ * parent ("Registered Nurse – ICU", "Software Engineer, Backend"). Null when no known title matches.
+ */
+export function occupationOfTitle(title: string): OccupationMatch | null {
+  const cached = cache.get(title);
+  if (cached !== undefined) return cached;
+  const folded = ` ${foldText(title)} `;
+  const taxonomy = occupationTaxonomy();
+  let best: { occupation: Occupation; strength: number } | null = null;
+  for (const occupation of taxonomy.values()) {
+    const strength = longestMatch(occupation.titlePattern, folded);
+    if (strength === 0) continue;
+    const moreSpecific = best !== null && strength === best.strength && occupation.parent === best.occupation.id;
+    if (!best || strength > best.strength || moreSpecific) best = { occupation, strength };
+  }
+  let result: OccupationMatch | null = best ? { occupation: best.occupation.id, strength: best.strength } : null;
+  if (best) {
+    const specialty = qualifiedSpecialty(best.occupation, folded, taxonomy);
+    if (specialty) result = { occupation: specialty.id, strength: best.strength };
+  }
+  if (cache.size >= cacheLimit) cache.clear();
+  cache.set(title, result);
+  return result;
+}
+
+/** A child of the matched occupation whose qualifier the title also names, preferring the longest qualifier. */
+function qualifiedSpecialty(occupation: Occupation, folded: string, taxonomy: Map<string, Occupation>): Occupation | null {
+  let best: { child: Occupation; length: number } | null = null;
+  for (const child of taxonomy.values()) {
+    if (child.parent !== occupation.id || !child.qualifierPattern) continue;
+    const length = longestMatch(child.qualifierPattern, folded);
+    if (length > 0 && (!best || length > best.length)) best = { child, length };
+  }
+  return best?.child ?? null;
+}

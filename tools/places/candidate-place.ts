@@ -1,0 +1,61 @@
+import { foldText } from '../text/fold-text.ts';
+import { europeanFreeMovement } from './gazetteer.ts';
+import { placeMentions } from './place-mentions.ts';
+
+/** Where a person lives and may work, as their CV states it. */
+export interface CandidatePlace {
+  city: string | null;
+  country: string | null;
+  /** Countries the person may work in without a visa, as far as the CV tells. */
+  authorised: Set<string>;
+  /** True when the CV says the person would move, false when it says not, null when silent. */
+  relocate: boolean | null;
+}
+
+const authorisation =
+  /\b(citizen|citizenship|national|nationality|passport|right to work|authori[sz]ed to work|eligible to work|work permit|green card|permanent resident|settled status|blue card|staatsangehorigkeit|staatsburger|nationalitat|arbeitserlaubnis|aufenthaltstitel|nationalite|permis de travail|titre de sejour|nacionalidad|permiso de trabajo|residencia)\b/;
+const nationalities: Record<string, string> = {
+  british: 'GB', english: 'GB', irish: 'IE', german: 'DE', deutsch: 'DE', deutsche: 'DE', french: 'FR', francais: 'FR', francaise: 'FR',
+  spanish: 'ES', espanol: 'ES', espanola: 'ES', dutch: 'NL', niederlandisch: 'NL', italian: 'IT', italiano: 'IT', polish: 'PL',
+  portuguese: 'PT', portugues: 'PT', american: 'US', canadian: 'CA', indian: 'IN', australian: 'AU', austrian: 'AT', swiss: 'CH',
+  belgian: 'BE', swedish: 'SE', danish: 'DK', norwegian: 'NO', finnish: 'FI', greek: 'GR', romanian: 'RO', mexican: 'MX', brazilian: 'BR',
+};
+const willMove =
+  /\b(open to relocat\w*|willing to relocate|happy to relocate|ready to relocate|relocation (yes|possible|welcome)|umzugsbereit|bereit (zum|zu einem|fur einen) umzug|mobilite geographique|mobilite (nationale|internationale)|pret a demenager|disponibilidad (para|de) (cambio de residencia|traslado|reubicacion|viajar y cambiar de residencia)|dispuest[oa] a (trasladarme|reubicarme|mudarme))\b/;
+const willNotMove = /\b(not (open to|willing to|looking to) relocat\w*|no relocation|kein umzug|pas de mobilite|sin disponibilidad para (traslado|cambiar de residencia))\b/;
+
+function withFreeMovement(countries: Set<string>) {
+  const european = europeanFreeMovement();
+  if ([...countries].some((country) => european.has(country))) for (const country of european) countries.add(country);
+  return countries;
+}
+
+/**
+ * The person's home from the top of the CV (the contact lines, where a CV says where its person
+ * lives), the countries they may work in (home, citizenship and permits the CV states, with free
+ * movement in the EU/EEA) and whether they would relocate.
+ */
+export function readCandidatePlace(cvText: string): CandidatePlace {
+  const top = cvText.split(/\r?\n/).filter((line) => line.trim()).slice(0, 8).join('\n').slice(0, 800);
+  const mentions = placeMentions(top, { codes: false });
+  const city = mentions.find((mention) => mention.kind === 'city');
+  const countryMention = mentions.find((mention) => mention.kind === 'country');
+  const country =
+    city?.kind === 'city'
+      ? (city.countries.find((code) => countryMention?.kind === 'country' && countryMention.country === code) ?? city.countries[0] ?? null)
+      : countryMention?.kind === 'country'
+        ? countryMention.country
+        : null;
+
+  const authorised = new Set<string>(country ? [country] : []);
+  for (const sentence of cvText.split(/(?<=[.!?;])\s+|\n+/).map(foldText)) {
+    if (!authorisation.test(sentence)) continue;
+    for (const mention of placeMentions(sentence)) {
+      if (mention.kind === 'country') authorised.add(mention.country);
+    }
+    for (const word of sentence.split(' ')) if (nationalities[word]) authorised.add(nationalities[word]);
+  }
+  const folded = foldText(cvText);
+  const relocate = willNotMove.test(folded) ? false : willMove.test(folded) ? true : null;
+  return { city: city?.name ?? null, country, authorised: withFreeMovement(authorised), relocate };
+}

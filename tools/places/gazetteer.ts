@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { foldText } from '../text/fold-text.ts';
+
+const placesSchema = z.object({
+  countries: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string())),
+  subdivisions: z.record(z.string(), z.array(z.string())),
+  cities: z.record(z.string(), z.array(z.string())),
+  regions: z.record(z.string(), z.object({ names: z.array(z.string()), countries: z.array(z.string()) })),
+});
+
+/** A hiring region: a set of countries, or every country ("*"). */
+export interface Region {
+  key: string;
+  countries: Set<string> | 'anywhere';
+}
+
+export interface Gazetteer {
+  /** Folded name → ISO country code. Names of two letters are codes ("DE", "US"), matched only where a code is expected. */
+  countries: Map<string, string>;
+  /** Folded city name → country codes that have a city of that name. */
+  cities: Map<string, string[]>;
+  /** Folded state, province or region name → country code ("ny" → US, "bayern" → DE). */
+  subdivisions: Map<string, string[]>;
+  regions: Map<string, Region>;
+  /** The longest name of any kind, in words: how far a lookup needs to look ahead. */
+  longestName: number;
+}
+
+let loaded: Gazetteer | undefined;
+
+/** Countries, cities and hiring regions Atlas recognises (tools/places/places.json), loaded once. */
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const file = placesSchema.parse(JSON.parse(readFileSync(new URL('./places.json', import.meta.url), 'utf8')));
+  const add = (map: Map<string, string[]>, name: string, code: string) => {
+    const key = foldText(name);
+    const codes = map.get(key) ?? [];
+    if (!codes.includes(code)) map.set(key, [...codes, code]);
+  };
+  const countries = new Map<string, string>();
+  for (const [code, names] of Object.entries(file.countries)) for (const name of names) countries.set(foldText(name), code);
+  const cities = new Map<string, string[]>();
+  for (const [code, names] of Object.entries(file.cities)) for (const name of names) add(cities, name, code);
+  const subdivisions = new Map<string, string[]>();
+  for (const [code, names] of Object.entries(file.subdivisions)) for (const name of names) add(subdivisions, name, code);
+  const regions = new Map<string, Region>();
+  for (const [key, region] of Object.entries(file.regions)) {
+    const value: Region = { key, countries: region.countries.includes('*') ? 'anywhere' : new Set(region.countries) };
+    for (const name of region.names) regions.set(foldText(name), value);
+  }
+  const allNames = [...countries.keys(), ...cities.keys(), ...subdivisions.keys(), ...regions.keys()];
+  loaded = { countries, cities, subdivisions, regions, longestName: Math.max(...allNames.map((name) => name.split(' ').length)) };
+  return loaded;
+}
+
+/** The countries of a region, or of a country code. */
+export function regionCountries(region: Region | string): Set<string> | 'anywhere' {
+  return typeof region === 'string' ? new Set([region]) : region.countries;
+}
+
+/** The EU/EEA and Switzerland, where citizens of one may work in any other. */
+export function europeanFreeMovement(): Set<string> {
+  const region = gazetteer().regions.get('eu');
+  return region && region.countries !== 'anywhere' ? region.countries : new Set();
+}

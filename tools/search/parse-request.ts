@@ -1,0 +1,209 @@
+import { occupationOfTitle } from '../occupations/find-occupation.ts';
+import type { Region } from '../places/gazetteer.ts';
+import { placeMentions } from '../places/place-mentions.ts';
+import { careerLevels, levelOfTitle, type CareerLevel } from '../matching/career-level.ts';
+import { foldText } from '../text/fold-text.ts';
+import { employmentTypes } from './job-filters.ts';
+
+export type Contract = (typeof employmentTypes)[number];
+
+/** A typed request split into what is wanted and the constraints around it. */
+export interface ParsedRequest {
+  /** The words to rank by: role, skills, domain. Places, pay, level and filler are taken out. */
+  wanted: string;
+  /** The occupation the wanted words name, when Atlas knows it. */
+  occupation: string | null;
+  places: { city: string | null; country: string | null }[];
+  /** True when the request asks for remote work only. */
+  remoteOnly: boolean;
+  /** Where remote work must be open to: countries, or null when the request does not say. */
+  remoteFrom: Set<string> | null;
+  salaryFloor: { amount: number; currency: string | null; period: 'year' | 'month' | 'hour' } | null;
+  level: CareerLevel | null;
+  contract: Contract | null;
+  postedWithinDays: number | null;
+}
+
+const currencySymbols: [RegExp, string][] = [
+  [/(?:c\$|cad)/i, 'CAD'],
+  [/(?:a\$|aud)/i, 'AUD'],
+  [/(?:nz\$|nzd)/i, 'NZD'],
+  [/(?:s\$|sgd)/i, 'SGD'],
+  [/(?:\$|usd|dollars?)/i, 'USD'],
+  [/(?:£|gbp|pounds?)/i, 'GBP'],
+  [/(?:€|eur|euros?)/i, 'EUR'],
+  [/(?:chf|francs?)/i, 'CHF'],
+  [/(?:₹|inr|rupees?)/i, 'INR'],
+];
+const countryCurrency: Record<string, string> = {
+  US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', GB: 'GBP', CH: 'CHF', IN: 'INR',
+  DE: 'EUR', FR: 'EUR', ES: 'EUR', NL: 'EUR', IE: 'EUR', IT: 'EUR', PT: 'EUR', AT: 'EUR', BE: 'EUR', FI: 'EUR', LU: 'EUR', GR: 'EUR',
+};
+
+// An amount with its currency on either side, "k" for thousands, and an optional period.
+const amountPattern =
+  /(?<before>c\$|a\$|nz\$|s\$|\$|£|€|₹|usd|gbp|eur|cad|aud|chf|inr)?\s?(?<number>\d{1,3}(?:[.,' ]\d{3})+|\d+(?:[.,]\d+)?)\s?(?<k>k|thousand|tsd\.?|mil)?\s?(?<after>€|eur|euros?|usd|dollars?|gbp|pounds?|chf|cad|aud|inr)?\s?(?<gross>brutto|bruts?|gross|base)?\s?(?<period>\/\s?(?:h|hr|hour|std|stunde|heure)|(?:per|an|a|pro|de l|por|la)\s(?:hour|hr|stunde|heure|hora)|hourly|stundenlohn|(?:per|a|pro|par|al|por)\s(?:year|annum|jahr|an|ano|month|monat|mois|mes)|\/\s?(?:year|yr|jahr|an|ano|month|mo|monat|mois|mes)|(?:im|par|al)\s(?:jahr|monat|an|mois|ano|mes)|annual|yearly|monthly|jahrlich|monatlich|annuel|mensuel|anual|mensual)?/giu;
+// Words before or after an amount that make it a floor on pay.
+const floorCue =
+  /(paying|pays|pay|salary|at least|minimum|min|from|over|above|more than|upwards of|or more|or above|plus|base|compensation|gehalt|mindestens|ab|uber|mehr als|salaire|au moins|minimum|a partir de|plus de|salario|sueldo|al menos|minimo|desde|mas de|\+)/;
+
+function parseNumber(text: string, thousands: boolean): number {
+  const cleaned = /[.,' ]\d{3}(?!\d)/.test(text) ? text.replace(/[.,' ](?=\d{3}(?!\d))/g, '') : text.replace(',', '.');
+  const value = Number(cleaned);
+  return thousands ? value * 1000 : value;
+}
+
+function periodOf(text: string | undefined): 'year' | 'month' | 'hour' | null {
+  if (!text) return null;
+  const folded = foldText(text);
+  if (/\b(h|hr|hour|std|stunde|heure|hora|hourly|stundenlohn)\b/.test(folded)) return 'hour';
+  if (/\b(month|monat|mois|mes|mo|monthly|monatlich|mensuel|mensual)\b/.test(folded)) return 'month';
+  return 'year';
+}
+
+function currencyOf(...parts: (string | undefined)[]): string | null {
+  for (const part of parts) {
+    if (!part) continue;
+    for (const [pattern, code] of currencySymbols) if (pattern.test(part)) return code;
+  }
+  return null;
+}
+
+function findSalary(text: string): { floor: ParsedRequest['salaryFloor']; spans: [number, number][] } {
+  for (const match of text.matchAll(amountPattern)) {
+    const groups = match.groups!;
+    const hasCurrency = Boolean(groups.before || groups.after);
+    const thousands = Boolean(groups.k);
+    const around = foldText(`${text.slice(Math.max(0, match.index - 25), match.index)} ${text.slice(match.index + match[0].length, match.index + match[0].length + 12)}`);
+    const trailingPlus = text[match.index + match[0].length] === '+' || /\+\s*$/.test(match[0]);
+    if (!hasCurrency && !thousands && !trailingPlus && !floorCue.test(around)) continue;
+    let amount = parseNumber(groups.number!, thousands);
+    const period = periodOf(groups.period) ?? (amount < 200 && !thousands ? 'hour' : 'year');
+    // "80" beside a currency means thousands a year; nobody asks for 80 a year.
+    if (period === 'year' && amount < 1000) amount *= 1000;
+    if (period === 'year' && (amount < 5000 || amount > 5_000_000)) continue;
+    if (period === 'hour' && (amount < 5 || amount > 2000)) continue;
+    const end = match.index + match[0].length + (trailingPlus && text[match.index + match[0].length] === '+' ? 1 : 0);
+    return { floor: { amount, currency: currencyOf(groups.before, groups.after), period }, spans: [[match.index, end]] };
+  }
+  return { floor: null, spans: [] };
+}
+
+const recencyPatterns: [RegExp, (match: RegExpMatchArray) => number][] = [
+  [/\b(?:last|past|previous|within|in the last|in the past|letzten|vergangenen|derniers|dernieres|ultimos|ultimas|ultimo)\s+(\d{1,3})\s+(days?|tagen?|jours|dias)\b/, (match) => Number(match[1])],
+  [/\b(?:last|past|letzten|derniers|dernieres|ultimos|ultimas)\s+(\d{1,2})\s+(weeks?|wochen|semaines|semanas)\b/, (match) => Number(match[1]) * 7],
+  [/\b(\d{1,3})\s+(days?|tagen?|jours|dias)\s+(?:old|ago|alt)\b/, (match) => Number(match[1])],
+  [/\b(today|heute|aujourd hui|hoy|last 24 hours|past 24 hours)\b/, () => 1],
+  [/\b(this week|past week|last week|diese woche|letzte woche|cette semaine|semaine derniere|esta semana|ultima semana|la semana pasada)\b/, () => 7],
+  [/\b(this month|past month|last month|diesen monat|letzten monat|ce mois|mois dernier|este mes|ultimo mes|el mes pasado)\b/, () => 31],
+];
+
+const contractPatterns: [RegExp, Contract][] = [
+  [/\b(part[\s-]?time|teilzeit|temps partiel|mi temps|media jornada|tiempo parcial|jornada parcial)\b/, 'part-time'],
+  [/\b(full[\s-]?time|vollzeit|temps plein|temps complet|jornada completa|tiempo completo|permanent|unbefristet|festanstellung|cdi|indefinido)\b/, 'full-time'],
+  [/\b(internship|praktikum|stage|practicas|werkstudent\w*|alternance)\b/, 'internship'],
+  [/\b(contract|contractor|freelance\w*|freiberuflich|mission|autonomo|freelancer|interim)\b/, 'contract'],
+  [/\b(temporary|temp|befristet|zeitarbeit|cdd|temporal|sustitucion)\b/, 'temporary'],
+];
+
+const remotePattern =
+  /\b(remote|remotely|fully remote|work from home|wfh|home office|homeoffice|telearbeit|remote first|teletravail|en teletravail|remoto|en remoto|teletrabajo|a distancia|from anywhere|anywhere)\b/;
+// "remote or hybrid is fine", "hybrid or remote both fine": remote is welcome, not required.
+const remoteOptional = /\b(hybrid|hybride|hibrido|on[\s-]?site|in office|office)\b.{0,30}\b(or|oder|ou|o)\b|\b(or|oder|ou|o)\b.{0,30}\b(hybrid|hybride|hibrido|on[\s-]?site|office)\b|\b(remote|remoto|teletravail)\b.{0,12}\b(fine|ok|okay|possible|welcome|moglich|bienvenue|vale)\b|\b(or|oder|ou|o)\s+(en\s+)?(remote|remoto|teletravail|telearbeit)\b/;
+// Words that frame a request rather than say what it is for, folded.
+const fillerWords = new Set(
+  (
+    'i im i m d l s der die das am me my looking look for find show search searching want would like need please any some a an the of in at near around to from on ' +
+    'based live living who that which where with is are be can do could it its this these there here fine ok okay ideally only both also just but so ' +
+    'job jobs role roles position positions opening openings opportunity opportunities vacancy vacancies work career careers posting postings offer offers stuff ' +
+    'paying pay salary base minimum least more than or and open people candidates posted new recent hybrid onsite office ' +
+    'suche ich eine einen ein stelle stellen job jobs in im bei mit als oder und fur gerne ab mindestens brutto jahr stunde ' +
+    'je cherche recherche un une des de du le la les poste postes emploi offre offres en a au pour avec ou et depuis ' +
+    'busco buscando trabajo trabajos empleo empleos oferta ofertas puesto puestos de del en el la los las con para o y desde un una que'
+  ).split(' '),
+);
+
+const careerLevelWords = /\b(senior|sr|junior|jr|entry[\s-]?level|graduate|grad|lead|principal|staff|head of|director|intern|internship|apprentice|mid[\s-]?level|experienced|berufseinsteiger\w*|einsteiger\w*|erfahren\w*|confirme\w*|debutant\w*|experimentad[oa]|sin experiencia|praktikum|practicas|stage)\b/;
+
+/**
+ * Splits a typed request ("SRE jobs in New York paying $170k+", "Elektriker Teilzeit München ab 20 €
+ * die Stunde", "remote content marketing open to Canada") into the wanted words and the constraints:
+ * places, remote and the region it must be open to, a pay floor with currency and period, level,
+ * contract and recency. Deterministic and model-free; what it cannot read stays in the wanted words.
+ */
+export function parseRequest(text: string): ParsedRequest {
+  const { floor, spans } = findSalary(text);
+  let rest = text;
+  for (const [start, end] of spans.sort((left, right) => right[0] - left[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
+  const folded = foldText(rest);
+
+  let postedWithinDays: number | null = null;
+  let withoutRecency = folded;
+  for (const [pattern, days] of recencyPatterns) {
+    const match = folded.match(pattern);
+    if (match) {
+      postedWithinDays = days(match);
+      withoutRecency = withoutRecency.replace(match[0], ' ');
+      break;
+    }
+  }
+
+  const contract = contractPatterns.find(([pattern]) => pattern.test(withoutRecency))?.[1] ?? null;
+  const remoteAsked = remotePattern.test(withoutRecency);
+  const remoteOnly = remoteAsked && !remoteOptional.test(withoutRecency);
+
+  const mentions = placeMentions(withoutRecency);
+  const places: ParsedRequest['places'] = [];
+  const regionCountries = new Set<string>();
+  const mentionCountries = mentions.flatMap((mention) => (mention.kind === 'country' ? [mention.country] : []));
+  for (const mention of mentions) {
+    if (mention.kind === 'city') {
+      const country = mention.countries.find((code) => mentionCountries.includes(code)) ?? mention.countries[0] ?? null;
+      places.push({ city: mention.name, country });
+      if (country) regionCountries.add(country);
+    } else if (mention.kind === 'country') {
+      regionCountries.add(mention.country);
+      if (!places.some((place) => place.country === mention.country)) places.push({ city: null, country: mention.country });
+    } else if (mention.kind === 'region') {
+      addRegion(regionCountries, mention.region);
+    }
+  }
+  // A city and its country named together ("Berlin, Germany") are one place.
+  const cityCountries = new Set(places.filter((place) => place.city).map((place) => place.country));
+  const distinctPlaces = places.filter((place) => place.city !== null || !cityCountries.has(place.country));
+
+  const levelWords = withoutRecency.match(careerLevelWords);
+  const level = levelWords ? levelOfTitle(levelWords[0]) : null;
+
+  const placeWords = new Set(mentions.flatMap((mention) => mention.name.split(' ')));
+  const wanted = withoutRecency
+    .replace(remotePattern, ' ')
+    .replace(/\b(part[\s-]?time|full[\s-]?time|teilzeit|vollzeit|temps partiel|temps plein|media jornada|jornada completa|tiempo completo|tiempo parcial|permanent|freelance|contract|contractor)\b/g, ' ')
+    .replace(careerLevelWords, ' ')
+    .split(' ')
+    .filter((word) => word && !fillerWords.has(word) && !placeWords.has(word) && !/^\d+$/.test(word))
+    .join(' ');
+  const occupation = occupationOfTitle(wanted)?.occupation ?? null;
+
+  return {
+    wanted,
+    occupation,
+    places: remoteOnly ? [] : distinctPlaces,
+    remoteOnly,
+    remoteFrom: remoteAsked && regionCountries.size > 0 ? regionCountries : null,
+    salaryFloor: floor ? { ...floor, currency: floor.currency ?? inferCurrency(regionCountries) } : null,
+    level: careerLevels.includes(level as CareerLevel) ? level : null,
+    contract,
+    postedWithinDays,
+  };
+}
+
+function addRegion(countries: Set<string>, region: Region) {
+  if (region.countries === 'anywhere') return;
+  for (const country of region.countries) countries.add(country);
+}
+
+function inferCurrency(countries: Set<string>): string | null {
+  const currencies = new Set([...countries].map((country) => countryCurrency[country]).filter(Boolean));
+  return currencies.size === 1 ? [...currencies][0]! : null;
+}

@@ -1,0 +1,29 @@
+import { sql } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.ts';
+import { queryRows } from '../../db/query-rows.ts';
+
+/** What ranking reads of a candidate posting. */
+export interface PostingRow {
+  id: string;
+  title: string;
+  company: string;
+  description: string;
+  locations: string[];
+  workplace_type: string | null;
+  employment_type: string | null;
+  salary_min: number | null;
+  salary_max: number | null;
+  salary_currency: string | null;
+  published_at: Date | string | null;
+  created_at: Date | string;
+}
+
+export async function loadPostingRows(db: Transaction, ids: string[]): Promise<PostingRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<PostingRow>(db, sql`
+    select j.id, j.title, j.company, j.description, j.locations, j.workplace_type, j.employment_type,
+           j.salary_min, j.salary_max, j.salary_currency, j.published_at, j.created_at
+    from jobs j
+    where j.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})
+  `);
+}

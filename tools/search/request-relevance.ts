@@ -1,0 +1,45 @@
+import { occupationRelatedness } from '../occupations/occupation-relatedness.ts';
+import type { PostingFacts } from '../matching/posting-facts.ts';
+import { inverseDocumentFrequency, type TermStatistics } from './term-statistics.ts';
+
+// BM25's usual constants (Robertson and Zaragoza, 2009).
+const k1 = 1.2;
+const b = 0.75;
+
+/**
+ * BM25 over the fields a posting's facts weigh (title twice, requirements, nice-to-haves less,
+ * boilerplate not at all) with the catalogue's rarity of each word: how well each posting's words
+ * answer the wanted words.
+ */
+export function bm25Scores(queryTerms: string[], postings: Map<string, PostingFacts>, statistics: TermStatistics): Map<string, number> {
+  const asked = new Map<string, number>();
+  for (const term of queryTerms) asked.set(term, (asked.get(term) ?? 0) + 1);
+  const lengths = new Map([...postings].map(([id, facts]) => [id, [...facts.terms.values()].reduce((sum, count) => sum + count, 0)]));
+  const averageLength = [...lengths.values()].reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.size) || 1;
+  const scores = new Map<string, number>();
+  for (const [id, facts] of postings) {
+    let score = 0;
+    const length = lengths.get(id)!;
+    for (const [term, count] of asked) {
+      const tf = facts.terms.get(term) ?? 0;
+      if (tf === 0) continue;
+      score += count * inverseDocumentFrequency(statistics, term) * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength)));
+    }
+    scores.set(id, score);
+  }
+  return scores;
+}
+
+/**
+ * How well a posting answers the wanted part of a request, 0–1: its occupation against the one the
+ * request names (when both are known), its words (BM25, relative to the best candidate) and its
+ * meaning (embedding cosine).
+ */
+export function requestRelevance(options: { occupation: string | null; posting: PostingFacts; words: number; meaning: number | null }): number {
+  const { occupation, posting, words, meaning } = options;
+  const meaningFit = meaning === null ? words : Math.min(1, Math.max(0, (meaning - 0.2) / 0.5));
+  if (!occupation) return 0.7 * words + 0.3 * meaningFit;
+  const postingOccupation = posting.occupation?.occupation;
+  const role = postingOccupation ? occupationRelatedness(occupation, postingOccupation) : 0.6 * words;
+  return 0.6 * role + 0.28 * words + 0.12 * meaningFit;
+}

@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.ts';
+import { queryRows } from '../../db/query-rows.ts';
+import { textTerms } from '../text/text-terms.ts';
+
+/** How common each term is across the open catalogue, for weighing words by rarity. */
+export interface TermStatistics {
+  /** Postings the statistics were read from. */
+  documents: number;
+  /** Open postings in the catalogue when they were read. */
+  catalogueSize: number;
+  /** In how many of those postings each term occurs. */
+  frequencies: Map<string, number>;
+  /** Changes whenever a posting is added or changed. */
+  version: string;
+  /** Mean number of terms in a posting's title and description. */
+  averageLength: number;
+  readAt: number;
+}
+
+/**
+ * A random sample this large estimates how common a word is well enough to weigh it, and costs the
+ * same on a catalogue of 300 postings or of 100,000: reading and splitting every posting would take
+ * seconds of CPU on a big one.
+ */
+export const sampleSize = 4000;
+// Read again when the catalogue has grown or shrunk by a fifth, or every ten minutes.
+const staleGrowth = 0.2;
+const staleAfterMilliseconds = 10 * 60 * 1000;
+
+let cached: TermStatistics | undefined;
+
+/** The inverse document frequency of a term (BM25's, never negative). */
+export function inverseDocumentFrequency(statistics: TermStatistics, term: string): number {
+  const documents = statistics.frequencies.get(term) ?? 0;
+  return Math.log(1 + (statistics.documents - documents + 0.5) / (documents + 0.5));
+}
+
+async function catalogueState(db: Transaction) {
+  const [row] = await queryRows<{ count: number; newest: string | null }>(db, sql`
+    select count(*)::int as count, max(j.updated_at)::text || '/' || max(j.created_at)::text as newest
+    from jobs j where j.closed_at is null and j.duplicate_of is null
+  `);
+  return { size: row?.count ?? 0, version: `${row?.count ?? 0}/${row?.newest ?? ''}` };
+}
+
+async function readStatistics(db: Transaction, state: { size: number; version: string }): Promise<TermStatistics> {
+  const percent = Math.min(100, ((sampleSize * 1.2) / Math.max(1, state.size)) * 100);
+  const rows = await queryRows<{ title: string; description: string }>(db, sql`
+    select j.title, j.description from jobs j tablesample bernoulli (${percent})
+    where j.closed_at is null and j.duplicate_of is null
+    limit ${sampleSize}
+  `);
+  const frequencies = new Map<string, number>();
+  let totalLength = 0;
+  for (const row of rows) {
+    const terms = textTerms(`${row.title}\n${row.description}`);
+    totalLength += terms.length;
+    for (const term of new Set(terms)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  }
+  return {
+    documents: rows.length,
+    catalogueSize: state.size,
+    version: state.version,
+    frequencies,
+    averageLength: rows.length ? totalLength / rows.length : 0,
+    readAt: Date.now(),
+  };
+}
+
+/**
+ * The catalogue's term statistics, kept for the process. A catalogue no bigger than the sample is
+ * read whole and read again whenever it changes, so results stay exact and repeatable; a bigger one
+ * is sampled, and sampled again when it has changed size by a fifth or the sample is ten minutes
+ * old. The catalogue holds no user data, so every user shares them.
+ */
+export async function termStatistics(db: Transaction): Promise<TermStatistics> {
+  const state = await catalogueState(db);
+  if (cached && cached.version === state.version) return cached;
+  const sampled = state.size > sampleSize;
+  const recent = cached && Date.now() - cached.readAt < staleAfterMilliseconds;
+  const similarSize = cached && Math.abs(state.size - cached.catalogueSize) <= cached.catalogueSize * staleGrowth;
+  if (cached && sampled && cached.catalogueSize > sampleSize && recent && similarSize) return cached;
+  cached = await readStatistics(db, state);
+  return cached;
+}

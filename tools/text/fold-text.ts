@@ -1,0 +1,22 @@
+/**
+ * Text reduced to what word matching compares: lower case, without diacritics ("Pflegefachkraft für
+ * Intensivstation" → "pflegefachkraft fur intensivstation"), "ß" as "ss", and every run of characters
+ * other than letters, digits, "&", "+" and "#" as one space, so "UX/UI", "(m/w/d)" and "node.js" split
+ * into words while "C#", "C++" and "FP&A" stay whole.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[’']/g, ' ')
+    .replace(/[^\p{L}\p{N}&+#]+/gu, ' ')
+    .trim();
+}
+
+/** The words of folded text. */
+export function foldedWords(text: string): string[] {
+  const folded = foldText(text);
+  return folded ? folded.split(' ') : [];
+}
