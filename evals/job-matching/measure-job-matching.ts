@@ -46,6 +46,14 @@ export interface RankerResult {
   perItem: Record<string, { ndcgAt10: number; precisionAt5: number }>;
 }
 
+/** What a run leaves behind for explaining one item's ranking: not part of the report. */
+export interface JobMatchingDetails {
+  rankings: Map<string, Map<string, ScoredRanking>>;
+  grades: Map<string, Map<string, number>>;
+  userIds: Map<string, string>;
+  catalogueIds: Map<string, string>;
+}
+
 export interface JobMatchingReport {
   cvs: number;
   postings: number;
@@ -172,7 +180,13 @@ function scoreHalf(rankings: Map<string, ScoredRanking>, items: Item[]): HalfSco
  * catalogue and embedded, each CV uploaded by its own user, each request typed by a user with no
  * CV) and scores every ranker on both halves, Atlas's and the baselines' in the same run.
  */
-export async function measureJobMatching(options: { database: Database; embedder: Embedder; now: Date; onProgress?: (line: string) => void }): Promise<JobMatchingReport> {
+export async function measureJobMatching(options: {
+  database: Database;
+  embedder: Embedder;
+  now: Date;
+  onProgress?: (line: string) => void;
+  details?: JobMatchingDetails;
+}): Promise<JobMatchingReport> {
   const { database, embedder, now } = options;
   const set = loadBenchmarkSet();
   const splits = loadSplits();
@@ -184,12 +198,18 @@ export async function measureJobMatching(options: { database: Database; embedder
   for (const cv of set.cvs) items.push(await cvItem(database, embedder, cv, set.postings, now));
   for (const request of set.requests) items.push(await requestItem(database, request, set.postings));
   options.onProgress?.(`${set.cvs.length} CVs uploaded`);
+  for (const item of items) {
+    options.details?.grades.set(item.id, item.grades);
+    options.details?.userIds.set(item.id, item.userId);
+  }
+  for (const [catalogueId, setId] of toSetId) options.details?.catalogueIds.set(setId, catalogueId);
 
   const results: RankerResult[] = [];
   for (const ranker of rankers({ database, embedder, now, postings: set.postings, toSetId })) {
     const own = items.filter((item) => item.task === ranker.task);
     const rankings = new Map<string, ScoredRanking>();
     for (const item of own) rankings.set(item.id, await ranker.rank(item));
+    options.details?.rankings.set(`${ranker.name}/${ranker.task}`, rankings);
     const inHalf = (half: Half) => own.filter((item) => splits.get(item.id) === half);
     results.push({
       ranker: ranker.name,

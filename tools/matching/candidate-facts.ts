@@ -2,8 +2,10 @@ import { occupationOfTitle } from '../occupations/find-occupation.ts';
 import { readCandidatePlace, type CandidatePlace } from '../places/candidate-place.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { textTerms } from '../text/text-terms.ts';
-import { candidateLevel, type CareerLevel } from './career-level.ts';
+import { occupationRelatedness } from '../occupations/occupation-relatedness.ts';
+import { candidateLevel, levelOfTitle, type CareerLevel } from './career-level.ts';
 import { spokenLanguages } from './language-requirements.ts';
+import { yearsFromDateRanges } from './years-of-experience.ts';
 
 /** What matching reads off a CV once: the person's occupations, level, home and languages. */
 export interface CandidateFacts {
@@ -43,8 +45,46 @@ function cvOccupations(lines: string[]) {
   return { occupations, firstTitle };
 }
 
+const datedLine = /(19|20)\d{2}\s*(?:-|–|—|to|until|bis|à|a|hasta)\s*(?:\d|[a-z]|heute|present|current)/i;
+
+/** A job on the CV: its title line and the line with its dates. */
+interface CvEntry {
+  title: string;
+  occupation: string;
+  dates: string;
+}
+
+/** The CV's dated jobs in the order it lists them: each date range with the title nearest it. */
+function cvEntries(lines: string[]): CvEntry[] {
+  const entries: CvEntry[] = [];
+  lines.forEach((line, index) => {
+    if (!datedLine.test(line)) return;
+    // The title is on the dated line itself, or the nearest short line above it, or just below.
+    for (const at of [index, index - 1, index - 2, index + 1]) {
+      if (at < 0 || at >= lines.length || lines[at]!.length > titleLineLength + 40) continue;
+      const match = occupationOfTitle(lines[at]!);
+      if (!match) continue;
+      entries.push({ title: lines[at]!, occupation: match.occupation, dates: line });
+      return;
+    }
+  });
+  return entries;
+}
+
+/**
+ * Years in the person's own line of work: the date ranges of the entries whose title is that
+ * occupation or a close one, leaving out internships and student posts. A nurse who was a care
+ * assistant for five years and qualified two years ago has two years as a nurse. Null when no dated
+ * entry names the occupation.
+ */
+function yearsInOccupation(entries: CvEntry[], occupation: string | null, now: Date): number | null {
+  if (!occupation) return null;
+  const relevant = entries.filter((entry) => occupationRelatedness(entry.occupation, occupation) >= 0.75 && levelOfTitle(entry.title) !== 'intern');
+  return relevant.length > 0 ? yearsFromDateRanges(relevant.map((entry) => entry.dates).join('\n'), now) : null;
+}
+
 /** Reads a CV's facts from its text; `targetRoles` from the user's profile name occupations too. */
-export function candidateFacts(options: { cvText: string; years: number | null; targetRoles?: string[] }): CandidateFacts {
+export function candidateFacts(options: { cvText: string; years: number | null; now: Date; targetRoles?: string[] }): CandidateFacts {
   const lines = options.cvText
     .split(/\r?\n/)
     .map((line) => line.replace(/^[\s#*•\-–|>]+/, '').trim())
@@ -57,13 +97,17 @@ export function candidateFacts(options: { cvText: string; years: number | null; 
     if (existing) existing.weight = 1;
     else occupations.unshift({ occupation: match.occupation, weight: 1 });
   }
+  const entries = cvEntries(lines);
+  // CVs list the latest job first; its title says the person's level when any title does.
+  const recentTitle = entries[0]?.title ?? firstTitle;
+  const titled = [entries[0]?.title, firstTitle].map((title) => (title ? levelOfTitle(title) : null)).find((level) => level !== null) ?? null;
   const language = detectLanguage(options.cvText);
   const terms = new Map<string, number>();
   for (const term of textTerms(options.cvText, language)) terms.set(term, (terms.get(term) ?? 0) + 1);
   return {
     occupations,
-    recentTitle: firstTitle,
-    level: candidateLevel({ recentTitle: firstTitle, years: options.years }),
+    recentTitle,
+    level: titled ?? candidateLevel({ recentTitle: null, years: yearsInOccupation(entries, occupations[0]?.occupation ?? null, options.now) ?? options.years }),
     place: readCandidatePlace(options.cvText),
     languages: spokenLanguages(options.cvText),
     terms,

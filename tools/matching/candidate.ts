@@ -37,7 +37,7 @@ export async function loadCandidate(db: Transaction, now: Date): Promise<Candida
   const datedYears = yearsFromDateRanges(workHistory(passages).map((passage) => passage.text).join('\n'), now);
   const statedYears = statedYearsOfExperience(passages.map((passage) => passage.text).join('\n'));
   const cvYears = datedYears === null && statedYears === null ? null : Math.max(datedYears ?? 0, statedYears ?? 0);
-  const facts = candidateFacts({ cvText: cv.text, years: cvYears, targetRoles: profile?.targetRoles ?? [] });
+  const facts = candidateFacts({ cvText: cv.text, years: cvYears, now, targetRoles: profile?.targetRoles ?? [] });
   if (profile?.seniority) facts.level = profileLevels[profile.seniority] ?? facts.level;
   const remoteOnly = profile?.remotePreference === 'remote';
   return {

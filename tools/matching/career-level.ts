@@ -41,13 +41,14 @@ export function levelOfTitle(title: string): CareerLevel | null {
   return titleLevels.find(({ pattern }) => pattern.test(folded))?.level ?? null;
 }
 
-/** The usual level for a number of years of experience. */
+/**
+ * The usual level for years in a line of work. Leading people takes a title that says so: years
+ * alone make someone senior at most.
+ */
 export function levelOfYears(years: number): CareerLevel {
-  if (years < 1) return 'junior';
-  if (years < 3) return 'junior';
-  if (years < 5) return 'mid';
-  if (years < 10) return 'senior';
-  return 'lead';
+  if (years < 2.5) return 'junior';
+  if (years < 8) return 'mid';
+  return 'senior';
 }
 
 export const levelIndex = (level: CareerLevel) => careerLevels.indexOf(level);

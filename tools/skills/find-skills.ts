@@ -22,9 +22,22 @@ function escapeForPattern(words: string) {
   return words.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
 }
 
+/**
+ * A pattern matching its letters in either case, spelled out letter by letter ("[Jj][Aa]…"): the
+ * inline `(?i:…)` modifier is a syntax error before Node 23, and the project runs on Node 22.12.
+ */
+function anyCase(pattern: string) {
+  return pattern.replace(/\\.|\p{L}/gu, (character) => {
+    if (character.startsWith('\\')) return character;
+    const lower = character.toLowerCase();
+    const upper = character.toUpperCase();
+    return lower === upper ? character : `[${lower}${upper}]`;
+  });
+}
+
 function namePattern(name: string, caseSensitive: boolean) {
   const escaped = escapeForPattern(name);
-  return caseSensitive || name.length <= shortNameLength ? escaped : `(?i:${escaped})`;
+  return caseSensitive || name.length <= shortNameLength ? escaped : anyCase(escaped);
 }
 
 interface CompiledSkill {
