@@ -22,27 +22,30 @@ export interface CandidateFacts {
 const titleLineLength = 120;
 
 /**
- * The occupations a CV names, weighted by where: a job title near the top (the headline, the latest
- * job) counts most, later ones less, and a title a line mentions in passing less still.
+ * The occupations a CV names, weighted by where: the titles of its dated jobs, latest first, count
+ * most; a headline at the top of the CV as much as the latest job; any other short line naming a
+ * title a little; a sentence that mentions one in passing ("with the special-needs teacher") barely.
  */
-function cvOccupations(lines: string[]) {
+function cvOccupations(lines: string[], entries: CvEntry[]) {
   const weights = new Map<string, number>();
-  let firstTitle: string | null = null;
-  let matched = 0;
-  for (const line of lines) {
+  const add = (occupation: string, weight: number) => weights.set(occupation, (weights.get(occupation) ?? 0) + weight);
+  entries.forEach((entry, index) => add(entry.occupation, 1 / (1 + 0.5 * index)));
+  const entryTitles = new Set(entries.map((entry) => entry.title));
+  let headline: string | null = null;
+  lines.forEach((line, index) => {
+    if (entryTitles.has(line)) return;
     const short = line.length <= titleLineLength;
     const match = occupationOfTitle(short ? line : line.slice(0, 160));
-    if (!match) continue;
-    firstTitle ??= short ? line : null;
-    const weight = (short ? 1 : 0.5) / (1 + 0.35 * matched);
-    weights.set(match.occupation, (weights.get(match.occupation) ?? 0) + weight);
-    matched += 1;
-  }
+    if (!match) return;
+    const atTop = index < 6 && short;
+    if (atTop) headline ??= line;
+    add(match.occupation, atTop ? 1 : short && line.length <= 60 ? 0.3 : 0.1);
+  });
   const top = Math.max(0, ...weights.values());
   const occupations = [...weights.entries()]
     .map(([occupation, weight]) => ({ occupation, weight: weight / top }))
     .sort((left, right) => right.weight - left.weight);
-  return { occupations, firstTitle };
+  return { occupations, headline };
 }
 
 const datedLine = /(19|20)\d{2}\s*(?:-|–|—|to|until|bis|à|a|hasta)\s*(?:\d|[a-z]|heute|present|current)/i;
@@ -89,7 +92,8 @@ export function candidateFacts(options: { cvText: string; years: number | null; 
     .split(/\r?\n/)
     .map((line) => line.replace(/^[\s#*•\-–|>]+/, '').trim())
     .filter(Boolean);
-  const { occupations, firstTitle } = cvOccupations(lines);
+  const entries = cvEntries(lines);
+  const { occupations, headline } = cvOccupations(lines, entries);
   for (const role of options.targetRoles ?? []) {
     const match = occupationOfTitle(role);
     if (!match) continue;
@@ -97,10 +101,9 @@ export function candidateFacts(options: { cvText: string; years: number | null; 
     if (existing) existing.weight = 1;
     else occupations.unshift({ occupation: match.occupation, weight: 1 });
   }
-  const entries = cvEntries(lines);
   // CVs list the latest job first; its title says the person's level when any title does.
-  const recentTitle = entries[0]?.title ?? firstTitle;
-  const titled = [entries[0]?.title, firstTitle].map((title) => (title ? levelOfTitle(title) : null)).find((level) => level !== null) ?? null;
+  const recentTitle = entries[0]?.title ?? headline;
+  const titled = [entries[0]?.title, headline].map((title) => (title ? levelOfTitle(title) : null)).find((level) => level !== null) ?? null;
   const language = detectLanguage(options.cvText);
   const terms = new Map<string, number>();
   for (const term of textTerms(options.cvText, language)) terms.set(term, (terms.get(term) ?? 0) + 1);

@@ -20,6 +20,8 @@ export interface Gazetteer {
   countries: Map<string, string>;
   /** Folded city name → country codes that have a city of that name. */
   cities: Map<string, string[]>;
+  /** Every folded name of a city → the name Atlas uses for it ("koln" → "cologne"). */
+  canonicalCities: Map<string, string>;
   /** Folded state, province or region name → country code ("ny" → US, "bayern" → DE). */
   subdivisions: Map<string, string[]>;
   regions: Map<string, Region>;
@@ -41,7 +43,16 @@ export function gazetteer(): Gazetteer {
   const countries = new Map<string, string>();
   for (const [code, names] of Object.entries(file.countries)) for (const name of names) countries.set(foldText(name), code);
   const cities = new Map<string, string[]>();
-  for (const [code, names] of Object.entries(file.cities)) for (const name of names) add(cities, name, code);
+  const canonicalCities = new Map<string, string>();
+  for (const [code, entries] of Object.entries(file.cities)) {
+    for (const entry of entries) {
+      const [first, ...others] = entry.split('|');
+      for (const name of [first!, ...others]) {
+        add(cities, name, code);
+        canonicalCities.set(foldText(name), foldText(first!));
+      }
+    }
+  }
   const subdivisions = new Map<string, string[]>();
   for (const [code, names] of Object.entries(file.subdivisions)) for (const name of names) add(subdivisions, name, code);
   const regions = new Map<string, Region>();
@@ -50,7 +61,7 @@ export function gazetteer(): Gazetteer {
     for (const name of region.names) regions.set(foldText(name), value);
   }
   const allNames = [...countries.keys(), ...cities.keys(), ...subdivisions.keys(), ...regions.keys()];
-  loaded = { countries, cities, subdivisions, regions, longestName: Math.max(...allNames.map((name) => name.split(' ').length)) };
+  loaded = { countries, cities, canonicalCities, subdivisions, regions, longestName: Math.max(...allNames.map((name) => name.split(' ').length)) };
   return loaded;
 }
 
