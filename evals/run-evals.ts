@@ -11,7 +11,7 @@ import { openEvalDatabase } from './harness/eval-database.ts';
 import { judgeScenario, type ScenarioVerdict } from './harness/judge-scenario.ts';
 import { runScenario } from './harness/run-scenario.ts';
 import { loadScenarioFiles, writeExchanges } from './harness/scenario-files.ts';
-import { measureMatchQuality, type MatchQualityReport } from './match-quality/measure-match-quality.ts';
+import { measureJobMatching, type JobMatchingReport } from './job-matching/measure-job-matching.ts';
 import type { CassetteMode } from './replay/cassette.ts';
 import { startGeminiEndpoint } from './replay/gemini-endpoint.ts';
 import { askLiveGemini } from './replay/live-gemini.ts';
@@ -20,10 +20,10 @@ import { formatReport } from './report/print-report.ts';
 import { summariseScenarios, type ScenarioSummary } from './report/summarise-scenarios.ts';
 import { checkThresholds } from './report/thresholds.ts';
 
-const usage = `npm run evals [-- options]          replay every scenario offline, measure match quality, report
+const usage = `npm run evals [-- options]          replay every scenario offline, measure job matching, report
 npm run evals:record [-- options]   re-record the scenarios from the live Gemini API (needs GOOGLE_GENERATIVE_AI_API_KEY)
 
-  --scenario <id>   only this scenario (repeatable); skips match quality
+  --scenario <id>   only this scenario (repeatable); skips job matching
   --accept          keep the recorded responses but accept the requests Atlas sends now (for hand-written responses)
   --record          what evals:record runs`;
 
@@ -59,7 +59,7 @@ const live = mode === 'record' ? askLiveGemini({ baseUrl: config.GEMINI_BASE_URL
 
 const verdicts: ScenarioVerdict[] = [];
 let summary: ScenarioSummary | undefined;
-let matchQuality: MatchQualityReport | undefined;
+let jobMatching: JobMatchingReport | undefined;
 let rewritten = 0;
 try {
   for (const [index, file] of files.entries()) {
@@ -88,9 +88,14 @@ try {
   if (files.length > 0) summary = summariseScenarios(verdicts);
 
   if (values.scenario.length === 0) {
-    console.error('match quality: loading the labelled set…');
+    console.error('job matching: loading the benchmark set…');
     await database.reset();
-    matchQuality = await measureMatchQuality({ database: database.handle.db, embedder, now: new Date('2026-06-01T09:00:00.000Z') });
+    jobMatching = await measureJobMatching({
+      database: database.handle.db,
+      embedder,
+      now: new Date('2026-12-01T09:00:00.000Z'),
+      onProgress: (line) => console.error(`job matching: ${line}`),
+    });
   }
 } finally {
   await gemini.close();
@@ -109,7 +114,7 @@ const toolsWithoutScenario =
     ? []
     : tools.map((tool) => tool.name).filter((name) => !files.some((file) => file.scenario.expect.toolCalls.some((call) => call.tool === name)));
 
-const thresholdResults = checkThresholds(summary, matchQuality);
+const thresholdResults = checkThresholds(summary, jobMatching);
 const passed = thresholdResults.every((result) => result.passed);
 const report = {
   generatedAt: new Date().toISOString(),
@@ -121,7 +126,7 @@ const report = {
   summary,
   scenarios: verdicts,
   toolsWithoutScenario,
-  matchQuality,
+  jobMatching,
   thresholds: thresholdResults,
   recordingsRewritten: mode === 'replay' ? undefined : rewritten,
 };
@@ -132,7 +137,7 @@ const reportFile = `${resultsFolder}report-${report.generatedAt.replace(/[:.]/g,
 writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(`${resultsFolder}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
 
-console.log(formatReport({ verdicts, summary, matchQuality, thresholds: thresholdResults }));
+console.log(formatReport({ verdicts, summary, jobMatching, thresholds: thresholdResults }));
 if (toolsWithoutScenario.length > 0) console.log(`\nTools no scenario calls yet: ${toolsWithoutScenario.join(', ')}`);
 if (mode !== 'replay') console.log(`\n${rewritten} of ${files.length} scenario recordings rewritten (${mode}).`);
 console.log(`\n${verdicts.filter((verdict) => verdict.passed).length} passed, ${verdicts.filter((verdict) => !verdict.passed).length} failed`);

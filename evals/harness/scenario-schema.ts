@@ -93,7 +93,7 @@ export const seedSchema = z.object({
   cv: z
     .union([z.object({ fileName: z.string().default('cv.md'), text: z.string().min(1) }), z.object({ fixture: z.string() })])
     .optional()
-    .describe('The user\'s CV, uploaded as a Markdown file: inline text, or a file under evals/ (e.g. "match-quality/cvs/backend-senior.md")'),
+    .describe('The user\'s CV, uploaded as a Markdown file: inline text, or a file under evals/ (e.g. "fixtures/cvs/backend-senior.md")'),
   profile: searchProfileSchema.partial().optional(),
   catalogue: z.array(catalogueJobSchema).default([]),
   web: z

@@ -11,6 +11,7 @@ import type { Embedder } from '../../tools/embeddings/embedder.ts';
 import { createOfflineEmbedder } from '../../tools/embeddings/offline-embedder.ts';
 import { runTool } from '../../tools/run-tool.ts';
 import { scoreMatch } from '../../tools/score-match.ts';
+import { searchJobs } from '../../tools/search-jobs.ts';
 import { openEvalDatabase } from '../harness/eval-database.ts';
 import { loadBenchmarkSet } from './benchmark-set.ts';
 import { formatJobMatching } from './format-job-matching.ts';
@@ -76,6 +77,13 @@ try {
     const missed = [...grades].filter(([postingId, grade]) => grade >= 2 && !shown.has(postingId)).map(([postingId]) => postingId);
     const explainIds = [...ranking.slice(0, 10).map((entry) => entry.id), ...missed];
     const summaries = new Map<string, string>();
+    if (!isCv) {
+      const request = set.requests.find((entry) => entry.id === id)!;
+      const { jobs } = await runTool(searchJobs, { query: request.text, limit: 50 }, { database: database.handle.db, userId: details.userIds.get(id)!, actor: 'agent', embedder, now: () => now });
+      const back = new Map([...details.catalogueIds].map(([setId, catalogueId]) => [catalogueId, setId]));
+      for (const job of jobs) summaries.set(back.get(job.id)!, `fit ${job.fit}`);
+      console.log(`\n${id}: ${request.text}`);
+    }
     if (isCv) {
       const { matches } = await runTool(scoreMatch, { jobIds: explainIds.map((postingId) => details.catalogueIds.get(postingId)!) }, { database: database.handle.db, userId: details.userIds.get(id)!, actor: 'agent', embedder, now: () => now });
       const back = new Map([...details.catalogueIds].map(([setId, catalogueId]) => [catalogueId, setId]));

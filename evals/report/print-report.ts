@@ -1,5 +1,6 @@
 import type { ScenarioVerdict } from '../harness/judge-scenario.ts';
-import type { MatchQualityReport } from '../match-quality/measure-match-quality.ts';
+import { formatJobMatching } from '../job-matching/format-job-matching.ts';
+import type { JobMatchingReport } from '../job-matching/measure-job-matching.ts';
 import type { ScenarioSummary } from './summarise-scenarios.ts';
 import type { ThresholdResult } from './thresholds.ts';
 
@@ -11,15 +12,15 @@ function table(rows: string[][]): string {
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const dollars = (value: number) => `$${value.toFixed(4)}`;
 
-/** The report as a terminal reads it: one line per scenario, then the totals, match quality and thresholds. */
+/** The report as a terminal reads it: one line per scenario, then the totals, job matching and thresholds. */
 export function formatReport(report: {
   verdicts: ScenarioVerdict[];
   summary?: ScenarioSummary;
-  matchQuality?: MatchQualityReport;
+  jobMatching?: JobMatchingReport;
   thresholds: ThresholdResult[];
 }): string {
   const sections: string[] = [];
-  const { verdicts, summary, matchQuality } = report;
+  const { verdicts, summary, jobMatching } = report;
   if (verdicts.length > 0) {
     sections.push(
       table([
@@ -56,15 +57,7 @@ export function formatReport(report: {
       ]),
     );
   }
-  if (matchQuality) {
-    sections.push(
-      `Match quality: ${matchQuality.cvs} CVs × ${matchQuality.postings} postings (${matchQuality.pairs} graded pairs), embeddings ${matchQuality.embeddingModel}\n` +
-        table([
-          ['ranker', 'NDCG@10', 'P@5', 'what'],
-          ...matchQuality.rankers.map((ranker) => [ranker.ranker, ranker.ndcgAt10.toFixed(3), ranker.precisionAt5.toFixed(3), ranker.what]),
-        ]),
-    );
-  }
+  if (jobMatching) sections.push(formatJobMatching(jobMatching));
   if (report.thresholds.length > 0) {
     sections.push(
       table([

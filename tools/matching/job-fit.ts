@@ -84,7 +84,7 @@ export function placeFit(options: { candidate: CandidatePlace; posting: PostingP
   const where = posting.sites.map((site) => displayPlace(site.city ?? site.country ?? '')).join(', ');
   if (authorised.length > 0) {
     const sameCountry = authorised.some((site) => site.country === country);
-    const fit = candidate.relocate === false ? 0.35 : sameCountry ? 0.62 : 0.55;
+    const fit = candidate.relocate === false ? 0.35 : sameCountry ? 0.7 : 0.6;
     return { fit, note: `In ${where}: a move from ${displayPlace(candidate.city ?? country ?? 'the CV’s home')}` };
   }
   if (!country) return { fit: 0.6, note: `In ${where}; the CV does not say where the person lives` };
@@ -126,8 +126,8 @@ export function fitScore(inputs: FitInputs): number {
     inputs.level.fit *
     inputs.place.fit *
     inputs.language.fit *
-    (0.72 + 0.28 * coverage) *
-    (0.85 + 0.15 * inputs.similarity) *
+    (0.8 + 0.2 * coverage) *
+    (0.9 + 0.1 * inputs.similarity) *
     (0.7 + 0.3 * salary);
-  return Math.round(Math.min(100, score / 0.92) * 10) / 10;
+  return Math.round(Math.min(100, score / 0.9) * 10) / 10;
 }

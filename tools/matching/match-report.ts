@@ -33,8 +33,8 @@ const factorWeights: Record<(typeof matchFactors)[number], number> = {
   experience: 75,
   location: 90,
   language: 50,
-  requirements: 28,
-  similarity: 15,
+  requirements: 20,
+  similarity: 10,
   salary: 30,
 };
 

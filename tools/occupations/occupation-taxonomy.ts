@@ -32,10 +32,27 @@ function titleSource(title: string): string {
     .replace(/zzstarzz/g, '[^ ]*');
 }
 
+/**
+ * A title starting with "+" names words that may come in any order with others between them
+ * ("+supervisor warehouse" is "Shift Supervisor – Warehouse" and "Warehouse Shift Supervisor"): a
+ * lookahead per word, so the match is as long as the words together.
+ */
+function unorderedSource(title: string): string {
+  const words = foldText(title.slice(1).replace(/\*/g, 'zzstarzz')).split(' ').filter(Boolean);
+  const lookaheads = words.map((word) => `(?=.*(?<= )${word.replace(/\+/g, '\\+').replace(/zzstarzz/g, '[^ ]*')}(?= ))`).join('');
+  // Matches at the start of the text; its length stands for the words' length together.
+  return `^${lookaheads}.{${words.join('').length}}`;
+}
+
 /** All titles as one pattern, longest first, each matching whole words only. */
 function alternation(titles: string[]): RegExp | null {
-  const sources = [...new Set(titles.map(titleSource).filter(Boolean))].sort((left, right) => right.length - left.length);
-  return sources.length > 0 ? new RegExp(`(?<= )(?:${sources.join('|')})(?= )`, 'g') : null;
+  const ordered = [...new Set(titles.filter((title) => !title.startsWith('+')).map(titleSource).filter(Boolean))].sort((left, right) => right.length - left.length);
+  const unordered = [...new Set(titles.filter((title) => title.startsWith('+')).map(unorderedSource))];
+  const parts = [
+    ...(ordered.length > 0 ? [`(?<= )(?:${ordered.join('|')})(?= )`] : []),
+    ...unordered,
+  ];
+  return parts.length > 0 ? new RegExp(parts.join('|'), 'g') : null;
 }
 
 let loaded: Map<string, Occupation> | undefined;

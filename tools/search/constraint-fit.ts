@@ -39,7 +39,10 @@ function placeConstraint(request: NonNullable<SearchConstraints['request']>, pla
   const inPlace = place.sites.some((site) =>
     request.places.some((wanted) => (wanted.city ? site.city === wanted.city : site.country !== null && site.country === wanted.country)),
   );
-  return inPlace ? 1 : breaks;
+  if (inPlace) return 1;
+  // A posting that names only the country (or a town Atlas does not know) may be near the city asked for.
+  const unknownTown = place.sites.some((site) => site.city === null && request.places.some((wanted) => wanted.country === site.country));
+  return unknownTown ? 0.5 : breaks;
 }
 
 function normalisedContract(employmentType: string | null) {

@@ -179,7 +179,7 @@ export function parseRequest(text: string): ParsedRequest {
   const wanted = withoutRecency
     .replace(remotePattern, ' ')
     .replace(/\b(part[\s-]?time|full[\s-]?time|teilzeit|vollzeit|temps partiel|temps plein|media jornada|jornada completa|tiempo completo|tiempo parcial|permanent|freelance|contract|contractor)\b/g, ' ')
-    .replace(careerLevelWords, ' ')
+    .replace(new RegExp(careerLevelWords.source, 'g'), ' ')
     .split(' ')
     .filter((word) => word && !fillerWords.has(word) && !placeWords.has(word) && !/^\d+$/.test(word))
     .join(' ');

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { candidateLevel, levelOfTitle, levelOfYears, postingLevel } from './career-level.ts';
+
+describe('levelOfTitle', () => {
+  it.each([
+    ['Junior Developer', 'junior'],
+    ['Graduate Engineer', 'junior'],
+    ['Software Engineer II', 'mid'],
+    ['Senior Backend Engineer', 'senior'],
+    ['Sr. Data Analyst', 'senior'],
+    ['Lead Developer', 'lead'],
+    ['Staff Engineer', 'lead'],
+    ['Engineering Manager', 'lead'],
+    ['Principal Designer', 'principal'],
+    ['VP Sales', 'principal'],
+    ['Director of Nursing', 'principal'],
+    ['Intern', 'intern'],
+    ['Apprentice Electrician', 'intern'],
+  ])('reads the English title "%s" as %s', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+
+  it.each([
+    ['Werkstudent Marketing', 'intern'],
+    ['Auszubildender Elektriker', 'intern'],
+    ['Erfahrener Buchhalter', 'senior'],
+    ['Elektromeister', 'senior'],
+    ['Teamleiter Logistik', 'lead'],
+    ['Leitende Pflegefachkraft', 'lead'],
+    ['Stagiaire Comptable', 'intern'],
+    ['Développeur confirmé', 'senior'],
+    ["Chef d'équipe", 'lead'],
+    ['Becario de marketing', 'intern'],
+    ['Electricista experimentado', 'senior'],
+    ['Oficial de primera electricista', 'senior'],
+    ['Jefe de almacén', 'lead'],
+  ])('reads "%s" as %s in German, French or Spanish', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+
+  it('lets the higher level win when a title names two', () => {
+    expect(levelOfTitle('Senior Staff Engineer')).toBe('lead');
+    expect(levelOfTitle('Senior Director of Engineering')).toBe('principal');
+  });
+
+  it('is null for a title that names no level', () => {
+    expect(levelOfTitle('Data Analyst')).toBeNull();
+    expect(levelOfTitle('Registered Nurse')).toBeNull();
+  });
+});
+
+describe('levelOfYears', () => {
+  it('makes someone junior under two and a half years, mid under eight, senior after', () => {
+    expect([0, 2.4, 2.5, 7.9, 8, 25].map(levelOfYears)).toEqual(['junior', 'junior', 'mid', 'mid', 'senior', 'senior']);
+  });
+});
+
+describe('postingLevel', () => {
+  it('takes the level the title names over the years it asks for', () => {
+    expect(postingLevel({ title: 'Junior Data Analyst', requirementsText: '5+ years of experience' })).toBe('junior');
+  });
+
+  it('reads the years asked for when the title names no level', () => {
+    const level = (requirementsText: string) => postingLevel({ title: 'Data Analyst', requirementsText });
+
+    expect(level('1 year of experience')).toBe('junior');
+    expect(level('3 years of experience')).toBe('mid');
+    expect(level('5+ years of experience')).toBe('senior');
+    expect(level('10 years of experience')).toBe('lead');
+    expect(level('mindestens 5 Jahre Berufserfahrung')).toBe('senior');
+    expect(level('Al menos 3 años de experiencia')).toBe('mid');
+  });
+
+  it('is null when neither title nor requirements say', () => {
+    expect(postingLevel({ title: 'Data Analyst', requirementsText: 'SQL and Tableau' })).toBeNull();
+  });
+});
+
+describe('candidateLevel', () => {
+  it('trusts the latest title over the years, even below what the years imply', () => {
+    expect(candidateLevel({ recentTitle: 'Junior Analyst', years: 9 })).toBe('junior');
+  });
+
+  it('falls back on the years when the title names no level', () => {
+    expect(candidateLevel({ recentTitle: 'Data Analyst', years: 9 })).toBe('senior');
+    expect(candidateLevel({ recentTitle: null, years: null })).toBeNull();
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { occupationOfTitle } from './find-occupation.ts';
+
+const occupation = (title: string) => occupationOfTitle(title)?.occupation ?? null;
+
+describe('occupationOfTitle', () => {
+  it.each([
+    ['English', 'Software Engineer', 'software-engineer'],
+    ['English', 'Senior Backend Engineer', 'backend-engineer'],
+    ['English', 'Registered Nurse', 'registered-nurse'],
+    ['English', 'Staff Accountant', 'accountant'],
+    ['English', 'Warehouse Operative', 'warehouse-associate'],
+    ['English', 'Maths Teacher', 'maths-teacher'],
+    ['German', 'Gesundheits- und Krankenpfleger (m/w/d)', 'registered-nurse'],
+    ['German', 'Softwareentwickler', 'software-engineer'],
+    ['German', 'Elektriker', 'electrician'],
+    ['German', 'Buchhalter', 'accountant'],
+    ['German', 'Grundschullehrerin', 'primary-teacher'],
+    ['German', 'Lagerhelfer', 'warehouse-associate'],
+    ['French', 'Infirmière', 'registered-nurse'],
+    ['French', 'Développeur logiciel', 'software-engineer'],
+    ['French', 'Électricien', 'electrician'],
+    ['French', 'Comptable', 'accountant'],
+    ['Spanish', 'Enfermera', 'registered-nurse'],
+    ['Spanish', 'Desarrollador de software', 'software-engineer'],
+    ['Spanish', 'Electricista', 'electrician'],
+    ['Spanish', 'Profesor de matemáticas', 'maths-teacher'],
+  ])('reads the %s title "%s" as %s', (_language, title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it.each([
+    ['Registered Nurse – ICU', 'icu-nurse'],
+    ['Registered Nurse - ICU', 'icu-nurse'],
+    ['Software Engineer, Backend', 'backend-engineer'],
+    ['Infirmier en réanimation', 'icu-nurse'],
+    ['Enfermero de UCI', 'icu-nurse'],
+    ['Pflegefachkraft für Intensivstation', 'icu-nurse'],
+    ['Hospital Pharmacist', 'hospital-pharmacist'],
+  ])('refines "%s" to the specialty %s its qualifier names', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('keeps the broad occupation when the title names no specialty', () => {
+    expect(occupation('Registered Nurse')).toBe('registered-nurse');
+    expect(occupation('Pharmacist')).toBe('pharmacist');
+  });
+
+  it('reads a veterinary nurse as a veterinary nurse, not a nurse', () => {
+    expect(occupation('Veterinary Nurse')).toBe('veterinary-nurse');
+  });
+
+  it('reads a reptile keeper who handles pythons as a zookeeper, not a developer', () => {
+    expect(occupation('Reptile Keeper (Python)')).toBe('zookeeper');
+  });
+
+  it('reads an HVAC engineer working on airflow as a ventilation engineer, not a data engineer', () => {
+    expect(occupation('HVAC Ventilation Engineer – Airflow')).toBe('ventilation-engineer');
+  });
+
+  it('prefers the title that matches more of the text', () => {
+    const nurse = occupationOfTitle('Nurse')!;
+    const veterinary = occupationOfTitle('Veterinary Nurse')!;
+
+    expect(veterinary.strength).toBeGreaterThan(nurse.strength);
+  });
+
+  it('is null for a title that names no occupation it knows', () => {
+    expect(occupationOfTitle('clinic caregiver')).toBeNull();
+    expect(occupationOfTitle('Rockstar Ninja')).toBeNull();
+    expect(occupationOfTitle('')).toBeNull();
+  });
+
+  it('matches whole words only', () => {
+    // "nurse" inside "nursery" is not a nurse.
+    expect(occupation('Nursery gardener')).not.toBe('registered-nurse');
+  });
+});

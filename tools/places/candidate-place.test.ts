@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readCandidatePlace } from './candidate-place.ts';
+
+const cv = (...lines: string[]) => lines.join('\n');
+
+describe('readCandidatePlace', () => {
+  it('reads home from the contact line at the top of the CV', () => {
+    const place = readCandidatePlace(cv('Jane Doe', 'Berlin, Germany | jane@example.com', '', 'Software Engineer', 'Acme, London, 2018 – 2020'));
+
+    expect(place).toMatchObject({ city: 'berlin', country: 'DE', relocate: null });
+  });
+
+  it('lets an EU citizen work anywhere in the EU/EEA and Switzerland, and not in the UK', () => {
+    const place = readCandidatePlace(cv('Jane Doe', 'Berlin, Germany'));
+
+    expect(place.authorised).toEqual(new Set([...place.authorised]));
+    expect([...place.authorised]).toEqual(expect.arrayContaining(['DE', 'FR', 'ES', 'NL', 'IE', 'CH', 'NO']));
+    expect(place.authorised.has('GB')).toBe(false);
+    expect(place.authorised.has('US')).toBe(false);
+  });
+
+  it('keeps someone outside the EU to their own country', () => {
+    const place = readCandidatePlace(cv('Sam Lee', 'Toronto, Canada'));
+
+    expect(place).toMatchObject({ city: 'toronto', country: 'CA' });
+    expect([...place.authorised]).toEqual(['CA']);
+  });
+
+  it('adds the countries a stated citizenship or permit opens, free movement included', () => {
+    const irishInManchester = readCandidatePlace(cv('Aoife Brennan', 'Manchester, UK', 'Irish citizen'));
+    const permit = readCandidatePlace(cv('Jane Doe', 'London', 'Work permit for the United States'));
+
+    expect(irishInManchester.country).toBe('GB');
+    expect([...irishInManchester.authorised]).toEqual(expect.arrayContaining(['GB', 'IE', 'DE', 'FR']));
+    expect([...permit.authorised].sort()).toEqual(['GB', 'US']);
+  });
+
+  it('reads whether the person would relocate, in several languages', () => {
+    expect(readCandidatePlace(cv('Jane Doe', 'Dublin, Ireland', 'Open to relocation.')).relocate).toBe(true);
+    expect(readCandidatePlace(cv('Sam Lee', 'Toronto, Canada', 'Not open to relocation.')).relocate).toBe(false);
+    expect(readCandidatePlace(cv('María López', 'Madrid, España', 'Disponibilidad para cambio de residencia')).relocate).toBe(true);
+    expect(readCandidatePlace(cv('Jan Müller', 'Hamburg', 'Umzugsbereit')).relocate).toBe(true);
+  });
+
+  it('knows nothing of a CV that names no place', () => {
+    expect(readCandidatePlace(cv('Jane Doe', 'jane@example.com', 'Skills: Python'))).toEqual({ city: null, country: null, authorised: new Set(), relocate: null });
+  });
+});
