@@ -261,6 +261,22 @@ describe('searchJobs', () => {
     expect(result.jobs[2]!.fit).toBeLessThan(result.jobs[0]!.fit / 10);
   });
 
+  // Product bug: with no wanted words and no CV every base fit is 0, so the constraints multiply 0
+  // and the results come newest first wherever they are, with rankedBy empty.
+  it.fails('ranks postings that keep the constraints first when the request names only constraints', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    await seedJobs(handle.db, [
+      { ...backendPosting, company, locations: ['Berlin, Germany'], publishedAt: daysAgo(9) },
+      { ...backendPosting, company, locations: ['London, UK'], publishedAt: daysAgo(1) },
+    ]);
+
+    const result = await searchAs(user.id, { query: 'jobs in Berlin', company });
+
+    expect(result.jobs[0]!.locations).toEqual(['Berlin, Germany']);
+    expect(result.rankedBy).not.toEqual([]);
+  });
+
   it("keeps each search in the user's history, which only that user can see and delete", async () => {
     const alice = await createTestUser(handle.db);
     const bob = await createTestUser(handle.db);

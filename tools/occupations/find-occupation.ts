@@ -7,9 +7,9 @@ export interface OccupationMatch {
   strength: number;
 }
 
-function longestMatch(pattern: RegExp, folded: string): number {
+function longestMatch(patterns: RegExp[], folded: string): number {
   let longest = 0;
-  for (const match of folded.matchAll(pattern)) longest = Math.max(longest, match[0].length);
+  for (const pattern of patterns) for (const match of folded.matchAll(pattern)) longest = Math.max(longest, match[0].length);
   return longest;
 }
 
@@ -28,7 +28,7 @@ export function occupationOfTitle(title: string): OccupationMatch | null {
   const taxonomy = occupationTaxonomy();
   let best: { occupation: Occupation; strength: number } | null = null;
   for (const occupation of taxonomy.values()) {
-    const strength = longestMatch(occupation.titlePattern, folded);
+    const strength = longestMatch(occupation.titlePatterns, folded);
     if (strength === 0) continue;
     const moreSpecific = best !== null && strength === best.strength && occupation.parent === best.occupation.id;
     if (!best || strength > best.strength || moreSpecific) best = { occupation, strength };
@@ -47,8 +47,8 @@ export function occupationOfTitle(title: string): OccupationMatch | null {
 function qualifiedSpecialty(occupation: Occupation, folded: string, taxonomy: Map<string, Occupation>): Occupation | null {
   let best: { child: Occupation; length: number } | null = null;
   for (const child of taxonomy.values()) {
-    if (child.parent !== occupation.id || !child.qualifierPattern) continue;
-    const length = longestMatch(child.qualifierPattern, folded);
+    if (child.parent !== occupation.id || child.qualifierPatterns.length === 0) continue;
+    const length = longestMatch(child.qualifierPatterns, folded);
     if (length > 0 && (!best || length > best.length)) best = { child, length };
   }
   return best?.child ?? null;

@@ -17,8 +17,8 @@ const occupationSchema = z.object({
 export type OccupationEntry = z.infer<typeof occupationSchema>;
 
 export interface Occupation extends OccupationEntry {
-  titlePattern: RegExp;
-  qualifierPattern: RegExp | null;
+  titlePatterns: RegExp[];
+  qualifierPatterns: RegExp[];
 }
 
 /**
@@ -44,15 +44,18 @@ function unorderedSource(title: string): string {
   return `^${lookaheads}.{${words.join('').length}}`;
 }
 
-/** All titles as one pattern, longest first, each matching whole words only. */
-function alternation(titles: string[]): RegExp | null {
+/**
+ * All titles as patterns: one for the titles in their word order, longest first, each matching whole
+ * words only; one for the titles whose words may come in any order. Kept apart so that a match of
+ * one never hides a longer match of the other.
+ */
+function alternation(titles: string[]): RegExp[] {
   const ordered = [...new Set(titles.filter((title) => !title.startsWith('+')).map(titleSource).filter(Boolean))].sort((left, right) => right.length - left.length);
   const unordered = [...new Set(titles.filter((title) => title.startsWith('+')).map(unorderedSource))];
-  const parts = [
-    ...(ordered.length > 0 ? [`(?<= )(?:${ordered.join('|')})(?= )`] : []),
-    ...unordered,
+  return [
+    ...(ordered.length > 0 ? [new RegExp(`(?<= )(?:${ordered.join('|')})(?= )`, 'g')] : []),
+    ...(unordered.length > 0 ? [new RegExp(unordered.join('|'), 'g')] : []),
   ];
-  return parts.length > 0 ? new RegExp(parts.join('|'), 'g') : null;
 }
 
 let loaded: Map<string, Occupation> | undefined;
@@ -66,7 +69,7 @@ export function occupationTaxonomy(): Map<string, Occupation> {
   loaded = new Map(
     file.occupations.map((entry) => [
       entry.id,
-      { ...entry, titlePattern: alternation(entry.titles)!, qualifierPattern: entry.qualifiers ? alternation(entry.qualifiers) : null },
+      { ...entry, titlePatterns: alternation(entry.titles), qualifierPatterns: alternation(entry.qualifiers ?? []) },
     ]),
   );
   return loaded;

@@ -87,6 +87,13 @@ describe('readPostingPlace', () => {
     expect(place({ description: 'This role is 100% remote.' }).workplace).toBe('remote');
   });
 
+  // Product bug: "anywhere" qualified by a place is read as anywhere in the world.
+  it.fails('reads "anywhere in the UK" as the UK, not the world', () => {
+    const read = place({ locations: ['United Kingdom (Remote)'], description: "You'll be home based anywhere in the UK, travelling to customers as needed." });
+
+    expect(countries(read.remoteFrom)).toEqual(['GB']);
+  });
+
   // Product bug: location fields are read with codes on, so the word "in" becomes Indiana.
   it.fails('does not read the word "in" of a location as Indiana', () => {
     expect(countries(place({ locations: ['Remote, based in the UK'] }).remoteFrom)).toEqual(['GB']);
