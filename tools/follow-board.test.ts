@@ -8,6 +8,7 @@ import { followBoard } from './follow-board.ts';
 import { freshBoardFixture, startHttpStub, stubJobSources, uniqueName, type HttpStub } from './jobs/test-job-sources.ts';
 import { listFollowedBoards } from './list-followed-boards.ts';
 import { runTool } from './run-tool.ts';
+import { searchJobs } from './search-jobs.ts';
 import { unfollowBoard } from './unfollow-board.ts';
 
 let handle: DatabaseHandle;
@@ -46,6 +47,25 @@ describe('followBoard', () => {
     expect(followed.board).toMatchObject({ source: 'greenhouse', board, company: null, lastRefreshedAt: expect.any(String) });
     expect(stored.map((job) => job.title).sort()).toEqual(['Data Scientist, Forecasting', 'Product Designer', 'Senior Backend Engineer']);
     expect(stored.every((job) => job.company === company && job.contentHash?.length === 64 && job.closedAt === null)).toBe(true);
+  });
+
+  it('stores the pay a Greenhouse description states, so a minimum salary search finds the posting', async () => {
+    const board = uniqueName('acme');
+    const company = uniqueName('Acme Robotics');
+    stub.on(`/v1/boards/${board}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': company }) });
+    const caller = await newCaller();
+
+    await runTool(followBoard, { source: 'greenhouse', board }, caller);
+    const stored = await boardRows('greenhouse', board);
+    const search = async (filters: Record<string, unknown>) =>
+      (await runTool(searchJobs, { company, ...filters }, caller)).jobs.map((job) => job.title).sort();
+
+    // Greenhouse has no pay field: these come from the descriptions' text.
+    expect(stored.find((job) => job.title === 'Data Scientist, Forecasting')).toMatchObject({ salaryMin: 130_000, salaryMax: 160_000, salaryCurrency: 'USD' });
+    expect(stored.find((job) => job.title === 'Senior Backend Engineer')).toMatchObject({ salaryMin: 85_000, salaryMax: 105_000, salaryCurrency: 'EUR' });
+    expect(await search({ minimumSalary: 150_000 })).toEqual(['Data Scientist, Forecasting']);
+    expect(await search({ minimumSalary: 100_000 })).toEqual(['Data Scientist, Forecasting', 'Senior Backend Engineer']);
+    expect(await search({ minimumSalary: 100_000, salaryCurrency: 'EUR' })).toEqual(['Senior Backend Engineer']);
   });
 
   it('follows the same board once, refreshing it when asked again', async () => {

@@ -38,7 +38,8 @@ describe('Ashby importer', () => {
       publishedAt: new Date('2026-02-21T09:30:00Z'),
       updatedAt: new Date('2026-02-21T09:30:00Z'),
     });
-    expect(sales).toMatchObject({ workplaceType: 'remote', locations: ['Remote (EMEA)'], salaryMin: null, salaryCurrency: null });
+    // No compensation in the API: the base salary its description states, not the on-target earnings.
+    expect(sales).toMatchObject({ workplaceType: 'remote', locations: ['Remote (EMEA)'], salaryMin: 60_000, salaryMax: 75_000, salaryCurrency: 'EUR' });
   });
 
   it('reads an unlisted job by its link, though the board does not list it', async () => {

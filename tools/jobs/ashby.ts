@@ -4,7 +4,8 @@ import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
 import { boardApiUrl, type BoardClient, type BoardOptions } from './board-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting, type WorkplaceType } from './posting.ts';
-import { noSalary, yearlySalary, type SalaryInterval } from './yearly-salary.ts';
+import { salaryFromText } from './salary-from-text.ts';
+import { yearlySalary, type SalaryInterval } from './yearly-salary.ts';
 
 // https://developers.ashbyhq.com/docs/public-job-posting-api — only the fields we read; others are ignored.
 const ashbyJobSchema = z.object({
@@ -48,15 +49,19 @@ function workplaceType(job: AshbyJob): WorkplaceType | null {
   return stated ?? (job.isRemote ? 'remote' : null);
 }
 
-/** The base salary component; equity, bonus and commission are not salary. Intervals read "1 YEAR", "1 HOUR". */
-function salaryRange(job: AshbyJob) {
+/**
+ * The base salary component; equity, bonus and commission are not salary. Intervals read "1 YEAR",
+ * "1 HOUR". A posting without one may still state its pay in the description.
+ */
+function salaryRange(job: AshbyJob, description: string) {
   const salary = job.compensation?.summaryComponents.find((component) => component.compensationType === 'Salary');
-  if (!salary) return noSalary;
+  if (!salary) return yearlySalary(salaryFromText(description) ?? {});
   const interval = /^1 (HOUR|DAY|WEEK|MONTH|YEAR)$/.exec(salary.interval ?? '')?.[1] as SalaryInterval | undefined;
   return yearlySalary({ min: salary.minValue, max: salary.maxValue, currency: salary.currencyCode, interval });
 }
 
 function toPosting(job: AshbyJob, board: string, options: BoardOptions): Posting {
+  const description = job.descriptionHtml ? htmlToPlainText(job.descriptionHtml) : (job.descriptionPlain ?? '').trim();
   return {
     source: 'ashby',
     externalId: job.id,
@@ -65,8 +70,8 @@ function toPosting(job: AshbyJob, board: string, options: BoardOptions): Posting
     locations: distinctLocations([job.location, ...(job.secondaryLocations ?? []).map((secondary) => secondary.location)]),
     workplaceType: workplaceType(job),
     employmentType: job.employmentType?.trim() || null,
-    ...salaryRange(job),
-    description: job.descriptionHtml ? htmlToPlainText(job.descriptionHtml) : (job.descriptionPlain ?? '').trim(),
+    ...salaryRange(job, description),
+    description,
     url: job.jobUrl,
     applyUrl: job.applyUrl ?? job.jobUrl,
     publishedAt: toDate(job.publishedAt),

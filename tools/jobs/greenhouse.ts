@@ -4,7 +4,8 @@ import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
 import { boardApiUrl, type BoardClient, type BoardOptions } from './board-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, workplaceTypeFromText, type Posting } from './posting.ts';
-import { noSalary } from './yearly-salary.ts';
+import { salaryFromText } from './salary-from-text.ts';
+import { yearlySalary } from './yearly-salary.ts';
 
 // https://developers.greenhouse.io/job-board.html#jobs — only the fields we read; others are ignored.
 const greenhouseJobSchema = z.object({
@@ -31,6 +32,7 @@ function employmentType(job: GreenhouseJob): string | null {
 
 function toPosting(job: GreenhouseJob, board: string, options: BoardOptions): Posting {
   const locationName = job.location?.name ?? '';
+  const description = htmlToPlainText(job.content ?? '', { escaped: true });
   return {
     source: 'greenhouse',
     externalId: String(job.id),
@@ -40,8 +42,9 @@ function toPosting(job: GreenhouseJob, board: string, options: BoardOptions): Po
     locations: distinctLocations(locationName.split(';')),
     workplaceType: workplaceTypeFromText(locationName),
     employmentType: employmentType(job),
-    ...noSalary,
-    description: htmlToPlainText(job.content ?? '', { escaped: true }),
+    // The job board API has no pay field; boards state pay in the description (its pay transparency block).
+    ...yearlySalary(salaryFromText(description) ?? {}),
+    description,
     url: job.absolute_url,
     applyUrl: job.absolute_url,
     publishedAt: toDate(job.first_published),

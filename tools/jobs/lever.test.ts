@@ -43,6 +43,20 @@ describe('Lever importer', () => {
     expect(support).toMatchObject({ workplaceType: 'remote', salaryMin: 62_400, salaryMax: 83_200, salaryCurrency: 'USD' });
   });
 
+  it('reads pay from the salary note or description when there is no salary range, and prefers the range', async () => {
+    const [ranged, unranged] = freshBoardFixture<LeverPosting[]>('lever-postings.json');
+    ranged!.salaryDescriptionPlain = 'The range is $1 - $2 million for the right person.';
+    delete unranged!.salaryRange;
+    unranged!.salaryDescriptionPlain = 'Hourly pay: $32 - $38, depending on experience.';
+    stub.on('/v0/postings/noted', { body: [ranged, unranged] });
+
+    const [first, second] = await stubJobSources(stub).boards.lever.listPostings('noted');
+
+    expect(first).toMatchObject({ salaryMin: 85_000, salaryMax: 105_000, salaryCurrency: 'EUR' });
+    // $32–38 an hour, over a 2,080-hour working year.
+    expect(second).toMatchObject({ salaryMin: 66_560, salaryMax: 79_040, salaryCurrency: 'USD' });
+  });
+
   it('pages through a large site with skip and limit', async () => {
     const [template] = freshBoardFixture<LeverPosting[]>('lever-postings.json');
     const all = Array.from({ length: 130 }, (_, index) => ({ ...template!, id: `${template!.id.slice(0, -3)}${String(index).padStart(3, '0')}`, text: `Role ${index}` }));

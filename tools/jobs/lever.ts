@@ -4,6 +4,7 @@ import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
 import { boardApiUrl, type BoardClient, type BoardOptions } from './board-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting, type WorkplaceType } from './posting.ts';
+import { salaryFromText } from './salary-from-text.ts';
 import { noSalary, yearlySalary, type SalaryInterval } from './yearly-salary.ts';
 
 // https://github.com/lever/postings-api — only the fields we read; others are ignored.
@@ -25,6 +26,8 @@ const leverPostingSchema = z.object({
   hostedUrl: z.url(),
   applyUrl: z.url().nullish(),
   workplaceType: z.string().nullish(),
+  /** Free text about pay, shown on the posting; often the only place a range is given. */
+  salaryDescriptionPlain: z.string().nullish(),
   salaryRange: z
     .object({
       min: z.number().nullish(),
@@ -62,14 +65,22 @@ function description(posting: LeverPosting): string {
 }
 
 /** "one-time" and unknown intervals are not pay we can put on a yearly scale. */
-function salaryRange(salary: LeverPosting['salaryRange']) {
+function structuredSalary(salary: LeverPosting['salaryRange']) {
   if (!salary) return noSalary;
   if (!salary.interval) return yearlySalary({ min: salary.min, max: salary.max, currency: salary.currency });
   const interval = salaryIntervals[salary.interval];
   return interval ? yearlySalary({ ...salary, interval }) : noSalary;
 }
 
+/** The structured range when the posting has one, else the pay its salary note or description states. */
+function salaryRange(posting: LeverPosting, description: string) {
+  const structured = structuredSalary(posting.salaryRange);
+  if (structured !== noSalary) return structured;
+  return yearlySalary(salaryFromText(`${posting.salaryDescriptionPlain ?? ''}\n${description}`) ?? {});
+}
+
 function toPosting(posting: LeverPosting, site: string, options: BoardOptions): Posting {
+  const text = description(posting);
   return {
     source: 'lever',
     externalId: posting.id,
@@ -78,8 +89,8 @@ function toPosting(posting: LeverPosting, site: string, options: BoardOptions): 
     locations: distinctLocations([posting.categories?.location, ...(posting.categories?.allLocations ?? [])]),
     workplaceType: workplaceTypes[posting.workplaceType?.toLowerCase() ?? ''] ?? null,
     employmentType: posting.categories?.commitment?.trim() || null,
-    ...salaryRange(posting.salaryRange),
-    description: description(posting),
+    ...salaryRange(posting, text),
+    description: text,
     url: posting.hostedUrl,
     applyUrl: posting.applyUrl ?? posting.hostedUrl,
     publishedAt: toDate(posting.createdAt),
