@@ -5,7 +5,7 @@ import { jobs } from '../db/schema.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { createTestUser } from '../db/test-users.ts';
 import { followBoard } from './follow-board.ts';
-import { freshBoardFixture, startHttpStub, stubJobSources, uniqueName, type HttpStub } from './jobs/test-job-sources.ts';
+import { freshBoardFixture, readPageFixture, startHttpStub, stubJobSources, uniqueName, type HttpStub } from './jobs/test-job-sources.ts';
 import { listFollowedBoards } from './list-followed-boards.ts';
 import { runTool } from './run-tool.ts';
 import { searchJobs } from './search-jobs.ts';
@@ -106,11 +106,14 @@ describe('followBoard', () => {
     const greenhouseBoard = uniqueName('acme');
     const ashbyBoard = uniqueName('acme');
     stub.on(`/v1/boards/${greenhouseBoard}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': company }) });
-    stub.on(`/posting-api/job-board/${ashbyBoard}`, { body: freshBoardFixture('ashby-board.json') });
+    const ashbyListing = freshBoardFixture<{ jobs: { id: string }[] }>('ashby-board.json', { 'https://jobs.ashbyhq.com': stub.url });
+    stub.on(`/posting-api/job-board/${ashbyBoard}`, { body: ashbyListing });
+    // Ashby's API does not name the company; its posting page does.
+    stub.on(`/acme/${ashbyListing.jobs[0]!.id}`, { body: readPageFixture('ashby-posting-page.html').replaceAll('Acme Robotics', company) });
     const caller = await newCaller();
 
     await runTool(followBoard, { source: 'greenhouse', board: greenhouseBoard }, caller);
-    const ashby = await runTool(followBoard, { source: 'ashby', board: ashbyBoard, company }, caller);
+    const ashby = await runTool(followBoard, { source: 'ashby', board: ashbyBoard }, caller);
 
     const [original] = (await boardRows('greenhouse', greenhouseBoard)).filter((job) => job.title === 'Senior Backend Engineer');
     const ashbyRows = await boardRows('ashby', ashbyBoard);
@@ -118,6 +121,25 @@ describe('followBoard', () => {
     // Same company, title and first location ("Berlin, Germany") as the Greenhouse posting.
     expect(ashbyRows.find((job) => job.title === 'Senior Backend Engineer')?.duplicateOf).toBe(original!.id);
     expect(ashbyRows.find((job) => job.title === 'Account Executive')?.duplicateOf).toBeNull();
+  });
+
+  it('keeps the company the board names when users follow it under labels of their own', async () => {
+    const board = uniqueName('acme-robotics');
+    const listing = freshBoardFixture<{ id: string }[]>('lever-postings.json', { 'https://jobs.lever.co': stub.url });
+    stub.on(`/v0/postings/${board}`, { body: listing });
+    stub.on(`/acme/${listing[0]!.id}`, { body: readPageFixture('lever-posting-page.html') });
+    const first = await newCaller();
+    const second = await newCaller();
+
+    await runTool(followBoard, { source: 'lever', board, company: 'My dream job' }, first);
+    const afterFirst = await boardRows('lever', board);
+    const again = await runTool(followBoard, { source: 'lever', board, company: 'ACME (agency?)' }, second);
+    const afterSecond = await boardRows('lever', board);
+
+    expect(afterFirst.map((job) => job.company)).toEqual(['Acme Robotics GmbH', 'Acme Robotics GmbH']);
+    expect(again.counts).toEqual({ added: 0, updated: 0, closed: 0, unchanged: 2 });
+    expect(afterSecond.map((job) => job.company)).toEqual(['Acme Robotics GmbH', 'Acme Robotics GmbH']);
+    expect((await runTool(listFollowedBoards, {}, second)).boards).toEqual([expect.objectContaining({ company: 'ACME (agency?)' })]);
   });
 
   it('refuses a board name that is not a board token', async () => {

@@ -48,14 +48,14 @@ describe('Greenhouse importer', () => {
     expect(scientist).toMatchObject({ title: 'Data Scientist, Forecasting', workplaceType: 'remote', employmentType: 'Contract', salaryMin: 130_000, salaryMax: 160_000, salaryCurrency: 'USD' });
   });
 
-  it('files postings under the label the user gave when the board does not name the company', async () => {
+  it("files postings under the board's name made readable when the board does not name the company", async () => {
     const board = freshBoardFixture<{ jobs: Record<string, unknown>[] }>('greenhouse-board.json');
     for (const job of board.jobs) delete job.company_name;
-    stub.on('/v1/boards/labelled/jobs', { body: board });
+    stub.on('/v1/boards/acme-robotics/jobs', { body: board });
 
-    const postings = await stubJobSources(stub).boards.greenhouse.listPostings('labelled', { company: 'Acme' });
+    const postings = await stubJobSources(stub).boards.greenhouse.listPostings('acme-robotics');
 
-    expect(new Set(postings.map((posting) => posting.company))).toEqual(new Set(['Acme']));
+    expect(new Set(postings.map((posting) => posting.company))).toEqual(new Set(['Acme Robotics']));
   });
 
   it('reads an empty board as no postings', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../errors.ts';
 import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
-import { boardApiUrl, type BoardClient, type BoardOptions } from './board-client.ts';
+import { boardApiUrl, readableBoardName, type BoardClient } from './board-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, workplaceTypeFromText, type Posting } from './posting.ts';
 import { salaryFromText } from './salary-from-text.ts';
@@ -30,13 +30,13 @@ function employmentType(job: GreenhouseJob): string | null {
   return typeof field?.value === 'string' && field.value.trim() ? field.value.trim() : null;
 }
 
-function toPosting(job: GreenhouseJob, board: string, options: BoardOptions): Posting {
+function toPosting(job: GreenhouseJob, board: string): Posting {
   const locationName = job.location?.name ?? '';
   const description = htmlToPlainText(job.content ?? '', { escaped: true });
   return {
     source: 'greenhouse',
     externalId: String(job.id),
-    company: job.company_name?.trim() || options.company || board,
+    company: job.company_name?.trim() || readableBoardName(board),
     title: job.title.trim(),
     // One free-text field; boards list several places separated by semicolons.
     locations: distinctLocations(locationName.split(';')),
@@ -57,7 +57,7 @@ export function createGreenhouseClient(options: { baseUrl: string; http: BoardHt
   const { baseUrl, http } = options;
   const service = 'Greenhouse';
   return {
-    async listPostings(board, boardOptions = {}) {
+    async listPostings(board) {
       const { jobs } = await requestBoardApi({
         url: boardApiUrl(baseUrl, ['v1', 'boards', board, 'jobs'], { content: 'true' }),
         service,
@@ -65,9 +65,9 @@ export function createGreenhouseClient(options: { baseUrl: string; http: BoardHt
         http,
         notFound: () => new NotFoundError('Greenhouse board', board),
       });
-      return jobs.map((job) => toPosting(job, board, boardOptions));
+      return jobs.map((job) => toPosting(job, board));
     },
-    async getPosting(board, id, boardOptions = {}) {
+    async getPosting(board, id) {
       const job = await requestBoardApi({
         url: boardApiUrl(baseUrl, ['v1', 'boards', board, 'jobs', id]),
         service,
@@ -75,7 +75,7 @@ export function createGreenhouseClient(options: { baseUrl: string; http: BoardHt
         http,
         notFound: () => new NotFoundError(`Greenhouse job on board ${board}`, id),
       });
-      return toPosting(job, board, boardOptions);
+      return toPosting(job, board);
     },
   };
 }

@@ -81,6 +81,12 @@ function locationName(place: z.infer<typeof placeSchema>): string | undefined {
 /** Titles and names in JSON-LD are plain text, yet pages often leave entities in them ("R&amp;D"). */
 const plain = (value: string) => decodeHTML(value).replace(/\s+/g, ' ').trim();
 
+/** The hiring organisation a schema.org JobPosting names, or null. */
+export function hiringOrganizationName(data: unknown): string | null {
+  const parsed = schemaOrgJobPostingSchema.safeParse(data);
+  return parsed.success ? plain(parsed.data.hiringOrganization ?? '') || null : null;
+}
+
 /** Maps one schema.org JobPosting (from JSON-LD or microdata) found on `pageUrl` to a posting. */
 export function postingFromSchemaOrg(data: unknown, pageUrl: URL): Posting | null {
   const parsed = schemaOrgJobPostingSchema.safeParse(data);
