@@ -5,9 +5,10 @@ import { jobs } from '../db/schema.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { createTestUser } from '../db/test-users.ts';
 import { followBoard } from './follow-board.ts';
-import { freshBoardFixture, startHttpStub, stubJobSources, uniqueName, type HttpStub } from './jobs/test-job-sources.ts';
+import { freshBoardFixture, readPageFixture, startHttpStub, stubJobSources, uniqueName, type HttpStub } from './jobs/test-job-sources.ts';
 import { listFollowedBoards } from './list-followed-boards.ts';
 import { runTool } from './run-tool.ts';
+import { searchJobs } from './search-jobs.ts';
 import { unfollowBoard } from './unfollow-board.ts';
 
 let handle: DatabaseHandle;
@@ -48,6 +49,25 @@ describe('followBoard', () => {
     expect(stored.every((job) => job.company === company && job.contentHash?.length === 64 && job.closedAt === null)).toBe(true);
   });
 
+  it('stores the pay a Greenhouse description states, so a minimum salary search finds the posting', async () => {
+    const board = uniqueName('acme');
+    const company = uniqueName('Acme Robotics');
+    stub.on(`/v1/boards/${board}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': company }) });
+    const caller = await newCaller();
+
+    await runTool(followBoard, { source: 'greenhouse', board }, caller);
+    const stored = await boardRows('greenhouse', board);
+    const search = async (filters: Record<string, unknown>) =>
+      (await runTool(searchJobs, { company, ...filters }, caller)).jobs.map((job) => job.title).sort();
+
+    // Greenhouse has no pay field: these come from the descriptions' text.
+    expect(stored.find((job) => job.title === 'Data Scientist, Forecasting')).toMatchObject({ salaryMin: 130_000, salaryMax: 160_000, salaryCurrency: 'USD' });
+    expect(stored.find((job) => job.title === 'Senior Backend Engineer')).toMatchObject({ salaryMin: 85_000, salaryMax: 105_000, salaryCurrency: 'EUR' });
+    expect(await search({ minimumSalary: 150_000 })).toEqual(['Data Scientist, Forecasting']);
+    expect(await search({ minimumSalary: 100_000 })).toEqual(['Data Scientist, Forecasting', 'Senior Backend Engineer']);
+    expect(await search({ minimumSalary: 100_000, salaryCurrency: 'EUR' })).toEqual(['Senior Backend Engineer']);
+  });
+
   it('follows the same board once, refreshing it when asked again', async () => {
     const board = uniqueName('acme');
     stub.on(`/v1/boards/${board}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': uniqueName('Acme') }) });
@@ -86,11 +106,14 @@ describe('followBoard', () => {
     const greenhouseBoard = uniqueName('acme');
     const ashbyBoard = uniqueName('acme');
     stub.on(`/v1/boards/${greenhouseBoard}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': company }) });
-    stub.on(`/posting-api/job-board/${ashbyBoard}`, { body: freshBoardFixture('ashby-board.json') });
+    const ashbyListing = freshBoardFixture<{ jobs: { id: string }[] }>('ashby-board.json', { 'https://jobs.ashbyhq.com': stub.url });
+    stub.on(`/posting-api/job-board/${ashbyBoard}`, { body: ashbyListing });
+    // Ashby's API does not name the company; its posting page does.
+    stub.on(`/acme/${ashbyListing.jobs[0]!.id}`, { body: readPageFixture('ashby-posting-page.html').replaceAll('Acme Robotics', company) });
     const caller = await newCaller();
 
     await runTool(followBoard, { source: 'greenhouse', board: greenhouseBoard }, caller);
-    const ashby = await runTool(followBoard, { source: 'ashby', board: ashbyBoard, company }, caller);
+    const ashby = await runTool(followBoard, { source: 'ashby', board: ashbyBoard }, caller);
 
     const [original] = (await boardRows('greenhouse', greenhouseBoard)).filter((job) => job.title === 'Senior Backend Engineer');
     const ashbyRows = await boardRows('ashby', ashbyBoard);
@@ -98,6 +121,25 @@ describe('followBoard', () => {
     // Same company, title and first location ("Berlin, Germany") as the Greenhouse posting.
     expect(ashbyRows.find((job) => job.title === 'Senior Backend Engineer')?.duplicateOf).toBe(original!.id);
     expect(ashbyRows.find((job) => job.title === 'Account Executive')?.duplicateOf).toBeNull();
+  });
+
+  it('keeps the company the board names when users follow it under labels of their own', async () => {
+    const board = uniqueName('acme-robotics');
+    const listing = freshBoardFixture<{ id: string }[]>('lever-postings.json', { 'https://jobs.lever.co': stub.url });
+    stub.on(`/v0/postings/${board}`, { body: listing });
+    stub.on(`/acme/${listing[0]!.id}`, { body: readPageFixture('lever-posting-page.html') });
+    const first = await newCaller();
+    const second = await newCaller();
+
+    await runTool(followBoard, { source: 'lever', board, company: 'My dream job' }, first);
+    const afterFirst = await boardRows('lever', board);
+    const again = await runTool(followBoard, { source: 'lever', board, company: 'ACME (agency?)' }, second);
+    const afterSecond = await boardRows('lever', board);
+
+    expect(afterFirst.map((job) => job.company)).toEqual(['Acme Robotics GmbH', 'Acme Robotics GmbH']);
+    expect(again.counts).toEqual({ added: 0, updated: 0, closed: 0, unchanged: 2 });
+    expect(afterSecond.map((job) => job.company)).toEqual(['Acme Robotics GmbH', 'Acme Robotics GmbH']);
+    expect((await runTool(listFollowedBoards, {}, second)).boards).toEqual([expect.objectContaining({ company: 'ACME (agency?)' })]);
   });
 
   it('refuses a board name that is not a board token', async () => {

@@ -77,6 +77,33 @@ describe('importJob', () => {
     expect(stub.requests.at(-1)?.pathname).toBe(`/v1/boards/${board}/jobs/${posting.id}`);
   });
 
+  it('files a Lever posting under the company its hosted page names', async () => {
+    const site = uniqueName('acme-robotics');
+    const [posting] = freshBoardFixture<{ id: string }[]>('lever-postings.json', { 'https://jobs.lever.co': stub.url });
+    stub.on(`/v0/postings/${site}/${posting!.id}`, { body: posting });
+    stub.on(`/acme/${posting!.id}`, { body: readPageFixture('lever-posting-page.html') });
+
+    const { job } = await runTool(importJob, { url: `https://jobs.lever.co/${site}/${posting!.id}` }, await newCaller());
+
+    expect(job).toMatchObject({ source: 'lever', externalId: posting!.id, company: 'Acme Robotics GmbH', title: 'Senior Backend Engineer' });
+  });
+
+  it('files an Ashby posting under the company its hosted page names, or its board made readable', async () => {
+    const board = uniqueName('acme-robotics');
+    const listing = freshBoardFixture<{ jobs: { id: string }[] }>('ashby-board.json', { 'https://jobs.ashbyhq.com': stub.url });
+    const [named, unnamed] = listing.jobs;
+    stub.on(`/posting-api/job-board/${board}`, { body: listing });
+    stub.on(`/acme/${named!.id}`, { body: readPageFixture('ashby-posting-page.html') });
+    // A page without a JobPosting, a site name or the role in its title names no company.
+    stub.on(`/acme/${unnamed!.id}`, { body: '<!doctype html><title>Jobs</title>' });
+
+    const first = await runTool(importJob, { url: `https://jobs.ashbyhq.com/${board}/${named!.id}` }, await newCaller());
+    const second = await runTool(importJob, { url: `https://jobs.ashbyhq.com/${board}/${unnamed!.id}` }, await newCaller());
+
+    expect(first.job).toMatchObject({ source: 'ashby', company: 'Acme Robotics', title: 'Senior Backend Engineer' });
+    expect(second.job).toMatchObject({ source: 'ashby', company: `Acme Robotics ${board.split('-').at(-1)}`, title: 'Account Executive' });
+  });
+
   it('merges a page into the board posting with the same title, company and text', async () => {
     const company = uniqueName('Acme Robotics');
     const board = uniqueName('acme');

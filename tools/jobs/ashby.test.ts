@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshBoardFixture, startHttpStub, stubJobSources, type HttpStub } from './test-job-sources.ts';
+import { freshBoardFixture, readPageFixture, startHttpStub, stubJobSources, type HttpStub } from './test-job-sources.ts';
 
 interface AshbyBoard {
   jobs: { id: string; title: string }[];
@@ -16,7 +16,7 @@ describe('Ashby importer', () => {
     const board = freshBoardFixture<AshbyBoard>('ashby-board.json');
     stub.on('/posting-api/job-board/acme', { body: board });
 
-    const postings = await stubJobSources(stub).boards.ashby.listPostings('acme', { company: 'Acme Robotics' });
+    const postings = await stubJobSources(stub).boards.ashby.listPostings('acme');
 
     expect(stub.requests.at(-1)?.searchParams.get('includeCompensation')).toBe('true');
     expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer', 'Account Executive']);
@@ -24,7 +24,8 @@ describe('Ashby importer', () => {
     expect(backend).toEqual({
       source: 'ashby',
       externalId: board.jobs[0]!.id,
-      company: 'Acme Robotics',
+      // The hosted page on jobs.ashbyhq.com cannot be read here, so the board's name stands in.
+      company: 'Acme',
       title: 'Senior Backend Engineer',
       locations: ['Berlin, Germany', 'Munich, Germany'],
       workplaceType: 'hybrid',
@@ -38,7 +39,18 @@ describe('Ashby importer', () => {
       publishedAt: new Date('2026-02-21T09:30:00Z'),
       updatedAt: new Date('2026-02-21T09:30:00Z'),
     });
-    expect(sales).toMatchObject({ workplaceType: 'remote', locations: ['Remote (EMEA)'], salaryMin: null, salaryCurrency: null });
+    // No compensation in the API: the base salary its description states, not the on-target earnings.
+    expect(sales).toMatchObject({ workplaceType: 'remote', locations: ['Remote (EMEA)'], salaryMin: 60_000, salaryMax: 75_000, salaryCurrency: 'EUR' });
+  });
+
+  it('names the company as the hosted posting page\'s JobPosting does', async () => {
+    const board = freshBoardFixture<AshbyBoard>('ashby-board.json', { 'https://jobs.ashbyhq.com': stub.url });
+    stub.on('/posting-api/job-board/acmerobotics', { body: board });
+    stub.on(`/acme/${board.jobs[0]!.id}`, { body: readPageFixture('ashby-posting-page.html') });
+
+    const postings = await stubJobSources(stub).boards.ashby.listPostings('acmerobotics');
+
+    expect(postings.map((posting) => posting.company)).toEqual(['Acme Robotics', 'Acme Robotics']);
   });
 
   it('reads an unlisted job by its link, though the board does not list it', async () => {

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { NotFoundError } from '../errors.ts';
 import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
-import { boardApiUrl, type BoardClient, type BoardOptions } from './board-client.ts';
+import { boardApiUrl, type BoardClient } from './board-client.ts';
+import { companyOnHostedPage } from './hosted-page-company.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting, type WorkplaceType } from './posting.ts';
-import { noSalary, yearlySalary, type SalaryInterval } from './yearly-salary.ts';
+import type { FetchPage } from './safe-fetch.ts';
+import { salaryFromText } from './salary-from-text.ts';
+import { yearlySalary, type SalaryInterval } from './yearly-salary.ts';
 
 // https://developers.ashbyhq.com/docs/public-job-posting-api — only the fields we read; others are ignored.
 const ashbyJobSchema = z.object({
@@ -48,25 +51,29 @@ function workplaceType(job: AshbyJob): WorkplaceType | null {
   return stated ?? (job.isRemote ? 'remote' : null);
 }
 
-/** The base salary component; equity, bonus and commission are not salary. Intervals read "1 YEAR", "1 HOUR". */
-function salaryRange(job: AshbyJob) {
+/**
+ * The base salary component; equity, bonus and commission are not salary. Intervals read "1 YEAR",
+ * "1 HOUR". A posting without one may still state its pay in the description.
+ */
+function salaryRange(job: AshbyJob, description: string) {
   const salary = job.compensation?.summaryComponents.find((component) => component.compensationType === 'Salary');
-  if (!salary) return noSalary;
+  if (!salary) return yearlySalary(salaryFromText(description) ?? {});
   const interval = /^1 (HOUR|DAY|WEEK|MONTH|YEAR)$/.exec(salary.interval ?? '')?.[1] as SalaryInterval | undefined;
   return yearlySalary({ min: salary.minValue, max: salary.maxValue, currency: salary.currencyCode, interval });
 }
 
-function toPosting(job: AshbyJob, board: string, options: BoardOptions): Posting {
+function toPosting(job: AshbyJob, company: string): Posting {
+  const description = job.descriptionHtml ? htmlToPlainText(job.descriptionHtml) : (job.descriptionPlain ?? '').trim();
   return {
     source: 'ashby',
     externalId: job.id,
-    company: options.company || board,
+    company,
     title: job.title.trim(),
     locations: distinctLocations([job.location, ...(job.secondaryLocations ?? []).map((secondary) => secondary.location)]),
     workplaceType: workplaceType(job),
     employmentType: job.employmentType?.trim() || null,
-    ...salaryRange(job),
-    description: job.descriptionHtml ? htmlToPlainText(job.descriptionHtml) : (job.descriptionPlain ?? '').trim(),
+    ...salaryRange(job, description),
+    description,
     url: job.jobUrl,
     applyUrl: job.applyUrl ?? job.jobUrl,
     publishedAt: toDate(job.publishedAt),
@@ -74,9 +81,10 @@ function toPosting(job: AshbyJob, board: string, options: BoardOptions): Posting
   };
 }
 
-/** Ashby's public job posting API (no key needed). */
-export function createAshbyClient(options: { baseUrl: string; http: BoardHttp }): BoardClient {
-  const { baseUrl, http } = options;
+/** Ashby's public job posting API (no key needed). It does not name the company; the posting's hosted page does. */
+export function createAshbyClient(options: { baseUrl: string; http: BoardHttp; fetchPage: FetchPage }): BoardClient {
+  const { baseUrl, http, fetchPage } = options;
+  const company = (board: string, job: AshbyJob) => companyOnHostedPage({ fetchPage, url: job.jobUrl, title: job.title, board });
 
   async function boardJobs(board: string) {
     const { jobs } = await requestBoardApi({
@@ -90,16 +98,20 @@ export function createAshbyClient(options: { baseUrl: string; http: BoardHttp })
   }
 
   return {
-    async listPostings(board, boardOptions = {}) {
+    async listPostings(board) {
       // Unlisted postings are reachable by link only; the company has not published them on its board.
       const listed = (await boardJobs(board)).filter((job) => job.isListed !== false);
-      return listed.map((job) => toPosting(job, board, boardOptions));
+      // Every posting on a board is the same company's, so one page names it for all.
+      const [first] = listed;
+      if (!first) return [];
+      const name = await company(board, first);
+      return listed.map((job) => toPosting(job, name));
     },
     // The posting API has no documented single-job endpoint, so one posting is found on its board.
-    async getPosting(board, id, boardOptions = {}) {
+    async getPosting(board, id) {
       const job = (await boardJobs(board)).find((candidate) => candidate.id === id);
       if (!job) throw new NotFoundError(`Ashby job on board ${board}`, id);
-      return toPosting(job, board, boardOptions);
+      return toPosting(job, await company(board, job));
     },
   };
 }

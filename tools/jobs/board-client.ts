@@ -1,15 +1,22 @@
 import type { Posting } from './posting.ts';
 
-/** The company a board's postings are filed under when the board API does not name it. */
-export interface BoardOptions {
-  company?: string;
+/**
+ * What every board importer offers: a whole board, or one posting on it. Postings are filed under
+ * the company the source names, never under a label a user gave: the catalogue is shared.
+ */
+export interface BoardClient {
+  listPostings(board: string): Promise<Posting[]>;
+  /** NotFoundError when the board does not list the posting. */
+  getPosting(board: string, id: string): Promise<Posting>;
 }
 
-/** What every board importer offers: a whole board, or one posting on it. */
-export interface BoardClient {
-  listPostings(board: string, options?: BoardOptions): Promise<Posting[]>;
-  /** NotFoundError when the board does not list the posting. */
-  getPosting(board: string, id: string, options?: BoardOptions): Promise<Posting>;
+/** A board's short name made readable ("acme-robotics" → "Acme Robotics"), for when nothing names the company. */
+export function readableBoardName(board: string): string {
+  return board
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
 }
 
 /** A board API URL under `baseUrl` (which may itself carry a path), with the board and ids escaped. */

@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => stub.close());
 
 describe('Greenhouse importer', () => {
-  it('maps a board to postings: decoded text, several locations, remote, employment type', async () => {
+  it('maps a board to postings: decoded text, pay stated in it, several locations, remote, employment type', async () => {
     const board = freshBoardFixture<GreenhouseBoard>('greenhouse-board.json');
     stub.on('/v1/boards/acme/jobs', { body: board });
 
@@ -29,9 +29,9 @@ describe('Greenhouse importer', () => {
       locations: ['Berlin, Germany', 'Remote - Europe'],
       workplaceType: 'remote',
       employmentType: 'Full-time',
-      salaryMin: null,
-      salaryMax: null,
-      salaryCurrency: null,
+      salaryMin: 85_000,
+      salaryMax: 105_000,
+      salaryCurrency: 'EUR',
       description: expect.any(String),
       url: `https://boards.greenhouse.io/acme/jobs/${board.jobs[0]!.id}`,
       applyUrl: `https://boards.greenhouse.io/acme/jobs/${board.jobs[0]!.id}`,
@@ -43,18 +43,19 @@ describe('Greenhouse importer', () => {
     expect(backend!.description).toContain('Design APIs in Go & TypeScript');
     expect(backend!.description).toContain('€85,000 – €105,000');
     expect(backend!.description).not.toMatch(/<|&amp;|&lt;|trackApplicant/);
-    expect(designer).toMatchObject({ locations: ['New York, NY'], workplaceType: null, employmentType: null });
-    expect(scientist).toMatchObject({ title: 'Data Scientist, Forecasting', workplaceType: 'remote', employmentType: 'Contract' });
+    expect(designer).toMatchObject({ locations: ['New York, NY'], workplaceType: null, employmentType: null, salaryMin: null, salaryMax: null, salaryCurrency: null });
+    // The pay transparency block, past the funding and headcount in the text above it.
+    expect(scientist).toMatchObject({ title: 'Data Scientist, Forecasting', workplaceType: 'remote', employmentType: 'Contract', salaryMin: 130_000, salaryMax: 160_000, salaryCurrency: 'USD' });
   });
 
-  it('files postings under the label the user gave when the board does not name the company', async () => {
+  it("files postings under the board's name made readable when the board does not name the company", async () => {
     const board = freshBoardFixture<{ jobs: Record<string, unknown>[] }>('greenhouse-board.json');
     for (const job of board.jobs) delete job.company_name;
-    stub.on('/v1/boards/labelled/jobs', { body: board });
+    stub.on('/v1/boards/acme-robotics/jobs', { body: board });
 
-    const postings = await stubJobSources(stub).boards.greenhouse.listPostings('labelled', { company: 'Acme' });
+    const postings = await stubJobSources(stub).boards.greenhouse.listPostings('acme-robotics');
 
-    expect(new Set(postings.map((posting) => posting.company))).toEqual(new Set(['Acme']));
+    expect(new Set(postings.map((posting) => posting.company))).toEqual(new Set(['Acme Robotics']));
   });
 
   it('reads an empty board as no postings', async () => {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { NotFoundError } from '../errors.ts';
 import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
-import { boardApiUrl, type BoardClient, type BoardOptions } from './board-client.ts';
+import { boardApiUrl, readableBoardName, type BoardClient } from './board-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, workplaceTypeFromText, type Posting } from './posting.ts';
-import { noSalary } from './yearly-salary.ts';
+import { salaryFromText } from './salary-from-text.ts';
+import { yearlySalary } from './yearly-salary.ts';
 
 // https://developers.greenhouse.io/job-board.html#jobs — only the fields we read; others are ignored.
 const greenhouseJobSchema = z.object({
@@ -29,19 +30,21 @@ function employmentType(job: GreenhouseJob): string | null {
   return typeof field?.value === 'string' && field.value.trim() ? field.value.trim() : null;
 }
 
-function toPosting(job: GreenhouseJob, board: string, options: BoardOptions): Posting {
+function toPosting(job: GreenhouseJob, board: string): Posting {
   const locationName = job.location?.name ?? '';
+  const description = htmlToPlainText(job.content ?? '', { escaped: true });
   return {
     source: 'greenhouse',
     externalId: String(job.id),
-    company: job.company_name?.trim() || options.company || board,
+    company: job.company_name?.trim() || readableBoardName(board),
     title: job.title.trim(),
     // One free-text field; boards list several places separated by semicolons.
     locations: distinctLocations(locationName.split(';')),
     workplaceType: workplaceTypeFromText(locationName),
     employmentType: employmentType(job),
-    ...noSalary,
-    description: htmlToPlainText(job.content ?? '', { escaped: true }),
+    // The job board API has no pay field; boards state pay in the description (its pay transparency block).
+    ...yearlySalary(salaryFromText(description) ?? {}),
+    description,
     url: job.absolute_url,
     applyUrl: job.absolute_url,
     publishedAt: toDate(job.first_published),
@@ -54,7 +57,7 @@ export function createGreenhouseClient(options: { baseUrl: string; http: BoardHt
   const { baseUrl, http } = options;
   const service = 'Greenhouse';
   return {
-    async listPostings(board, boardOptions = {}) {
+    async listPostings(board) {
       const { jobs } = await requestBoardApi({
         url: boardApiUrl(baseUrl, ['v1', 'boards', board, 'jobs'], { content: 'true' }),
         service,
@@ -62,9 +65,9 @@ export function createGreenhouseClient(options: { baseUrl: string; http: BoardHt
         http,
         notFound: () => new NotFoundError('Greenhouse board', board),
       });
-      return jobs.map((job) => toPosting(job, board, boardOptions));
+      return jobs.map((job) => toPosting(job, board));
     },
-    async getPosting(board, id, boardOptions = {}) {
+    async getPosting(board, id) {
       const job = await requestBoardApi({
         url: boardApiUrl(baseUrl, ['v1', 'boards', board, 'jobs', id]),
         service,
@@ -72,7 +75,7 @@ export function createGreenhouseClient(options: { baseUrl: string; http: BoardHt
         http,
         notFound: () => new NotFoundError(`Greenhouse job on board ${board}`, id),
       });
-      return toPosting(job, board, boardOptions);
+      return toPosting(job, board);
     },
   };
 }

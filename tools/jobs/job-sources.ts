@@ -36,18 +36,19 @@ export function createJobSources(settings: JobSourceSettings, parts: JobSourcePa
     retry: parts.retry ?? defaultRetryPolicy,
     timeoutMs: parts.timeoutMs ?? 20_000,
   };
+  const fetchPage = createSafeFetcher({
+    addressPolicy: settings.ATLAS_ALLOW_PRIVATE_FETCH ? anyAddress : publicAddressesOnly,
+    resolveHost: parts.resolveHost,
+    maxBytes: parts.maxPageBytes,
+    timeoutMs: parts.timeoutMs,
+  });
   return {
     boards: {
       greenhouse: createGreenhouseClient({ baseUrl: settings.GREENHOUSE_API_URL, http }),
-      lever: createLeverClient({ baseUrl: settings.LEVER_API_URL, euBaseUrl: settings.LEVER_EU_API_URL, http }),
-      ashby: createAshbyClient({ baseUrl: settings.ASHBY_API_URL, http }),
+      lever: createLeverClient({ baseUrl: settings.LEVER_API_URL, euBaseUrl: settings.LEVER_EU_API_URL, http, fetchPage }),
+      ashby: createAshbyClient({ baseUrl: settings.ASHBY_API_URL, http, fetchPage }),
     },
-    fetchPage: createSafeFetcher({
-      addressPolicy: settings.ATLAS_ALLOW_PRIVATE_FETCH ? anyAddress : publicAddressesOnly,
-      resolveHost: parts.resolveHost,
-      maxBytes: parts.maxPageBytes,
-      timeoutMs: parts.timeoutMs,
-    }),
+    fetchPage,
   };
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshBoardFixture, startHttpStub, stubJobSources, type HttpStub } from './test-job-sources.ts';
+import { freshBoardFixture, readPageFixture, startHttpStub, stubJobSources, type HttpStub } from './test-job-sources.ts';
 
 interface LeverPosting {
   id: string;
@@ -18,13 +18,14 @@ describe('Lever importer', () => {
     const postings = freshBoardFixture<LeverPosting[]>('lever-postings.json');
     stub.on('/v0/postings/acme', { body: postings });
 
-    const [backend, support] = await stubJobSources(stub).boards.lever.listPostings('acme', { company: 'Acme Robotics' });
+    const [backend, support] = await stubJobSources(stub).boards.lever.listPostings('acme');
 
     expect(stub.requests.at(-1)?.searchParams.get('mode')).toBe('json');
     expect(backend).toEqual({
       source: 'lever',
       externalId: postings[0]!.id,
-      company: 'Acme Robotics',
+      // The hosted page on jobs.lever.co cannot be read here, so the site's name stands in.
+      company: 'Acme',
       title: 'Senior Backend Engineer',
       locations: ['Berlin', 'Munich'],
       workplaceType: 'hybrid',
@@ -41,6 +42,31 @@ describe('Lever importer', () => {
     });
     // $30–40 an hour, over a 2,080-hour working year.
     expect(support).toMatchObject({ workplaceType: 'remote', salaryMin: 62_400, salaryMax: 83_200, salaryCurrency: 'USD' });
+  });
+
+  it("names the company as the postings' hosted page does, for every posting on the site", async () => {
+    const postings = freshBoardFixture<LeverPosting[]>('lever-postings.json', { 'https://jobs.lever.co': stub.url });
+    stub.on('/v0/postings/acme-robotics', { body: postings });
+    stub.on(`/acme/${postings[0]!.id}`, { body: readPageFixture('lever-posting-page.html') });
+
+    const listed = await stubJobSources(stub).boards.lever.listPostings('acme-robotics');
+
+    expect(listed.map((posting) => posting.company)).toEqual(['Acme Robotics GmbH', 'Acme Robotics GmbH']);
+    expect(stub.requests.filter((url) => url.pathname.startsWith('/acme/'))).toHaveLength(1);
+  });
+
+  it('reads pay from the salary note or description when there is no salary range, and prefers the range', async () => {
+    const [ranged, unranged] = freshBoardFixture<LeverPosting[]>('lever-postings.json');
+    ranged!.salaryDescriptionPlain = 'The range is $1 - $2 million for the right person.';
+    delete unranged!.salaryRange;
+    unranged!.salaryDescriptionPlain = 'Hourly pay: $32 - $38, depending on experience.';
+    stub.on('/v0/postings/noted', { body: [ranged, unranged] });
+
+    const [first, second] = await stubJobSources(stub).boards.lever.listPostings('noted');
+
+    expect(first).toMatchObject({ salaryMin: 85_000, salaryMax: 105_000, salaryCurrency: 'EUR' });
+    // $32–38 an hour, over a 2,080-hour working year.
+    expect(second).toMatchObject({ salaryMin: 66_560, salaryMax: 79_040, salaryCurrency: 'USD' });
   });
 
   it('pages through a large site with skip and limit', async () => {

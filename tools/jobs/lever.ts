@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { NotFoundError, UpstreamError } from '../errors.ts';
 import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
-import { boardApiUrl, type BoardClient, type BoardOptions } from './board-client.ts';
+import { boardApiUrl, type BoardClient } from './board-client.ts';
+import { companyOnHostedPage } from './hosted-page-company.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting, type WorkplaceType } from './posting.ts';
+import type { FetchPage } from './safe-fetch.ts';
+import { salaryFromText } from './salary-from-text.ts';
 import { noSalary, yearlySalary, type SalaryInterval } from './yearly-salary.ts';
 
 // https://github.com/lever/postings-api — only the fields we read; others are ignored.
@@ -25,6 +28,8 @@ const leverPostingSchema = z.object({
   hostedUrl: z.url(),
   applyUrl: z.url().nullish(),
   workplaceType: z.string().nullish(),
+  /** Free text about pay, shown on the posting; often the only place a range is given. */
+  salaryDescriptionPlain: z.string().nullish(),
   salaryRange: z
     .object({
       min: z.number().nullish(),
@@ -62,24 +67,32 @@ function description(posting: LeverPosting): string {
 }
 
 /** "one-time" and unknown intervals are not pay we can put on a yearly scale. */
-function salaryRange(salary: LeverPosting['salaryRange']) {
+function structuredSalary(salary: LeverPosting['salaryRange']) {
   if (!salary) return noSalary;
   if (!salary.interval) return yearlySalary({ min: salary.min, max: salary.max, currency: salary.currency });
   const interval = salaryIntervals[salary.interval];
   return interval ? yearlySalary({ ...salary, interval }) : noSalary;
 }
 
-function toPosting(posting: LeverPosting, site: string, options: BoardOptions): Posting {
+/** The structured range when the posting has one, else the pay its salary note or description states. */
+function salaryRange(posting: LeverPosting, description: string) {
+  const structured = structuredSalary(posting.salaryRange);
+  if (structured !== noSalary) return structured;
+  return yearlySalary(salaryFromText(`${posting.salaryDescriptionPlain ?? ''}\n${description}`) ?? {});
+}
+
+function toPosting(posting: LeverPosting, company: string): Posting {
+  const text = description(posting);
   return {
     source: 'lever',
     externalId: posting.id,
-    company: options.company || site,
+    company,
     title: posting.text.trim(),
     locations: distinctLocations([posting.categories?.location, ...(posting.categories?.allLocations ?? [])]),
     workplaceType: workplaceTypes[posting.workplaceType?.toLowerCase() ?? ''] ?? null,
     employmentType: posting.categories?.commitment?.trim() || null,
-    ...salaryRange(posting.salaryRange),
-    description: description(posting),
+    ...salaryRange(posting, text),
+    description: text,
     url: posting.hostedUrl,
     applyUrl: posting.applyUrl ?? posting.hostedUrl,
     publishedAt: toDate(posting.createdAt),
@@ -90,9 +103,10 @@ function toPosting(posting: LeverPosting, site: string, options: BoardOptions): 
 /**
  * Lever's public postings API. A site lives on either the global or the EU host and the site name
  * does not say which, so each call tries the global host and, when it does not know the site, the EU one.
+ * The API does not name the company; the posting's hosted page does.
  */
-export function createLeverClient(options: { baseUrl: string; euBaseUrl: string; http: BoardHttp }): BoardClient {
-  const { http } = options;
+export function createLeverClient(options: { baseUrl: string; euBaseUrl: string; http: BoardHttp; fetchPage: FetchPage }): BoardClient {
+  const { http, fetchPage } = options;
   const service = 'Lever';
 
   async function onEitherHost<T>(call: (baseUrl: string) => Promise<T>): Promise<T> {
@@ -125,11 +139,15 @@ export function createLeverClient(options: { baseUrl: string; euBaseUrl: string;
   }
 
   return {
-    async listPostings(site, boardOptions = {}) {
+    async listPostings(site) {
       const postings = await onEitherHost((baseUrl) => listFrom(baseUrl, site));
-      return postings.map((posting) => toPosting(posting, site, boardOptions));
+      // Every posting on a site is the same company's, so one page names it for all.
+      const [first] = postings;
+      if (!first) return [];
+      const company = await companyOnHostedPage({ fetchPage, url: first.hostedUrl, title: first.text, board: site });
+      return postings.map((posting) => toPosting(posting, company));
     },
-    async getPosting(site, id, boardOptions = {}) {
+    async getPosting(site, id) {
       const posting = await onEitherHost((baseUrl) =>
         requestBoardApi({
           url: boardApiUrl(baseUrl, ['v0', 'postings', site, id], { mode: 'json' }),
@@ -139,7 +157,8 @@ export function createLeverClient(options: { baseUrl: string; euBaseUrl: string;
           notFound: () => new NotFoundError(`Lever posting on site ${site}`, id),
         }),
       );
-      return toPosting(posting, site, boardOptions);
+      const company = await companyOnHostedPage({ fetchPage, url: posting.hostedUrl, title: posting.text, board: site });
+      return toPosting(posting, company);
     },
   };
 }

@@ -30,6 +30,13 @@ describe('reading a job posting from a page', () => {
     });
   });
 
+  it('reads the pay from the description when the JobPosting has no baseSalary', () => {
+    const posting = readJobPostingPage(page('job-page-pay-in-description.html', 'https://karriere.tailspin.example/jobs/backend'));
+
+    // 4.200 € a month, as a yearly amount; the team size, the founding year and the training budget are not pay.
+    expect(posting).toMatchObject({ company: 'Tailspin Logistik GmbH', salaryMin: 50_400, salaryMax: 50_400, salaryCurrency: 'EUR' });
+  });
+
   it('finds the JobPosting inside an @graph, remote with an entity-escaped description', () => {
     const posting = readJobPostingPage(page('job-page-json-ld-graph.html', 'https://contoso.example/jobs/data-engineer'));
 

@@ -3,7 +3,7 @@ import { loadBuffer, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { FetchedPage } from './safe-fetch.ts';
 import type { Posting } from './posting.ts';
-import { postingFromSchemaOrg } from './schema-org-job-posting.ts';
+import { hiringOrganizationName, postingFromSchemaOrg } from './schema-org-job-posting.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -75,16 +75,51 @@ function microdataPostings($: CheerioAPI): JsonObject[] {
     .map((element) => readMicrodataItem($, element));
 }
 
-/**
- * The job posting a page describes in schema.org JSON-LD or, failing that, microdata; null when it
- * describes none. The bytes are decoded as the page declares (BOM, header charset, meta charset).
- */
-export function readJobPostingPage(page: FetchedPage): Posting | null {
+/** The page's markup, its bytes decoded as the page declares (BOM, header charset, meta charset). */
+function loadPage(page: FetchedPage): CheerioAPI {
   const charset = /charset=([^;]+)/i.exec(page.contentType)?.[1]?.trim();
-  const $ = loadBuffer(page.body, { encoding: { transportLayerEncodingLabel: charset } });
+  return loadBuffer(page.body, { encoding: { transportLayerEncodingLabel: charset } });
+}
+
+/** The job posting a page describes in schema.org JSON-LD or, failing that, microdata; null when it describes none. */
+export function readJobPostingPage(page: FetchedPage): Posting | null {
+  const $ = loadPage(page);
   for (const candidate of [...jsonLdPostings($), ...microdataPostings($)]) {
     const posting = postingFromSchemaOrg(candidate, page.url);
     if (posting) return posting;
+  }
+  return null;
+}
+
+const titleSeparators = /^[\s\-–—|@·:,]+|[\s\-–—|@·:,]+$/g;
+
+/** "Acme Robotics - Senior Backend Engineer" or "Senior Backend Engineer @ Acme Robotics": what is not the role. */
+function companyBesideRole(pageTitle: string, role: string): string | null {
+  const title = pageTitle.replace(/\s+/g, ' ').trim();
+  const at = title.toLowerCase().indexOf(role.replace(/\s+/g, ' ').trim().toLowerCase());
+  if (at < 0 || !role.trim()) return null;
+  const before = title.slice(0, at).replace(titleSeparators, '');
+  const after = title.slice(at + role.trim().length).replace(titleSeparators, '').replace(/^at\s+/i, '');
+  // Something on both sides ("Jobs | Engineer | Acme") does not say which is the company.
+  const company = before && after ? null : before || after;
+  return company && company.length <= 100 ? company : null;
+}
+
+/**
+ * The company a job posting page names: its JobPosting's hiringOrganization, else the site name it
+ * declares (og:site_name), else its title with the role's title taken out; null when it names none.
+ */
+export function companyNamedOnPage(page: FetchedPage, role: string): string | null {
+  const $ = loadPage(page);
+  for (const candidate of [...jsonLdPostings($), ...microdataPostings($)]) {
+    const name = hiringOrganizationName(candidate);
+    if (name) return name;
+  }
+  const siteName = $('meta[property="og:site_name"]').attr('content')?.replace(/\s+/g, ' ').trim();
+  if (siteName) return siteName;
+  for (const title of [$('title').first().text(), $('meta[property="og:title"]').attr('content') ?? '']) {
+    const company = companyBesideRole(title, role);
+    if (company) return company;
   }
   return null;
 }

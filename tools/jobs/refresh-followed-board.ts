@@ -15,7 +15,8 @@ export async function refreshFollowedBoard(
   options: { sources: JobSources; board: FollowedBoard; now: Date },
 ): Promise<RefreshCounts> {
   const { sources, board, now } = options;
-  const postings = await sources.boards[board.source].listPostings(board.board, { company: board.company ?? undefined });
+  // The user's label for the board stays on their follow: the shared catalogue keeps the name the source gives.
+  const postings = await sources.boards[board.source].listPostings(board.board);
   return db.transaction(async (savepoint) => {
     const counts = await refreshBoardPostings(savepoint, { source: board.source, board: board.board, postings, now });
     await savepoint.update(followedBoards).set({ lastRefreshedAt: now }).where(eq(followedBoards.id, board.id));

@@ -2,6 +2,7 @@ import { decodeHTML } from 'entities';
 import { z } from 'zod';
 import { htmlToPlainText, looksEntityEscaped } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, workplaceTypeFromText, type Posting } from './posting.ts';
+import { salaryFromText } from './salary-from-text.ts';
 import { noSalary, yearlySalary, type SalaryInterval } from './yearly-salary.ts';
 
 // Pages in the wild get schema.org wrong in every way: a field that does not parse is dropped, not fatal.
@@ -80,6 +81,12 @@ function locationName(place: z.infer<typeof placeSchema>): string | undefined {
 /** Titles and names in JSON-LD are plain text, yet pages often leave entities in them ("R&amp;D"). */
 const plain = (value: string) => decodeHTML(value).replace(/\s+/g, ' ').trim();
 
+/** The hiring organisation a schema.org JobPosting names, or null. */
+export function hiringOrganizationName(data: unknown): string | null {
+  const parsed = schemaOrgJobPostingSchema.safeParse(data);
+  return parsed.success ? plain(parsed.data.hiringOrganization ?? '') || null : null;
+}
+
 /** Maps one schema.org JobPosting (from JSON-LD or microdata) found on `pageUrl` to a posting. */
 export function postingFromSchemaOrg(data: unknown, pageUrl: URL): Posting | null {
   const parsed = schemaOrgJobPostingSchema.safeParse(data);
@@ -89,7 +96,9 @@ export function postingFromSchemaOrg(data: unknown, pageUrl: URL): Posting | nul
   const locations = distinctLocations(
     (posting.jobLocation ?? []).map(locationName).concat(remote ? (posting.applicantLocationRequirements ?? []) : []),
   );
-  const description = posting.description ?? '';
+  const description = htmlToPlainText(posting.description ?? '', { escaped: looksEntityEscaped(posting.description ?? '') });
+  // baseSalary when the page gives one; many pages state pay only in the description.
+  const salary = salaryRange(posting.baseSalary);
   const url = pageUrl.href.split('#')[0]!;
   return {
     source: 'web',
@@ -99,8 +108,8 @@ export function postingFromSchemaOrg(data: unknown, pageUrl: URL): Posting | nul
     locations,
     workplaceType: remote ? 'remote' : workplaceTypeFromText(locations.join(' ')),
     employmentType: posting.employmentType?.join(', ') || null,
-    ...salaryRange(posting.baseSalary),
-    description: htmlToPlainText(description, { escaped: looksEntityEscaped(description) }),
+    ...(salary !== noSalary ? salary : yearlySalary(salaryFromText(description) ?? {})),
+    description,
     url,
     applyUrl: url,
     publishedAt: toDate(posting.datePosted),

@@ -2,8 +2,10 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { UpstreamError } from '../errors.ts';
 import type { RetryPolicy } from './board-api-request.ts';
 import { createJobSources, type JobSourceParts, type JobSources } from './job-sources.ts';
+import type { ResolveHost } from './safe-fetch.ts';
 
 export interface StubAnswer {
   status?: number;
@@ -63,6 +65,14 @@ export async function startHttpStub(): Promise<HttpStub> {
 /** Retries short enough for tests; the policy is the production one in every other respect. */
 export const quickRetry: RetryPolicy = { retries: 2, minDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 5_000 };
 
+/**
+ * No host name resolves, so tests never reach the internet: a page on a real host (a fixture
+ * posting's hosted page on jobs.lever.co, say) cannot be read, as when that host is down.
+ */
+const offline: ResolveHost = async (hostname) => {
+  throw new UpstreamError(hostname, 'is not reachable from tests');
+};
+
 /** Job sources whose three board APIs (and Lever's EU host, under /eu) are the stub. */
 export function stubJobSources(stub: HttpStub, parts: JobSourceParts = {}): JobSources {
   return createJobSources(
@@ -73,7 +83,7 @@ export function stubJobSources(stub: HttpStub, parts: JobSourceParts = {}): JobS
       ASHBY_API_URL: stub.url,
       ATLAS_ALLOW_PRIVATE_FETCH: true,
     },
-    { retry: quickRetry, ...parts },
+    { retry: quickRetry, resolveHost: offline, ...parts },
   );
 }
 

@@ -89,7 +89,8 @@ describe('job routes', () => {
   it('follows, lists, refreshes and unfollows a board', async () => {
     const { cookie } = await server.signUp();
     const board = uniqueName('acme');
-    stub.on(`/posting-api/job-board/${board}`, { body: freshBoardFixture('ashby-board.json') });
+    // Its hosted pages on the stub too, so no test reaches jobs.ashbyhq.com.
+    stub.on(`/posting-api/job-board/${board}`, { body: freshBoardFixture('ashby-board.json', { 'https://jobs.ashbyhq.com': stub.url }) });
 
     const followed = await server.request('/api/boards', { method: 'POST', cookie, body: json({ source: 'ashby', board, company: 'Acme' }) });
     const { board: created, counts } = await followed.json();

@@ -75,7 +75,8 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
   it('follows boards, then refreshes them one by one, saying which one failed and why', async () => {
     const ashby = uniqueName('acme');
     const greenhouse = uniqueName('globex');
-    boards.on(`/posting-api/job-board/${ashby}`, { body: freshBoardFixture('ashby-board.json') });
+    // Its hosted pages on the stub too, so no test reaches jobs.ashbyhq.com.
+    boards.on(`/posting-api/job-board/${ashby}`, { body: freshBoardFixture('ashby-board.json', { 'https://jobs.ashbyhq.com': boards.url }) });
     // Readable when followed, then answering in a shape Greenhouse never sends.
     boards.on(`/v1/boards/${greenhouse}/jobs`, { body: freshBoardFixture('greenhouse-board.json') }, { body: { jobs: 'not a list' } });
     const boardList = page.getByRole('region', { name: 'Company boards you follow' });
