@@ -35,9 +35,14 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
   { level: 'mid', pattern: /\b(mid[\s-]?level|intermediate|mid|ii|iii|regular|qualified|band 6)\b/ },
 ];
 
+// NHS Agenda for Change bands name the level outright: band 5 is a newly qualified nurse, 8 a manager.
+const payBands: Record<string, CareerLevel> = { '2': 'intern', '3': 'junior', '4': 'junior', '5': 'junior', '6': 'mid', '7': 'senior', '8': 'lead', '8a': 'lead', '8b': 'lead', '9': 'principal' };
+
 /** The level a job title names, or null when it names none ("Data Analyst"). */
 export function levelOfTitle(title: string): CareerLevel | null {
   const folded = foldText(title);
+  const band = folded.match(/\bband (\d[ab]?)\b/);
+  if (band && payBands[band[1]!]) return payBands[band[1]!]!;
   return titleLevels.find(({ pattern }) => pattern.test(folded))?.level ?? null;
 }
 

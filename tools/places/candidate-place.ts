@@ -26,7 +26,11 @@ const willNotMove = /\b(not (open to|willing to|looking to) relocat\w*|no reloca
 
 function withFreeMovement(countries: Set<string>) {
   const european = europeanFreeMovement();
-  if ([...countries].some((country) => european.has(country))) for (const country of european) countries.add(country);
+  const inEurope = [...countries].some((country) => european.has(country));
+  // The Common Travel Area: British and Irish citizens may work in both countries.
+  const inCommonTravelArea = countries.has('GB') || countries.has('IE');
+  if (inEurope) for (const country of european) countries.add(country);
+  if (inCommonTravelArea) for (const country of ['GB', 'IE']) countries.add(country);
   return countries;
 }
 
