@@ -1,16 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.ts';
-import { cvPassages, cvs, jobs } from '../db/schema.ts';
+import { cvPassages, cvs, jobChunks, jobs } from '../db/schema.ts';
 import { withUser } from '../db/with-user.ts';
 
 type NewJob = typeof jobs.$inferInsert;
 
-/** Puts postings into the shared catalogue, as the importers would, for a test that needs them. */
-export function seedJobs(db: Database, rows: (Partial<NewJob> & Pick<NewJob, 'title' | 'company'>)[]) {
-  return db
+/**
+ * Puts postings into the shared catalogue, as the importers would, for a test that needs them. A
+ * posting given a vector gets it as its one chunk, as the embedding pass stores a one-chunk posting.
+ */
+export async function seedJobs(db: Database, rows: (Partial<NewJob> & Pick<NewJob, 'title' | 'company'>)[]) {
+  const seeded = await db
     .insert(jobs)
     .values(rows.map((row) => ({ source: 'greenhouse', externalId: randomUUID(), ...row })))
     .returning();
+  const chunks = seeded.flatMap((job) =>
+    job.embedding && job.embeddingModel ? [{ jobId: job.id, position: 0, embedding: job.embedding, embeddingModel: job.embeddingModel }] : [],
+  );
+  if (chunks.length > 0) await db.insert(jobChunks).values(chunks);
+  return seeded;
 }
 
 type NewPassage = Omit<typeof cvPassages.$inferInsert, 'userId' | 'position'>;
