@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { jobChunks, jobs } from '../../db/schema.ts';
 import { postingChunks } from './chunk-text.ts';
@@ -10,6 +10,8 @@ export interface EmbedPendingJobsOptions {
   batchSize?: number;
   /** Told how far the run has come after each batch; counts only, never posting text. */
   onProgress?: (progress: { embedded: number; pending: number }) => void;
+  /** Ends the pass before its next batch. */
+  signal?: AbortSignal;
 }
 
 /** Open postings that search lists: the ones worth a vector. */
@@ -31,25 +33,35 @@ export async function jobEmbeddingCounts(database: Database, model: string): Pro
 /**
  * Embeds the open catalogue postings that have no vectors from the current model: new postings, and
  * all of them after the model changed. Each posting gets one vector per chunk (what search ranks by)
- * and their mean direction in `jobs.embedding`. One pass in id order, so rows that fail or change
- * meanwhile wait for the next run instead of looping. A row whose text changed while it was being
- * embedded keeps its old state, since its new text is what needs vectors. Returns how many were embedded.
+ * and their mean direction in `jobs.embedding`. One pass, newest postings first (the ones someone
+ * just imported), so rows that fail or change meanwhile wait for the next run instead of looping. A
+ * row whose text changed while it was being embedded keeps its old state, since its new text is what
+ * needs vectors. Returns how many were embedded.
  */
 export async function embedPendingJobs(database: Database, embedder: Embedder, options: EmbedPendingJobsOptions = {}): Promise<number> {
   const batchSize = options.batchSize ?? 25;
   const { pending } = await jobEmbeddingCounts(database, embedder.model);
   let embedded = 0;
-  let afterId: string | undefined;
+  let before: { createdAt: string; id: string } | undefined;
   for (;;) {
+    if (options.signal?.aborted) return embedded;
     // The catalogue holds no user data and has no row-level security, so it is read as the owner.
     const batch = await database
-      .select({ id: jobs.id, title: jobs.title, company: jobs.company, locations: jobs.locations, description: jobs.description })
+      .select({
+        id: jobs.id,
+        title: jobs.title,
+        company: jobs.company,
+        locations: jobs.locations,
+        description: jobs.description,
+        // As text: a Date would drop the microseconds the cursor needs.
+        createdAt: sql<string>`${jobs.createdAt}::text`,
+      })
       .from(jobs)
-      .where(and(pendingFor(embedder.model), afterId ? gt(jobs.id, afterId) : undefined))
-      .orderBy(asc(jobs.id))
+      .where(and(pendingFor(embedder.model), before ? sql`(${jobs.createdAt}, ${jobs.id}) < (${before.createdAt}::timestamptz, ${before.id}::uuid)` : undefined))
+      .orderBy(desc(jobs.createdAt), desc(jobs.id))
       .limit(batchSize);
     if (batch.length === 0) return embedded;
-    afterId = batch.at(-1)!.id;
+    before = batch.at(-1)!;
 
     const chunks = batch.map((job) => postingChunks(job, embedder.maxWords));
     const vectors = await embedder.embed(chunks.flat(), 'document');
