@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../db/database.ts';
+import { and, isNull, sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../db/database.ts';
 import { cvPassages, cvs, jobChunks, jobs } from '../db/schema.ts';
 import { withUser } from '../db/with-user.ts';
 
@@ -34,4 +35,25 @@ export function seedCv(db: Database, userId: string, passages: NewPassage[]) {
     });
     await tx.insert(cvPassages).values(passages.map((passage, position) => ({ ...passage, userId, position })));
   });
+}
+
+/**
+ * Runs `work` in a transaction that is rolled back, on a catalogue where only the postings `work`
+ * adds wait for vectors of `model`: a Postgres test server keeps the postings of every earlier run
+ * and other test files, which this leaves as they were.
+ */
+export async function inRolledBackCatalogue(db: Database, model: string, work: (database: Transaction) => Promise<void>) {
+  const rolledBack = new Error('rolled back');
+  await db
+    .transaction(async (transaction) => {
+      await transaction
+        .update(jobs)
+        .set({ closedAt: new Date() })
+        .where(and(isNull(jobs.closedAt), sql`${jobs.embeddingModel} is distinct from ${model}`));
+      await work(transaction);
+      throw rolledBack;
+    })
+    .catch((error: unknown) => {
+      if (error !== rolledBack) throw error;
+    });
 }

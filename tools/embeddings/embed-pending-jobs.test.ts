@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle, Transaction } from '../../db/database.ts';
 import { jobChunks, jobs } from '../../db/schema.ts';
 import { openTestDatabase } from '../../db/test-database.ts';
 import { openPostingConditions } from '../search/job-filters.ts';
 import { vectorRanking } from '../search/vector-ranking.ts';
+import { inRolledBackCatalogue } from '../test-catalogue.ts';
 import { postingChunks } from './chunk-text.ts';
 import { cosineSimilarity, meanDirection } from './cosine-similarity.ts';
 import { embedPendingJobs, jobEmbeddingCounts } from './embed-pending-jobs.ts';
@@ -25,26 +26,7 @@ function posting(title: string, fields: Partial<typeof jobs.$inferInsert> = {}):
   return { source: 'greenhouse', externalId: randomUUID(), company: 'Acme', title, description: `${title} wanted.`, ...fields };
 }
 
-/**
- * Runs `work` in a transaction that is rolled back, on a catalogue where only the postings `work`
- * adds are pending: a Postgres test server keeps the postings of every earlier run and other test
- * files, which this leaves as they were.
- */
-async function inRolledBackTransaction(work: (database: Transaction) => Promise<void>) {
-  const rolledBack = new Error('rolled back');
-  await handle.db
-    .transaction(async (transaction) => {
-      await transaction
-        .update(jobs)
-        .set({ closedAt: new Date() })
-        .where(and(isNull(jobs.closedAt), sql`${jobs.embeddingModel} is distinct from ${embedder.model}`));
-      await work(transaction);
-      throw rolledBack;
-    })
-    .catch((error: unknown) => {
-      if (error !== rolledBack) throw error;
-    });
-}
+const inRolledBackTransaction = (work: (database: Transaction) => Promise<void>) => inRolledBackCatalogue(handle.db, embedder.model, work);
 
 describe('embedPendingJobs', () => {
   it('embeds only open postings that have no vector from the current model', async () => {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle, Transaction } from '../../db/database.ts';
 import { jobChunks, jobs } from '../../db/schema.ts';
 import { openTestDatabase } from '../../db/test-database.ts';
+import { inRolledBackCatalogue } from '../test-catalogue.ts';
 import type { Embedder } from './embedder.ts';
 import { createJobEmbeddingQueue } from './job-embedding-queue.ts';
 import { createOfflineEmbedder } from './offline-embedder.ts';
@@ -31,25 +32,7 @@ function countingEmbedder(embedder: Embedder) {
   return counting;
 }
 
-/**
- * Runs `work` in a transaction that is rolled back, where only the postings `work` adds are waiting
- * for vectors: a Postgres test server keeps the postings of earlier runs and other test files.
- */
-async function inRolledBackTransaction(work: (database: Transaction) => Promise<void>) {
-  const rolledBack = new Error('rolled back');
-  await handle.db
-    .transaction(async (transaction) => {
-      await transaction
-        .update(jobs)
-        .set({ closedAt: new Date() })
-        .where(and(isNull(jobs.closedAt), sql`${jobs.embeddingModel} is distinct from ${offline.model}`));
-      await work(transaction);
-      throw rolledBack;
-    })
-    .catch((error: unknown) => {
-      if (error !== rolledBack) throw error;
-    });
-}
+const inRolledBackTransaction = (work: (database: Transaction) => Promise<void>) => inRolledBackCatalogue(handle.db, offline.model, work);
 
 const postings = (titles: string[]) =>
   titles.map((title) => ({ source: 'greenhouse', externalId: randomUUID(), company: 'Queue Test', title, description: `${title}. We are hiring.` }));

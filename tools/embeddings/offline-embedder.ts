@@ -19,6 +19,7 @@ const offlineMaxWords = 50;
  */
 const maximumCharacters = 2_000;
 const maximumWordCharacters = 50;
+const overlongWord = new RegExp(`\\S{${maximumWordCharacters + 1},}`, 'gu');
 
 /** Texts per message to a worker: a batch at the cap costs at most a few seconds of one core. */
 const batchSize = 16;
@@ -32,7 +33,7 @@ export interface OfflineEmbedderOptions {
 
 /** A text as the model receives it: at most `maximumCharacters`, no word longer than `maximumWordCharacters`. */
 export function capOfflineInput(text: string): string {
-  return text.slice(0, maximumCharacters).replace(new RegExp(`\\S{${maximumWordCharacters + 1},}`, 'gu'), (word) => word.slice(0, maximumWordCharacters));
+  return text.slice(0, maximumCharacters).replace(overlongWord, (word) => word.slice(0, maximumWordCharacters));
 }
 
 interface Batch {
