@@ -16,6 +16,8 @@ export const configSchema = z.object({
   ATLAS_DATA_DIR: z.string().default('./.atlas'),
   GOOGLE_GENERATIVE_AI_API_KEY: optionalString,
   GEMINI_BASE_URL: optionalString.pipe(z.url().optional()),
+  /** Worker threads running the offline embedding model when no Gemini key is set. */
+  ATLAS_EMBEDDING_WORKERS: z.coerce.number().int().min(1).max(32).default(1),
   /** The chat model id; unset means gemini-2.5-flash on Google, and is required for an OpenAI-compatible server. */
   ATLAS_CHAT_MODEL: optionalString,
   ATLAS_MODEL_PROVIDER: z.enum(['google', 'openai-compatible']).default('google'),

@@ -8,6 +8,6 @@ import { createGeminiEmbedder } from './gemini-embedder.ts';
  * work with no key and no network. Switching changes the model id, and stale vectors are re-embedded.
  */
 export function createEmbedder(config: Config): Embedder {
-  if (!config.GOOGLE_GENERATIVE_AI_API_KEY) return createOfflineEmbedder();
+  if (!config.GOOGLE_GENERATIVE_AI_API_KEY) return createOfflineEmbedder({ workers: config.ATLAS_EMBEDDING_WORKERS });
   return createGeminiEmbedder({ apiKey: config.GOOGLE_GENERATIVE_AI_API_KEY, baseURL: config.GEMINI_BASE_URL });
 }

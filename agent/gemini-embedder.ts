@@ -16,6 +16,8 @@ export function createGeminiEmbedder(options: { apiKey: string; baseURL?: string
   const model = google.embedding(geminiEmbeddingModel);
   return {
     model: `${geminiEmbeddingModel}@${storedVectorDimensions}`,
+    // The API reads 2,048 tokens of a text; at about 1.3 tokens per English word this leaves room for the heading.
+    maxWords: 1_200,
     async embed(texts, purpose) {
       if (texts.length === 0) return [];
       const google: GoogleEmbeddingModelOptions = {

@@ -56,6 +56,7 @@ const vectorsPerUpdate = 500;
 export async function storeVectors(handle: DatabaseHandle, options: { externalIds: string[]; vectors: number[][]; model: string }) {
   const { externalIds, vectors, model } = options;
   await handle.db.execute(sql`drop index if exists jobs_embedding_hnsw`);
+  await handle.db.execute(sql`drop index if exists job_chunks_embedding_hnsw`);
   for (let start = 0; start < externalIds.length; start += vectorsPerUpdate) {
     const rows = externalIds.slice(start, start + vectorsPerUpdate).map((externalId, offset) => ({
       external_id: externalId,
@@ -66,14 +67,24 @@ export async function storeVectors(handle: DatabaseHandle, options: { externalId
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as data(external_id text, embedding text)
       where jobs.source = 'greenhouse' and jobs.external_id = data.external_id
     `);
+    // Each bench posting is one chunk, the vector it was given.
+    await handle.db.execute(sql`
+      insert into job_chunks (job_id, position, embedding, embedding_model)
+      select jobs.id, 0, data.embedding::vector, ${model}
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as data(external_id text, embedding text)
+      join jobs on jobs.source = 'greenhouse' and jobs.external_id = data.external_id
+      on conflict (job_id, position) do update set embedding = excluded.embedding, embedding_model = excluded.embedding_model
+    `);
   }
   const started = performance.now();
   const memory = handle.kind === 'pglite' ? '256MB' : '1GB';
   await handle.db.transaction(async (tx) => {
     await tx.execute(sql.raw(`set local maintenance_work_mem = '${memory}'`));
     await tx.execute(sql`create index jobs_embedding_hnsw on jobs using hnsw (embedding vector_cosine_ops)`);
+    await tx.execute(sql`create index job_chunks_embedding_hnsw on job_chunks using hnsw (embedding vector_cosine_ops)`);
   });
   const indexBuildSeconds = (performance.now() - started) / 1000;
   await handle.db.execute(sql`analyze jobs`);
+  await handle.db.execute(sql`analyze job_chunks`);
   return { indexBuildSeconds };
 }

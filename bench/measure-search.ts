@@ -29,7 +29,7 @@ class Rollback extends Error {}
 async function withoutHnswIndex(handle: DatabaseHandle, userId: string, work: (tx: Transaction) => Promise<void>) {
   try {
     await handle.db.transaction(async (tx) => {
-      await tx.execute(sql`drop index jobs_embedding_hnsw`);
+      await tx.execute(sql`drop index job_chunks_embedding_hnsw`);
       await tx.execute(sql`select set_config('app.user_id', ${userId}, true)`);
       await tx.execute(sql`set local role atlas_app`);
       await work(tx);

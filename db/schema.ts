@@ -238,6 +238,27 @@ export const jobs = pgTable(
   ],
 );
 
+/**
+ * A posting's description in chunks the embedding model reads whole, one vector each; search ranks a
+ * posting by its closest chunk. The chunk texts are recomputed from the posting when needed, so only
+ * the vectors are kept. Catalogue data like `jobs`: no user data, no RLS.
+ */
+export const jobChunks = pgTable(
+  'job_chunks',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    embedding: vector('embedding', { dimensions: 768 }).notNull(),
+    embeddingModel: text('embedding_model').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.jobId, table.position] }),
+    index('job_chunks_embedding_hnsw').using('hnsw', table.embedding.op('vector_cosine_ops')),
+  ],
+);
+
 export const applicationStatuses = [
   'saved',
   'applied',

@@ -5,6 +5,7 @@ import { createEmbedder } from '../agent/create-embedder.ts';
 import { createOutreachWriter } from '../agent/outreach-writer.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
+import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
 import { AuthenticationError } from '../tools/errors.ts';
 import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
@@ -32,6 +33,9 @@ async function main() {
   }
 
   const chatModel = createChatModel(config);
+  const embedder = createEmbedder(config);
+  // Postings this process imports get their vectors here, as the web server would give them; stderr only.
+  const jobEmbedding = createJobEmbeddingQueue({ database: handle.db, embedder, log: (message) => console.error(`atlas-mcp: ${message}`) });
   const server = createMcpServer({
     database: handle.db,
     userId: verified.userId,
@@ -39,7 +43,8 @@ async function main() {
     credentialKind: 'personal access token',
     actor: 'mcp',
     actorDetail: accessTokenLabel(verified.name),
-    embedder: createEmbedder(config),
+    embedder,
+    jobEmbedding,
     jobSources: createJobSources(config),
     // With no model of its own, draftOutreach asks the client's model (sampling), which stdio can carry.
     outreachWriter: chatModel ? createOutreachWriter({ model: chatModel }) : undefined,
@@ -55,13 +60,16 @@ async function main() {
   });
   let closing: Promise<void> | undefined;
   const shutdown = () => {
-    closing ??= server.close().then(() => handle.close()).then(() => process.exit(0));
+    closing ??= Promise.all([server.close(), jobEmbedding.stop()])
+      .then(() => handle.close())
+      .then(() => process.exit(0));
   };
   // The client ends the session by closing our stdin; a still-open database would keep the process alive.
   process.stdin.on('end', shutdown);
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
   await server.connect(new StdioServerTransport());
+  jobEmbedding.request();
 }
 
 main().catch((error: unknown) => {

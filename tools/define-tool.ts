@@ -25,6 +25,8 @@ export interface ToolContext {
   jobSources?: JobSources;
   /** Gmail (metadata and labels) and its sync queue; tools that need them refuse to run without them. */
   gmail?: GmailAccess;
+  /** Says the call added or reworded catalogue postings, so they are embedded once it commits. */
+  catalogueChanged?: () => void;
 }
 
 /** `read` tools change nothing; `write` tools change the user's data (never anything outside Atlas). */

@@ -33,6 +33,7 @@ export const followBoard = defineTool({
       .returning();
     // A board that does not exist or cannot be read fails the call, and the follow above is undone with it.
     const counts = await refreshFollowedBoard(context.db, { sources, board: followed!, now });
+    if (counts.added + counts.updated > 0) context.catalogueChanged?.();
     return { board: toFollowedBoardView({ ...followed!, lastRefreshedAt: now }), counts };
   },
 });

@@ -41,7 +41,7 @@ describe('getCv', () => {
     const user = await createTestUser(handle.db);
     await uploadCv({ database: handle.db, userId: user.id, embedder: offline, file });
     // The same weights under another id stand for a configuration change, e.g. a key added since the upload.
-    const changed: Embedder = { model: 'use-lite-512-next', embed: (texts, purpose) => offline.embed(texts, purpose) };
+    const changed: Embedder = { model: 'use-lite-512-next', maxWords: offline.maxWords, embed: (texts, purpose) => offline.embed(texts, purpose) };
 
     await runTool(getCv, {}, { database: handle.db, userId: user.id, actor: 'web', embedder: changed });
     const models = await withUser(handle.db, user.id, (db) => db.selectDistinct({ model: cvPassages.embeddingModel }).from(cvPassages));

@@ -22,6 +22,7 @@ export const importJob = defineTool({
   async run({ url }, context) {
     const { posting, board } = await importPostingFromUrl(url, requireJobSources(context));
     const { job, outcome } = await savePosting(context.db, posting, { board, now: context.now() });
+    if (outcome !== 'unchanged') context.catalogueChanged?.();
     return { job: toCatalogueJobView(job), outcome };
   },
 });

@@ -29,6 +29,7 @@ export const refreshBoards = defineTool({
       const now = context.now();
       try {
         const counts = await refreshFollowedBoard(context.db, { sources, board, now });
+        if (counts.added + counts.updated > 0) context.catalogueChanged?.();
         results.push({ status: 'refreshed', board: toFollowedBoardView({ ...board, lastRefreshedAt: now }), counts });
       } catch (error) {
         // Only expected failures (a board gone, an API down) are reported per board; anything else is a bug.

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import type { Actor, Tool } from './define-tool.ts';
 import type { Embedder } from './embeddings/embedder.ts';
+import type { JobEmbeddingQueue } from './embeddings/job-embedding-queue.ts';
 import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
 import type { OutreachWriter } from './outreach/outreach-writer.ts';
@@ -21,6 +22,8 @@ export interface ToolCaller {
   outreachWriter?: OutreachWriter;
   jobSources?: JobSources;
   gmail?: GmailAccess;
+  /** Embeds catalogue postings in the background; asked to after a call that changed them commits. */
+  jobEmbedding?: JobEmbeddingQueue;
 }
 
 /**
@@ -34,6 +37,7 @@ export async function runTool<Input extends z.ZodObject, Output extends z.ZodObj
   caller: ToolCaller,
 ): Promise<z.output<Output>> {
   const input = parseInput(tool.input, rawInput, `Invalid input for ${tool.name}`);
+  let catalogueChanged = false;
   const result = await withUserAudited({ caller, tool: tool as Tool, input }, (db) =>
     tool.run(input, {
       userId: caller.userId,
@@ -44,7 +48,10 @@ export async function runTool<Input extends z.ZodObject, Output extends z.ZodObj
       outreachWriter: caller.outreachWriter,
       gmail: caller.gmail,
       jobSources: caller.jobSources,
+      catalogueChanged: () => (catalogueChanged = true),
     }),
   );
+  // Only now is the transaction committed, so the embedding pass sees the postings.
+  if (catalogueChanged) caller.jobEmbedding?.request();
   return tool.output.parse(result);
 }

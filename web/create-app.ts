@@ -4,6 +4,7 @@ import { createOutreachWriter } from '../agent/outreach-writer.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Embedder } from '../tools/embeddings/embedder.ts';
+import type { JobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
 import type { OutreachWriter } from '../tools/outreach/outreach-writer.ts';
 import { createGmailService, gmailSetupProblem, type GmailService } from '../tools/gmail/gmail-service.ts';
 import type { GmailSyncQueue } from '../tools/gmail/sync-queue.ts';
@@ -52,6 +53,8 @@ export interface AppDependencies {
   outreachWriter?: OutreachWriter;
   /** Turns CV passages and postings into vectors; without one CV upload answers 503. */
   embedder?: Embedder | null;
+  /** Embeds postings in the background after imports and board refreshes; without it they wait for the next start. */
+  jobEmbedding?: JobEmbeddingQueue;
   now?: () => Date;
   rateLimits?: AuthRateLimits;
   /** Where unexpected errors are reported; never given request bodies. */
@@ -88,6 +91,7 @@ export function createApp(dependencies: AppDependencies) {
       config,
       database,
       embedder: dependencies.embedder ?? undefined,
+      jobEmbedding: dependencies.jobEmbedding,
       gmail: gmail && { service: gmail, syncQueue: dependencies.gmailSyncQueue },
       outreachWriter,
       now,
@@ -117,7 +121,7 @@ export function createApp(dependencies: AppDependencies) {
     chatRoutes({
       database,
       chatModel,
-      clients: { embedder: dependencies.embedder ?? undefined, jobSources, outreachWriter },
+      clients: { embedder: dependencies.embedder ?? undefined, jobSources, outreachWriter, jobEmbedding: dependencies.jobEmbedding },
       turnTimeoutSeconds: config.ATLAS_CHAT_TURN_TIMEOUT_SECONDS,
       now,
       logError,
@@ -130,7 +134,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/applications', applicationRoutes({ database, now }));
   app.use('/api', cvRoutes({ database, embedder: dependencies.embedder ?? null, now }));
   app.use('/api', searchRoutes({ database, embedder: dependencies.embedder, now }));
-  app.use('/api', jobRoutes({ database, jobSources, now }));
+  app.use('/api', jobRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now }));
   app.use('/api/gmail', gmailRoutes({ database, gmail, setupProblem: gmailProblem, syncQueue: dependencies.gmailSyncQueue, secureCookies, now }));
   app.use('/api/contacts', contactRoutes({ database, now }));
   app.use(browserApp(browserAppFolder));

@@ -3,8 +3,7 @@ import { createChatModel } from '../agent/chat-model.ts';
 import { createEmbedder } from '../agent/create-embedder.ts';
 import { openDatabase } from '../db/database.ts';
 import { scheduleAuditLogPruning } from '../tools/audit/prune-audit-log.ts';
-import { embedPendingJobs } from '../tools/embeddings/embed-pending-jobs.ts';
-import { UpstreamError } from '../tools/errors.ts';
+import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
 import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
 import { startGmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { createApp } from './create-app.ts';
@@ -28,22 +27,22 @@ async function main() {
   if (gmailProblem) console.log(gmailProblem);
   const gmail = gmailProblem ? undefined : createGmailService(config);
   const gmailSyncQueue = gmail ? await startGmailSyncQueue({ handle, gmail }) : undefined;
-  const app = createApp({ config, logError, database: handle.db, chatModel: createChatModel(config), embedder, gmail, gmailSyncQueue });
+  const jobEmbedding = createJobEmbeddingQueue({ database: handle.db, embedder, log: (message) => logger.info(message) });
+  const app = createApp({ config, logError, database: handle.db, chatModel: createChatModel(config), embedder, jobEmbedding, gmail, gmailSyncQueue });
   const server = app.listen(config.PORT, config.HOST, () => {
     const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.ATLAS_DATA_DIR}` : 'PostgreSQL';
     console.log(`Atlas is running at ${config.ATLAS_PUBLIC_URL} (database: ${where})`);
     // In the background: the app serves at once, and search uses lexical ranking for postings not yet embedded.
-    void embedPendingJobs(handle.db, embedder, {
-      onProgress: ({ embedded }) => console.log(`Embedded ${embedded} postings with ${embedder.model}`),
-    }).catch((error: unknown) => {
-      // Database errors quote their parameters, which hold posting text; only the kind of failure is logged.
-      const reason = error instanceof UpstreamError ? error.message : error instanceof Error ? error.name : 'unknown error';
-      console.error(`Embedding postings stopped (${reason}); the next start resumes it`);
-    });
+    jobEmbedding.request();
   });
   const shutdown = () => {
     // A sync in progress stops at its checkpoint and resumes on the next start.
-    server.close(() => void Promise.resolve(gmailSyncQueue?.stop()).then(() => handle.close()).then(() => process.exit(0)));
+    server.close(
+      () =>
+        void Promise.all([gmailSyncQueue?.stop(), jobEmbedding.stop()])
+          .then(() => handle.close())
+          .then(() => process.exit(0)),
+    );
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -19,7 +19,11 @@ export interface TestServer {
 
 /** Starts the real app on an ephemeral port with its own database, as a test needs it. */
 export async function startTestServer(
-  options: { environment?: Record<string, string>; dependencies?: Partial<AppDependencies> } = {},
+  options: {
+    environment?: Record<string, string>;
+    /** Dependencies of the test's own; a function when they need the server's database. */
+    dependencies?: Partial<AppDependencies> | ((handle: DatabaseHandle) => Partial<AppDependencies>);
+  } = {},
 ): Promise<TestServer> {
   const handle = await openTestDatabase();
   // The public URL must name the ephemeral port, so the server starts first and the app is mounted after.
@@ -42,7 +46,8 @@ export async function startTestServer(
   const rateLimits = createAuthRateLimits({ perAddress: 10_000, perAccount: 10, windowSeconds: 15 * 60 });
   // The chat model comes from the test's environment, as in production: a key (and a stub's base URL) or none.
   const chatModel = createChatModel(config);
-  app = createApp({ config, database: handle.db, chatModel, logError: () => {}, rateLimits, ...options.dependencies });
+  const dependencies = typeof options.dependencies === 'function' ? options.dependencies(handle) : options.dependencies;
+  app = createApp({ config, database: handle.db, chatModel, logError: () => {}, rateLimits, ...dependencies });
 
   const request: TestServer['request'] = (path, init = {}) => {
     const headers = new Headers(init.headers);

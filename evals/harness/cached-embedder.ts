@@ -9,6 +9,7 @@ export function rememberingEmbedder(embedder: Embedder): Embedder {
   const vectors = new Map<string, number[]>();
   return {
     model: embedder.model,
+    maxWords: embedder.maxWords,
     async embed(texts, purpose) {
       const key = (text: string) => `${purpose}\u0000${text}`;
       const missing = [...new Set(texts.filter((text) => !vectors.has(key(text))))];

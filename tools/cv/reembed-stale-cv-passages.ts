@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { cvPassages } from '../../db/schema.ts';
+import { embedWholeTexts } from '../embeddings/embed-whole-texts.ts';
 import { toStoredVector, type Embedder } from '../embeddings/embedder.ts';
 
 /**
@@ -13,7 +14,7 @@ export async function reembedStaleCvPassages(db: Transaction, userId: string, em
     .from(cvPassages)
     .where(and(eq(cvPassages.userId, userId), sql`${cvPassages.embeddingModel} is distinct from ${embedder.model}`));
   if (stale.length === 0) return 0;
-  const vectors = await embedder.embed(stale.map((passage) => passage.text), 'document');
+  const vectors = await embedWholeTexts(embedder, stale.map((passage) => passage.text), 'document');
   for (const [index, passage] of stale.entries()) {
     await db
       .update(cvPassages)

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { cvPassages, cvs } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
+import { embedWholeTexts } from '../embeddings/embed-whole-texts.ts';
 import { toStoredVector, type Embedder } from '../embeddings/embedder.ts';
 import type { CvView } from './cv-view.ts';
 import { cvMediaTypes, invalidCv, type CvFile } from './detect-cv-format.ts';
@@ -26,7 +27,9 @@ export async function uploadCv({ database, userId, embedder, file, now = () => n
   const { format, text } = await extractCvText(file);
   const passages = splitCvIntoPassages(text, format);
   if (passages.length === 0) throw invalidCv('The file contains no readable text.');
-  const vectors = await embedder.embed(
+  // In chunks the model reads whole, each passage one vector, so matches still quote passages verbatim.
+  const vectors = await embedWholeTexts(
+    embedder,
     passages.map((passage) => passage.text),
     'document',
   );

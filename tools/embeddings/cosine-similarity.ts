@@ -13,3 +13,15 @@ export function cosineSimilarity(first: number[], second: number[]): number {
   }
   return firstNorm === 0 || secondNorm === 0 ? 0 : dot / Math.sqrt(firstNorm * secondNorm);
 }
+
+/** The direction several vectors of one model share: their unit vectors summed, scaled to length 1. */
+export function meanDirection(vectors: number[][]): number[] {
+  const sum = new Array<number>(vectors[0]?.length ?? 0).fill(0);
+  for (const vector of vectors) {
+    const norm = Math.sqrt(vector.reduce((total, value) => total + value * value, 0));
+    if (norm === 0) continue;
+    vector.forEach((value, index) => (sum[index]! += value / norm));
+  }
+  const length = Math.sqrt(sum.reduce((total, value) => total + value * value, 0));
+  return length === 0 ? sum : sum.map((value) => value / length);
+}

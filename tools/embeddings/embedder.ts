@@ -5,6 +5,8 @@
 export interface Embedder {
   /** Identifies the model and its settings, e.g. `gemini-embedding-001@768`. */
   readonly model: string;
+  /** The most words the model reads fully in one text; longer texts are embedded in chunks of this size. */
+  readonly maxWords: number;
   /** Queries and documents are embedded differently by models that support task types. */
   embed(texts: string[], purpose: 'query' | 'document'): Promise<number[][]>;
 }

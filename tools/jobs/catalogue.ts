@@ -101,9 +101,15 @@ async function writePosting(
     return { job: job!, outcome: 'added' };
   }
   const changed = hasChanged(stored, columns);
+  // New words need new vectors: the posting waits for the embedding pass, out of search by meaning meanwhile.
+  const reworded = (['title', 'company', 'locations', 'description'] as const).some((column) => !sameValue(stored[column], columns[column]));
   const [job] = await db
     .update(jobs)
-    .set(changed ? { ...columns, lastSeenAt: now, updatedAt: now, closedAt: null } : { lastSeenAt: now })
+    .set(
+      changed
+        ? { ...columns, lastSeenAt: now, updatedAt: now, closedAt: null, ...(reworded ? { embedding: null, embeddingModel: null } : {}) }
+        : { lastSeenAt: now },
+    )
     .where(eq(jobs.id, stored.id))
     .returning();
   return { job: job!, outcome: changed ? 'updated' : 'unchanged' };

@@ -3,7 +3,7 @@ import type { Transaction } from '../../db/database.ts';
 import { queryRows } from '../../db/query-rows.ts';
 
 export interface SemanticSimilarity {
-  /** Mean cosine similarity of the job to its closest CV passages (up to three). */
+  /** Mean cosine similarity of the job to its closest CV passages (up to three), each by the job's chunk closest to it. */
   cosine: number;
   model: string;
   /** Position of the single closest passage. */
@@ -13,20 +13,23 @@ export interface SemanticSimilarity {
 const closestPassageCount = 3;
 
 /**
- * How close each job's embedding is to the acting user's CV passages, comparing only vectors made by
- * the same model. Jobs without a vector of the CV's model are left out. Row-level security limits the
- * passages to the user's own.
+ * How close each job is to the acting user's CV passages, comparing only vectors made by the same
+ * model: each passage is compared with the posting's chunk closest to it, so a passage about on-call
+ * work meets the paragraph about on-call duties wherever it sits in the posting. Jobs without vectors
+ * of the CV's model are left out. Row-level security limits the passages to the user's own.
  */
 export async function semanticSimilarities(db: Transaction, jobIds: string[]): Promise<Map<string, SemanticSimilarity>> {
   if (jobIds.length === 0) return new Map();
   const rows = await queryRows<{ job_id: string; model: string; position: number; similarity: number }>(db, sql`
-    select j.id as job_id, j.embedding_model as model, p.position,
-           1 - (p.embedding <=> j.embedding) as similarity
+    select c.job_id, c.embedding_model as model, p.position,
+           max(1 - (p.embedding <=> c.embedding)) as similarity
     from jobs j
-    join cv_passages p on p.embedding_model = j.embedding_model
+    join job_chunks c on c.job_id = j.id and c.embedding_model = j.embedding_model
+    join cv_passages p on p.embedding_model = c.embedding_model
     where j.id in (${sql.join(jobIds.map((id) => sql`${id}::uuid`), sql`, `)})
-      and j.embedding is not null and p.embedding is not null
-    order by j.id, similarity desc, p.position
+      and p.embedding is not null
+    group by c.job_id, c.embedding_model, p.position
+    order by c.job_id, similarity desc, p.position
   `);
 
   const byJob = new Map<string, typeof rows>();

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJobEmbeddingQueue, type JobEmbeddingQueue } from '../../tools/embeddings/job-embedding-queue.ts';
+import { createOfflineEmbedder } from '../../tools/embeddings/offline-embedder.ts';
 import { freshBoardFixture, readPageFixture, startHttpStub, uniqueName, type HttpStub } from '../../tools/jobs/test-job-sources.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
 
@@ -30,6 +32,7 @@ describe('job routes', () => {
     ['POST', '/api/boards', json({ source: 'greenhouse', board: 'acme' })],
     ['POST', '/api/boards/refresh', undefined],
     ['DELETE', '/api/boards/7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', undefined],
+    ['GET', '/api/jobs/embedding-status', undefined],
   ])('%s %s answers 401 without a session', async (method, path, body) => {
     const response = await server.request(path, { method, body });
 
@@ -116,5 +119,72 @@ describe('job routes', () => {
 
     expect(response.status).toBe(502);
     expect((await response.json()).error.message).toMatch(/^Greenhouse: answered in an unexpected shape/);
+  });
+});
+
+/** A careers page describing one posting in JSON-LD, as the importer reads it. */
+function postingPage({ title, company, description }: { title: string; company: string; description: string }) {
+  const jobPosting = { '@context': 'https://schema.org/', '@type': 'JobPosting', title, description, hiringOrganization: { '@type': 'Organization', name: company } };
+  return `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify(jobPosting)}</script></head><body></body></html>`;
+}
+
+describe('job routes with embedding in the background', () => {
+  let embedded: TestServer;
+  let jobEmbedding: JobEmbeddingQueue;
+  beforeAll(async () => {
+    const embedder = createOfflineEmbedder();
+    embedded = await startTestServer({
+      environment: { ATLAS_ALLOW_PRIVATE_FETCH: 'true' },
+      dependencies: (handle) => {
+        jobEmbedding = createJobEmbeddingQueue({ database: handle.db, embedder, delayMs: 100, log: () => {} });
+        return { embedder, jobEmbedding };
+      },
+    });
+  });
+  afterAll(async () => {
+    await jobEmbedding.stop();
+    await embedded.close();
+  });
+
+  it('answers 503 for the embedding status when nothing embeds postings', async () => {
+    const { cookie } = await server.signUp();
+
+    const response = await server.request('/api/jobs/embedding-status', { cookie });
+
+    expect(response.status).toBe(503);
+  });
+
+  it('makes postings imported while Atlas runs findable by meaning within seconds, with no restart', async () => {
+    const { cookie } = await embedded.signUp();
+    const company = uniqueName('Embedco');
+    const pages = [
+      {
+        title: 'Site Reliability Engineer',
+        company,
+        description: 'You will run our Kubernetes clusters, automate infrastructure with Terraform and lead incident response when production services fail.',
+      },
+      { title: 'Baker', company, description: 'You will bake bread and laminate croissant dough before dawn, and keep the ovens and the pastry kitchen spotless.' },
+    ].map((posting) => {
+      const path = `/careers/${uniqueName('job')}`;
+      stub.on(path, { body: postingPage(posting) });
+      return stub.url + path;
+    });
+    // No word in common with either posting, so only search by meaning can find them.
+    const search = async () => {
+      const query = new URLSearchParams({ q: 'looking after cloud servers and fixing outages at night', company });
+      const { jobs } = await (await embedded.request(`/api/jobs/search?${query}`, { cookie })).json();
+      return (jobs as { title: string }[]).map((job) => job.title);
+    };
+
+    const started = performance.now();
+    const imports = await Promise.all(pages.map((url) => embedded.request('/api/jobs/import', { method: 'POST', cookie, body: json({ url }) })));
+    const answeredAfter = performance.now() - started;
+    const status = await embedded.request('/api/jobs/embedding-status', { cookie });
+
+    expect(imports.map((response) => response.status)).toEqual([201, 201]);
+    expect(answeredAfter).toBeLessThan(2_000);
+    expect(status.status).toBe(200);
+    expect(await status.json()).toEqual({ pending: expect.any(Number), embedded: expect.any(Number), model: 'use-lite-512' });
+    await expect.poll(search, { timeout: 20_000, interval: 200 }).toEqual(['Site Reliability Engineer', 'Baker']);
   });
 });

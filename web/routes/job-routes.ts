@@ -1,6 +1,7 @@
 import { Router, type Response } from 'express';
 import type { Database } from '../../db/database.ts';
-import { parseInput } from '../../tools/errors.ts';
+import type { JobEmbeddingQueue } from '../../tools/embeddings/job-embedding-queue.ts';
+import { parseInput, UnavailableError } from '../../tools/errors.ts';
 import { followBoard } from '../../tools/follow-board.ts';
 import { importJob } from '../../tools/import-job.ts';
 import type { JobSources } from '../../tools/jobs/job-sources.ts';
@@ -11,11 +12,18 @@ import { unfollowBoard } from '../../tools/unfollow-board.ts';
 import { requireUser } from '../session-middleware.ts';
 
 /** Job import and followed boards for the signed-in user, through the same tools chat and MCP use. */
-export function jobRoutes(options: { database: Database; jobSources: JobSources; now: () => Date }) {
-  const { database, jobSources, now } = options;
+export function jobRoutes(options: { database: Database; jobSources: JobSources; jobEmbedding?: JobEmbeddingQueue; now: () => Date }) {
+  const { database, jobSources, jobEmbedding, now } = options;
   const router = Router();
   // Who is asking is settled before the body is read: without a session the answer is 401, never 400.
-  const caller = (response: Response) => ({ database, userId: requireUser(response).id, actor: 'web' as const, now, jobSources });
+  const caller = (response: Response) => ({ database, userId: requireUser(response).id, actor: 'web' as const, now, jobSources, jobEmbedding });
+
+  // How far the background embedding has come: catalogue counts, the same for every user.
+  router.get('/jobs/embedding-status', async (_request, response) => {
+    requireUser(response);
+    if (!jobEmbedding) throw new UnavailableError('Postings are not being embedded on this server', 'embeddings_unavailable');
+    response.json(await jobEmbedding.status());
+  });
 
   router.post('/jobs/import', async (request, response) => {
     const acting = caller(response);

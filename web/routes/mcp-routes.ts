@@ -10,6 +10,7 @@ import { createMcpServer, type McpServices } from '../../mcp/create-mcp-server.t
 import { isSameResource, mcpResourceUrl } from '../../mcp/oauth/mcp-resource.ts';
 import { verifyBearerToken, type BearerCredential } from '../../mcp/verify-bearer-token.ts';
 import type { Embedder } from '../../tools/embeddings/embedder.ts';
+import type { JobEmbeddingQueue } from '../../tools/embeddings/job-embedding-queue.ts';
 import { AuthenticationError, PermissionError, RateLimitError } from '../../tools/errors.ts';
 import type { GmailAccess } from '../../tools/gmail/gmail-access.ts';
 import { createJobSources } from '../../tools/jobs/job-sources.ts';
@@ -42,6 +43,8 @@ export function mcpRoutes(options: {
   database: Database;
   /** Turns text into vectors, for the tools that search and match. */
   embedder?: Embedder;
+  /** Embeds postings the tools import, in the background. */
+  jobEmbedding?: JobEmbeddingQueue;
   /** The user's connected Gmail, for the Gmail tools; absent when Gmail is not configured. */
   gmail?: GmailAccess;
   /**
@@ -58,6 +61,7 @@ export function mcpRoutes(options: {
   const publicOrigin = publicUrl.origin;
   const services: McpServices = {
     embedder: options.embedder,
+    jobEmbedding: options.jobEmbedding,
     gmail: options.gmail,
     outreachWriter: options.outreachWriter,
     jobSources: createJobSources(config),
