@@ -31,6 +31,7 @@ function diskCachedEmbedder(embedder: Embedder): Embedder & { save(): void } {
   }
   return {
     model: embedder.model,
+    maxWords: embedder.maxWords,
     async embed(texts, purpose) {
       const key = (text: string) => `${embedder.model}\u0000${purpose}\u0000${text}`;
       const missing = [...new Set(texts.filter((text) => !vectors[key(text)]))];
