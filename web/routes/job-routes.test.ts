@@ -110,6 +110,14 @@ describe('job routes', () => {
     expect(removedAgain.status).toBe(404);
   });
 
+  it('answers 503 for the embedding status when nothing embeds postings', async () => {
+    const { cookie } = await server.signUp();
+
+    const response = await server.request('/api/jobs/embedding-status', { cookie });
+
+    expect(response.status).toBe(503);
+  });
+
   it('answers 502 when the board API is failing', async () => {
     const { cookie } = await server.signUp();
     const board = uniqueName('broken');
@@ -144,14 +152,6 @@ describe('job routes with embedding in the background', () => {
   afterAll(async () => {
     await jobEmbedding.stop();
     await embedded.close();
-  });
-
-  it('answers 503 for the embedding status when nothing embeds postings', async () => {
-    const { cookie } = await server.signUp();
-
-    const response = await server.request('/api/jobs/embedding-status', { cookie });
-
-    expect(response.status).toBe(503);
   });
 
   it('makes postings imported while Atlas runs findable by meaning within seconds, with no restart', async () => {
