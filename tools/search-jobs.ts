@@ -15,14 +15,14 @@ import { exclusionConditions } from './search/lexical-ranking.ts';
 import { newestRanking } from './search/newest-ranking.ts';
 import { parseRequest } from './search/parse-request.ts';
 import { loadPostingRows, type PostingRow } from './search/posting-rows.ts';
-import { bm25Scores, requestRelevance } from './search/request-relevance.ts';
+import { answersRequest, bm25Scores, requestRelevance } from './search/request-relevance.ts';
 import { loadSearchResults, type SearchResultRow } from './search/search-results.ts';
 import { parseSearchQuery } from './search/search-query.ts';
 import { termStatistics } from './search/term-statistics.ts';
 import { loadSearchProfile } from './search-profile.ts';
 import { textTerms } from './text/text-terms.ts';
 
-const rankingSignals = ['keywords', 'meaning', 'occupation', 'cv', 'profile', 'newest'] as const;
+const rankingSignals = ['keywords', 'meaning', 'occupation', 'cv', 'constraints', 'profile', 'newest'] as const;
 
 const searchResultSchema = z.object({
   id: z.uuid().describe('The catalogue job id, for scoreMatch and saveJob'),
@@ -149,26 +149,24 @@ export const searchJobs = defineTool({
     const rows = await loadPostingRows(db, ids);
     const facts = new Map<string, PostingFacts>(rows.map((row) => [row.id, postingFacts({ id: row.id, title: row.title, description: row.description, locations: row.locations, workplaceType: row.workplace_type })]));
 
-    const reports = candidate ? await scoreJobs(db, candidate, rows.map(toMatchable)) : [];
-    const cvFit = new Map(reports.map((report) => [report.jobId, report.score]));
-    if (candidate) rankedBy.add('cv');
-
     let relevance = new Map<string, number>();
+    let answering = rows;
     if (request && wanted) {
       const statistics = await termStatistics(db);
       const words = bm25Scores(textTerms(wanted), facts, statistics);
       const best = Math.max(0, ...words.values());
       const meaning = queryVector && embedder ? await vectorSimilarities(db, { ids, vector: queryVector, model: embedder.model }) : new Map<string, number>();
-      relevance = new Map(
-        rows.map((row) => [
-          row.id,
-          requestRelevance({ occupation: request.occupation, posting: facts.get(row.id)!, words: best > 0 ? words.get(row.id)! / best : 0, meaning: meaning.get(row.id) ?? null }),
-        ]),
-      );
+      const signals = (row: PostingRow) => ({ occupation: request.occupation, posting: facts.get(row.id)!, words: best > 0 ? words.get(row.id)! / best : 0, meaning: meaning.get(row.id) ?? null });
+      answering = rows.filter((row) => answersRequest(signals(row)));
+      relevance = new Map(answering.map((row) => [row.id, requestRelevance(signals(row))]));
       rankedBy.add('keywords');
       if (meaning.size > 0) rankedBy.add('meaning');
       if (request.occupation) rankedBy.add('occupation');
     }
+
+    const reports = candidate ? await scoreJobs(db, candidate, answering.map(toMatchable)) : [];
+    const cvFit = new Map(reports.map((report) => [report.jobId, report.score]));
+    if (candidate) rankedBy.add('cv');
 
     const constraints: SearchConstraints = {
       request: request
@@ -183,16 +181,18 @@ export const searchJobs = defineTool({
         dealBreakers: profile.dealBreakers,
       },
     };
+    if (request && !wanted) rankedBy.add('constraints');
     if (profile.locations.length > 0 || profile.remotePreference === 'remote' || profile.salaryFloor || profile.dealBreakers.length > 0) rankedBy.add('profile');
 
-    const ranked = rows
+    const ranked = answering
       .map((row) => {
         const constraint = constraintFit(
           { facts: facts.get(row.id)!, description: row.description, employmentType: row.employment_type, salaryMax: row.salary_max, salaryMin: row.salary_min, salaryCurrency: row.salary_currency },
           constraints,
         );
         const fromCv = cvFit.get(row.id);
-        const base = request && wanted ? 100 * relevance.get(row.id)! * (fromCv === undefined ? 1 : 0.8 + (0.2 * fromCv) / 100) : (fromCv ?? 0);
+        // A request of constraints alone ("jobs in Berlin") ranks by them, then by the CV or date.
+        const base = request && wanted ? 100 * relevance.get(row.id)! * (fromCv === undefined ? 1 : 0.8 + (0.2 * fromCv) / 100) : (fromCv ?? 100);
         return { id: row.id, fit: base * constraint, posted: postedAt(row) };
       })
       .sort((left, right) => right.fit - left.fit || right.posted - left.posted || left.id.localeCompare(right.id));

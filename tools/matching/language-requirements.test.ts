@@ -18,9 +18,7 @@ describe('requiredLanguages', () => {
     expect(required('You will work in our London office with the team. Spanish is a plus.')).toEqual(['en']);
   });
 
-  // Product bug: the whole sentence is dropped when any part of it says "a plus", so the German it
-  // requires is lost with the English it prefers.
-  it.fails('keeps a required language when the same sentence calls another a plus', () => {
+  it('keeps a required language when the same sentence calls another a plus', () => {
     expect(required('Fluent German required, English is a plus.')).toEqual(['de']);
   });
 });

@@ -44,9 +44,13 @@ export function requiredLanguages(posting: { title: string; description: string 
   const written = detectLanguage(posting.description);
   if (written) required.add(written);
   for (const sentence of posting.description.split(/(?<=[.!?;])\s+|\n+/)) {
-    const folded = foldText(sentence);
-    if (!asks.test(folded) || prefers.test(folded)) continue;
-    for (const code of namedLanguages(folded)) required.add(code);
+    if (!asks.test(foldText(sentence))) continue;
+    // "Fluent German required; Dutch is a plus": each clause asks or prefers on its own.
+    for (const clause of sentence.split(/[,;:()–—]|\b(?:and|while|whereas|but|und|et|y|pero)\b/)) {
+      const folded = foldText(clause ?? '');
+      if (!folded || prefers.test(folded)) continue;
+      for (const code of namedLanguages(folded)) required.add(code);
+    }
   }
   return required;
 }
@@ -54,7 +58,8 @@ export function requiredLanguages(posting: { title: string; description: string 
 /** The languages a CV shows: the one it is written in and every language it names. */
 export function spokenLanguages(cvText: string): Set<string> {
   const spoken = new Set<string>(namedLanguages(foldText(cvText)));
-  const written = detectLanguage(cvText);
+  // A CV of a few headlines has few function words; one is enough to tell the language it is in.
+  const written = detectLanguage(cvText) ?? detectLanguage(cvText, { minimumHits: 1 });
   if (written) spoken.add(written);
   return spoken;
 }

@@ -16,6 +16,10 @@ const categoriesByIsco: [string, Category[]][] = [
   ['22', ['healthcare']],
   ['32', ['healthcare']],
   ['53', ['healthcare']],
+  // Civil, mechanical, building-services and petroleum engineers: "Airflow" is air, "Spark" is a spark.
+  ['2142', ['operations']],
+  ['2144', ['operations']],
+  ['2145', ['operations']],
   ['21', ['software', 'data', 'cloud', 'operations']],
   ['23', ['people', 'design']],
   ['26', ['marketing', 'design']],

@@ -31,7 +31,16 @@ describe('readCandidatePlace', () => {
 
     expect(irishInManchester.country).toBe('GB');
     expect([...irishInManchester.authorised]).toEqual(expect.arrayContaining(['GB', 'IE', 'DE', 'FR']));
-    expect([...permit.authorised].sort()).toEqual(['GB', 'US']);
+    // Home in the UK brings Ireland too, by the Common Travel Area.
+    expect([...permit.authorised].sort()).toEqual(['GB', 'IE', 'US']);
+  });
+
+  it('lets British and Irish residents work in both countries, and no further', () => {
+    const dublin = readCandidatePlace(cv('Aoife Brennan', 'Dublin, Ireland'));
+    const london = readCandidatePlace(cv('Sam Lee', 'London, UK'));
+
+    expect(dublin.authorised.has('GB')).toBe(true);
+    expect([...london.authorised].sort()).toEqual(['GB', 'IE']);
   });
 
   it('reads whether the person would relocate, in several languages', () => {

@@ -8,12 +8,12 @@ export type PlaceMention =
   | { kind: 'region'; name: string; region: Region; start: number; end: number };
 
 // "UK" and "EU" are places wherever they stand; "US" only where it cannot be the pronoun ("the US",
-// "US only", "US-based").
+// "remote US", "US only", "US-based").
 function runningTextCode(words: string[], start: number, length: number) {
   if (length !== 1) return false;
   const word = words[start];
   if (word === 'uk' || word === 'eu') return true;
-  return word === 'us' && (words[start - 1] === 'the' || /^(only|based|citizens?|residents?|time|timezones?|hours)$/.test(words[start + 1] ?? ''));
+  return word === 'us' && (/^(the|remote|from|within)$/.test(words[start - 1] ?? '') || /^(only|based|citizens?|residents?|time|timezones?|hours|remote)$/.test(words[start + 1] ?? ''));
 }
 
 /**
@@ -24,12 +24,14 @@ function runningTextCode(words: string[], start: number, length: number) {
 export function placeMentions(text: string, options: { codes?: boolean } = {}): PlaceMention[] {
   const places = gazetteer();
   const words = foldText(text).split(' ').filter(Boolean);
+  // Codes are written in capitals ("Austin, TX", "Remote - US"); "in" or "me" in lower case are words.
+  const capitalCodes = new Set((text.match(/\b[A-Z]{2}\b/g) ?? []).map((code) => code.toLowerCase()));
   const mentions: PlaceMention[] = [];
   for (let start = 0; start < words.length; ) {
     let found: PlaceMention | null = null;
     for (let length = Math.min(places.longestName, words.length - start); length >= 1 && !found; length -= 1) {
       const name = words.slice(start, start + length).join(' ');
-      if (name.length <= 2 && !options.codes && !runningTextCode(words, start, length)) continue;
+      if (name.length <= 2 && !(options.codes && capitalCodes.has(name)) && !runningTextCode(words, start, length)) continue;
       const end = start + length;
       const region = places.regions.get(name);
       const country = places.countries.get(name);

@@ -75,27 +75,22 @@ describe('readPostingPlace', () => {
     expect(place({ locations: ['London, UK'], description: 'A great team in a great city.' }).sponsorship).toBeNull();
   });
 
-  // Product bug: "sponsor" followed by "ship" fails the refusal pattern's word boundary, and the
-  // offer pattern then matches "offer visa sponsorship" inside the refusal.
-  it.fails('reads "unable to offer visa sponsorship" as a refusal, not an offer', () => {
+  it('reads "unable to offer visa sponsorship" as a refusal, not an offer', () => {
     expect(place({ locations: ['London, UK'], description: 'We are unable to offer visa sponsorship.' }).sponsorship).toBe(false);
     expect(place({ locations: ['London, UK'], description: 'We do not offer visa sponsorship.' }).sponsorship).toBe(false);
   });
 
-  // Product bug: foldText drops "%", so the "100 ?% remote" patterns can never match folded text.
-  it.fails('reads "100% remote" in the text as a remote job', () => {
+  it('reads "100% remote" in the text as a remote job', () => {
     expect(place({ description: 'This role is 100% remote.' }).workplace).toBe('remote');
   });
 
-  // Product bug: "anywhere" qualified by a place is read as anywhere in the world.
-  it.fails('reads "anywhere in the UK" as the UK, not the world', () => {
+  it('reads "anywhere in the UK" as the UK, not the world', () => {
     const read = place({ locations: ['United Kingdom (Remote)'], description: "You'll be home based anywhere in the UK, travelling to customers as needed." });
 
     expect(countries(read.remoteFrom)).toEqual(['GB']);
   });
 
-  // Product bug: location fields are read with codes on, so the word "in" becomes Indiana.
-  it.fails('does not read the word "in" of a location as Indiana', () => {
+  it('does not read the word "in" of a location as Indiana', () => {
     expect(countries(place({ locations: ['Remote, based in the UK'] }).remoteFrom)).toEqual(['GB']);
   });
 });

@@ -18,26 +18,33 @@ const remoteWords = /\b(remote|anywhere|home[\s-]?based|work from home|wfh|telea
 const hybridWords = /\b(hybrid|hybride|hibrido|flexible working|teilweise remote|mobiles arbeiten)\b/;
 // Phrases that make a whole job remote or hybrid in its text; "remote monitoring" does not.
 const remoteJob =
-  /\b(fully remote|100 ?% remote|remote[ -]first|remote only|this is a remote|remote (role|position|job|opportunity|team|contract)|work (fully )?remotely|work from anywhere|work from home|(vollstandig|komplett|voll) remote|100 ?% (homeoffice|home office|mobil)|full remote|teletravail (complet|total|a 100)|100 ?% teletravail|en remoto|100 ?% remoto|teletrabajo (100|total|completo)|remote (within|from|in) )/;
+  /\b(fully remote|100 remote|remote[ -]first|remote only|this is a remote|remote (role|position|job|opportunity|team|contract)|work (fully )?remotely|work from anywhere|work from home|(vollstandig|komplett|voll) remote|100 (homeoffice|home office|mobil)|full remote|teletravail (complet|total|a 100)|100 teletravail|en remoto|100 remoto|teletrabajo (100|total|completo)|remote (within|from|in) )/;
 const hybridJob = /\b(hybrid (role|position|working|model|setup|schedule)|(\d|two|three|one) days? (a week |per week )?(in|at) (the|our) (office|hub|studio)|tage (pro woche )?im buro|jours (par semaine )?(sur site|au bureau)|dias (a la semana )?en (la )?oficina|teletravail partiel|modelo hibrido|hybrides arbeiten)\b/;
 const remoteScope =
   /\b(remote|based in|located in|live in|living in|reside in|residing in|resident|hire in|hiring in|hire from|hiring from|candidates in|candidates from|anywhere in|only|eligible to work|right to work|authori[sz]ed to work|time ?zones?|timezone|within|wohnsitz in|ansassig|base en|residant|residente en|desde)\b/;
-const anywhere = /\b(worldwide|anywhere in the world|work from anywhere|from anywhere|any (country|location|time ?zone)|globally distributed|fully distributed|weltweit|partout dans le monde|desde cualquier (lugar|pais))\b/;
+// "Anywhere" alone or "in the world"; "anywhere in the UK" names the UK.
+const anywhere = /\b(worldwide|anywhere in the world|(work )?from anywhere(?! in (?!the world))|any (country|location|time ?zone)|globally distributed|fully distributed|weltweit|partout dans le monde|desde cualquier (lugar|pais))\b/;
 const sponsors =
   /\b(visa sponsorship (is |will be )?(available|provided|offered|possible)|we (can |will |do |are able to )?sponsor|(offer|provide|including|includes|with) (visa|work permit) sponsorship|sponsorship (is )?available|relocation (and|&) visa|visa (and relocation )?support|visa assistance|help with (your )?visa|visumsunterstutzung|unterstutzung (beim|bei der) visum|parrainage (de|du) visa|aide (au|pour le) visa|patrocinio de visado|ayuda con (el )?visado|gestionamos (el|tu) visado)\b/;
 const doesNotSponsor =
-  /\b((unable|not able|cannot|can ?not|can t|do not|don t|does not|doesn t|won t|will not|are not able to|no) (to )?(offer |provide |support )?(visa |work permit |immigration )?sponsor|without (visa )?sponsorship|no (visa )?sponsorship|sponsorship (is )?not (available|offered|possible)|must (already )?(have|hold|possess) (the |a valid )?(full )?(right|authori[sz]ation|permission|work permit) to work|must be (legally )?(authori[sz]ed|eligible|entitled) to work|(right|authori[sz]ation|eligibility) to work in [a-z ]+ (is )?(required|essential|mandatory)|keine (visa|visum)|ohne visum|arbeitserlaubnis (ist )?(erforderlich|voraussetzung)|sans (parrainage|sponsoring)|pas de (parrainage|sponsoring)|autorisation de travail (requise|obligatoire)|no (ofrecemos|podemos ofrecer) (patrocinio|visado)|permiso de trabajo (en vigor )?(requerido|necesario|imprescindible))\b/;
+  /\b((unable|not able|cannot|can ?not|can t|do not|don t|does not|doesn t|won t|will not|are not able to|no) (to )?(offer |provide |support )?(visa |work permit |immigration )?sponsor\w*|without (visa )?sponsorship|no (visa )?sponsorship|sponsorship (is )?not (available|offered|possible)|must (already )?(have|hold|possess) (the |a valid )?(full )?(right|authori[sz]ation|permission|work permit) to work|must be (legally )?(authori[sz]ed|eligible|entitled) to work|(right|authori[sz]ation|eligibility) to work in [a-z ]+ (is )?(required|essential|mandatory)|keine (visa|visum)|ohne visum|arbeitserlaubnis (ist )?(erforderlich|voraussetzung)|sans (parrainage|sponsoring)|pas de (parrainage|sponsoring)|autorisation de travail (requise|obligatoire)|no (ofrecemos|podemos ofrecer) (patrocinio|visado)|permiso de trabajo (en vigor )?(requerido|necesario|imprescindible))\b/;
 
 function countriesOf(mentions: PlaceMention[]): Set<string> | 'anywhere' | null {
   const countries = new Set<string>();
+  let world = false;
   for (const mention of mentions) {
     if (mention.kind === 'region') {
-      if (mention.region.countries === 'anywhere') return 'anywhere';
+      // "Remote – anywhere in the UK": the UK, not the world.
+      if (mention.region.countries === 'anywhere') {
+        world = true;
+        continue;
+      }
       for (const country of mention.region.countries) countries.add(country);
     } else if (mention.kind === 'country') countries.add(mention.country);
     else if (mention.countries.length === 1) countries.add(mention.countries[0]!);
   }
-  return countries.size > 0 ? countries : null;
+  if (countries.size > 0) return countries;
+  return world ? 'anywhere' : null;
 }
 
 function merge(left: Set<string> | 'anywhere' | null, right: Set<string> | 'anywhere' | null) {

@@ -42,10 +42,10 @@ const countryCurrency: Record<string, string> = {
 
 // An amount with its currency on either side, "k" for thousands, and an optional period.
 const amountPattern =
-  /(?<before>c\$|a\$|nz\$|s\$|\$|£|€|₹|usd|gbp|eur|cad|aud|chf|inr)?\s?(?<number>\d{1,3}(?:[.,' ]\d{3})+|\d+(?:[.,]\d+)?)\s?(?<k>k|thousand|tsd\.?|mil)?\s?(?<after>€|eur|euros?|usd|dollars?|gbp|pounds?|chf|cad|aud|inr)?\s?(?<gross>brutto|bruts?|gross|base)?\s?(?<period>\/\s?(?:h|hr|hour|std|stunde|heure)|(?:per|an|a|pro|de l|por|la)\s(?:hour|hr|stunde|heure|hora)|hourly|stundenlohn|(?:per|a|pro|par|al|por)\s(?:year|annum|jahr|an|ano|month|monat|mois|mes)|\/\s?(?:year|yr|jahr|an|ano|month|mo|monat|mois|mes)|(?:im|par|al)\s(?:jahr|monat|an|mois|ano|mes)|annual|yearly|monthly|jahrlich|monatlich|annuel|mensuel|anual|mensual)?/giu;
+  /(?<before>c\$|a\$|nz\$|s\$|\$|£|€|₹|usd|gbp|eur|cad|aud|chf|inr)?\s?(?<number>\d{1,3}(?:[.,' ]\d{3})+|\d+(?:[.,]\d+)?)\s?(?<k>k|thousand|tsd\.?|mil)?\s?(?<after>€|eur|euros?|usd|dollars?|gbp|pounds?|chf|cad|aud|inr)?\s?(?<gross>brutto|bruts?|gross|base)?\s?(?<period>\/\s?(?:hour|hr|stunde|std|heure|h)|(?:per|an|a|pro|de l|por|la)\s(?:hour|hr|stunde|heure|hora)|hourly|stundenlohn|(?:per|a|pro|par|al|por)\s(?:year|annum|jahr|ano|an|month|monat|mois|mes)|\/\s?(?:year|yr|jahr|ano|an|month|monat|mois|mes|mo)|(?:im|par|al)\s(?:jahr|monat|an|mois|ano|mes)|annual|yearly|monthly|jahrlich|monatlich|annuel|mensuel|anual|mensual)?/giu;
 // Words before or after an amount that make it a floor on pay.
 const floorCue =
-  /(paying|pays|pay|salary|at least|minimum|min|from|over|above|more than|upwards of|or more|or above|plus|base|compensation|gehalt|mindestens|ab|uber|mehr als|salaire|au moins|minimum|a partir de|plus de|salario|sueldo|al menos|minimo|desde|mas de|\+)/;
+  /(?<![a-z])(paying|pays|pay|salary|at least|minimum|min|from|over|above|more than|upwards of|or more|or above|plus|base|compensation|gehalt|mindestens|ab|uber|mehr als|salaire|au moins|minimum|a partir de|plus de|salario|sueldo|al menos|minimo|desde|mas de)(?![a-z])|\+/;
 
 function parseNumber(text: string, thousands: boolean): number {
   const cleaned = /[.,' ]\d{3}(?!\d)/.test(text) ? text.replace(/[.,' ](?=\d{3}(?!\d))/g, '') : text.replace(',', '.');
@@ -69,7 +69,7 @@ function currencyOf(...parts: (string | undefined)[]): string | null {
   return null;
 }
 
-function findSalary(text: string): { floor: ParsedRequest['salaryFloor']; spans: [number, number][] } {
+function findSalary(text: string): { floor: ParsedRequest['salaryFloor']; spans: [number, number][]; bareDollar: boolean } {
   for (const match of text.matchAll(amountPattern)) {
     const groups = match.groups!;
     const hasCurrency = Boolean(groups.before || groups.after);
@@ -84,9 +84,10 @@ function findSalary(text: string): { floor: ParsedRequest['salaryFloor']; spans:
     if (period === 'year' && (amount < 5000 || amount > 5_000_000)) continue;
     if (period === 'hour' && (amount < 5 || amount > 2000)) continue;
     const end = match.index + match[0].length + (trailingPlus && text[match.index + match[0].length] === '+' ? 1 : 0);
-    return { floor: { amount, currency: currencyOf(groups.before, groups.after), period }, spans: [[match.index, end]] };
+    const bareDollar = groups.before === '$' || groups.after === '$';
+    return { floor: { amount, currency: currencyOf(groups.before, groups.after), period }, spans: [[match.index, end]], bareDollar };
   }
-  return { floor: null, spans: [] };
+  return { floor: null, spans: [], bareDollar: false };
 }
 
 const recencyPatterns: [RegExp, (match: RegExpMatchArray) => number][] = [
@@ -132,7 +133,7 @@ const careerLevelWords = /\b(senior|sr|junior|jr|entry[\s-]?level|graduate|grad|
  * contract and recency. Deterministic and model-free; what it cannot read stays in the wanted words.
  */
 export function parseRequest(text: string): ParsedRequest {
-  const { floor, spans } = findSalary(text);
+  const { floor, spans, bareDollar } = findSalary(text);
   let rest = text;
   for (const [start, end] of spans.sort((left, right) => right[0] - left[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
   const folded = foldText(rest);
@@ -152,7 +153,8 @@ export function parseRequest(text: string): ParsedRequest {
   const remoteAsked = remotePattern.test(withoutRecency);
   const remoteOnly = remoteAsked && !remoteOptional.test(withoutRecency);
 
-  const mentions = placeMentions(withoutRecency);
+  // The text as typed, so that codes written in capitals ("NY", "DE") count as places.
+  const mentions = placeMentions(rest, { codes: true });
   const places: ParsedRequest['places'] = [];
   const regionCountries = new Set<string>();
   const mentionCountries = mentions.flatMap((mention) => (mention.kind === 'country' ? [mention.country] : []));
@@ -191,7 +193,7 @@ export function parseRequest(text: string): ParsedRequest {
     places: remoteOnly ? [] : distinctPlaces,
     remoteOnly,
     remoteFrom: remoteAsked && regionCountries.size > 0 ? regionCountries : null,
-    salaryFloor: floor ? { ...floor, currency: floor.currency ?? inferCurrency(regionCountries) } : null,
+    salaryFloor: floor ? { ...floor, currency: (bareDollar ? localDollars(regionCountries) : null) ?? floor.currency ?? inferCurrency(regionCountries) } : null,
     level: careerLevels.includes(level as CareerLevel) ? level : null,
     contract,
     postedWithinDays,
@@ -201,6 +203,13 @@ export function parseRequest(text: string): ParsedRequest {
 function addRegion(countries: Set<string>, region: Region) {
   if (region.countries === 'anywhere') return;
   for (const country of region.countries) countries.add(country);
+}
+
+/** A bare "$" in a request for Canada, Australia, New Zealand or Singapore means that country's dollars. */
+function localDollars(countries: Set<string>): string | null {
+  if (countries.has('US')) return null;
+  const local = [...countries].map((country) => countryCurrency[country]).find((code) => code && code !== 'USD' && code.endsWith('D'));
+  return local ?? null;
 }
 
 function inferCurrency(countries: Set<string>): string | null {

@@ -43,3 +43,20 @@ export function requestRelevance(options: { occupation: string | null; posting: 
   const role = postingOccupation ? occupationRelatedness(occupation, postingOccupation) : 0.6 * words;
   return 0.6 * role + 0.28 * words + 0.12 * meaningFit;
 }
+
+// Cosine above which a posting is about what was asked even when it shares no word with it: unrelated
+// job texts sit around 0.1–0.35 with the offline model, related ones 0.5 and up.
+const meaningFloor = 0.45;
+
+/**
+ * Whether a posting answers the request at all: it shares a wanted word, is in the occupation asked
+ * for or a related one, or is close in meaning. A search lists only those, however many pass the
+ * filters, so "analytics engineer" does not list the office manager.
+ */
+export function answersRequest(options: { occupation: string | null; posting: PostingFacts; words: number; meaning: number | null }): boolean {
+  const { occupation, posting, words, meaning } = options;
+  if (words > 0) return true;
+  const postingOccupation = posting.occupation?.occupation;
+  if (occupation && postingOccupation && occupationRelatedness(occupation, postingOccupation) > 0) return true;
+  return meaning !== null && meaning >= meaningFloor;
+}
