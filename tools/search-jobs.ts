@@ -157,7 +157,8 @@ export const searchJobs = defineTool({
       const best = Math.max(0, ...words.values());
       const meaning = queryVector && embedder ? await vectorSimilarities(db, { ids, vector: queryVector, model: embedder.model }) : new Map<string, number>();
       const signals = (row: PostingRow) => ({ occupation: request.occupation, posting: facts.get(row.id)!, words: best > 0 ? words.get(row.id)! / best : 0, meaning: meaning.get(row.id) ?? null });
-      answering = rows.filter((row) => answersRequest(signals(row)));
+      const bestMeaning = Math.max(0, ...meaning.values());
+      answering = rows.filter((row) => answersRequest({ ...signals(row), bestMeaning }));
       relevance = new Map(answering.map((row) => [row.id, requestRelevance(signals(row))]));
       rankedBy.add('keywords');
       if (meaning.size > 0) rankedBy.add('meaning');

@@ -45,18 +45,22 @@ export function requestRelevance(options: { occupation: string | null; posting: 
 }
 
 // Cosine above which a posting is about what was asked even when it shares no word with it: unrelated
-// job texts sit around 0.1–0.35 with the offline model, related ones 0.5 and up.
+// job texts sit around 0.1–0.35 with the offline model, related ones 0.5 and up. Below it, the
+// postings closest in meaning still answer when they stand out from the rest.
 const meaningFloor = 0.45;
+const standOutFloor = 0.2;
+const standOutMargin = 0.05;
 
 /**
  * Whether a posting answers the request at all: it shares a wanted word, is in the occupation asked
  * for or a related one, or is close in meaning. A search lists only those, however many pass the
  * filters, so "analytics engineer" does not list the office manager.
  */
-export function answersRequest(options: { occupation: string | null; posting: PostingFacts; words: number; meaning: number | null }): boolean {
-  const { occupation, posting, words, meaning } = options;
+export function answersRequest(options: { occupation: string | null; posting: PostingFacts; words: number; meaning: number | null; bestMeaning: number }): boolean {
+  const { occupation, posting, words, meaning, bestMeaning } = options;
   if (words > 0) return true;
   const postingOccupation = posting.occupation?.occupation;
   if (occupation && postingOccupation && occupationRelatedness(occupation, postingOccupation) > 0) return true;
-  return meaning !== null && meaning >= meaningFloor;
+  if (meaning === null) return false;
+  return meaning >= meaningFloor || (meaning >= standOutFloor && meaning >= bestMeaning - standOutMargin);
 }

@@ -185,6 +185,7 @@ describe('job routes with embedding in the background', () => {
     expect(answeredAfter).toBeLessThan(2_000);
     expect(status.status).toBe(200);
     expect(await status.json()).toEqual({ pending: expect.any(Number), embedded: expect.any(Number), model: 'use-lite-512' });
-    await expect.poll(search, { timeout: 20_000, interval: 200 }).toEqual(['Site Reliability Engineer', 'Baker']);
+    // Found by meaning alone, first; the baker answers nothing in the request and is not listed.
+    await expect.poll(search, { timeout: 20_000, interval: 200 }).toEqual(['Site Reliability Engineer']);
   });
 });
