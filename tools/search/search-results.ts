@@ -2,22 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { anyWantedWord } from './lexical-ranking.ts';
+import type { PostingRow } from './posting-rows.ts';
 import type { SearchQuery } from './search-query.ts';
 
-export interface SearchResultRow {
-  id: string;
-  title: string;
-  company: string;
-  description: string;
-  locations: string[];
-  workplace_type: string | null;
-  employment_type: string | null;
-  salary_min: number | null;
-  salary_max: number | null;
-  salary_currency: string | null;
+/** A posting as a search result shows it: what ranking read, its links, and where the query's words are. */
+export interface SearchResultRow extends Omit<PostingRow, 'created_at'> {
   url: string | null;
   apply_url: string | null;
-  published_at: Date | string | null;
   snippet: string;
   matched_terms: string[];
 }
