@@ -2,17 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { users } from '../../db/schema.ts';
+import { jobs, users } from '../../db/schema.ts';
 import { withAuthRole } from '../../db/with-user.ts';
 import { uploadCv } from '../../tools/cv/upload-cv.ts';
 import { embedPendingJobs } from '../../tools/embeddings/embed-pending-jobs.ts';
 import type { Embedder } from '../../tools/embeddings/embedder.ts';
-import { savePosting } from '../../tools/jobs/catalogue.ts';
-import { yearlySalary } from '../../tools/jobs/yearly-salary.ts';
+import { followBoard } from '../../tools/follow-board.ts';
 import { runTool } from '../../tools/run-tool.ts';
 import { scoreMatch } from '../../tools/score-match.ts';
 import { searchJobs } from '../../tools/search-jobs.ts';
 import { createBm25Ranker, createTfIdfRanker } from './baseline-rankers.ts';
+import { serveBenchmarkBoards } from './benchmark-boards.ts';
 import { loadBenchmarkSet, type BenchmarkCv, type BenchmarkPosting, type BenchmarkRequest } from './benchmark-set.ts';
 import { gradeForCv, gradeForRequest } from './grade-pairs.ts';
 import { bestPrecisionAt, ndcgAt, precisionAt, strictRanking, type ScoredRanking } from './ranking-metrics.ts';
@@ -80,40 +80,29 @@ interface Ranker {
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
-const dayMilliseconds = 24 * 60 * 60 * 1000;
 
-/** The catalogue ids of the set's postings, saved the way an import saves them. */
+/**
+ * The catalogue ids of the set's postings, imported as a user's catalogue gets them: an eval user
+ * follows each of the set's boards, served by a local stub, and Atlas's board importers read them.
+ */
 async function loadPostings(database: Database, postings: BenchmarkPosting[], now: Date): Promise<Map<string, string>> {
-  const catalogueIds = new Map<string, string>();
-  await database.transaction(async (db) => {
-    for (const posting of postings) {
-      const salary = posting.salary
-        ? yearlySalary({ min: posting.salary.min, max: posting.salary.max, currency: posting.salary.currency, interval: posting.salary.period === 'hour' ? 'HOUR' : posting.salary.period === 'month' ? 'MONTH' : 'YEAR' })
-        : { salaryMin: null, salaryMax: null, salaryCurrency: null };
-      const url = `https://jobs.example/${posting.id}`;
-      const { job } = await savePosting(
-        db,
-        {
-          source: 'web',
-          externalId: url,
-          company: posting.company,
-          title: posting.title,
-          locations: posting.locations,
-          workplaceType: posting.workplaceType,
-          employmentType: posting.employmentType,
-          ...salary,
-          description: posting.description,
-          url,
-          applyUrl: url,
-          publishedAt: new Date(now.getTime() - posting.postedDaysAgo * dayMilliseconds),
-          updatedAt: null,
-        },
-        { board: null, now },
-      );
-      catalogueIds.set(job.id, posting.id);
-    }
-  });
-  return catalogueIds;
+  const served = await serveBenchmarkBoards({ postings, now });
+  try {
+    const caller = { database, userId: await createUser(database, 'benchmark-importer'), actor: 'agent' as const, jobSources: served.jobSources, now: () => now };
+    for (const { source, board } of served.boards) await runTool(followBoard, { source, board }, caller);
+  } finally {
+    await served.close();
+  }
+  const rows = await database.select({ id: jobs.id, source: jobs.source, externalId: jobs.externalId }).from(jobs);
+  const catalogueIdOf = new Map<string, string>();
+  for (const row of rows) {
+    const setId = served.setIds.get(`${row.source}/${row.externalId}`);
+    if (setId) catalogueIdOf.set(setId, row.id);
+  }
+  const missing = postings.filter((posting) => !catalogueIdOf.has(posting.id));
+  if (missing.length > 0) throw new Error(`Postings the import did not catalogue: ${missing.map((posting) => posting.id).join(', ')}`);
+  // In the set's order, so rankers that walk the catalogue break ties the same way every run.
+  return new Map(postings.map((posting) => [catalogueIdOf.get(posting.id)!, posting.id]));
 }
 
 async function createUser(database: Database, name: string) {
