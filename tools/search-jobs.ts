@@ -138,7 +138,7 @@ export const searchJobs = defineTool({
       return finish(ids.map((id) => ({ id, fit: 0 })), null);
     }
 
-    const occupations = request?.occupation ? [request.occupation] : (candidate?.facts.occupations.slice(0, 3).map((entry) => entry.occupation) ?? []);
+    const occupations = request && request.occupations.length > 0 ? request.occupations : (candidate?.facts.occupations.slice(0, 3).map((entry) => entry.occupation) ?? []);
     const ids = await candidatePostings(db, {
       conditions,
       filtered: narrowing.length > 0,
@@ -156,13 +156,13 @@ export const searchJobs = defineTool({
       const words = bm25Scores(textTerms(wanted), facts, statistics);
       const best = Math.max(0, ...words.values());
       const meaning = queryVector && embedder ? await vectorSimilarities(db, { ids, vector: queryVector, model: embedder.model }) : new Map<string, number>();
-      const signals = (row: PostingRow) => ({ occupation: request.occupation, posting: facts.get(row.id)!, words: best > 0 ? words.get(row.id)! / best : 0, meaning: meaning.get(row.id) ?? null });
+      const signals = (row: PostingRow) => ({ occupations: request.occupations, posting: facts.get(row.id)!, words: best > 0 ? words.get(row.id)! / best : 0, meaning: meaning.get(row.id) ?? null });
       const bestMeaning = Math.max(0, ...meaning.values());
       answering = rows.filter((row) => answersRequest({ ...signals(row), bestMeaning }));
       relevance = new Map(answering.map((row) => [row.id, requestRelevance(signals(row))]));
       rankedBy.add('keywords');
       if (meaning.size > 0) rankedBy.add('meaning');
-      if (request.occupation) rankedBy.add('occupation');
+      if (request.occupations.length > 0) rankedBy.add('occupation');
     }
 
     const reports = candidate ? await scoreJobs(db, candidate, answering.map(toMatchable)) : [];

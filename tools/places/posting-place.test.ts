@@ -93,4 +93,13 @@ describe('readPostingPlace', () => {
   it('does not read the word "in" of a location as Indiana', () => {
     expect(countries(place({ locations: ['Remote, based in the UK'] }).remoteFrom)).toEqual(['GB']);
   });
+
+  it('reads remote work written in French, Portuguese and Dutch location fields', () => {
+    const french = place({ locations: ['À distance – Canada'] });
+    expect(french.workplace).toBe('remote');
+    expect(countries(french.remoteFrom)).toEqual(['CA']);
+    expect(place({ locations: ['Teletrabalho (Portugal)'] }).workplace).toBe('remote');
+    expect(place({ locations: ['Op afstand, Nederland'] }).workplace).toBe('remote');
+    expect(place({ title: 'Pharmacien(ne) à distance', locations: ['Québec'] }).workplace).toBe('remote');
+  });
 });

@@ -14,11 +14,12 @@ export interface PostingPlace {
   sponsorship: boolean | null;
 }
 
-const remoteWords = /\b(remote|anywhere|home[\s-]?based|work from home|wfh|telearbeit|homeoffice|home office|teletravail|remoto|teletrabajo|en remoto|a distancia|thuiswerken)\b/;
+// Remote work as location fields say it, in the languages Atlas reads (French "à distance", Italian "da remoto", Portuguese "teletrabalho", Dutch "op afstand").
+const remoteWords = /\b(remote|anywhere|home[\s-]?based|work from home|wfh|telearbeit|homeoffice|home office|ortsunabhangig|teletravail|a distance|en distanciel|remoto|teletrabajo|en remoto|a distancia|teletrabalho|lavoro da casa|telelavoro|thuiswerken|op afstand)\b/;
 const hybridWords = /\b(hybrid|hybride|hibrido|flexible working|teilweise remote|mobiles arbeiten)\b/;
 // Phrases that make a whole job remote or hybrid in its text; "remote monitoring" does not.
 const remoteJob =
-  /\b(fully remote|100 remote|remote[ -]first|remote only|this is a remote|remote (role|position|job|opportunity|team|contract)|work (fully )?remotely|work from anywhere|work from home|(vollstandig|komplett|voll) remote|100 (homeoffice|home office|mobil)|full remote|teletravail (complet|total|a 100)|100 teletravail|en remoto|100 remoto|teletrabajo (100|total|completo)|remote (within|from|in) )/;
+  /\b(fully remote|100 remote|remote[ -]first|remote only|this is a remote|remote (role|position|job|opportunity|team|contract)|work (fully )?remotely|work from anywhere|work from home|(vollstandig|komplett|voll) remote|100 (homeoffice|home office|mobil)|full remote|teletravail (complet|total|a 100)|100 teletravail|(entierement|100|totalement) a distance|poste a distance|en remoto|100 remoto|teletrabajo (100|total|completo)|remote (within|from|in) )/;
 const hybridJob = /\b(hybrid (role|position|working|model|setup|schedule)|(\d|two|three|one) days? (a week |per week )?(in|at) (the|our) (office|hub|studio)|tage (pro woche )?im buro|jours (par semaine )?(sur site|au bureau)|dias (a la semana )?en (la )?oficina|teletravail partiel|modelo hibrido|hybrides arbeiten)\b/;
 const remoteScope =
   /\b(remote|based in|located in|live in|living in|reside in|residing in|resident|hire in|hiring in|hire from|hiring from|candidates in|candidates from|anywhere in|only|eligible to work|right to work|authori[sz]ed to work|time ?zones?|timezone|within|wohnsitz in|ansassig|base en|residant|residente en|desde)\b/;
@@ -88,7 +89,7 @@ export function readPostingPlace(posting: { locations: string[]; workplaceType: 
   const sentences = posting.description.split(/(?<=[.!?;:])\s+|\n+/).map(foldText).filter(Boolean);
   const text = sentences.join(' \n ');
 
-  const locationSaysRemote = foldedLocations.some((location) => remoteWords.test(location)) || /\b(remote|remoto|teletravail)\b/.test(foldedTitle);
+  const locationSaysRemote = foldedLocations.some((location) => remoteWords.test(location)) || /\b(remote|remoto|teletravail|a distance|teletrabajo|teletrabalho|telelavoro)\b/.test(foldedTitle);
   const locationSaysHybrid = foldedLocations.some((location) => hybridWords.test(location)) || /\bhybrid\b/.test(foldedTitle);
   let workplace: Workplace | null = null;
   if (posting.workplaceType === 'remote' || posting.workplaceType === 'hybrid' || posting.workplaceType === 'onsite') workplace = posting.workplaceType;

@@ -7,7 +7,7 @@ describe('parseRequest', () => {
   it('splits a request into the wanted words, the place and a pay floor in dollars', () => {
     expect(parseRequest('SRE jobs in New York paying $170k+')).toMatchObject({
       wanted: 'sre',
-      occupation: 'site-reliability-engineer',
+      occupations: ['site-reliability-engineer'],
       places: [{ city: 'new york', country: 'US' }],
       remoteOnly: false,
       salaryFloor: { amount: 170_000, currency: 'USD', period: 'year' },
@@ -17,7 +17,7 @@ describe('parseRequest', () => {
   it('reads a German floor with thousands dots and the euro after the number', () => {
     expect(parseRequest('Pflegefachkraft Intensivstation Hamburg mindestens 60.000 €')).toMatchObject({
       wanted: 'pflegefachkraft intensivstation',
-      occupation: 'icu-nurse',
+      occupations: ['icu-nurse'],
       places: [{ city: 'hamburg', country: 'DE' }],
       salaryFloor: { amount: 60_000, currency: 'EUR', period: 'year' },
     });
@@ -27,7 +27,7 @@ describe('parseRequest', () => {
     expect(parseRequest('freelance UX designer 80 €/h')).toMatchObject({ salaryFloor: { amount: 80, currency: 'EUR', period: 'hour' }, contract: 'contract' });
     expect(parseRequest('barista London £14.50/hr').salaryFloor).toEqual({ amount: 14.5, currency: 'GBP', period: 'hour' });
     expect(parseRequest('Elektriker Teilzeit München ab 20 € die Stunde')).toMatchObject({
-      occupation: 'electrician',
+      occupations: ['electrician'],
       places: [{ city: 'munich', country: 'DE' }],
       salaryFloor: { amount: 20, currency: 'EUR', period: 'hour' },
       contract: 'part-time',
@@ -52,7 +52,7 @@ describe('parseRequest', () => {
     const canada = parseRequest('remote content marketing open to Canada');
     const emea = parseRequest('remote python developer EMEA');
 
-    expect(canada).toMatchObject({ wanted: 'content marketing', occupation: 'content-marketer', remoteOnly: true, places: [] });
+    expect(canada).toMatchObject({ wanted: 'content marketing', occupations: ['content-marketer'], remoteOnly: true, places: [] });
     expect(countries(canada.remoteFrom)).toEqual(['CA']);
     expect(emea.remoteOnly).toBe(true);
     expect(countries(emea.remoteFrom)).toEqual(expect.arrayContaining(['DE', 'GB', 'ZA']));
@@ -67,7 +67,7 @@ describe('parseRequest', () => {
 
   it('reads how recent postings must be, in English and Spanish', () => {
     expect(parseRequest('data analyst jobs posted this week')).toMatchObject({ wanted: 'data analyst', postedWithinDays: 7 });
-    expect(parseRequest('enfermera Madrid últimas 2 semanas')).toMatchObject({ wanted: 'enfermera', occupation: 'registered-nurse', postedWithinDays: 14 });
+    expect(parseRequest('enfermera Madrid últimas 2 semanas')).toMatchObject({ wanted: 'enfermera', occupations: ['registered-nurse'], postedWithinDays: 14 });
     expect(parseRequest('warehouse jobs posted in the last 3 days').postedWithinDays).toBe(3);
   });
 
@@ -80,7 +80,7 @@ describe('parseRequest', () => {
   it('reads the level and takes it out of the wanted words', () => {
     expect(parseRequest('senior TypeScript backend engineer in Berlin, €80k+')).toMatchObject({
       wanted: 'typescript backend engineer',
-      occupation: 'backend-engineer',
+      occupations: ['backend-engineer'],
       level: 'senior',
       places: [{ city: 'berlin', country: 'DE' }],
       salaryFloor: { amount: 80_000, currency: 'EUR', period: 'year' },
@@ -92,7 +92,7 @@ describe('parseRequest', () => {
   it('keeps a request without constraints whole', () => {
     expect(parseRequest('python backend engineer')).toEqual({
       wanted: 'python backend engineer',
-      occupation: 'backend-engineer',
+      occupations: ['backend-engineer'],
       places: [],
       remoteOnly: false,
       remoteFrom: null,
@@ -123,5 +123,11 @@ describe('parseRequest', () => {
 
     expect(request.wanted).toBe('data engineer');
     expect(countries(request.remoteFrom)).toEqual(['US']);
+  });
+
+  it('reads every occupation a request offers as alternatives', () => {
+    expect(parseRequest('supply chain planner or buyer job in Rotterdam').occupations).toEqual(['supply-chain-planner', 'procurement-specialist']);
+    expect(parseRequest('Krankenpfleger oder Apotheker in Berlin').occupations).toEqual(['registered-nurse', 'pharmacist']);
+    expect(parseRequest('veterinary nurse Leeds').occupations).toEqual(['veterinary-nurse']);
   });
 });

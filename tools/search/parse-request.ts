@@ -11,8 +11,8 @@ export type Contract = (typeof employmentTypes)[number];
 export interface ParsedRequest {
   /** The words to rank by: role, skills, domain. Places, pay, level and filler are taken out. */
   wanted: string;
-  /** The occupation the wanted words name, when Atlas knows it. */
-  occupation: string | null;
+  /** The occupations the wanted words name ("planner or buyer" names two), most specific first; empty when Atlas knows none. */
+  occupations: string[];
   places: { city: string | null; country: string | null }[];
   /** True when the request asks for remote work only. */
   remoteOnly: boolean;
@@ -108,7 +108,7 @@ const contractPatterns: [RegExp, Contract][] = [
 ];
 
 const remotePattern =
-  /\b(remote|remotely|fully remote|work from home|wfh|home office|homeoffice|telearbeit|remote first|teletravail|en teletravail|remoto|en remoto|teletrabajo|a distancia|from anywhere|anywhere)\b/;
+  /\b(remote|remotely|fully remote|work from home|wfh|home office|homeoffice|telearbeit|remote first|teletravail|en teletravail|a distance|remoto|en remoto|da remoto|teletrabajo|a distancia|teletrabalho|op afstand|thuiswerken|from anywhere|anywhere)\b/;
 // "remote or hybrid is fine", "hybrid or remote both fine": remote is welcome, not required.
 const remoteOptional = /\b(hybrid|hybride|hibrido|on[\s-]?site|in office|office)\b.{0,30}\b(or|oder|ou|o)\b|\b(or|oder|ou|o)\b.{0,30}\b(hybrid|hybride|hibrido|on[\s-]?site|office)\b|\b(remote|remoto|teletravail)\b.{0,12}\b(fine|ok|okay|possible|welcome|moglich|bienvenue|vale)\b|\b(or|oder|ou|o)\s+(en\s+)?(remote|remoto|teletravail|telearbeit)\b/;
 // Words that frame a request rather than say what it is for, folded.
@@ -125,6 +125,28 @@ const fillerWords = new Set(
 );
 
 const careerLevelWords = /\b(senior|sr|junior|jr|entry[\s-]?level|graduate|grad|lead|principal|staff|head of|director|intern|internship|apprentice|mid[\s-]?level|experienced|berufseinsteiger\w*|einsteiger\w*|erfahren\w*|confirme\w*|debutant\w*|experimentad[oa]|sin experiencia|praktikum|practicas|stage)\b/;
+
+// Words that join alternatives in a request: "planner or buyer", "Pflegekraft oder Hebamme", "enfermera o farmacéutica".
+const alternatives = new Set(['or', 'and', 'oder', 'und', 'ou', 'et', 'o', 'y', 'e']);
+
+/**
+ * Every occupation the wanted words name, given with "|" where the request joined alternatives: the
+ * whole phrase first (its longest title wins, so "veterinary nurse" stays one), then each
+ * alternative, as a person asking for two kinds of job wants both.
+ */
+function occupationsNamed(joined: string): string[] {
+  const found: string[] = [];
+  const whole = occupationOfTitle(joined.replaceAll('|', ' '))?.occupation;
+  if (whole) found.push(whole);
+  const parts = joined.split('|').filter((part) => part.trim() !== '');
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const occupation = occupationOfTitle(part)?.occupation;
+      if (occupation && !found.includes(occupation)) found.push(occupation);
+    }
+  }
+  return found;
+}
 
 /**
  * Splits a typed request ("SRE jobs in New York paying $170k+", "Elektriker Teilzeit München ab 20 €
@@ -178,18 +200,19 @@ export function parseRequest(text: string): ParsedRequest {
   const level = levelWords ? levelOfTitle(levelWords[0]) : null;
 
   const placeWords = new Set(mentions.flatMap((mention) => mention.name.split(' ')));
-  const wanted = withoutRecency
+  const wantedWords = withoutRecency
     .replace(remotePattern, ' ')
     .replace(/\b(part[\s-]?time|full[\s-]?time|teilzeit|vollzeit|temps partiel|temps plein|media jornada|jornada completa|tiempo completo|tiempo parcial|permanent|freelance|contract|contractor)\b/g, ' ')
     .replace(new RegExp(careerLevelWords.source, 'g'), ' ')
     .split(' ')
-    .filter((word) => word && !fillerWords.has(word) && !placeWords.has(word) && !/^\d+$/.test(word))
-    .join(' ');
-  const occupation = occupationOfTitle(wanted)?.occupation ?? null;
+    .map((word) => (alternatives.has(word) ? '|' : word))
+    .filter((word) => word && !fillerWords.has(word) && !placeWords.has(word) && !/^\d+$/.test(word));
+  const wanted = wantedWords.filter((word) => word !== '|').join(' ');
+  const occupations = occupationsNamed(wantedWords.join(' '));
 
   return {
     wanted,
-    occupation,
+    occupations,
     places: remoteOnly ? [] : distinctPlaces,
     remoteOnly,
     remoteFrom: remoteAsked && regionCountries.size > 0 ? regionCountries : null,

@@ -30,17 +30,22 @@ export function bm25Scores(queryTerms: string[], postings: Map<string, PostingFa
   return scores;
 }
 
+/** How close a posting's occupation is to the nearest of those asked for. */
+function closestRelatedness(occupations: string[], postingOccupation: string): number {
+  return Math.max(0, ...occupations.map((occupation) => occupationRelatedness(occupation, postingOccupation)));
+}
+
 /**
  * How well a posting answers the wanted part of a request, 0–1: its occupation against the one the
  * request names (when both are known), its words (BM25, relative to the best candidate) and its
  * meaning (embedding cosine).
  */
-export function requestRelevance(options: { occupation: string | null; posting: PostingFacts; words: number; meaning: number | null }): number {
-  const { occupation, posting, words, meaning } = options;
+export function requestRelevance(options: { occupations: string[]; posting: PostingFacts; words: number; meaning: number | null }): number {
+  const { occupations, posting, words, meaning } = options;
   const meaningFit = meaning === null ? words : Math.min(1, Math.max(0, (meaning - 0.2) / 0.5));
-  if (!occupation) return 0.7 * words + 0.3 * meaningFit;
+  if (occupations.length === 0) return 0.7 * words + 0.3 * meaningFit;
   const postingOccupation = posting.occupation?.occupation;
-  const role = postingOccupation ? occupationRelatedness(occupation, postingOccupation) : 0.6 * words;
+  const role = postingOccupation ? closestRelatedness(occupations, postingOccupation) : 0.6 * words;
   return 0.6 * role + 0.28 * words + 0.12 * meaningFit;
 }
 
@@ -56,11 +61,11 @@ const standOutMargin = 0.05;
  * for or a related one, or is close in meaning. A search lists only those, however many pass the
  * filters, so "analytics engineer" does not list the office manager.
  */
-export function answersRequest(options: { occupation: string | null; posting: PostingFacts; words: number; meaning: number | null; bestMeaning: number }): boolean {
-  const { occupation, posting, words, meaning, bestMeaning } = options;
+export function answersRequest(options: { occupations: string[]; posting: PostingFacts; words: number; meaning: number | null; bestMeaning: number }): boolean {
+  const { occupations, posting, words, meaning, bestMeaning } = options;
   if (words > 0) return true;
   const postingOccupation = posting.occupation?.occupation;
-  if (occupation && postingOccupation && occupationRelatedness(occupation, postingOccupation) > 0) return true;
+  if (postingOccupation && closestRelatedness(occupations, postingOccupation) > 0) return true;
   if (meaning === null) return false;
   return meaning >= meaningFloor || (meaning >= standOutFloor && meaning >= bestMeaning - standOutMargin);
 }
