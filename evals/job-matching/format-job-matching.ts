@@ -13,5 +13,15 @@ export function formatJobMatching(report: JobMatchingReport): string {
     });
     lines.push(`${result.ranker.padEnd(14)}${(result.task === 'cv' ? 'CV' : 'request').padEnd(9)}${cells.join('')}`);
   }
+  for (const result of report.rankers) {
+    if (!result.calibration) continue;
+    lines.push(`${result.ranker} scores by grade (grade 0 below 40, grade 3 above 75; medians for grades 0–3):`);
+    for (const half of halves) {
+      const calibration = result.calibration[half];
+      lines.push(
+        `  ${half.padEnd(12)} ${(calibration.gradeZeroBelow40 * 100).toFixed(0)}% of grade 0 below 40, ${(calibration.gradeThreeAbove75 * 100).toFixed(0)}% of grade 3 above 75; medians ${calibration.medianByGrade.join(' / ')}`,
+      );
+    }
+  }
   return lines.join('\n');
 }

@@ -36,6 +36,16 @@ export interface HalfScore {
   items: number;
 }
 
+/**
+ * Whether a ranker's scores mean what they say, on one half: the share of grade-0 pairs scored below
+ * 40 and of grade-3 pairs scored above 75, and the median score of each grade.
+ */
+export interface ScoreCalibration {
+  gradeZeroBelow40: number;
+  gradeThreeAbove75: number;
+  medianByGrade: [number, number, number, number];
+}
+
 export interface RankerResult {
   ranker: string;
   what: string;
@@ -44,6 +54,8 @@ export interface RankerResult {
   baseline: boolean;
   halves: Record<Half, HalfScore>;
   perItem: Record<string, { ndcgAt10: number; precisionAt5: number }>;
+  /** For rankers that score every posting on a 0–100 scale. */
+  calibration?: Record<Half, ScoreCalibration>;
 }
 
 /** What a run leaves behind for explaining one item's ranking: not part of the report. */
@@ -75,6 +87,8 @@ interface Ranker {
   what: string;
   task: 'cv' | 'request';
   baseline: boolean;
+  /** Scores every posting on the 0–100 scale a user sees, so their calibration can be checked. */
+  scoresAllPostings?: boolean;
   rank(item: Item): Promise<ScoredRanking>;
 }
 
@@ -139,6 +153,7 @@ function rankers(options: { database: Database; embedder: Embedder; now: Date; p
       what: 'scoreMatch on every posting, sorted by score',
       task: 'cv',
       baseline: false,
+      scoresAllPostings: true,
       async rank(item) {
         const ids = [...toSetId.keys()];
         const scored: ScoredRanking = [];
@@ -161,6 +176,24 @@ function scoreHalf(rankings: Map<string, ScoredRanking>, items: Item[]): HalfSco
     precisionAt5: round(mean(items.map((item) => precisionAt(5, rankings.get(item.id)!, item.grades)))),
     bestPrecisionAt5: round(mean(items.map((item) => bestPrecisionAt(5, item.grades)))),
     items: items.length,
+  };
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function calibrate(rankings: Map<string, ScoredRanking>, items: Item[]): ScoreCalibration {
+  const byGrade: number[][] = [[], [], [], []];
+  for (const item of items) for (const { id, score } of rankings.get(item.id)!) byGrade[item.grades.get(id) ?? 0]!.push(score);
+  const share = (values: number[], keep: (score: number) => boolean) => (values.length === 0 ? 0 : round(values.filter(keep).length / values.length));
+  return {
+    gradeZeroBelow40: share(byGrade[0]!, (score) => score < 40),
+    gradeThreeAbove75: share(byGrade[3]!, (score) => score > 75),
+    medianByGrade: byGrade.map((scores) => round(median(scores))) as [number, number, number, number],
   };
 }
 
@@ -206,6 +239,7 @@ export async function measureJobMatching(options: {
       task: ranker.task,
       baseline: ranker.baseline,
       halves: { development: scoreHalf(rankings, inHalf('development')), test: scoreHalf(rankings, inHalf('test')) },
+      ...(ranker.scoresAllPostings ? { calibration: { development: calibrate(rankings, inHalf('development')), test: calibrate(rankings, inHalf('test')) } } : {}),
       perItem: Object.fromEntries(
         own.map((item) => [item.id, { ndcgAt10: round(ndcgAt(10, rankings.get(item.id)!, item.grades)), precisionAt5: round(precisionAt(5, rankings.get(item.id)!, item.grades)) }]),
       ),

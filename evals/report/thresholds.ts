@@ -30,6 +30,9 @@ export const thresholds = {
     scoreMatch: { task: 'cv', ndcgAt10: 0.85, precisionAt5: 0.87 },
     searchJobs: { task: 'request', ndcgAt10: 0.89, precisionAt5: 0.8 },
   },
+  // scoreMatch's scale means what it says: another profession mostly below 40, an apply-today job
+  // mostly above 75 (measured on the test half when set: 100% and 63%).
+  scoreCalibration: { ranker: 'scoreMatch', gradeZeroBelow40: 0.9, gradeThreeAbove75: 0.55 },
 } as const;
 
 export function checkThresholds(summary: ScenarioSummary | undefined, jobMatching: JobMatchingReport | undefined): ThresholdResult[] {
@@ -58,6 +61,11 @@ export function checkThresholds(summary: ScenarioSummary | undefined, jobMatchin
       atLeast(`${ranker} NDCG@10, test half`, score.ndcgAt10, floor.ndcgAt10);
       atLeast(`${ranker} P@5, test half`, score.precisionAt5, floor.precisionAt5);
     }
+    const { ranker, gradeZeroBelow40, gradeThreeAbove75 } = thresholds.scoreCalibration;
+    const calibration = jobMatching.rankers.find((entry) => entry.ranker === ranker)?.calibration?.test;
+    if (!calibration) throw new Error(`The job-matching report has no score calibration for "${ranker}".`);
+    atLeast(`${ranker}: grade-0 pairs scored below 40, test half`, calibration.gradeZeroBelow40, gradeZeroBelow40);
+    atLeast(`${ranker}: grade-3 pairs scored above 75, test half`, calibration.gradeThreeAbove75, gradeThreeAbove75);
   }
   return results;
 }
