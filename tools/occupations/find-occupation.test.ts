@@ -75,4 +75,16 @@ describe('occupationOfTitle', () => {
     // "nurse" inside "nursery" is not a nurse.
     expect(occupation('Nursery gardener')).not.toBe('registered-nurse');
   });
+
+  it('knows the commonest titles in Dutch, Italian and Portuguese', () => {
+    expect(occupation('Operationeel Inkoper')).toBe('procurement-specialist');
+    expect(occupation('Magazijnmedewerker (fulltime)')).toBe('warehouse-associate');
+    expect(occupation('Magazziniere con patentino')).toBe('warehouse-associate');
+    expect(occupation('Contabilista Sénior')).toBe('accountant');
+  });
+
+  it('reads a head of a school subject as a teacher of it', () => {
+    expect(occupation('Head of Mathematics')).toBe('maths-teacher');
+    expect(occupation('Recruitment Specialist')).toBe('recruiter');
+  });
 });
