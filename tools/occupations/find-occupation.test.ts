@@ -81,6 +81,10 @@ describe('occupationOfTitle', () => {
     expect(occupation('Magazijnmedewerker (fulltime)')).toBe('warehouse-associate');
     expect(occupation('Magazziniere con patentino')).toBe('warehouse-associate');
     expect(occupation('Contabilista Sénior')).toBe('accountant');
+    expect(occupation('IC-verpleegkundige')).toBe('registered-nurse');
+    expect(occupation('Sviluppatore Backend Java')).not.toBeNull();
+    expect(occupation('Vrachtwagenchauffeur CE')).toBe('truck-driver');
+    expect(occupation('Analista de dados')).toBe('data-analyst');
   });
 
   it('reads a head of a school subject as a teacher of it', () => {
