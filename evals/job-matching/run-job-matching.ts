@@ -14,6 +14,7 @@ import { scoreMatch } from '../../tools/score-match.ts';
 import { searchJobs } from '../../tools/search-jobs.ts';
 import { openEvalDatabase } from '../harness/eval-database.ts';
 import { loadBenchmarkSet } from './benchmark-set.ts';
+import { bestPrecisionAt } from './ranking-metrics.ts';
 import { formatJobMatching } from './format-job-matching.ts';
 import { loadSplits, measureJobMatching, type JobMatchingDetails } from './measure-job-matching.ts';
 
@@ -61,7 +62,7 @@ try {
     for (const result of report.rankers) {
       const development = Object.entries(result.perItem).filter(([id]) => splits.get(id) === 'development');
       console.log(`\n${result.ranker} (${result.task})`);
-      for (const [id, score] of development) console.log(`  ${id.padEnd(48)} ${score.ndcgAt10.toFixed(3)} ${score.precisionAt5.toFixed(2)}`);
+      for (const [id, score] of development) console.log(`  ${id.padEnd(48)} ${score.ndcgAt10.toFixed(3)} ${score.precisionAt5.toFixed(2)} (best ${bestPrecisionAt(5, details.grades.get(id)!).toFixed(2)})`);
     }
   }
   const set = loadBenchmarkSet();
