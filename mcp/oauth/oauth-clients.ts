@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { oauthClients } from '../../db/schema.ts';
 import { withAuthRole } from '../../db/with-user.ts';
+import { unstorableTextMessage, unstorableTextPath } from '../../tools/storable-input.ts';
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** Schemes a redirect may never use, beyond the javascript:, data: and vbscript: the SDK already refuses. */
@@ -48,6 +49,8 @@ export function createOAuthClientStore(database: Database, now: () => Date): Req
       }
       const problem = requested.redirect_uris.map(redirectUriProblem).find(Boolean);
       if (problem) throw new InvalidClientMetadataError(problem);
+      const unstorable = unstorableTextPath(requested);
+      if (unstorable !== null) throw new InvalidClientMetadataError(`${unstorable}: ${unstorableTextMessage}`);
 
       const { client_secret: _secret, client_secret_expires_at: _secretExpiry, ...metadata } = requested;
       const issuedAt = now();

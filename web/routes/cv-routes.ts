@@ -37,7 +37,10 @@ function receiveCvFile(request: Request, response: Response, next: NextFunction)
           : invalidCv(`Send the CV as one file in the multipart field "file" (${error.message}).`),
       );
     }
-    next(error);
+    // Anything else the multipart parser reports is a malformed body (no boundary, no closing
+    // boundary, a cut-off part): the sender's fault, never the server's.
+    if (error) return next(invalidCv(`The multipart body could not be read (${(error as Error).message}). ${supportedFormatsHint}`));
+    next();
   });
 }
 
