@@ -28,7 +28,7 @@ const brokenEscapeAddresses = [
 
 interface RestCase {
   name: string;
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   body?: unknown;
   /** A body sent as it is, for what JSON cannot say (a broken multipart body). */
@@ -111,6 +111,24 @@ function restCases(): RestCase[] {
   for (const path of ['/api/conversations/%E0%A4', '/api/drafts/%', '/api/applications/%ZZ/history']) {
     cases.push({ name: `a path with a broken escape: ${path}`, method: 'GET', path });
   }
+  cases.push({ name: 'revoking an access token by an id with NUL', method: 'DELETE', path: '/api/tokens/a%00b' });
+  cases.push({ name: 'disconnecting an app by an id with NUL', method: 'DELETE', path: '/api/connected-apps/a%00b' });
+  const challenge = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
+  cases.push({
+    name: 'OAuth authorize for a client id with NUL',
+    method: 'GET',
+    path: `/authorize?client_id=a%00b&redirect_uri=http%3A%2F%2F127.0.0.1%3A7777%2Fcallback&response_type=code&code_challenge=${challenge}&code_challenge_method=S256`,
+  });
+  const form = (fields: Record<string, string>) => ({ contentType: 'application/x-www-form-urlencoded', body: new URLSearchParams(fields).toString() });
+  cases.push({ name: 'OAuth token for a client id with NUL', method: 'POST', path: '/token', raw: form({ grant_type: 'authorization_code', client_id: 'a\u0000b', code: 'c', code_verifier: 'v'.repeat(43) }) });
+  cases.push({ name: 'OAuth token for a code with NUL', method: 'POST', path: '/token', raw: form({ grant_type: 'refresh_token', client_id: 'a', refresh_token: 'r\u0000' }) });
+  cases.push({ name: 'OAuth revocation of a token with NUL', method: 'POST', path: '/revoke', raw: form({ client_id: 'a\u0000b', token: 't\u0000' }) });
+  cases.push({
+    name: 'OAuth consent for a client id with NUL',
+    method: 'POST',
+    path: '/oauth/consent',
+    raw: form({ client_id: 'a\u0000b', redirect_uri: 'http://127.0.0.1:7777/callback', code_challenge: challenge, scope: 'read', resource: `${'http://x'}/mcp`, decision: 'allow' }),
+  });
   const part = 'Content-Disposition: form-data; name="file"; filename="cv.txt"\r\nContent-Type: text/plain\r\n\r\nTen years of TypeScript.\r\n';
   cases.push({ name: 'CV upload without a boundary', method: 'PUT', path: '/api/cv', raw: { contentType: 'multipart/form-data', body: `--x\r\n${part}--x--\r\n` } });
   cases.push({ name: 'CV upload without a closing boundary', method: 'PUT', path: '/api/cv', raw: { contentType: 'multipart/form-data; boundary=x', body: `--x\r\n${part}` } });
