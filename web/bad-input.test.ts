@@ -133,6 +133,8 @@ function restCases(): RestCase[] {
   cases.push({ name: 'CV upload without a boundary', method: 'PUT', path: '/api/cv', raw: { contentType: 'multipart/form-data', body: `--x\r\n${part}--x--\r\n` } });
   cases.push({ name: 'CV upload without a closing boundary', method: 'PUT', path: '/api/cv', raw: { contentType: 'multipart/form-data; boundary=x', body: `--x\r\n${part}` } });
   cases.push({ name: 'CV upload cut inside the headers', method: 'PUT', path: '/api/cv', raw: { contentType: 'multipart/form-data; boundary=x', body: '--x\r\nContent-Disposition: form-da' } });
+  const namedPart = `Content-Disposition: form-data; name="file"; filename*=UTF-8''cv%00.txt\r\nContent-Type: text/plain\r\n\r\nTen years of TypeScript.\r\n`;
+  cases.push({ name: 'CV upload of a file named with NUL', method: 'PUT', path: '/api/cv', raw: { contentType: 'multipart/form-data; boundary=x', body: `--x\r\n${namedPart}--x--\r\n` } });
   return cases;
 }
 
