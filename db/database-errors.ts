@@ -32,7 +32,7 @@ export function databaseStartupProblem(error: unknown, databaseUrl: string): str
   const { hostname, port, pathname } = new URL(databaseUrl);
   const server = `the PostgreSQL server in DATABASE_URL (${hostname}:${port || 5432})`;
   const codes = errorCodes(error);
-  if (codes.includes('28P01') || codes.includes('28000')) return `${server} refused the user name or password in DATABASE_URL.`;
+  if (codes.includes('28P01') || codes.includes('28000')) return `The PostgreSQL server in DATABASE_URL (${hostname}:${port || 5432}) refused its user name or password.`;
   if (codes.includes('3D000')) return `The database "${decodeURIComponent(pathname.slice(1))}" does not exist on ${server}: create it, or name another in DATABASE_URL.`;
   if (isDatabaseUnavailable(error)) {
     return `Cannot reach ${server} (${codes[0] ?? 'no answer'}): start it or correct DATABASE_URL, or unset DATABASE_URL to use the embedded database.`;
