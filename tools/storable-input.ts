@@ -23,7 +23,7 @@ export function storableText() {
 }
 
 /** True when every %-escape in the text is a complete escape of valid UTF-8. */
-export function hasValidEscapes(value: string): boolean {
+function hasValidEscapes(value: string): boolean {
   try {
     decodeURIComponent(value);
     return true;
@@ -43,7 +43,7 @@ export function webAddress() {
 }
 
 /** The range of a Postgres `integer` column. */
-export const integerColumnRange = { min: -2_147_483_648, max: 2_147_483_647 } as const;
+const integerColumnRange = { min: -2_147_483_648, max: 2_147_483_647 } as const;
 
 /** A whole number a Postgres `integer` column holds; narrow it further with `.min()`/`.max()`. */
 export function storableInteger() {
@@ -65,7 +65,10 @@ export function isStorableInstant(value: string): boolean {
 export function storableInstant() {
   return z.iso
     .datetime({ offset: true })
-    .refine(isStorableInstant, { message: 'The date must fall between the years 0001 and 9999 (UTC)' });
+    // A malformed value is left to the format check, which names the problem better.
+    .refine((value) => Number.isNaN(Date.parse(value)) || isStorableInstant(value), {
+      message: 'The date must fall between the years 0001 and 9999 (UTC)',
+    });
 }
 
 /**
