@@ -5,9 +5,9 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 const loopbackNames = ['localhost', '127.0.0.1', '[::1]'];
 
 /**
- * The origins that are this server. On loopback the same port answers under each loopback name, and
- * people open http://127.0.0.1:3000 as often as http://localhost:3000, so every one of them counts;
- * no other site can be served from a loopback address of this machine.
+ * The origins that are this server. People open http://127.0.0.1:3000 as often as
+ * http://localhost:3000, so on loopback each loopback name with the same scheme and port counts: a
+ * page there can only come from a program listening on this machine's loopback, never from a website.
  */
 export function ownOrigins(publicOrigin: string): Set<string> {
   const url = new URL(publicOrigin);
