@@ -45,9 +45,18 @@ export function webAddress() {
 /** The range of a Postgres `integer` column. */
 const integerColumnRange = { min: -2_147_483_648, max: 2_147_483_647 } as const;
 
-/** A whole number a Postgres `integer` column holds; narrow it further with `.min()`/`.max()`. */
+/**
+ * A whole number a Postgres `integer` column holds; narrow it further with `.min()`/`.max()`. A
+ * refinement rather than `.max()`, so the JSON Schema models read (and recorded eval requests hold)
+ * stays as the field's own bounds say.
+ */
 export function storableInteger() {
-  return z.number().int().min(integerColumnRange.min).max(integerColumnRange.max);
+  return z
+    .number()
+    .int()
+    .refine((value) => value >= integerColumnRange.min && value <= integerColumnRange.max, {
+      message: `Must be between ${integerColumnRange.min} and ${integerColumnRange.max}`,
+    });
 }
 
 // Postgres timestamps reach 294276 AD, but JavaScript writes years outside 1–9999 in a form
