@@ -15,7 +15,7 @@ const publicUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.hostna
  * The address a browser uses for a server listening on HOST and PORT: a server on every interface
  * (0.0.0.0, ::) is opened at localhost, and an IPv6 address is written in brackets.
  */
-export function localPublicUrl(host: string, port: number): string {
+function localPublicUrl(host: string, port: number): string {
   const name = host === '' || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return new URL(`http://${name}:${port}`).origin;
 }
