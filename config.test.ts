@@ -17,10 +17,54 @@ describe('loadConfig', () => {
     expect(config.GOOGLE_GENERATIVE_AI_API_KEY).toBeUndefined();
   });
 
-  it('fails with a message naming each bad variable', () => {
+  it('fails with one line per bad variable, naming it and a value that works', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url' });
 
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow(/PORT: .*\n.*DATABASE_URL: /s);
+    expect(attempt).toThrow(
+      'Invalid PORT: must be a port number (for example PORT=3000)\n' +
+        'Invalid DATABASE_URL: must be a postgres:// URL (for example DATABASE_URL=postgres://atlas:secret@localhost:5432/atlas)',
+    );
+  });
+
+  it.each([
+    ['ATLAS_PUBLIC_URL', 'localhost:3502'],
+    ['ATLAS_PUBLIC_URL', 'ftp://atlas.example.com'],
+    ['ATLAS_PUBLIC_URL', 'https://:3000'],
+    ['PORT', '70000'],
+    ['PORT', '30.5'],
+    ['HOST', ' '],
+    ['DATABASE_URL', 'mysql://atlas@localhost/atlas'],
+    ['ATLAS_TRUST_PROXY', 'maybe'],
+    ['ATLAS_LOG_LEVEL', 'loud'],
+    ['ATLAS_EMBEDDING_WORKERS', '0'],
+    ['ATLAS_ENCRYPTION_KEYS', 'main:short'],
+    ['SENTRY_DSN', 'not a url'],
+  ])('refuses %s=%s in one line that names it and shows a valid value', (variable, value) => {
+    let message = '';
+    try {
+      loadConfig({ [variable]: value });
+    } catch (error) {
+      message = (error as ConfigError).message;
+    }
+    expect(message).toMatch(new RegExp(`^Invalid ${variable}: [^\n]+ \\(for example ${variable}=[^\n]+\\)$`));
+    // A secret given in a bad value is never echoed back.
+    expect(message).not.toContain(value.trim() || '\u0000');
+  });
+
+  it('serves at the address HOST and PORT give when ATLAS_PUBLIC_URL is unset', () => {
+    expect(loadConfig({ PORT: '3100' }).ATLAS_PUBLIC_URL).toBe('http://localhost:3100');
+    expect(loadConfig({ HOST: '127.0.0.1', PORT: '3100' }).ATLAS_PUBLIC_URL).toBe('http://127.0.0.1:3100');
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).ATLAS_PUBLIC_URL).toBe('http://localhost:8080');
+    expect(loadConfig({ HOST: '::1', PORT: '3100' }).ATLAS_PUBLIC_URL).toBe('http://[::1]:3100');
+    expect(loadConfig({ PORT: '3100', ATLAS_PUBLIC_URL: '' }).ATLAS_PUBLIC_URL).toBe('http://localhost:3100');
+  });
+
+  it('keeps ATLAS_PUBLIC_URL when it is set, whatever PORT is (a proxy in front)', () => {
+    expect(loadConfig({ PORT: '3100', ATLAS_PUBLIC_URL: 'https://atlas.example.com' }).ATLAS_PUBLIC_URL).toBe('https://atlas.example.com');
+  });
+
+  it('accepts any NODE_ENV name, such as staging', () => {
+    expect(loadConfig({ NODE_ENV: 'staging' }).NODE_ENV).toBe('staging');
   });
 });

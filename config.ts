@@ -6,13 +6,29 @@ const optionalString = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const flag = z.stringbool({ error: 'must be true or false' });
+
+/** An address users open in a browser: http or https, with a host. */
+const publicUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.hostname, error: 'must be an http:// or https:// address with a host' });
+
+/**
+ * The address a browser uses for a server listening on HOST and PORT: a server on every interface
+ * (0.0.0.0, ::) is opened at localhost, and an IPv6 address is written in brackets.
+ */
+function localPublicUrl(host: string, port: number): string {
+  const name = host === '' || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return new URL(`http://${name}:${port}`).origin;
+}
+
 /** Every setting Atlas reads from the environment; `.env.example` documents each one. */
-export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('localhost'),
-  ATLAS_PUBLIC_URL: z.url().default('http://localhost:3000'),
-  DATABASE_URL: optionalString.pipe(z.url().optional()),
+const settingsSchema = z.object({
+  // Any name: development, production and test are the usual ones, and staging or the like are as valid.
+  NODE_ENV: z.string().trim().min(1).default('development'),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a whole port number').min(0, 'must be a port from 0 to 65535').max(65535, 'must be a port from 0 to 65535').default(3000),
+  HOST: z.string().trim().min(1, 'must name an interface such as localhost or 0.0.0.0').default('localhost'),
+  /** Unset: the address HOST and PORT give (see localPublicUrl). */
+  ATLAS_PUBLIC_URL: optionalString.pipe(publicUrlSchema.optional()),
+  DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional()),
   ATLAS_DATA_DIR: z.string().default('./.atlas'),
   GOOGLE_GENERATIVE_AI_API_KEY: optionalString,
   GEMINI_BASE_URL: optionalString.pipe(z.url().optional()),
@@ -31,7 +47,7 @@ export const configSchema = z.object({
   ATLAS_TOKEN: optionalString,
   /** Requests one MCP token may make per minute over HTTP before it is answered 429. */
   ATLAS_MCP_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
-  ATLAS_TRUST_PROXY: z.stringbool().default(false),
+  ATLAS_TRUST_PROXY: flag.default(false),
   /** Days the user-visible audit log keeps its entries; older ones are pruned daily. */
   ATLAS_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** Error reports go to Sentry only when a DSN is set; they never carry personal data. */
@@ -39,14 +55,14 @@ export const configSchema = z.object({
   SENTRY_ENVIRONMENT: optionalString,
   ATLAS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   /** Refuse passwords found in data breaches (Have I Been Pwned, k-anonymity: the password never leaves). */
-  ATLAS_HIBP_CHECK: z.stringbool().default(true),
+  ATLAS_HIBP_CHECK: flag.default(true),
   ATLAS_HIBP_URL: z.url().default('https://api.pwnedpasswords.com'),
   ATLAS_CHAT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   GREENHOUSE_API_URL: z.url().default('https://boards-api.greenhouse.io'),
   LEVER_API_URL: z.url().default('https://api.lever.co'),
   LEVER_EU_API_URL: z.url().default('https://api.eu.lever.co'),
   ASHBY_API_URL: z.url().default('https://api.ashbyhq.com'),
-  ATLAS_ALLOW_PRIVATE_FETCH: z.stringbool().default(false),
+  ATLAS_ALLOW_PRIVATE_FETCH: flag.default(false),
   /** Keys that encrypt stored Google tokens: `id:base64key` pairs, comma-separated; the first encrypts new writes. */
   ATLAS_ENCRYPTION_KEYS: optionalString.pipe(z.string().optional()).transform((value, context) => {
     if (value === undefined) return [];
@@ -70,18 +86,44 @@ export const configSchema = z.object({
   // A local model has no sensible default: the server's address and the model it serves must be named.
   if (config.ATLAS_MODEL_PROVIDER !== 'openai-compatible') return;
   if (!config.OPENAI_COMPATIBLE_BASE_URL) {
-    context.addIssue({ code: 'custom', path: ['OPENAI_COMPATIBLE_BASE_URL'], message: 'required when ATLAS_MODEL_PROVIDER is openai-compatible (e.g. http://localhost:11434/v1 for Ollama)' });
+    context.addIssue({ code: 'custom', path: ['OPENAI_COMPATIBLE_BASE_URL'], message: 'required when ATLAS_MODEL_PROVIDER is openai-compatible: the server’s base URL up to /v1' });
   }
   if (!config.ATLAS_CHAT_MODEL) {
-    context.addIssue({ code: 'custom', path: ['ATLAS_CHAT_MODEL'], message: 'required when ATLAS_MODEL_PROVIDER is openai-compatible: the model id your server serves (e.g. qwen3:8b)' });
+    context.addIssue({ code: 'custom', path: ['ATLAS_CHAT_MODEL'], message: 'required when ATLAS_MODEL_PROVIDER is openai-compatible: the model id your server serves' });
   }
 });
 
+export const configSchema = settingsSchema.transform((settings) => ({
+  ...settings,
+  ATLAS_PUBLIC_URL: settings.ATLAS_PUBLIC_URL ?? localPublicUrl(settings.HOST, settings.PORT),
+}));
+
 export type Config = z.infer<typeof configSchema>;
+
+// A valid value for each setting without a default to show; the others show their default.
+const examples: Partial<Record<keyof z.input<typeof settingsSchema>, string>> = {
+  NODE_ENV: 'production',
+  ATLAS_PUBLIC_URL: 'http://localhost:3000',
+  DATABASE_URL: 'postgres://atlas:secret@localhost:5432/atlas',
+  GEMINI_BASE_URL: 'https://generativelanguage.googleapis.com/v1beta',
+  OPENAI_COMPATIBLE_BASE_URL: 'http://localhost:11434/v1',
+  SENTRY_DSN: 'https://key@o0.ingest.sentry.io/0',
+  ATLAS_ENCRYPTION_KEYS: 'key1:<the output of openssl rand -base64 32>',
+  ATLAS_CHAT_MODEL: 'qwen3:8b',
+};
+const defaults: Record<string, unknown> = settingsSchema.parse({});
+
+/** One line per invalid setting, naming it and showing a value that works; never the value given (it may be a secret). */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const variable = String(issue.path[0] ?? '');
+  if (!variable) return `Invalid configuration: ${issue.message}`;
+  const example = examples[variable as keyof typeof examples] ?? (defaults[variable] === undefined ? undefined : String(defaults[variable]));
+  return `Invalid ${variable}: ${issue.message}${example === undefined ? '' : ` (for example ${variable}=${example})`}`;
+}
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
-    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+    super(issues.join('\n'));
     this.name = 'ConfigError';
   }
 }
@@ -89,10 +131,6 @@ export class ConfigError extends Error {
 /** Parses the environment once at start-up; the only place that reads `process.env`. */
 export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
   const result = configSchema.safeParse(environment);
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
-  }
+  if (!result.success) throw new ConfigError(result.error.issues.map(describeIssue));
   return result.data;
 }

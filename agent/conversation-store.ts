@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Transaction } from '../db/database.ts';
 import { conversationMessages, conversations } from '../db/schema.ts';
 import { NotFoundError } from '../tools/errors.ts';
+import { storableText } from '../tools/storable-input.ts';
 
 export const defaultConversationTitle = 'New conversation';
 const titleLength = 80;
@@ -16,7 +17,7 @@ export const conversationSchema = z.object({
 });
 export type ConversationView = z.infer<typeof conversationSchema>;
 
-export const conversationTitleSchema = z.string().trim().min(1).max(200);
+export const conversationTitleSchema = storableText().trim().min(1).max(200);
 
 /** A stored message in the AI SDK's UIMessage shape, so the browser can hand it straight to useChat. */
 export type StoredMessage = Pick<UIMessage, 'id' | 'role' | 'parts'>;

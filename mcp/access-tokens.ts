@@ -5,6 +5,7 @@ import { accessTokens } from '../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../db/secret-token.ts';
 import { withAuthRole, withUser } from '../db/with-user.ts';
 import { NotFoundError } from '../tools/errors.ts';
+import { storableText } from '../tools/storable-input.ts';
 
 /** Marks the token as Atlas's in logs, config files and secret scanners. */
 const tokenPrefix = 'atlas_pat_';
@@ -14,7 +15,7 @@ export const accessTokenScopeSchema = z.enum(['read', 'write']);
 export type AccessTokenScope = z.infer<typeof accessTokenScopeSchema>;
 
 export const newAccessTokenSchema = z.object({
-  name: z.string().trim().min(1).max(100).describe('What the token is for, e.g. "Claude Desktop on my laptop"'),
+  name: storableText().trim().min(1).max(100).describe('What the token is for, e.g. "Claude Desktop on my laptop"'),
   scopes: z
     .array(accessTokenScopeSchema)
     .min(1)

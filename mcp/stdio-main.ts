@@ -4,6 +4,7 @@ import { createChatModel } from '../agent/chat-model.ts';
 import { createEmbedder } from '../agent/create-embedder.ts';
 import { createOutreachWriter } from '../agent/outreach-writer.ts';
 import { ConfigError, loadConfig } from '../config.ts';
+import { databaseStartupProblem } from '../db/database-errors.ts';
 import { openDatabase } from '../db/database.ts';
 import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
 import { AuthenticationError } from '../tools/errors.ts';
@@ -24,7 +25,10 @@ async function main() {
   const handle = await openDatabase(
     config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.ATLAS_DATA_DIR },
   );
-  await handle.migrate();
+  await handle.migrate().catch((error: unknown) => {
+    const problem = config.DATABASE_URL ? databaseStartupProblem(error, config.DATABASE_URL) : undefined;
+    throw problem ? new StartupError(problem) : error;
+  });
   const token = config.ATLAS_TOKEN;
   const verified = await verifyAccessToken(handle.db, token, new Date());
   if (!verified) {

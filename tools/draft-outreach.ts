@@ -9,6 +9,7 @@ import { outreachDraftSchema, toDraftView } from './outreach/draft-store.ts';
 import { findUnsupportedClaims } from './outreach/find-unsupported-claims.ts';
 import { outreachToneSchema, type OutreachRequest } from './outreach/outreach-writer.ts';
 import { recordModelUsage, type ModelCallUsage } from './usage/model-call-usage.ts';
+import { storableText } from './storable-input.ts';
 
 // Enough for a long CV and a long posting; the model gets only what this email needs (a promise to users).
 const maximumPassages = 80;
@@ -22,11 +23,11 @@ export const draftOutreach = defineTool({
   effect: 'write',
   input: z.object({
     applicationId: z.uuid().describe('The application the email is about, as listApplications returns it'),
-    recipientName: z.string().trim().min(1).max(200).optional().describe('Who the email is to, if the user said'),
+    recipientName: storableText().trim().min(1).max(200).optional().describe('Who the email is to, if the user said'),
     recipientEmail: z.email().max(320).optional().describe("The recipient's email address, if the user gave it"),
-    recipientRole: z.string().trim().min(1).max(100).optional().describe('The recipient\'s role, e.g. "recruiter" or "hiring manager"'),
+    recipientRole: storableText().trim().min(1).max(100).optional().describe('The recipient\'s role, e.g. "recruiter" or "hiring manager"'),
     tone: outreachToneSchema.default('warm'),
-    focus: z.string().trim().min(1).max(500).optional().describe('What the user wants the email to emphasise, in their words'),
+    focus: storableText().trim().min(1).max(500).optional().describe('What the user wants the email to emphasise, in their words'),
   }),
   output: z.object({
     draft: outreachDraftSchema,

@@ -5,6 +5,7 @@ import { boardNameSchema, followedBoardSchema, refreshCountsSchema, toFollowedBo
 import { requireJobSources } from './jobs/job-sources.ts';
 import { boardSourceSchema } from './jobs/posting.ts';
 import { refreshFollowedBoard } from './jobs/refresh-followed-board.ts';
+import { storableText } from './storable-input.ts';
 
 export const followBoard = defineTool({
   name: 'followBoard',
@@ -16,7 +17,7 @@ export const followBoard = defineTool({
   input: z.object({
     source: boardSourceSchema.describe('The job board service: greenhouse, lever or ashby'),
     board: boardNameSchema,
-    company: z.string().trim().min(1).max(200).optional().describe('The company name to file its postings under, when the board does not say'),
+    company: storableText().trim().min(1).max(200).optional().describe('The company name to file its postings under, when the board does not say'),
   }),
   output: z.object({ board: followedBoardSchema, counts: refreshCountsSchema }),
   async run({ source, board, company }, context) {

@@ -4,6 +4,7 @@ import { savePosting } from './jobs/catalogue.ts';
 import { catalogueJobSchema, toCatalogueJobView } from './jobs/catalogue-job-schema.ts';
 import { importPostingFromUrl } from './jobs/import-posting-from-url.ts';
 import { requireJobSources } from './jobs/job-sources.ts';
+import { webAddress } from './storable-input.ts';
 
 export const importJob = defineTool({
   name: 'importJob',
@@ -13,7 +14,7 @@ export const importJob = defineTool({
   effect: 'write',
   idempotent: true,
   input: z.object({
-    url: z.url({ protocol: /^https?$/ }).max(2000).describe('The address of the job posting page (http or https)'),
+    url: webAddress().max(2000).describe('The address of the job posting page (http or https)'),
   }),
   output: z.object({
     job: catalogueJobSchema,

@@ -7,6 +7,7 @@ import { GmailNotConnectedError } from './gmail/access-tokens.ts';
 import { gmailModifyScope } from './gmail/gmail-authorization.ts';
 import { InsufficientScopeError } from './gmail/gmail-api.ts';
 import { requireGmail } from './gmail/gmail-access.ts';
+import { storableText } from './storable-input.ts';
 
 const atlasLabel = 'Atlas';
 const insideAtlasOnly =
@@ -20,7 +21,7 @@ export const labelThread = defineTool({
   effect: 'write',
   idempotent: true,
   input: z.object({
-    threadId: z.string().trim().min(1).max(100).describe('The Gmail thread id, as readGmailMetadata returns it'),
+    threadId: storableText().trim().min(1).max(100).describe('The Gmail thread id, as readGmailMetadata returns it'),
   }),
   output: z.object({
     threadId: z.string(),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { applications } from '../db/schema.ts';
 import { applicationSchema, applicationStatusSchema, toApplicationView } from './application-schema.ts';
 import { defineTool } from './define-tool.ts';
+import { storableText } from './storable-input.ts';
 
 export const listApplications = defineTool({
   name: 'listApplications',
@@ -12,7 +13,7 @@ export const listApplications = defineTool({
   effect: 'read',
   input: z.object({
     status: applicationStatusSchema.optional().describe('Only applications at this pipeline stage'),
-    group: z.string().trim().min(1).max(100).optional().describe('Only applications in this group (exact name)'),
+    group: storableText().trim().min(1).max(100).optional().describe('Only applications in this group (exact name)'),
     limit: z.number().int().min(1).max(200).default(50).describe('At most this many applications'),
   }),
   output: z.object({

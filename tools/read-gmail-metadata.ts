@@ -4,6 +4,7 @@ import { gmailConnections } from '../db/schema.ts';
 import { defineTool } from './define-tool.ts';
 import { signalKindSchema, signalSchema } from './gmail/signal-schema.ts';
 import { listSignals } from './gmail/signals.ts';
+import { storableInstant } from './storable-input.ts';
 
 export const readGmailMetadata = defineTool({
   name: 'readGmailMetadata',
@@ -14,7 +15,7 @@ export const readGmailMetadata = defineTool({
   input: z.object({
     kind: signalKindSchema.optional().describe('Only signals of this kind'),
     applicationId: z.uuid().optional().describe('Only signals about this application, as listApplications returns it'),
-    since: z.iso.datetime({ offset: true }).optional().describe('Only mail received at or after this time (ISO 8601)'),
+    since: storableInstant().optional().describe('Only mail received at or after this time (ISO 8601)'),
     limit: z.number().int().min(1).max(100).default(20).describe('At most this many signals, newest first'),
     syncFirst: z.boolean().default(false).describe('Also start a Gmail sync now; its results arrive in a later call'),
   }),

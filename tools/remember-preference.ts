@@ -11,12 +11,13 @@ import {
   storedSearchProfileSchema,
   type SearchProfile,
 } from './search-profile.ts';
+import { storableText } from './storable-input.ts';
 
 const listChange = (what: string, maximum: number) =>
   z
     .object({
-      add: z.array(z.string().trim().min(1).max(maximum)).max(20).default([]).describe(`${what} to add`),
-      remove: z.array(z.string().trim().min(1).max(maximum)).max(20).default([]).describe(`${what} to remove, as the profile spells them`),
+      add: z.array(storableText().trim().min(1).max(maximum)).max(20).default([]).describe(`${what} to add`),
+      remove: z.array(storableText().trim().min(1).max(maximum)).max(20).default([]).describe(`${what} to remove, as the profile spells them`),
     })
     .optional();
 

@@ -4,6 +4,7 @@ import { applicationStatusHistory, applications, jobs } from '../db/schema.ts';
 import { applicationSchema, applicationStatusSchema, toApplicationView } from './application-schema.ts';
 import { defineTool } from './define-tool.ts';
 import { NotFoundError } from './errors.ts';
+import { storableText } from './storable-input.ts';
 
 export const saveJob = defineTool({
   name: 'saveJob',
@@ -14,7 +15,7 @@ export const saveJob = defineTool({
   idempotent: true,
   input: z.object({
     jobId: z.uuid().describe('The id of the catalogue job, as searchJobs returns it'),
-    group: z.string().trim().min(1).max(100).default('General').describe('The application group to file it under'),
+    group: storableText().trim().min(1).max(100).default('General').describe('The application group to file it under'),
     status: applicationStatusSchema.default('saved').describe('The pipeline stage to start at'),
   }),
   output: z.object({

@@ -21,6 +21,7 @@ import { parseSearchQuery } from './search/search-query.ts';
 import { termStatistics } from './search/term-statistics.ts';
 import { loadSearchProfile } from './search-profile.ts';
 import { textTerms } from './text/text-terms.ts';
+import { storableText } from './storable-input.ts';
 
 const rankingSignals = ['keywords', 'meaning', 'occupation', 'cv', 'constraints', 'profile', 'newest'] as const;
 
@@ -90,8 +91,7 @@ export const searchJobs = defineTool({
     "Search the job catalogue for open postings, best fit first. With no query it ranks the catalogue by fit to the user's CV and profile (\"jobs for me\"). A typed request is split into what is wanted (role, skills) and constraints (places, remote and the region it must be open to, pay, level, contract, recency): constraints filter or weigh, the wanted words are ranked by keywords (BM25), meaning and occupation. The user's saved profile (places, remote, salary floor, deal-breakers, companies to avoid) applies by default. When the user has a CV, each result carries its match score. Every search is kept in the user's search history, which they can see and delete. An empty list means nothing matched.",
   effect: 'read',
   input: jobFiltersSchema.extend({
-    query: z
-      .string()
+    query: storableText()
       .trim()
       .max(500)
       .default('')
@@ -99,8 +99,7 @@ export const searchJobs = defineTool({
         'What the user is looking for, in their words, e.g. "senior TypeScript backend engineer in Berlin, €80k+". Places, pay, level, contract and recency in it are read as constraints. "Quotes" keep a phrase, -word excludes a word. Empty ranks the catalogue by fit to the CV, or lists the newest postings when there is no CV.',
       ),
     level: z.enum(careerLevels).optional().describe('Only weigh up jobs at this level (a step off counts against them): intern, junior, mid, senior, lead, principal'),
-    remoteFrom: z
-      .string()
+    remoteFrom: storableText()
       .trim()
       .min(2)
       .max(60)

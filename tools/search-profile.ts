@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Transaction } from '../db/database.ts';
 import { searchProfiles } from '../db/schema.ts';
+import { storableText } from './storable-input.ts';
 
 export const seniorityLevels = ['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'lead', 'manager', 'director', 'executive'] as const;
 export const remotePreferences = ['remote', 'hybrid', 'onsite', 'any'] as const;
 
-const entry = (maximum: number) => z.string().trim().min(1).max(maximum);
+const entry = (maximum: number) => storableText().trim().min(1).max(maximum);
 
 export const senioritySchema = z.enum(seniorityLevels).describe('The level the user is looking for');
 export const remotePreferenceSchema = z

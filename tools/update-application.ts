@@ -4,6 +4,7 @@ import { applicationStatusHistory, applications } from '../db/schema.ts';
 import { applicationSchema, applicationStatusSchema, toApplicationView } from './application-schema.ts';
 import { defineTool } from './define-tool.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
+import { storableText } from './storable-input.ts';
 
 export const updateApplication = defineTool({
   name: 'updateApplication',
@@ -15,8 +16,8 @@ export const updateApplication = defineTool({
   input: z.object({
     applicationId: z.uuid().describe('The id of the application, as listApplications returns it'),
     status: applicationStatusSchema.optional().describe('The new pipeline stage'),
-    notes: z.string().max(10_000).optional().describe("Replaces the application's notes"),
-    group: z.string().trim().min(1).max(100).optional().describe('Moves the application to this group'),
+    notes: storableText().max(10_000).optional().describe("Replaces the application's notes"),
+    group: storableText().trim().min(1).max(100).optional().describe('Moves the application to this group'),
   }),
   output: z.object({
     application: applicationSchema,

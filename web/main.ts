@@ -1,6 +1,9 @@
-import { ConfigError, loadConfig } from '../config.ts';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { createChatModel } from '../agent/chat-model.ts';
 import { createEmbedder } from '../agent/create-embedder.ts';
+import { databaseStartupProblem } from '../db/database-errors.ts';
 import { openDatabase } from '../db/database.ts';
 import { scheduleAuditLogPruning } from '../tools/audit/prune-audit-log.ts';
 import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
@@ -9,6 +12,21 @@ import { startGmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { createApp } from './create-app.ts';
 import { createErrorReporter, initErrorReporting } from './observability/error-reporting.ts';
 import { createLogger } from './observability/logger.ts';
+
+/** A failure the operator can fix, printed as one line without a stack trace. */
+class StartupError extends Error {}
+
+/** Why the server could not listen on HOST and PORT, in one line, or undefined for anything unexpected. */
+function listenProblem(error: unknown, config: Config): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  const where = `${config.HOST}:${config.PORT}`;
+  if (code === 'EADDRINUSE') return `Port ${config.PORT} is already in use on ${config.HOST}: stop what is using it, or set another port (for example PORT=3100).`;
+  if (code === 'EACCES') return `Listening on ${where} needs privileges Atlas does not have: use a port above 1023 (for example PORT=3000).`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return `HOST=${config.HOST} is not an address of this machine: use localhost, 127.0.0.1 or 0.0.0.0 (for example HOST=localhost).`;
+  }
+  return undefined;
+}
 
 async function main() {
   const config = loadConfig();
@@ -19,7 +37,10 @@ async function main() {
   const handle = await openDatabase(
     config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.ATLAS_DATA_DIR },
   );
-  await handle.migrate();
+  await handle.migrate().catch((error: unknown) => {
+    const problem = config.DATABASE_URL ? databaseStartupProblem(error, config.DATABASE_URL) : undefined;
+    throw problem ? new StartupError(problem) : error;
+  });
   scheduleAuditLogPruning({ database: handle.db, retentionDays: config.ATLAS_AUDIT_RETENTION_DAYS, logError });
   const embedder = createEmbedder(config);
   // Gmail stays off, saying why, until Google credentials and a token encryption key are configured.
@@ -29,12 +50,19 @@ async function main() {
   const gmailSyncQueue = gmail ? await startGmailSyncQueue({ handle, gmail }) : undefined;
   const jobEmbedding = createJobEmbeddingQueue({ database: handle.db, embedder, log: (message) => logger.info(message) });
   const app = createApp({ config, logError, database: handle.db, chatModel: createChatModel(config), embedder, jobEmbedding, gmail, gmailSyncQueue });
-  const server = app.listen(config.PORT, config.HOST, () => {
-    const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.ATLAS_DATA_DIR}` : 'PostgreSQL';
-    console.log(`Atlas is running at ${config.ATLAS_PUBLIC_URL} (database: ${where})`);
-    // In the background: the app serves at once, and search uses lexical ranking for postings not yet embedded.
-    jobEmbedding.request();
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => {
+      const problem = listenProblem(error, config);
+      reject(problem ? new StartupError(problem) : error);
+    });
+    server.listen(config.PORT, config.HOST, resolve);
   });
+  const { address, port } = server.address() as AddressInfo;
+  const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.ATLAS_DATA_DIR}` : 'PostgreSQL';
+  console.log(`Atlas is running at ${config.ATLAS_PUBLIC_URL} (listening on ${address.includes(':') ? `[${address}]` : address}:${port}; database: ${where})`);
+  // In the background: the app serves at once, and search uses lexical ranking for postings not yet embedded.
+  jobEmbedding.request();
   const shutdown = () => {
     // A sync in progress stops at its checkpoint and resumes on the next start.
     server.close(
@@ -49,6 +77,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof StartupError ? error.message : error);
   process.exit(1);
 });

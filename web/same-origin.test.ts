@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ownOrigins } from './same-origin.ts';
 import { startTestServer, type TestServer } from './test-server.ts';
 
 let server: TestServer;
@@ -72,5 +73,21 @@ describe('cross-site request refusal', () => {
 
   it('still signs the user in: nothing was done by the refused requests', async () => {
     expect((await server.request('/api/auth/me', { cookie })).status).toBe(200);
+  });
+});
+
+describe('ownOrigins', () => {
+  it('counts every loopback name on the same port as this server, since people open either', () => {
+    expect([...ownOrigins('http://localhost:3100')].sort()).toEqual(['http://127.0.0.1:3100', 'http://[::1]:3100', 'http://localhost:3100']);
+    expect(ownOrigins('http://127.0.0.1:3100').has('http://localhost:3100')).toBe(true);
+  });
+
+  it('keeps another port, scheme or host out', () => {
+    const origins = ownOrigins('http://localhost:3100');
+    for (const other of ['http://localhost:3000', 'https://localhost:3100', 'http://atlas.example.com:3100']) expect(origins.has(other)).toBe(false);
+  });
+
+  it('is the public origin alone for a server on a public name', () => {
+    expect([...ownOrigins('https://atlas.example.com')]).toEqual(['https://atlas.example.com']);
   });
 });

@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { oauthClients } from '../../db/schema.ts';
 import { withAuthRole } from '../../db/with-user.ts';
+import { isStorableText, unstorableTextMessage, unstorableTextPath } from '../../tools/storable-input.ts';
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** Schemes a redirect may never use, beyond the javascript:, data: and vbscript: the SDK already refuses. */
@@ -37,6 +38,8 @@ function redirectUriProblem(uri: string): string | undefined {
 export function createOAuthClientStore(database: Database, now: () => Date): Required<OAuthRegisteredClientsStore> {
   return {
     async getClient(clientId) {
+      // An id Postgres could not store was never issued; the SDK answers invalid_client.
+      if (!isStorableText(clientId)) return undefined;
       const [row] = await withAuthRole(database, (tx) => tx.select().from(oauthClients).where(eq(oauthClients.id, clientId)));
       return row ? OAuthClientInformationFullSchema.parse(row.metadata) : undefined;
     },
@@ -48,6 +51,8 @@ export function createOAuthClientStore(database: Database, now: () => Date): Req
       }
       const problem = requested.redirect_uris.map(redirectUriProblem).find(Boolean);
       if (problem) throw new InvalidClientMetadataError(problem);
+      const unstorable = unstorableTextPath(requested);
+      if (unstorable !== null) throw new InvalidClientMetadataError(`${unstorable}: ${unstorableTextMessage}`);
 
       const { client_secret: _secret, client_secret_expires_at: _secretExpiry, ...metadata } = requested;
       const issuedAt = now();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Transaction } from '../../db/database.ts';
 import { contactApplications, contacts } from '../../db/schema.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
+import { storableText } from '../storable-input.ts';
 
 export const contactSchema = z.object({
   id: z.uuid(),
@@ -16,9 +17,9 @@ export type ContactView = z.infer<typeof contactSchema>;
 
 export const contactChangesSchema = z
   .object({
-    name: z.string().trim().min(1).max(200).nullable().optional(),
-    company: z.string().trim().min(1).max(200).nullable().optional(),
-    role: z.string().trim().min(1).max(200).nullable().optional(),
+    name: storableText().trim().min(1).max(200).nullable().optional(),
+    company: storableText().trim().min(1).max(200).nullable().optional(),
+    role: storableText().trim().min(1).max(200).nullable().optional(),
   })
   .strict();
 

@@ -4,6 +4,7 @@ import type { Transaction } from '../../db/database.ts';
 import { draftStatuses, outreachDrafts } from '../../db/schema.ts';
 import { NotFoundError } from '../errors.ts';
 import { gmailComposeUrl } from './gmail-compose-url.ts';
+import { storableText } from '../storable-input.ts';
 
 export const draftEvidenceSchema = z.object({
   passageId: z.string().describe('The CV passage quoted'),
@@ -36,9 +37,9 @@ export type OutreachDraftView = z.infer<typeof outreachDraftSchema>;
 /** What the user may change on a draft. */
 export const draftChangesSchema = z
   .object({
-    subject: z.string().trim().min(1).max(300).optional(),
-    body: z.string().trim().min(1).max(20_000).optional(),
-    recipientName: z.string().trim().min(1).max(200).nullable().optional(),
+    subject: storableText().trim().min(1).max(300).optional(),
+    body: storableText().trim().min(1).max(20_000).optional(),
+    recipientName: storableText().trim().min(1).max(200).nullable().optional(),
     recipientEmail: z.email().max(320).nullable().optional(),
     status: z.enum(draftStatuses).optional().describe('sent: the user says they sent it themselves'),
   })

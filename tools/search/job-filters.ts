@@ -1,21 +1,19 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { storableInteger, storableText } from '../storable-input.ts';
 
 export const employmentTypes = ['full-time', 'part-time', 'contract', 'temporary', 'internship'] as const;
 
 /** The filters searchJobs takes; each narrows the catalogue before ranking. */
 export const jobFiltersSchema = z.object({
-  location: z
-    .string()
+  location: storableText()
     .trim()
     .min(1)
     .max(100)
     .optional()
     .describe('Only jobs whose listed location contains this place, e.g. "Berlin", "Germany" or "London"'),
   remoteOnly: z.boolean().optional().describe('Only fully remote jobs'),
-  minimumSalary: z
-    .number()
-    .int()
+  minimumSalary: storableInteger()
     .positive()
     .optional()
     .describe('Only jobs whose stated yearly salary (top of the range) reaches this amount; jobs that state no salary are left out'),
@@ -25,7 +23,7 @@ export const jobFiltersSchema = z.object({
     .optional()
     .describe('ISO 4217 currency of minimumSalary, e.g. "EUR"; without it, amounts in any currency count'),
   postedWithinDays: z.number().int().min(1).max(365).optional().describe('Only jobs published in the last this many days'),
-  company: z.string().trim().min(1).max(100).optional().describe('Only jobs at companies whose name contains this text (any case)'),
+  company: storableText().trim().min(1).max(100).optional().describe('Only jobs at companies whose name contains this text (any case)'),
   employmentType: z.enum(employmentTypes).optional().describe('Only jobs of this kind of contract'),
 });
 

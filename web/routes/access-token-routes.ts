@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { createAccessToken, listAccessTokens, newAccessTokenSchema, revokeAccessToken } from '../../mcp/access-tokens.ts';
 import { parseInput } from '../../tools/errors.ts';
 import { requireUser } from '../session-middleware.ts';
+import { storableText } from '../../tools/storable-input.ts';
 
 /** Personal access tokens for MCP clients and scripts, managed by the signed-in user. */
 export function accessTokenRoutes(options: { database: Database; now: () => Date }) {
@@ -25,7 +26,8 @@ export function accessTokenRoutes(options: { database: Database; now: () => Date
 
   router.delete('/:id', async (request, response) => {
     const user = requireUser(response);
-    await revokeAccessToken(database, { userId: user.id, tokenId: request.params.id, now: now() });
+    const tokenId = parseInput(storableText(), request.params.id, 'Invalid access token id');
+    await revokeAccessToken(database, { userId: user.id, tokenId, now: now() });
     response.status(204).end();
   });
 

@@ -11,10 +11,11 @@ import { runTool } from '../../tools/run-tool.ts';
 import { saveJob } from '../../tools/save-job.ts';
 import { updateApplication } from '../../tools/update-application.ts';
 import { requireUser } from '../session-middleware.ts';
+import { storableText } from '../../tools/storable-input.ts';
 
 const listQuerySchema = z.object({
   status: applicationStatusSchema.optional(),
-  group: z.string().trim().min(1).max(100).optional(),
+  group: storableText().trim().min(1).max(100).optional(),
 });
 
 const changeSchema = updateApplication.input.omit({ applicationId: true });

@@ -5,10 +5,11 @@ import { withUser } from '../../db/with-user.ts';
 import { listAuditEvents } from '../../tools/audit/audit-log.ts';
 import { parseInput } from '../../tools/errors.ts';
 import { requireUser } from '../session-middleware.ts';
+import { storableInstant } from '../../tools/storable-input.ts';
 
 const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  before: z.iso.datetime({ offset: true }).optional().describe('Only entries older than this instant (the previous page’s nextBefore)'),
+  before: storableInstant().optional().describe('Only entries older than this instant (the previous page’s nextBefore)'),
 });
 
 /** The signed-in user's audit log for Settings: who read or changed their sensitive records, and when. */

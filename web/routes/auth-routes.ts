@@ -9,13 +9,14 @@ import type { AuthRateLimits } from '../auth/rate-limits.ts';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
 import { createSession, invalidateOtherSessions, invalidateSession } from '../auth/sessions.ts';
 import { requireUser } from '../session-middleware.ts';
+import { storableText } from '../../tools/storable-input.ts';
 
 const emailSchema = z.email('Enter a valid email address').max(320).trim();
 
 const signupSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
-  name: z.string().trim().min(1).max(200).optional(),
+  name: storableText().trim().min(1).max(200).optional(),
 });
 const loginSchema = z.object({ email: emailSchema, password: z.string().min(1).max(256) });
 const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema });

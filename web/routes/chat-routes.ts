@@ -21,14 +21,15 @@ import type { ToolCaller } from '../../tools/run-tool.ts';
 import { loadSearchProfile } from '../../tools/search-profile.ts';
 import { recordModelUsage } from '../../tools/usage/model-call-usage.ts';
 import { requireUser } from '../session-middleware.ts';
+import { storableText } from '../../tools/storable-input.ts';
 
 // What a browser may say: text from the user. System turns, assistant turns and tool results come
 // only from the server and the stored conversation, so a client cannot forge what a tool returned.
 const userMessageSchema = z.object({
-  id: z.string().max(200).optional(),
+  id: storableText().max(200).optional(),
   role: z.literal('user'),
   parts: z
-    .array(z.object({ type: z.literal('text'), text: z.string().trim().min(1).max(20_000) }))
+    .array(z.object({ type: z.literal('text'), text: storableText().trim().min(1).max(20_000) }))
     .min(1)
     .max(20),
 });

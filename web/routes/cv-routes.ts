@@ -1,5 +1,6 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import multer from 'multer';
+import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { withUser } from '../../db/with-user.ts';
 import { deleteCv } from '../../tools/cv/delete-cv.ts';
@@ -7,10 +8,11 @@ import { invalidCv, supportedFormatsHint } from '../../tools/cv/detect-cv-format
 import { maximumCvBytes } from '../../tools/cv/extract-cv-text.ts';
 import { uploadCv } from '../../tools/cv/upload-cv.ts';
 import type { Embedder } from '../../tools/embeddings/embedder.ts';
-import { NotFoundError, UnavailableError } from '../../tools/errors.ts';
+import { NotFoundError, parseInput, UnavailableError } from '../../tools/errors.ts';
 import { getCv } from '../../tools/get-cv.ts';
 import { runTool } from '../../tools/run-tool.ts';
 import { requireUser } from '../session-middleware.ts';
+import { storableText } from '../../tools/storable-input.ts';
 
 /** Carries its HTTP status the way body-parser's errors do, which the error middleware honours. */
 class FileTooLargeError extends Error {
@@ -37,7 +39,10 @@ function receiveCvFile(request: Request, response: Response, next: NextFunction)
           : invalidCv(`Send the CV as one file in the multipart field "file" (${error.message}).`),
       );
     }
-    next(error);
+    // Anything else the multipart parser reports is a malformed body (no boundary, no closing
+    // boundary, a cut-off part): the sender's fault, never the server's.
+    if (error) return next(invalidCv(`The multipart body could not be read (${(error as Error).message}). ${supportedFormatsHint}`));
+    next();
   });
 }
 
@@ -49,8 +54,9 @@ export function cvRoutes(options: { database: Database; embedder: Embedder | nul
   router.put('/cv', receiveCvFile, async (request, response) => {
     const user = requireUser(response);
     if (!request.file) throw invalidCv(`Attach the CV as the multipart field "file". ${supportedFormatsHint}`);
-    if (!embedder) throw new UnavailableError('CV upload needs an embedding model, and none is configured', 'embeddings_unavailable');
     const { buffer, mimetype, originalname } = request.file;
+    parseInput(z.object({ file: storableText() }), { file: originalname }, 'The CV file name cannot be stored; rename the file');
+    if (!embedder) throw new UnavailableError('CV upload needs an embedding model, and none is configured', 'embeddings_unavailable');
     const cv = await uploadCv({
       database,
       userId: user.id,

@@ -17,6 +17,7 @@ import { gmailStatus } from '../../tools/gmail/status.ts';
 import type { GmailSyncQueue } from '../../tools/gmail/sync-queue.ts';
 import { clearGmailFlowCookie, readGmailFlowCookie, setGmailFlowCookie } from '../auth/gmail-flow-cookies.ts';
 import { requireUser } from '../session-middleware.ts';
+import { storableInstant } from '../../tools/storable-input.ts';
 
 const callbackQuerySchema = z.object({
   code: z.string().min(1).optional(),
@@ -28,7 +29,7 @@ const signalQuerySchema = z.object({
   kind: signalKindSchema.optional(),
   review: signalReviewSchema.optional(),
   applicationId: z.uuid().optional(),
-  since: z.iso.datetime({ offset: true }).optional(),
+  since: storableInstant().optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 

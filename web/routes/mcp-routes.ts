@@ -16,6 +16,7 @@ import type { GmailAccess } from '../../tools/gmail/gmail-access.ts';
 import { createJobSources } from '../../tools/jobs/job-sources.ts';
 import type { OutreachWriter } from '../../tools/outreach/outreach-writer.ts';
 import { oauthIssuer } from '../oauth/oauth-issuer.ts';
+import { ownOrigins } from '../same-origin.ts';
 
 const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];
 
@@ -59,6 +60,7 @@ export function mcpRoutes(options: {
   const { config, database, now, logError } = options;
   const publicUrl = new URL(config.ATLAS_PUBLIC_URL);
   const publicOrigin = publicUrl.origin;
+  const acceptedOrigins = ownOrigins(publicOrigin);
   const services: McpServices = {
     embedder: options.embedder,
     jobEmbedding: options.jobEmbedding,
@@ -122,7 +124,7 @@ export function mcpRoutes(options: {
   router.all('/mcp', ...handlers, async (request, response) => {
     // The MCP transport spec requires Origin validation (DNS rebinding); clients outside a browser send none.
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== publicOrigin) {
+    if (origin !== undefined && !acceptedOrigins.has(origin)) {
       throw new PermissionError(`Cross-origin request refused: Origin must be ${publicOrigin}`);
     }
     // Stateless: no session to resume (GET) or end (DELETE), which the spec answers with 405.

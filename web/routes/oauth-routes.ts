@@ -16,22 +16,23 @@ import { parseInput, ValidationError } from '../../tools/errors.ts';
 import { createAtlasOAuthProvider } from '../oauth/atlas-oauth-provider.ts';
 import { oauthIssuer } from '../oauth/oauth-issuer.ts';
 import { requireUser } from '../session-middleware.ts';
+import { storableText } from '../../tools/storable-input.ts';
 
 const consentStylesheet = fileURLToPath(new URL('../oauth/consent.css', import.meta.url));
 
 /** The consent form as the page posts it back: the authorization request and the user's decision. */
 const consentFormSchema = z.object({
-  client_id: z.string().min(1).max(200),
-  redirect_uri: z.string().min(1).max(2000),
+  client_id: storableText().min(1).max(200),
+  redirect_uri: storableText().min(1).max(2000),
   // RFC 7636: an S256 challenge is 43 base64url characters; the spec allows up to 128 in general.
   code_challenge: z.string().min(43).max(128),
-  state: z.string().max(2000).optional(),
+  state: storableText().max(2000).optional(),
   scope: z
     .string()
     .max(100)
     .transform((scope) => scope.split(' ').filter(Boolean))
     .pipe(z.array(accessTokenScopeSchema)),
-  resource: z.string().max(2000),
+  resource: storableText().max(2000),
   write: z.literal('allow').optional(),
   decision: z.enum(['allow', 'deny']),
 });
