@@ -8,22 +8,43 @@ function virtualClock() {
 }
 
 describe('quota pacer', () => {
-  it('lets a burst of up to ten seconds of quota through at once', async () => {
+  it('lets only a quarter second of quota through at once', async () => {
     const clock = virtualClock();
     const pacer = createQuotaPacer({ unitsPerMinute: 12_000, ...clock });
 
-    for (let call = 0; call < 400; call++) await pacer.take(5);
-
+    for (let call = 0; call < 10; call++) await pacer.take(5);
     expect(clock.elapsed()).toBe(0);
+
+    await pacer.take(5);
+    expect(clock.elapsed()).toBeGreaterThan(0);
+  });
+
+  it('never spends more than 250 units (50 messages.get) in any one second', async () => {
+    const clock = virtualClock();
+    const pacer = createQuotaPacer({ unitsPerMinute: 12_000, ...clock });
+    const spentAt: number[] = [];
+
+    for (let call = 0; call < 2_000; call++) {
+      await pacer.take(5);
+      spentAt.push(clock.elapsed());
+    }
+
+    let busiest = 0;
+    for (let first = 0, last = 0; last < spentAt.length; last++) {
+      while (spentAt[last]! - spentAt[first]! >= 1_000) first++;
+      busiest = Math.max(busiest, last - first + 1);
+    }
+    expect(busiest).toBeLessThanOrEqual(50);
+    expect(busiest).toBeGreaterThanOrEqual(45);
   });
 
   it('holds a long sync to the configured units per minute', async () => {
     const clock = virtualClock();
     const pacer = createQuotaPacer({ unitsPerMinute: 12_000, ...clock });
 
-    for (let call = 0; call < 4_400; call++) await pacer.take(5);
+    for (let call = 0; call < 4_010; call++) await pacer.take(5);
 
-    // 22,000 units: 2,000 from the initial burst, the other 20,000 at 200 units a second.
+    // 20,050 units: 50 from the initial burst, the other 20,000 at 200 units a second.
     expect(clock.elapsed()).toBeCloseTo(100_000, -1);
   });
 });

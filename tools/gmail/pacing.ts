@@ -1,8 +1,10 @@
 /**
- * Keeps one user's Gmail calls under Google's per-user quota (15,000 units a minute; messages.get and
- * messages.list cost 5, history.list 2): a token bucket refilled continuously, so a burst can spend
- * a few seconds' worth at once and a long sync settles at the configured rate. In-process: one sync
- * per user runs at a time (the queue's singleton key), so the bucket lives with that sync.
+ * Keeps one user's Gmail calls under Google's per-user limits: 250 quota units in any one second
+ * (50 messages.get) and 15,000 a minute. A token bucket refilled continuously at the configured rate,
+ * whose burst is a quarter of a second's worth: in any one second a sync spends at most the burst
+ * plus one second of refill, so at the default 200 units a second no second ever holds more than
+ * 250. In-process: one sync per user runs at a time (the queue's singleton key), so the bucket
+ * lives with that sync.
  */
 export interface QuotaPacer {
   /** Waits until `units` of quota are free, then spends them. */
@@ -29,8 +31,8 @@ export function createQuotaPacer(options: {
   const now = options.now ?? (() => performance.now());
   const sleep = options.sleep ?? ((milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
   const perMillisecond = options.unitsPerMinute / 60_000;
-  // Ten seconds of quota as the largest burst: well under the minute's ceiling however calls bunch up.
-  const capacity = Math.max(options.unitsPerMinute / 6, 10);
+  // A quarter second's worth, and at least the dearest single call (threads.modify, 10 units).
+  const capacity = Math.max(options.unitsPerMinute / 240, 10);
   let available = capacity;
   let updatedAt = now();
   let queue = Promise.resolve();

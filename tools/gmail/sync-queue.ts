@@ -19,6 +19,9 @@ interface SyncJob {
   userId: string;
 }
 
+// How often pg-boss looks for jobs whose worker stopped beating: both timers gate that pass.
+const supervision = { superviseIntervalSeconds: 5, monitorIntervalSeconds: 5 };
+
 /**
  * The sync queue on pg-boss, in the app's own database: PostgreSQL when DATABASE_URL is set (workers
  * on any number of nodes share it), embedded PGlite otherwise (pg-boss's PGlite backend, in-process).
@@ -40,19 +43,20 @@ export async function startGmailSyncQueue(options: {
   const queueName = options.queueName ?? 'gmail-sync';
   const boss =
     handle.driver.kind === 'pglite'
-      ? new PgBoss({ db: fromPglite(handle.driver.client), backend: 'pglite', schema: 'pgboss' })
-      : new PgBoss({ connectionString: handle.driver.url, schema: 'pgboss', max: 4 });
+      ? new PgBoss({ db: fromPglite(handle.driver.client), backend: 'pglite', schema: 'pgboss', ...supervision })
+      : new PgBoss({ connectionString: handle.driver.url, schema: 'pgboss', max: 4, ...supervision });
   boss.on('error', options.logError ?? ((error) => console.error(error)));
   await boss.start();
-  // Heartbeats let pg-boss notice within a minute that a worker died mid-sync and hand the job to
-  // another (or the restarted) process, which resumes the run from its checkpoint.
+  // A worker that dies mid-sync stops beating; the next supervision pass (every few seconds, on any
+  // process) fails its job after 10 s of silence and the retry, a second later, hands it to a live
+  // or restarted worker, which resumes the run from its checkpoint: within about 20 s in all.
   await boss.createQueue(queueName, {
     policy: 'singleton',
     retryLimit: 5,
-    retryDelay: 30,
+    retryDelay: 1,
     retryBackoff: true,
     expireInSeconds: 60 * 60,
-    heartbeatSeconds: 30,
+    heartbeatSeconds: 10,
   });
 
   await boss.work<SyncJob>(queueName, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async ([job]) => {

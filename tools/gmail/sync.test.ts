@@ -87,6 +87,38 @@ describe('Gmail sync', () => {
     expect(metadataRequest.query.getAll('metadataHeaders')).toEqual(['From', 'To', 'Subject', 'Date', 'Message-ID', 'In-Reply-To', 'References']);
   });
 
+  it('reads at most 50 messages a second, fetches no mail older than the window but the one that ends it, and shows progress within a page', async () => {
+    const { user } = await connectedUser(context.handle.db, context.world);
+    context.world.gmailStub.requests.length = 0;
+    const progress: number[] = [];
+    let polling = true;
+    const poll = (async () => {
+      while (polling) {
+        const [run] = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSyncRuns));
+        if (run) progress.push(run.messagesScanned);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+
+    await sync(user.id);
+    polling = false;
+    await poll;
+    const gets = context.world.gmailStub.requests.filter((request) => /\/messages\/[^/]+$/.test(request.path));
+    const outside = new Set(context.world.mailbox.filter((message) => message.truth.outsideWindow).map((message) => message.id));
+    const listPages = context.world.gmailStub.requests.filter((request) => /\/messages$/.test(request.path)).length;
+
+    let busiest = 0;
+    for (let first = 0, last = 0; last < gets.length; last++) {
+      while (gets[last]!.at - gets[first]!.at >= 1_000) first++;
+      busiest = Math.max(busiest, last - first + 1);
+    }
+    expect(busiest).toBeLessThanOrEqual(50);
+    expect(gets.filter((request) => outside.has(request.path.split('/').at(-1)!)).length).toBeLessThanOrEqual(1);
+    // The mailbox fits one list page, yet the count of messages read rose several times before it ended.
+    expect(listPages).toBe(1);
+    expect(new Set(progress.filter((count) => count > 0)).size).toBeGreaterThan(3);
+  });
+
   it('changes nothing when run again, and picks up new mail incrementally from the stored history id', async () => {
     const { user } = await connectedUser(context.handle.db, context.world);
     await sync(user.id);

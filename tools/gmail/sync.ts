@@ -6,6 +6,7 @@ import { GmailNotConnectedError, GmailReconnectNeededError } from './access-toke
 import { UpstreamError } from '../errors.ts';
 import { HistoryExpiredError, type GmailMailbox, type MessageMetadata, type MessageReference } from './gmail-api.ts';
 import type { GmailService } from './gmail-service.ts';
+import { createIdClock, type IdClock } from './message-id-time.ts';
 import { mapConcurrently } from './pacing.ts';
 import { knownMessageIds, processMessages } from './process-messages.ts';
 
@@ -77,7 +78,7 @@ export async function runSync(
 
   let run = await updateRun({ database, userId, runId: open.id }, { state: 'running', startedAt: open.startedAt ?? now() });
   const mailbox = gmail.mailbox({ scope: (work) => withUser(database, userId, work), userId, now, signal });
-  const context = { database, userId, gmail, now, mailbox, mailboxAddress: connection.googleEmail };
+  const context = { database, userId, gmail, now, mailbox, mailboxAddress: connection.googleEmail, idClock: createIdClock() };
   try {
     if (run.kind === 'incremental') {
       try {
@@ -110,6 +111,8 @@ interface SyncContext {
   now: () => Date;
   mailbox: GmailMailbox;
   mailboxAddress: string;
+  /** What the ids of messages fetched so far say about reading dates off ids (one per run). */
+  idClock: IdClock;
 }
 
 async function readWindow(context: SyncContext, started: SyncRun) {
@@ -120,14 +123,11 @@ async function readWindow(context: SyncContext, started: SyncRun) {
   const windowStart = run.windowStart ?? new Date(0);
   for (;;) {
     const page = await mailbox.listMessages(run.pageToken ?? undefined);
-    const fetched = await fetchUnknown(context, page.messages);
-    const inWindow = fetched.filter((message) => message.receivedAt >= windowStart);
-    // messages.list runs newest first: a page reaching past the window start is the last one needed.
-    const reachedWindowStart = fetched.length > inWindow.length;
-    const oldest = inWindow.reduce<Date | null>((soFar, message) => (!soFar || message.receivedAt < soFar ? message.receivedAt : soFar), run.oldestScannedAt);
-    run = await commitPage(context, { run, messages: inWindow }, {
+    const { fetched, listedRead, reachedWindowStart } = await fetchWithinWindow(context, { run, messages: page.messages, windowStart });
+    const oldest = fetched.reduce<Date | null>((soFar, message) => (!soFar || message.receivedAt < soFar ? message.receivedAt : soFar), run.oldestScannedAt);
+    run = await commitPage(context, { run, messages: fetched }, {
       pageToken: page.nextPageToken ?? null,
-      messagesScanned: run.messagesScanned + page.messages.length - (fetched.length - inWindow.length),
+      messagesScanned: run.messagesScanned + listedRead,
       oldestScannedAt: oldest,
     });
     if (!page.nextPageToken || reachedWindowStart) return run;
@@ -140,7 +140,7 @@ async function readHistory(context: SyncContext, started: SyncRun) {
   for (;;) {
     const page = await mailbox.listHistory(run.startHistoryId!, run.pageToken ?? undefined);
     const unique = [...new Map(page.added.map((message) => [message.id, message])).values()];
-    const fetched = await fetchUnknown(context, unique);
+    const { fetched } = await fetchWithinWindow(context, { run, messages: unique, windowStart: null });
     run = await commitPage(context, { run, messages: fetched }, {
       pageToken: page.nextPageToken ?? null,
       newestHistoryId: page.historyId,
@@ -150,16 +150,49 @@ async function readHistory(context: SyncContext, started: SyncRun) {
   }
 }
 
-/** Metadata of the listed messages Atlas has not stored yet, read concurrently within the quota. */
-async function fetchUnknown(context: SyncContext, messages: MessageReference[]) {
-  const known = await withUser(context.database, context.userId, (tx) => knownMessageIds(tx, messages.map((message) => message.id)));
-  const unknown = messages.filter((message) => !known.has(message.id));
-  const fetched = await mapConcurrently({
-    items: unknown,
-    concurrency: context.gmail.settings.concurrency,
-    work: (message) => context.mailbox.getMetadata(message.id),
-  });
-  return fetched.filter((message): message is MessageMetadata => message !== undefined);
+// Near the window's start, messages are read one at a time, so at most one message older than the
+// window (the one that shows it was reached) is ever fetched.
+const windowEdgeMs = 2 * dayMs;
+
+/**
+ * Metadata of a page's listed messages that Atlas has not stored yet, read in list order (newest
+ * first) within the quota, until the first one older than the window. messages.list carries no
+ * dates and the metadata scope allows no date query, so where the window ends is told by the ids'
+ * arrival times once fetched messages bear them out (message-id-time.ts), else by reading one at a
+ * time near the edge. The run's count of messages read rises as they arrive, so a long page shows
+ * progress.
+ */
+async function fetchWithinWindow(context: SyncContext, page: { run: SyncRun; messages: MessageReference[]; windowStart: Date | null }) {
+  const { database, userId, gmail, idClock } = context;
+  const { run, messages, windowStart } = page;
+  const known = await withUser(database, userId, (tx) => knownMessageIds(tx, messages.map((message) => message.id)));
+  const fetched: MessageMetadata[] = [];
+  let listedRead = 0;
+  let oldestSeen: number | null = null;
+  while (listedRead < messages.length) {
+    const nearEdge = windowStart !== null && oldestSeen !== null && oldestSeen - windowStart.getTime() < windowEdgeMs;
+    let batch = messages.slice(listedRead, listedRead + (nearEdge ? 1 : gmail.settings.concurrency));
+    if (windowStart) {
+      const firstOutside = batch.findIndex((message) => idClock.surelyBefore(message.id, windowStart));
+      if (firstOutside === 0) return { fetched, listedRead, reachedWindowStart: true };
+      if (firstOutside > 0) batch = batch.slice(0, firstOutside);
+    }
+    const unknown = batch.filter((message) => !known.has(message.id));
+    const read = await mapConcurrently({ items: unknown, concurrency: gmail.settings.concurrency, work: (message) => context.mailbox.getMetadata(message.id) });
+    let outside = 0;
+    for (const message of read) {
+      if (!message) continue;
+      idClock.observe(message);
+      oldestSeen = Math.min(oldestSeen ?? Number.POSITIVE_INFINITY, message.receivedAt.getTime());
+      if (windowStart && message.receivedAt < windowStart) outside++;
+      else fetched.push(message);
+    }
+    if (outside > 0) return { fetched, listedRead: listedRead + batch.length - outside, reachedWindowStart: true };
+    listedRead += batch.length;
+    // Progress only: the page's commit sets the count again with its signals.
+    if (unknown.length > 0) await updateRun({ database, userId, runId: run.id }, { messagesScanned: run.messagesScanned + listedRead });
+  }
+  return { fetched, listedRead, reachedWindowStart: false };
 }
 
 /** Stores a page's signals and the checkpoint after it in one transaction: both or neither. */

@@ -23,6 +23,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
+  /** When the request arrived, in milliseconds since the epoch. */
+  at: number;
 }
 
 export type Fault = 'rateLimitExceeded' | 'userRateLimitExceeded' | 'tooManyRequests' | 'backendError';
@@ -217,7 +219,7 @@ export async function startGmailStub(options: {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const url = new URL(request.url ?? '/', 'http://stub');
-    const recorded = { method: request.method ?? 'GET', path: url.pathname, query: url.searchParams };
+    const recorded = { method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, at: Date.now() };
     requests.push(recorded);
     try {
       listener?.(recorded);

@@ -187,8 +187,9 @@ export function buildFixtureMailbox(options: { userEmail: string; now: Date }): 
 
   function add(message: { from: string; subject: string; snippet: string; labels: string[]; daysAgo: number; threadId?: string; to?: string; truth: Truth }) {
     sequence += 1;
-    const id = `18f${sequence.toString(16).padStart(13, '0')}`;
     const date = new Date(now.getTime() - message.daysAgo * dayMs);
+    // As Gmail writes ids: the arrival time in milliseconds above 20 bits that tell messages apart.
+    const id = ((BigInt(Math.round(date.getTime())) << 20n) | BigInt(sequence)).toString(16).padStart(16, '0');
     messages.push({
       id,
       threadId: message.threadId ?? id,
