@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import * as Sentry from '@sentry/node';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorReply, functionCallReply, startGeminiStub, textReply, type GeminiStub } from '../../agent/test-gemini-stub.ts';
 import { createOfflineEmbedder } from '../../tools/embeddings/offline-embedder.ts';
@@ -94,7 +95,12 @@ describe('error reports and logs', () => {
   });
 
   it('see a tool fail on a database error in chat', async () => {
-    gemini.script(functionCallReply('updateApplication', { applicationId, notes: `${chatMarker} \u0000` }), textReply('That did not work.'));
+    // A database error whose message carries what the user wrote, as Postgres's own messages can
+    // ("Key (email)=(…) already exists"): bad input is refused before the database now, so a trigger
+    // stands in for such a failure.
+    await server.handle.db.execute(sql.raw(`create or replace function canary_refuse_write() returns trigger language plpgsql as $$ begin raise exception 'write refused: %', new.notes; end $$`));
+    await server.handle.db.execute(sql.raw('create trigger canary_refuse_write before update on applications for each row execute function canary_refuse_write()'));
+    gemini.script(functionCallReply('updateApplication', { applicationId, notes: chatMarker }), textReply('That did not work.'));
 
     await (await chat(`Note this: ${chatMarker}`)).text();
 
@@ -107,7 +113,7 @@ describe('error reports and logs', () => {
       new StreamableHTTPClientTransport(new URL('/mcp', server.url), { requestInit: { headers: { Authorization: `Bearer ${accessToken}` } } }),
     );
 
-    const result = await client.callTool({ name: 'updateApplication', arguments: { applicationId, notes: `${mcpMarker} \u0000` } });
+    const result = await client.callTool({ name: 'updateApplication', arguments: { applicationId, notes: mcpMarker } });
     await client.close();
 
     expect(result.isError).toBe(true);

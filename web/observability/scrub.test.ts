@@ -56,6 +56,15 @@ describe('describeError', () => {
     expect(described.stack?.[0]).toMatch(/^at /);
   });
 
+  it('keeps only the SQLSTATE of an error Postgres raised, whose message may quote what a user wrote', () => {
+    const refused = Object.assign(new Error('write refused: call Dana back about the Acme offer'), { code: 'P0001', severity: 'ERROR', detail: 'Key (notes)=(secret)' });
+
+    const described = describeError(new Error('Failed query: update "applications" set "notes" = $1', { cause: refused }));
+
+    expect(described.cause).toMatchObject({ message: 'Postgres refused the statement (SQLSTATE P0001)', code: 'P0001' });
+    expect(JSON.stringify(described)).not.toMatch(/Dana|Acme|secret/);
+  });
+
   it('describes a thrown value that is not an Error without quoting it', () => {
     expect(describeError('my CV text')).toEqual({ name: 'string', message: '(a non-Error value was thrown)' });
   });

@@ -50,11 +50,26 @@ export interface SafeError {
   cause?: SafeError;
 }
 
+/** An error Postgres raised (pg's and PGlite's alike): a SQLSTATE code and a severity. */
+function isPostgresError(error: Error): error is Error & { code: string } {
+  const fields = error as Error & { code?: unknown; severity?: unknown };
+  return typeof fields.code === 'string' && /^[0-9A-Z]{5}$/.test(fields.code) && typeof fields.severity === 'string';
+}
+
+/**
+ * Postgres's own messages quote the values they refuse ("Key (email)=(…) already exists", a
+ * trigger's RAISE with the row it saw), in forms no pattern can list: a report keeps only the
+ * SQLSTATE, which says what kind of failure it was.
+ */
+function postgresErrorMessage(error: Error & { code: string }): string {
+  return `Postgres refused the statement (SQLSTATE ${error.code})`;
+}
+
 /** An error reduced to what may be reported; anything thrown (not only Errors) is accepted. */
 export function describeError(error: unknown, depth = 0): SafeError {
   if (!(error instanceof Error)) return { name: typeof error, message: '(a non-Error value was thrown)' };
   const fields = error as Error & { code?: unknown; status?: unknown; statusCode?: unknown };
-  const described: SafeError = { name: error.name, message: scrubErrorMessage(error.message) };
+  const described: SafeError = { name: error.name, message: isPostgresError(error) ? postgresErrorMessage(error) : scrubErrorMessage(error.message) };
   if ((typeof fields.code === 'string' && fields.code.length <= 64) || typeof fields.code === 'number') described.code = fields.code;
   const status = typeof fields.status === 'number' ? fields.status : fields.statusCode;
   if (typeof status === 'number') described.status = status;
