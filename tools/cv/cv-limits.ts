@@ -10,8 +10,8 @@ export const cvLimits = {
   pdfPages: 40,
   /** What a DOCX may inflate to, all of its parts together; a long CV with photos is well under it. */
   docxInflatedBytes: 20 * 1024 * 1024,
-  /** Reading runs in a worker thread that is stopped past these. */
-  readingTimeoutMs: 20_000,
+  /** Reading runs in a worker thread that is stopped past these; a real CV reads in well under a second. */
+  readingTimeoutMs: 10_000,
   readingHeapMb: 256,
 } as const;
 
