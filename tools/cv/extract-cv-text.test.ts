@@ -138,4 +138,11 @@ describe('extractCvText', () => {
 
     expect(text).toContain('Led a team of five engineers');
   });
+
+  it('refuses a CV whose text is longer than 100,000 characters with a reason', async () => {
+    const error = await extractCvText({ bytes: encode('word '.repeat(20_001)), declaredType: 'text/plain', fileName: 'cv.txt' }).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(UnprocessableError);
+    expect((error as UnprocessableError).message).toBe('The CV text is longer than 100,000 characters; upload a shorter version.');
+  });
 });

@@ -32,7 +32,7 @@ export async function extractCvText(file: CvFile): Promise<{ format: CvFormat; t
     );
   }
   if (text.length > maximumCvCharacters) {
-    throw invalidCv(`The CV text is longer than ${maximumCvCharacters.toLocaleString('en')} characters; upload a shorter version.`);
+    throw cvTooLarge(`The CV text is longer than ${maximumCvCharacters.toLocaleString('en')} characters; upload a shorter version.`);
   }
   if (overlongWord.test(text)) {
     throw cvTooLarge(`The CV contains a run of more than ${cvLimits.longestWordCharacters} characters with no space; a CV's words and links are far shorter.`);
