@@ -13,6 +13,8 @@ export const cvLimits = {
   /** Reading runs in a worker thread that is stopped past these; a real CV reads in well under a second. */
   readingTimeoutMs: 10_000,
   readingHeapMb: 256,
+  /** Readings at once; more uploads wait their turn. */
+  concurrentReadings: 2,
 } as const;
 
 /** A CV refused for its size or complexity: a 422 whose message says which limit it passed. */

@@ -15,8 +15,23 @@ const tooComplex = () =>
  * the thread serving requests. The thread is stopped past a time limit, and its heap is capped: a
  * file built to be slow or to inflate is refused, and the server goes on answering everyone else.
  */
-export function readCvFileOffThread(file: CvFile, limits: { timeoutMs?: number } = {}): Promise<CvReading> {
-  const timeoutMs = limits.timeoutMs ?? cvLimits.readingTimeoutMs;
+export async function readCvFileOffThread(file: CvFile, limits: { timeoutMs?: number } = {}): Promise<CvReading> {
+  // A few readings at a time, each in a fresh thread: many uploads at once wait their turn rather than
+  // each taking a core and its heap limit.
+  while (running >= cvLimits.concurrentReadings) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await readInWorker(file, limits.timeoutMs ?? cvLimits.readingTimeoutMs);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+function readInWorker(file: CvFile, timeoutMs: number): Promise<CvReading> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl, {
       // No inherited flags: the bootstrap registers tsx itself, whatever loaders this thread runs under.
