@@ -19,8 +19,9 @@ export interface CvUpload {
 
 /**
  * Reads an uploaded CV, splits and embeds it, then replaces the user's CV and every passage derived
- * from the old one in one transaction (privacy promise 20). Everything that can fail — reading the file
- * (in a worker thread, within time and memory limits), the embedding call — happens first, so a failed upload leaves the previous CV exactly as it was.
+ * from the old one in one transaction (privacy promise 20). Everything that can fail — reading the
+ * file (in a worker thread, within time and memory limits), the embedding call — happens first, so a
+ * failed upload leaves the previous CV exactly as it was.
  */
 export async function uploadCv({ database, userId, embedder, file, now = () => new Date() }: CvUpload): Promise<CvView> {
   const { format, text, passages } = await readCvFileOffThread(file);
