@@ -1,9 +1,9 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors.ts';
+import { UnprocessableError, ValidationError } from '../errors.ts';
 import { cvMediaTypes } from './detect-cv-format.ts';
 import { extractCvText } from './extract-cv-text.ts';
-import { docxFile, encryptedPdf, markdownCv, scannedPdf, textPdf } from './test-cv-files.ts';
+import { docxFile, encryptedPdf, manyPagePdf, markdownCv, scannedPdf, textPdf } from './test-cv-files.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -111,5 +111,38 @@ describe('extractCvText', () => {
     const { text } = await extractCvText({ bytes: await document.save(), declaredType: 'application/pdf', fileName: 'cv.pdf' });
 
     expect(text).toContain('Led a team of five engineers');
+  });
+
+  it('refuses a CV with a run of over 500 characters without a space, and keeps a long link', async () => {
+    const link = `https://example.com/${'a'.repeat(400)}`;
+    const { text } = await extractCvText({ bytes: encode(`Jane Doe\n\nPortfolio: ${link}`), declaredType: 'text/plain', fileName: 'cv.txt' });
+    expect(text).toContain(link);
+
+    const error = await extractCvText({ bytes: encode(`Jane Doe\n\n${'a'.repeat(501)}`), declaredType: 'text/plain', fileName: 'cv.txt' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnprocessableError);
+    expect((error as UnprocessableError).message).toMatch(/more than 500 characters with no space/);
+  });
+
+  it('refuses a PDF of more than 40 pages before reading any page', async () => {
+    const error = await extractCvText({ bytes: await manyPagePdf(41), declaredType: 'application/pdf', fileName: 'cv.pdf' }).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(UnprocessableError);
+    expect((error as UnprocessableError).message).toBe('The PDF has 41 pages; a CV of at most 40 pages is read.');
+  });
+
+  it('reads a PDF of 40 pages', async () => {
+    const document = await PDFDocument.load(await textPdf());
+    for (let index = 1; index < 40; index++) document.addPage([595, 842]);
+
+    const { text } = await extractCvText({ bytes: await document.save(), declaredType: 'application/pdf', fileName: 'cv.pdf' });
+
+    expect(text).toContain('Led a team of five engineers');
+  });
+
+  it('refuses a CV whose text is longer than 100,000 characters with a reason', async () => {
+    const error = await extractCvText({ bytes: encode('word '.repeat(20_001)), declaredType: 'text/plain', fileName: 'cv.txt' }).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(UnprocessableError);
+    expect((error as UnprocessableError).message).toBe('The CV text is longer than 100,000 characters; upload a shorter version.');
   });
 });

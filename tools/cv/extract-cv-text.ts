@@ -1,3 +1,4 @@
+import { cvLimits, cvTooLarge } from './cv-limits.ts';
 import { decodeTextFile } from './decode-text-file.ts';
 import { detectCvFormat, invalidCv, type CvFile, type CvFormat } from './detect-cv-format.ts';
 import { extractDocxText } from './extract-docx-text.ts';
@@ -8,6 +9,8 @@ export const maximumCvBytes = 5 * 1024 * 1024;
 
 /** About 40 pages of text: more is not a CV, and every passage of it would be embedded. */
 export const maximumCvCharacters = 100_000;
+
+const overlongWord = new RegExp(`\\S{${cvLimits.longestWordCharacters + 1}}`, 'u');
 
 const extractors: Record<CvFormat, (bytes: Uint8Array) => string | Promise<string>> = {
   pdf: extractPdfText,
@@ -29,7 +32,10 @@ export async function extractCvText(file: CvFile): Promise<{ format: CvFormat; t
     );
   }
   if (text.length > maximumCvCharacters) {
-    throw invalidCv(`The CV text is longer than ${maximumCvCharacters.toLocaleString('en')} characters; upload a shorter version.`);
+    throw cvTooLarge(`The CV text is longer than ${maximumCvCharacters.toLocaleString('en')} characters; upload a shorter version.`);
+  }
+  if (overlongWord.test(text)) {
+    throw cvTooLarge(`The CV contains a run of more than ${cvLimits.longestWordCharacters} characters with no space; a CV's words and links are far shorter.`);
   }
   return { format, text };
 }

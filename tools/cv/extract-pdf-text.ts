@@ -1,4 +1,6 @@
 import { extractText, getDocumentProxy } from 'unpdf';
+import { UnprocessableError } from '../errors.ts';
+import { cvLimits, cvTooLarge } from './cv-limits.ts';
 import { invalidCv } from './detect-cv-format.ts';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
@@ -17,9 +19,13 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
     throw invalidCv('The PDF could not be read; it may be damaged. Export it again or upload a DOCX or text version.');
   }
   try {
+    if (document.numPages > cvLimits.pdfPages) {
+      throw cvTooLarge(`The PDF has ${document.numPages} pages; a CV of at most ${cvLimits.pdfPages} pages is read.`);
+    }
     const { text } = await extractText(document, { mergePages: true });
     return text;
-  } catch {
+  } catch (error) {
+    if (error instanceof UnprocessableError) throw error;
     throw invalidCv('The PDF could not be read; it may be damaged. Export it again or upload a DOCX or text version.');
   } finally {
     await document.loadingTask.destroy();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UnprocessableError } from '../errors.ts';
 import { maximumPassageCharacters } from './fit-passage-length.ts';
 import { splitCvIntoPassages } from './split-cv-into-passages.ts';
 
@@ -88,5 +89,12 @@ describe('splitCvIntoPassages', () => {
 
   it('leaves out separators that say nothing', () => {
     expect(splitCvIntoPassages('Summary\n—\n|\nBackend engineer', 'text')).toEqual([{ section: 'Summary', text: 'Backend engineer' }]);
+  });
+
+  it('refuses a CV of more than 500 passages, each of which would be embedded', () => {
+    const bullets = Array.from({ length: 501 }, (_item, index) => `- Shipped feature ${index}`).join('\n');
+
+    expect(splitCvIntoPassages(bullets.replace('- Shipped feature 500', ''), 'markdown')).toHaveLength(500);
+    expect(() => splitCvIntoPassages(bullets, 'markdown')).toThrow(UnprocessableError);
   });
 });

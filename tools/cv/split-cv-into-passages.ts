@@ -1,5 +1,6 @@
 import type { CvPassage } from './cv-passage.ts';
-import { invalidCv, type CvFormat } from './detect-cv-format.ts';
+import { cvTooLarge } from './cv-limits.ts';
+import type { CvFormat } from './detect-cv-format.ts';
 import { fitPassageLength } from './fit-passage-length.ts';
 import { splitMarkdownCv } from './split-markdown-cv.ts';
 import { splitPlainTextCv } from './split-plain-text-cv.ts';
@@ -20,7 +21,7 @@ export function splitCvIntoPassages(text: string, format: CvFormat): CvPassage[]
       .map((piece) => ({ section, text: piece })),
   );
   if (passages.length > maximumPassages) {
-    throw invalidCv(`The CV splits into more than ${maximumPassages} passages; upload a shorter version.`);
+    throw cvTooLarge(`The CV splits into more than ${maximumPassages} passages; upload a shorter version.`);
   }
   return passages;
 }

@@ -1,5 +1,7 @@
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { ZipFile } from 'yazl';
 
 /** A CV's content, used to build the same CV in every format the tests upload. */
 export const sampleCv = {
@@ -75,4 +77,46 @@ export function markdownCv(): string {
 
 export function sampleCvLines(): string[] {
   return [sampleCv.name, ...sampleCv.sections.flatMap((section) => [section.heading, ...section.lines])];
+}
+
+/** A Markdown CV that is one word of 99,000 characters: cheap to send, slow for tokenizers and splitters. */
+export function longWordMarkdown(): string {
+  return `# Jane Doe\n\n${'a'.repeat(99_000)}\n`;
+}
+
+/** A DOCX zip bomb: its document part is about 60 KB compressed and inflates to 64 MB. */
+export async function docxZipBomb(): Promise<Uint8Array> {
+  const zip = new ZipFile();
+  zip.addBuffer(
+    Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '[Content_Types].xml',
+  );
+  zip.addBuffer(Buffer.alloc(64 * 1024 * 1024, ' '), 'word/document.xml');
+  zip.end();
+  const parts: Buffer[] = [];
+  for await (const part of zip.outputStream) parts.push(part as Buffer);
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/** A one-page PDF whose content stream is 40 KB compressed and 40 MB inflated, every operator drawing text. */
+export async function pdfStreamBomb(): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595, 842]);
+  page.drawText('Jane Doe', { x: 50, y: 790, size: 11, font });
+  const operators = Buffer.from('BT /F1 1 Tf 1 0 0 1 10 10 Tm (a) Tj ET\n'.repeat(1_000_000));
+  const stream = document.context.stream(deflateSync(operators), { Filter: 'FlateDecode', Length: 0 });
+  page.node.addContentStream(document.context.register(stream));
+  return document.save();
+}
+
+/** A PDF of 5,000 blank pages: a few hundred KB that would make every page be opened in turn. */
+export async function manyPagePdf(pages = 5_000): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  for (let index = 0; index < pages; index++) document.addPage([595, 842]);
+  return document.save();
 }

@@ -5,10 +5,9 @@ import { withUser } from '../../db/with-user.ts';
 import { embedWholeTexts } from '../embeddings/embed-whole-texts.ts';
 import { toStoredVector, type Embedder } from '../embeddings/embedder.ts';
 import type { CvView } from './cv-view.ts';
-import { cvMediaTypes, invalidCv, type CvFile } from './detect-cv-format.ts';
-import { extractCvText } from './extract-cv-text.ts';
+import { cvMediaTypes, type CvFile } from './detect-cv-format.ts';
 import { readCv } from './read-cv.ts';
-import { splitCvIntoPassages } from './split-cv-into-passages.ts';
+import { readCvFileOffThread } from './read-cv-file-off-thread.ts';
 
 export interface CvUpload {
   database: Database;
@@ -20,13 +19,12 @@ export interface CvUpload {
 
 /**
  * Reads an uploaded CV, splits and embeds it, then replaces the user's CV and every passage derived
- * from the old one in one transaction (privacy promise 20). Everything that can fail — the file, the
- * embedding call — happens first, so a failed upload leaves the previous CV exactly as it was.
+ * from the old one in one transaction (privacy promise 20). Everything that can fail — reading the
+ * file (in a worker thread, within time and memory limits), the embedding call — happens first, so a
+ * failed upload leaves the previous CV exactly as it was.
  */
 export async function uploadCv({ database, userId, embedder, file, now = () => new Date() }: CvUpload): Promise<CvView> {
-  const { format, text } = await extractCvText(file);
-  const passages = splitCvIntoPassages(text, format);
-  if (passages.length === 0) throw invalidCv('The file contains no readable text.');
+  const { format, text, passages } = await readCvFileOffThread(file);
   // In chunks the model reads whole, each passage one vector, so matches still quote passages verbatim.
   const vectors = await embedWholeTexts(
     embedder,
