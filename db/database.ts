@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataFolder } from './data-folder-lock.ts';
 import { vector } from '@electric-sql/pglite-pgvector';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -49,14 +50,25 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       close: () => pool.end(),
     };
   }
-  if (!location.dataDir.startsWith('memory://')) mkdirSync(location.dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: location.dataDir, extensions: { vector } });
-  const db = drizzlePglite(client, { schema });
-  return {
-    db,
-    kind: 'pglite',
-    driver: { kind: 'pglite', client },
-    migrate: () => migratePglite(db, { migrationsFolder }),
-    close: () => client.close(),
-  };
+  const onDisk = !location.dataDir.startsWith('memory://');
+  // Before PGlite touches the folder: a second process must not open it at all (data-folder-lock.ts).
+  const lock = onDisk ? lockDataFolder(location.dataDir) : null;
+  try {
+    if (onDisk) mkdirSync(location.dataDir, { recursive: true });
+    const client = await PGlite.create({ dataDir: location.dataDir, extensions: { vector } });
+    const db = drizzlePglite(client, { schema });
+    return {
+      db,
+      kind: 'pglite',
+      driver: { kind: 'pglite', client },
+      migrate: () => migratePglite(db, { migrationsFolder }),
+      close: async () => {
+        await client.close();
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
 }

@@ -2,18 +2,25 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
+import { lockDataFolder } from './data-folder-lock.ts';
 
 /**
  * Writes a copy of the embedded database in `dataDir` to `file`: a gzipped tar of its data folder, as
  * PGlite dumps it. Atlas must be stopped first, since only one process may open the folder.
  */
 export async function backUpEmbeddedDatabase(options: { dataDir: string; file: string }) {
-  const client = await PGlite.create({ dataDir: options.dataDir, extensions: { vector } });
+  // A running Atlas holds the folder: refused with a message saying so, not a copy taken mid-write.
+  const lock = lockDataFolder(options.dataDir);
   try {
-    const dump = await client.dumpDataDir('gzip');
-    await writeFile(options.file, Buffer.from(await dump.arrayBuffer()));
+    const client = await PGlite.create({ dataDir: options.dataDir, extensions: { vector } });
+    try {
+      const dump = await client.dumpDataDir('gzip');
+      await writeFile(options.file, Buffer.from(await dump.arrayBuffer()));
+    } finally {
+      await client.close();
+    }
   } finally {
-    await client.close();
+    lock.release();
   }
 }
 
