@@ -18,7 +18,7 @@ function searchAddress(form: FormData) {
 }
 
 /** Search the catalogue with filters; results carry the match score when a CV is uploaded. */
-export function JobSearch() {
+export function JobSearch({ onSearched }: { onSearched?: () => void }) {
   const [results, setResults] = useState<SearchJobsOutput>();
   const [searching, setSearching] = useState(false);
   const [failure, setFailure] = useState<unknown>();
@@ -29,6 +29,7 @@ export function JobSearch() {
     try {
       setResults(await callApi<SearchJobsOutput>(searchAddress(new FormData(event.currentTarget))));
       setFailure(undefined);
+      onSearched?.();
     } catch (error) {
       setFailure(error);
     } finally {
