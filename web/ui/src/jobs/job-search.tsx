@@ -5,6 +5,7 @@ import { countOf } from '../shared/format.ts';
 import { ProgressNote } from '../shared/progress-note.tsx';
 import type { SearchJobsOutput } from '../tool-types.ts';
 import { JobResult } from './job-result.tsx';
+import { NoJobsYet } from './no-jobs-yet.tsx';
 
 const employmentTypes = ['full-time', 'part-time', 'contract', 'temporary', 'internship'];
 
@@ -93,7 +94,8 @@ export function JobSearch({ onSearched }: { onSearched?: () => void }) {
       </form>
       {searching && <ProgressNote>Searching…</ProgressNote>}
       <ErrorNotice error={failure} />
-      {results && (
+      {results?.jobs.length === 0 && <NoJobsYet filtered />}
+      {results && results.jobs.length > 0 && (
         <>
           <p role="status">{countOf(results.jobs.length, 'job')} found</p>
           <ol className="card-list" aria-label="Search results">
