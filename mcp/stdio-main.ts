@@ -5,6 +5,7 @@ import { createEmbedder } from '../agent/create-embedder.ts';
 import { createOutreachWriter } from '../agent/outreach-writer.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { databaseStartupProblem } from '../db/database-errors.ts';
+import { DataFolderBusyError } from '../db/data-folder-lock.ts';
 import { openDatabase } from '../db/database.ts';
 import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
 import { AuthenticationError } from '../tools/errors.ts';
@@ -77,7 +78,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  const readable = error instanceof ConfigError || error instanceof StartupError;
+  const readable = error instanceof ConfigError || error instanceof StartupError || error instanceof DataFolderBusyError;
   console.error(`atlas-mcp: ${readable ? error.message : String((error as Error)?.stack ?? error)}`);
   process.exit(1);
 });

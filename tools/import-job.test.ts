@@ -8,6 +8,7 @@ import { followBoard } from './follow-board.ts';
 import { importJob } from './import-job.ts';
 import { freshBoardFixture, readPageFixture, startHttpStub, stubJobSources, uniqueName, type HttpStub } from './jobs/test-job-sources.ts';
 import { runTool } from './run-tool.ts';
+import { saveJob } from './save-job.ts';
 
 let handle: DatabaseHandle;
 let stub: HttpStub;
@@ -62,7 +63,20 @@ describe('importJob', () => {
     const first = await runTool(importJob, { url }, caller);
     const second = await runTool(importJob, { url }, await newCaller());
 
-    expect(second).toEqual({ job: first.job, outcome: 'unchanged' });
+    expect(second).toEqual({ job: first.job, outcome: 'unchanged', application: null });
+  });
+
+  it('says when the imported job is already in the user’s pipeline, and only for that user', async () => {
+    const url = servePage(readPageFixture('job-page-microdata.html').replace('</body>', `<!-- ${uniqueName('page')} --></body>`));
+    const owner = await newCaller();
+    const { job } = await runTool(importJob, { url }, owner);
+    const { application } = await runTool(saveJob, { jobId: job.id }, owner);
+
+    const again = await runTool(importJob, { url }, owner);
+    const someoneElse = await runTool(importJob, { url }, await newCaller());
+
+    expect(again.application).toEqual({ id: application.id, status: 'saved' });
+    expect(someoneElse.application).toBeNull();
   });
 
   it('reads a Greenhouse posting page through the Greenhouse API', async () => {

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { applications, applicationStatuses } from '../db/schema.ts';
 import { defineTool } from './define-tool.ts';
 import { savePosting } from './jobs/catalogue.ts';
 import { catalogueJobSchema, toCatalogueJobView } from './jobs/catalogue-job-schema.ts';
@@ -19,11 +21,20 @@ export const importJob = defineTool({
   output: z.object({
     job: catalogueJobSchema,
     outcome: z.enum(['added', 'updated', 'unchanged']).describe('What the import did to the catalogue'),
+    application: z
+      .object({ id: z.uuid(), status: z.enum(applicationStatuses) })
+      .nullable()
+      .describe("The user's application for this job when it is already in their pipeline; null when it is not saved"),
   }),
   async run({ url }, context) {
     const { posting, board } = await importPostingFromUrl(url, requireJobSources(context));
     const { job, outcome } = await savePosting(context.db, posting, { board, now: context.now() });
     if (outcome !== 'unchanged') context.catalogueChanged?.();
-    return { job: toCatalogueJobView(job), outcome };
+    const [application = null] = await context.db
+      .select({ id: applications.id, status: applications.status })
+      .from(applications)
+      .where(eq(applications.jobId, job.id))
+      .limit(1);
+    return { job: toCatalogueJobView(job), outcome, application };
   },
 });

@@ -16,6 +16,7 @@ import { browserApp, browserAppFolder } from './browser-app.ts';
 import { chatRateLimit } from './chat-rate-limit.ts';
 import { errorMiddleware } from './error-middleware.ts';
 import { accessTokenRoutes } from './routes/access-token-routes.ts';
+import { sessionRoutes } from './routes/session-routes.ts';
 import { applicationDeletionRoutes } from './routes/application-deletion-routes.ts';
 import { applicationRoutes } from './routes/application-routes.ts';
 import { accountRoutes } from './routes/account-routes.ts';
@@ -109,6 +110,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/auth/google', googleRoutes({ config, database, secureCookies, now }));
   app.use('/api/auth', authRoutes({ database, rateLimits, secureCookies, now, breachedPasswords }));
   app.use('/api/tokens', accessTokenRoutes({ database, now }));
+  app.use('/api/sessions', sessionRoutes({ database, now }));
   app.use('/api', accountRoutes({ database, rateLimits, secureCookies, now, gmail }));
   app.use('/api', exportRoutes({ database, now, logError }));
   app.use('/api', auditRoutes({ database, retentionDays: config.ATLAS_AUDIT_RETENTION_DAYS, now }));

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { createChatModel } from '../agent/chat-model.ts';
 import { createEmbedder } from '../agent/create-embedder.ts';
 import { databaseStartupProblem } from '../db/database-errors.ts';
+import { DataFolderBusyError } from '../db/data-folder-lock.ts';
 import { openDatabase } from '../db/database.ts';
 import { scheduleAuditLogPruning } from '../tools/audit/prune-audit-log.ts';
 import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
@@ -77,6 +78,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof StartupError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof StartupError || error instanceof DataFolderBusyError ? error.message : error);
   process.exit(1);
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { UnprocessableError } from '../errors.ts';
+import { extractCvText } from './extract-cv-text.ts';
 import { maximumPassageCharacters } from './fit-passage-length.ts';
 import { splitCvIntoPassages } from './split-cv-into-passages.ts';
+import { textPdf } from './test-cv-files.ts';
 
 describe('splitCvIntoPassages', () => {
   it('files each bullet and paragraph of a PDF under the heading above it', () => {
@@ -31,6 +33,23 @@ describe('splitCvIntoPassages', () => {
 
     expect(splitCvIntoPassages(text, 'pdf')).toEqual([
       { section: 'Experience', text: 'Migrated the billing platform from a monolith to services and cut deploy time from hours to minutes' },
+    ]);
+  });
+
+  it('joins a PDF bullet wrapped at the right margin, even when the second line starts with a capital', async () => {
+    const pdf = await textPdf([
+      'Experience',
+      '• Moved forty services from virtual machines to Kubernetes, cutting',
+      'Cloud spend by a third within one year',
+      '• Built a Go service',
+      'Staff Engineer, Beta Corp',
+    ]);
+    const { text } = await extractCvText({ bytes: pdf, declaredType: 'application/pdf', fileName: 'cv.pdf' });
+
+    expect(splitCvIntoPassages(text, 'pdf')).toEqual([
+      { section: 'Experience', text: 'Moved forty services from virtual machines to Kubernetes, cutting Cloud spend by a third within one year' },
+      { section: 'Experience', text: 'Built a Go service' },
+      { section: 'Experience', text: 'Staff Engineer, Beta Corp' },
     ]);
   });
 

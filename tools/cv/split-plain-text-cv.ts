@@ -14,6 +14,15 @@ function continuesPreviousLine(previous: string, line: string): boolean {
 }
 
 /**
+ * A line that ran (nearly) to the right margin without ending a sentence was wrapped there: the words
+ * go on below even when the next line starts with a capital ("…cutting" / "Cloud spend by a third").
+ * The longest line of the document stands in for the margin, as the text layer carries no positions.
+ */
+function reachedRightMargin(previousLine: string, longestLine: number): boolean {
+  return longestLine >= 40 && previousLine.length >= longestLine * 0.8 && !/[.!?:]$/.test(previousLine);
+}
+
+/**
  * Splits the text of a PDF, DOCX or plain-text CV into blocks: a heading line starts a section; a
  * bullet, a blank line or a line that does not continue the one above starts a new block.
  */
@@ -21,13 +30,15 @@ export function splitPlainTextCv(text: string): CvPassage[] {
   const passages: CvPassage[] = [];
   let section: string | null = null;
   let block: string[] = [];
+  let previousLine = '';
+  const lines = text.split('\n').map((rawLine) => rawLine.replace(/\s+/g, ' ').trim());
+  const longestLine = Math.max(0, ...lines.map((line) => line.length));
   const endBlock = () => {
     if (block.length > 0) passages.push({ section, text: block.join(' ') });
     block = [];
   };
 
-  for (const rawLine of text.split('\n')) {
-    const line = rawLine.replace(/\s+/g, ' ').trim();
+  for (const line of lines) {
     const heading = line === '' ? undefined : sectionHeading(line);
     const bullet = bulletMarker.exec(line);
     if (line === '' || heading !== undefined) {
@@ -36,12 +47,13 @@ export function splitPlainTextCv(text: string): CvPassage[] {
     } else if (bullet) {
       endBlock();
       block.push(line.slice(bullet[0].length));
-    } else if (block.length > 0 && continuesPreviousLine(block.at(-1)!, line)) {
+    } else if (block.length > 0 && (continuesPreviousLine(block.at(-1)!, line) || reachedRightMargin(previousLine, longestLine))) {
       block.push(line);
     } else {
       endBlock();
       block.push(line);
     }
+    previousLine = line;
   }
   endBlock();
   return passages;

@@ -3,6 +3,7 @@ import type { Transaction } from '../../db/database.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { anyWantedWord } from './lexical-ranking.ts';
 import type { PostingRow } from './posting-rows.ts';
+import { readableSnippet } from './readable-snippet.ts';
 import type { SearchQuery } from './search-query.ts';
 
 /** A posting as a search result shows it: what ranking read, its links, and where the query's words are. */
@@ -29,6 +30,6 @@ export async function loadSearchResults(db: Transaction, ids: string[], query: S
     from jobs j
     where j.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})
   `);
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map(rows.map((row) => [row.id, { ...row, snippet: readableSnippet(row.snippet, row.description) }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

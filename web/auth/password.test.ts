@@ -13,8 +13,27 @@ describe('passwords', () => {
   it('refuses the most common passwords and ones built from the account’s email', () => {
     expect(passwordWeakness('password123')).toBeDefined();
     expect(passwordWeakness('qwertyuiop')).toBeDefined();
-    expect(passwordWeakness('danasmith1', ['dana.smith@example.com', 'dana', 'smith'])).toBeDefined();
+    expect(passwordWeakness('danasmith1', { email: 'dana.smith@example.com' })).toBeDefined();
     expect(passwordWeakness('violet-harbour-lantern-42')).toBeUndefined();
+  });
+
+  it('counts the email’s own name plus a year as guessable', () => {
+    expect(passwordWeakness('Quentinbrackley2024', { email: 'quentin.brackley@example.com' })).toBeDefined();
+    expect(passwordWeakness('Quentinbrackley2024', { email: 'someone@example.com' })).toBeUndefined();
+    expect(passwordWeakness('Orlaithmcg1987', { email: 'o@example.com', name: 'Orlaith McG' })).toBeDefined();
+  });
+
+  it('explains a refusal in plain sentences, not zxcvbn’s internal keys', () => {
+    const common = passwordWeakness('password123')!;
+    const personal = passwordWeakness('Quentinbrackley2024', { email: 'quentin.brackley@example.com' })!;
+
+    expect(common).toMatch(/^[A-Z][^]*\.$/);
+    expect(common).toMatch(/common/i);
+    expect(personal).toMatch(/personal/i);
+    for (const key of ['userInputs', 'similarToCommon', 'topTen', 'common']) {
+      expect(common.split(' ')).not.toContain(key);
+      expect(personal.split(' ')).not.toContain(key);
+    }
   });
 
   it('accepts 8 to 256 characters', () => {

@@ -1,12 +1,14 @@
 import { hash, verify } from '@node-rs/argon2';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
+import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
 import { z } from 'zod';
 
 /** OWASP's argon2id baseline: 19 MiB of memory, 2 passes, 1 lane. `2` is Algorithm.Argon2id (a const enum). */
 const argon2Options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-const strength = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+// Without translations zxcvbn answers with its keys ("common", "userInputs"), not sentences.
+const strength = new ZxcvbnFactory({ dictionary: { ...commonDictionary, ...englishDictionary }, graphs: adjacencyGraphs, translations });
 
 /** Scores 0–1 are guessable within a million tries: common passwords, keyboard walks, dates. */
 const minimumScore = 2;
@@ -16,11 +18,27 @@ export const passwordSchema = z
   .min(8, 'Password must be at least 8 characters')
   .max(256, 'Password must be at most 256 characters');
 
-/** Why a password is refused, or undefined when it is acceptable for this account. */
-export function passwordWeakness(password: string, userInputs: string[] = []): string | undefined {
-  const result = strength.check(password, userInputs);
+/**
+ * The words of an account someone guessing would try first: the email, its name and domain parts
+ * ("jane.doe" as "jane", "doe" and "janedoe") and the display name, whole and word by word.
+ */
+function accountWords(account: { email?: string; name?: string | null }): string[] {
+  const [localPart = '', domain = ''] = (account.email ?? '').toLowerCase().split('@');
+  const nameWords = (account.name ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const localWords = localPart.split(/[._+-]+/).filter(Boolean);
+  const words = [account.email, localPart, localWords.join(''), ...localWords, ...domain.split('.'), ...nameWords, nameWords.join('')];
+  return [...new Set(words.filter((word): word is string => Boolean(word) && word!.length >= 2))];
+}
+
+/**
+ * Why a password is refused, in zxcvbn's own plain sentences (the warning, then its suggestions), or
+ * undefined when it is acceptable for this account.
+ */
+export function passwordWeakness(password: string, account: { email?: string; name?: string | null } = {}): string | undefined {
+  const result = strength.check(password, accountWords(account));
   if (result.score >= minimumScore) return undefined;
-  return result.feedback.warning ?? 'This password is too common or easy to guess';
+  const sentences = [result.feedback.warning ?? 'This password is easy to guess.', ...result.feedback.suggestions];
+  return sentences.map((sentence) => sentence.trim()).join(' ');
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -15,6 +15,14 @@ const deleteAccount = (cookie: string, body?: object) =>
   server.request('/api/account', { method: 'DELETE', cookie, ...(body ? { body: JSON.stringify(body) } : {}) });
 
 describe('DELETE /api/account', () => {
+  it('says Gmail was never connected, rather than that a grant was revoked', async () => {
+    const { cookie } = await server.signUp({ password });
+
+    const response = await deleteAccount(cookie, { password });
+
+    expect(await response.json()).toEqual({ deleted: true, gmailConnected: false, revokedAtGoogle: false });
+  });
+
   it('deletes every row of the user from every table in the database catalogue, and nothing of anyone else', async () => {
     const owner = await signUpWithEveryKindOfRecord(server);
     const stranger = await signUpWithEveryKindOfRecord(server);
@@ -26,7 +34,7 @@ describe('DELETE /api/account', () => {
 
     expect(response.status).toBe(200);
     // The seeded Gmail connection has no Gmail service to revoke it with (account-gmail.test.ts has one).
-    expect(await response.json()).toEqual({ deleted: true, revokedAtGoogle: false });
+    expect(await response.json()).toEqual({ deleted: true, gmailConnected: true, revokedAtGoogle: false });
     expect([...before].filter(([, count]) => count === 0)).toEqual([]);
     expect([...after].filter(([, count]) => count > 0)).toEqual([]);
     expect([...strangerAfter].filter(([, count]) => count === 0)).toEqual([]);

@@ -66,7 +66,8 @@ export function accountRoutes(options: {
     const tables = await withUser(database, sessionUser.id, (tx) => findUserTables(tx));
     await deleteAccountRows(database, { userId: sessionUser.id, tables });
     clearSessionCookie(response, secureCookies);
-    response.json({ deleted: true, revokedAtGoogle: !gmail.disconnected || gmail.revokedAtGoogle });
+    // An account that never connected Gmail had no grant at Google: it is not reported as revoked.
+    response.json({ deleted: true, gmailConnected: gmail.disconnected, revokedAtGoogle: gmail.revokedAtGoogle });
   });
 
   return router;

@@ -83,6 +83,16 @@ describe('sign-up and sign-in', () => {
     expect(await short.json()).toMatchObject({ error: { fields: [{ path: 'password', message: expect.stringMatching(/at least 8/) }] } });
   });
 
+  it('refuses a password made of the email’s own name and a year, saying why in a sentence', async () => {
+    const local = `quentin.brackley${crypto.randomUUID().slice(0, 4)}`;
+    const response = await server.request('/api/auth/signup', json({ email: `${local}@example.test`, password: `${local.replace('.', '')}2024` }));
+
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: { fields: [{ path: 'password', message: expect.stringMatching(/^There should not be any personal .*\.$/) }] },
+    });
+  });
+
   it('refuses a second account with the same email, whatever its case', async () => {
     const { user } = await server.signUp();
 

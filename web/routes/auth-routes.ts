@@ -23,8 +23,8 @@ const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(2
 
 const wrongCredentials = 'Email or password is incorrect';
 
-function rejectWeakPassword(password: string, field: string, userInputs: (string | undefined)[]) {
-  const weakness = passwordWeakness(password, userInputs.filter((input): input is string => Boolean(input)));
+function rejectWeakPassword(password: string, field: string, account: { email: string; name?: string | null }) {
+  const weakness = passwordWeakness(password, account);
   if (weakness) throw new ValidationError('Choose a stronger password', [{ path: field, message: weakness }]);
 }
 
@@ -58,7 +58,7 @@ export function authRoutes(options: {
   router.post('/signup', async (request, response) => {
     await rateLimits.attempt(address(request));
     const { email, password, name } = parseInput(signupSchema, request.body, 'Invalid sign-up');
-    rejectWeakPassword(password, 'password', [email, ...email.split(/[@.]/), name]);
+    rejectWeakPassword(password, 'password', { email, name });
     await rejectBreachedPassword(password, 'password');
     const user = await createPasswordUser(database, { email, name, passwordHash: await hashPassword(password) });
     await signIn(response, user.id);
@@ -98,7 +98,7 @@ export function authRoutes(options: {
     if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new ValidationError('Current password is incorrect', [{ path: 'currentPassword', message: 'Incorrect password' }]);
     }
-    rejectWeakPassword(newPassword, 'newPassword', [user.email, user.name ?? undefined]);
+    rejectWeakPassword(newPassword, 'newPassword', user);
     await rejectBreachedPassword(newPassword, 'newPassword');
     await setPasswordHash(database, user.id, await hashPassword(newPassword));
     await invalidateOtherSessions(database, user.id, response.locals.session!.id);

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completionText, completionToolCall, startOpenAICompatibleStub, type OpenAICompatibleStub } from '../../agent/test-openai-compatible-stub.ts';
 import { usageEvents } from '../../db/schema.ts';
@@ -74,5 +75,39 @@ describe('chat on a local OpenAI-compatible model', () => {
       .then(async () => (await server.request('/api/usage', { cookie })).json());
 
     expect(summary.byModel).toEqual([expect.objectContaining({ provider: 'openai-compatible', model: 'qwen3:8b', priced: false, costUsd: 0 })]);
+  });
+});
+
+describe('chat when the local model server is down', () => {
+  let downServer: TestServer;
+  let address: string;
+  beforeAll(async () => {
+    // A port that was free a moment ago: nothing listens there, so connecting is refused.
+    const probe = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => probe.once('listening', resolve));
+    const { port } = probe.address() as { port: number };
+    await new Promise((resolve) => probe.close(resolve));
+    address = `http://127.0.0.1:${port}/v1`;
+    downServer = await startTestServer({
+      environment: { ATLAS_MODEL_PROVIDER: 'openai-compatible', OPENAI_COMPATIBLE_BASE_URL: address, OPENAI_COMPATIBLE_API_KEY: 'sk-local-secret', ATLAS_CHAT_MODEL: 'qwen3:8b' },
+    });
+  });
+  afterAll(() => downServer?.close());
+
+  it('says which address failed and why, without the key', async () => {
+    const { cookie } = await downServer.signUp();
+
+    const response = await downServer.request('/api/chat', {
+      method: 'POST',
+      cookie,
+      body: JSON.stringify({ message: { role: 'user', parts: [{ type: 'text', text: 'Hi' }] } }),
+    });
+    const { chunks } = await chatText(response);
+
+    expect(chunks).toContainEqual({
+      type: 'error',
+      errorText: `The chat model at ${address}/chat/completions could not be reached: the connection was refused (ECONNREFUSED). Check that the model server is running at that address, then try again.`,
+    });
+    expect(JSON.stringify(chunks)).not.toContain('sk-local-secret');
   });
 });

@@ -245,10 +245,19 @@ describe('POST /api/chat with no model configured', () => {
     expect(await response.json()).toEqual({
       error: {
         code: 'model_not_configured',
-        message:
-          'Chat needs a model: set GOOGLE_GENERATIVE_AI_API_KEY in .env, or ATLAS_MODEL_PROVIDER=openai-compatible with a local model (see .env.example), and restart',
+        message: expect.stringMatching(/GOOGLE_GENERATIVE_AI_API_KEY.*OPENAI_COMPATIBLE_BASE_URL and ATLAS_CHAT_MODEL/),
       },
     });
+  });
+
+  it('says chat has no model before anything is sent, and creates no conversation', async () => {
+    const { cookie } = await serverWithoutKey.signUp();
+
+    const model = await (await serverWithoutKey.request('/api/chat/model', { cookie })).json();
+    const conversations = await (await serverWithoutKey.request('/api/conversations', { cookie })).json();
+
+    expect(model).toEqual({ configured: false, setup: expect.stringMatching(/^Chat needs a model: .*GOOGLE_GENERATIVE_AI_API_KEY/) });
+    expect(conversations).toEqual({ conversations: [] });
   });
 });
 

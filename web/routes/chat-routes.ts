@@ -1,7 +1,5 @@
 import {
-  APICallError,
   pipeUIMessageStreamToResponse,
-  RetryError,
   toUIMessageStream,
   type LanguageModel,
   type UIMessage,
@@ -22,6 +20,7 @@ import { loadSearchProfile } from '../../tools/search-profile.ts';
 import { recordModelUsage } from '../../tools/usage/model-call-usage.ts';
 import { requireUser } from '../session-middleware.ts';
 import { storableText } from '../../tools/storable-input.ts';
+import { describeModelFailure } from './describe-model-failure.ts';
 
 // What a browser may say: text from the user. System turns, assistant turns and tool results come
 // only from the server and the stored conversation, so a client cannot forge what a tool returned.
@@ -48,6 +47,9 @@ const chatRequestSchema = z
     message: 'Send the new message as "message"',
     path: ['message'],
   });
+
+const modelSetupSteps =
+  'Chat needs a model: set GOOGLE_GENERATIVE_AI_API_KEY in .env (a Gemini key), or run an OpenAI-compatible local model server and set ATLAS_MODEL_PROVIDER=openai-compatible, OPENAI_COMPATIBLE_BASE_URL and ATLAS_CHAT_MODEL (see .env.example); then restart Atlas.';
 
 /** The most recent messages the model sees; older ones stay stored and visible, but cost tokens every turn. */
 const historyLimit = 100;
@@ -79,16 +81,6 @@ function newUserMessage(body: z.output<typeof chatRequestSchema>) {
   );
 }
 
-/** What the browser shows when the model call itself fails; details go to the log, not the page. */
-function describeModelFailure(error: unknown) {
-  // Rate limits are retried first; what reaches us then is a RetryError wrapping the last refusal.
-  const failure = RetryError.isInstance(error) ? error.lastError : error;
-  if (APICallError.isInstance(failure) && failure.statusCode === 429) {
-    return 'The chat model is busy right now (rate limited); try again in a minute.';
-  }
-  return 'The chat model could not answer; try again.';
-}
-
 /**
  * The AI SDK ends a timed-out turn as "aborted", as if the user had stopped it; the browser should
  * instead say the answer took too long. A turn the browser itself stopped has nobody left to tell.
@@ -117,11 +109,17 @@ export function chatRoutes(options: {
   const { database, chatModel, clients, turnTimeoutSeconds, now, logError } = options;
   const router = Router();
 
+  // Asked before the first message, so the page can say chat needs a model before anything is typed.
+  router.get('/chat/model', (_request, response) => {
+    requireUser(response);
+    response.json({ configured: chatModel !== null, setup: chatModel ? undefined : modelSetupSteps });
+  });
+
   router.post('/chat', async (request, response) => {
     const user = requireUser(response);
     if (!chatModel) {
       throw new UnavailableError(
-        'Chat needs a model: set GOOGLE_GENERATIVE_AI_API_KEY in .env, or ATLAS_MODEL_PROVIDER=openai-compatible with a local model (see .env.example), and restart',
+        modelSetupSteps,
         'model_not_configured',
       );
     }

@@ -41,16 +41,38 @@ describe.skipIf(!chromiumInstalled)('chat in a browser', () => {
     await stub?.close();
   });
 
-  it('says how to add a model key when none is configured, and gives the message back', async () => {
+  it('says chat needs a model, and the two ways to add one, before anything is sent', async () => {
     page = await openChat(browser, withoutModel);
 
-    await ask(page, 'Which jobs have I applied to?');
-    const notice = page.getByRole('alert').filter({ hasText: 'Chat needs a model key' });
+    const notice = page.getByRole('alert').filter({ hasText: 'Chat needs a model' });
     await notice.waitFor();
+    const text = await notice.textContent();
+    const conversations = await page.evaluate(async () => (await (await fetch('/api/conversations')).json()) as { conversations: unknown[] });
 
-    expect(await notice.textContent()).toContain('GOOGLE_GENERATIVE_AI_API_KEY');
-    expect(await page.getByLabel('Message Atlas').inputValue()).toBe('Which jobs have I applied to?');
-    expect(await page.locator('.message.user').count()).toBe(0);
+    expect(text).toContain('GOOGLE_GENERATIVE_AI_API_KEY');
+    expect(text).toContain('OPENAI_COMPATIBLE_BASE_URL');
+    expect(text).not.toMatch(/drafts? (work|—)/i);
+    expect(await page.getByLabel('Message Atlas').isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Which jobs have I applied to?' }).isDisabled()).toBe(true);
+    expect(conversations.conversations).toEqual([]);
+  });
+
+  it('scrolls to the end of the newest answer, and stays where the user scrolled up to', async () => {
+    page = await openChat(browser, server);
+    await page.setViewportSize({ width: 800, height: 500 });
+    const longAnswer = Array.from({ length: 60 }, (_, index) => `Line ${index + 1} of a long answer.`).join('\n');
+    stub.script(textReply(longAnswer));
+    const atEnd = () => page!.evaluate(() => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2);
+
+    await ask(page, 'Tell me a lot');
+    await page.getByText('Line 60 of a long answer.').waitFor();
+    await expect.poll(atEnd).toBe(true);
+    await page.evaluate(() => window.scrollTo({ top: 0 }));
+    // A narrower window re-wraps the answer, so the list changes size as it does while an answer streams.
+    await page.setViewportSize({ width: 600, height: 500 });
+    await page.waitForTimeout(300);
+
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
   it('reopens, renames and deletes a conversation, whose messages come back from the server', async () => {

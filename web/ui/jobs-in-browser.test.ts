@@ -46,11 +46,15 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
     const text = await imported.textContent();
     await imported.getByRole('button', { name: /^Save/ }).click();
     await imported.getByText('Saved to your pipeline').waitFor();
+    await page.getByRole('button', { name: 'Import' }).click();
+    const again = page.getByRole('status').filter({ hasText: 'Already in the catalogue' });
+    await again.getByText('Already in your pipeline (saved)').waitFor();
 
     expect(text).toContain('Imported: Data Engineer at Contoso');
+    expect(await again.getByRole('button', { name: /^Save/ }).count()).toBe(0);
   });
 
-  it('searches with filters, lists the search in the history, and deletes it from there', async () => {
+  it('searches with filters, lists the search with its filters in the history at once, and deletes it from there', async () => {
     const company = uniqueName('Fabrikam');
     await seedJobs(server.handle.db, [
       { title: 'Analytics Engineer', company, locations: ['Lisbon, Portugal'], description: 'Analytics engineering with dbt and SQL.' },
@@ -62,14 +66,15 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
     const results = page.getByRole('list', { name: 'Search results' });
     await results.getByRole('listitem').first().waitFor();
     const titles = await results.getByRole('heading').allTextContents();
-    await page.reload();
     const history = page.getByRole('region', { name: 'Search history' });
     const entry = history.getByRole('listitem').filter({ hasText: 'analytics engineer' });
     await entry.waitFor();
+    const entryText = await entry.textContent();
     await entry.getByRole('button', { name: /Delete/ }).click();
     await history.getByText('No searches yet.').waitFor();
 
     expect(titles).toEqual(['Analytics Engineer']);
+    expect(entryText).toContain(`at ${company}`);
   });
 
   it('follows boards, then refreshes them one by one, saying which one failed and why', async () => {

@@ -48,6 +48,26 @@ describe.skipIf(!chromiumInstalled)('the app on a phone and from the keyboard', 
     expect(overflowing).toEqual([]);
   });
 
+  it('shows every section of the navigation on a 390-pixel phone, Settings included', async () => {
+    const { cookie } = await server.signUp();
+    const page = await openSignedIn(browser, { url: `${server.url}/chat`, cookie, viewport: { width: 390, height: 844 } });
+    pages.push(page);
+    const links = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
+    await links.first().waitFor();
+
+    const outOfView: string[] = [];
+    for (const link of await links.all()) {
+      const box = (await link.boundingBox())!;
+      if (box.x < 0 || box.x + box.width > 390) outOfView.push(`${await link.textContent()} at ${box.x}–${box.x + box.width}`);
+    }
+    await links.filter({ hasText: 'Settings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await saveScreenshot(page, 'phone-navigation');
+
+    expect(await links.count()).toBe(7);
+    expect(outOfView).toEqual([]);
+  });
+
   it('moves an application on the board with the keyboard alone, with a visible focus ring', async () => {
     const { cookie, user } = await server.signUp();
     await seedApplications(server.handle.db, user.id, [{ company: 'Acme Robotics', title: 'Senior Backend Engineer', status: 'saved' }]);

@@ -85,6 +85,23 @@ describe.skipIf(!chromiumInstalled)('Settings in a browser', () => {
     expect(accessTokens).toEqual([expect.objectContaining({ name: 'Claude Desktop', scopes: ['read', 'write'], revokedAt: expect.any(String) })]);
   });
 
+  it('lists where the account is signed in and signs out the other sessions', async () => {
+    const { page, cookie, user } = await openSettings();
+    const login = await server.request('/api/auth/login', { method: 'POST', body: JSON.stringify({ email: user.email, password }) });
+    const otherCookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+    await page.reload();
+
+    const sessions = page.getByRole('list', { name: 'Signed-in sessions' }).getByRole('listitem');
+    await expect.poll(() => sessions.count()).toBe(2);
+    await page.getByRole('button', { name: /Sign out other sessions/ }).click();
+    await page.getByText('Every other browser and device was signed out.').waitFor();
+
+    expect(await sessions.count()).toBe(1);
+    expect(await sessions.first().textContent()).toMatch(/^This browser/);
+    expect((await server.request('/api/auth/me', { cookie: otherCookie })).status).toBe(401);
+    expect((await server.request('/api/auth/me', { cookie })).status).toBe(200);
+  });
+
   it('changes the password, and says why a weak one is refused', async () => {
     const { page } = await openSettings();
 
@@ -130,14 +147,17 @@ describe.skipIf(!chromiumInstalled)('Settings in a browser', () => {
     expect(await entry.getByRole('cell').nth(1).textContent()).toMatch(/^You, in the app/);
   });
 
-  it('deletes the account, returning to the sign-in page, after which the old session is refused', async () => {
+  it('deletes the account and says goodbye on the sign-in page, after which the old session is refused', async () => {
     const { page, cookie } = await openSettings();
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Delete account' }).click();
     await page.getByRole('button', { name: 'Create account' }).waitFor();
+    const goodbye = await page.getByRole('status').filter({ hasText: 'Goodbye' }).textContent();
     const me = await server.request('/api/auth/me', { cookie });
 
+    expect(goodbye).toMatch(/Your account and everything in it .* were deleted/);
+    expect(goodbye).not.toMatch(/Google could not be reached/);
     expect(me.status).toBe(401);
   });
 });

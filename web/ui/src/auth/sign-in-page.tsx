@@ -9,6 +9,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (user: SignedInUser) =>
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const googleCancelled = search.get('signin') === 'cancelled';
+  const accountDeleted = search.get('account') === 'deleted';
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,6 +34,19 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (user: SignedInUser) =>
     <main className="sign-in">
       <h1>Atlas</h1>
       <p className="tagline">Your job-search agent. Your CV and inbox stay yours.</p>
+      {accountDeleted && (
+        <section className="notice" role="status" aria-labelledby="goodbye-heading">
+          <h2 id="goodbye-heading">Goodbye</h2>
+          <p>Your account and everything in it (CV, pipeline, conversations, drafts, searches, sessions and access tokens) were deleted.</p>
+          {search.get('google-grant') === 'may-remain' && (
+            <p>
+              Google could not be reached to revoke Atlas's Gmail access; remove Atlas at{' '}
+              <a href="https://myaccount.google.com/permissions">myaccount.google.com/permissions</a>.
+            </p>
+          )}
+          <p>You can create a new account below at any time.</p>
+        </section>
+      )}
       {googleCancelled && (
         <p className="notice" role="status">
           Google sign-in was cancelled. Sign in with your password, or try Google again.

@@ -7,6 +7,7 @@ import { Composer } from './composer.tsx';
 import { ConversationList, type Conversation } from './conversation-list.tsx';
 import { ConversationView } from './conversation-view.tsx';
 import { ErrorNotice } from '../shared/error-notice.tsx';
+import { ModelNotConfigured } from './model-not-configured.tsx';
 
 const examples = ['Find TypeScript backend jobs in Berlin, remote ok', 'Which jobs have I applied to?', 'Draft an outreach email for my latest saved job'];
 
@@ -14,11 +15,15 @@ const examples = ['Find TypeScript backend jobs in Berlin, remote ok', 'Which jo
 export function ChatPage({ conversationId }: { conversationId: string | undefined }) {
   usePageTitle('Chat');
   const conversations = useApiData<{ conversations: Conversation[] }>('/api/conversations');
+  const model = useApiData<{ configured: boolean }>('/api/chat/model');
+  const modelMissing = model.data?.configured === false;
   const [failure, setFailure] = useState<unknown>();
   // What the user typed before the conversation existed; sent once the new conversation opens.
   const [openingMessage, setOpeningMessage] = useState<string>();
 
   async function start(text: string) {
+    // Without a model the turn would fail, leaving an empty conversation behind.
+    if (modelMissing) return;
     try {
       const { conversation } = await callApi<{ conversation: Conversation }>('/api/conversations', { body: {} });
       setFailure(undefined);
@@ -73,17 +78,18 @@ export function ChatPage({ conversationId }: { conversationId: string | undefine
           <>
             <h1>What are you looking for?</h1>
             <p className="muted">Atlas searches jobs, scores them against your CV, keeps your pipeline and drafts outreach. It never sends anything.</p>
+            {modelMissing && <ModelNotConfigured />}
             <ul className="tags examples" aria-label="Examples">
               {examples.map((example) => (
                 <li key={example}>
-                  <button type="button" className="secondary small" onClick={() => void start(example)}>
+                  <button type="button" className="secondary small" disabled={modelMissing} onClick={() => void start(example)}>
                     {example}
                   </button>
                 </li>
               ))}
             </ul>
             <ErrorNotice error={failure} />
-            <Composer busy={false} onSend={(text) => void start(text)} />
+            <Composer busy={false} disabled={modelMissing} onSend={(text) => void start(text)} />
           </>
         )}
       </section>

@@ -7,6 +7,7 @@ import { createChatTransport } from './chat-transport.ts';
 import { Composer } from './composer.tsx';
 import { MessageView } from './message-view.tsx';
 import { ModelNotConfigured } from './model-not-configured.tsx';
+import { useFollowNewest } from './use-follow-newest.ts';
 
 /** The messages of one conversation as they stream in, and the composer that continues it. */
 export function ChatStream(props: {
@@ -22,6 +23,9 @@ export function ChatStream(props: {
   // A message the server refused before storing it goes back into the composer, not lost.
   const [refusedText, setRefusedText] = useState<string>();
   const lastSent = useRef('');
+  const messageList = useRef<HTMLOListElement>(null);
+  const [sentCount, setSentCount] = useState(0);
+  useFollowNewest(messageList, sentCount);
   const { messages, sendMessage, status, error, stop, setMessages, regenerate, clearError } = useChat({
     id: conversationId,
     messages: props.storedMessages,
@@ -36,6 +40,7 @@ export function ChatStream(props: {
 
   function send(text: string) {
     lastSent.current = text;
+    setSentCount((count) => count + 1);
     setRefusedText(undefined);
     clearError();
     void sendMessage({ text });
@@ -64,13 +69,13 @@ export function ChatStream(props: {
   return (
     <>
       <h1 className="visually-hidden">{props.title}</h1>
-      <ol className="messages" aria-live="polite" aria-busy={busy}>
+      <ol ref={messageList} className="messages" aria-live="polite" aria-busy={busy}>
         {messages.map((message) => (
           <MessageView key={message.id} message={message} />
         ))}
       </ol>
       {status === 'submitted' && <ProgressNote>Atlas is thinking…</ProgressNote>}
-      {modelMissing && <ModelNotConfigured message={error.message} />}
+      {modelMissing && <ModelNotConfigured />}
       {error && !modelMissing && (
         <div className="notice" role="alert">
           <p>{error instanceof ApiError ? error.reason : error.message || 'The answer was interrupted.'}</p>

@@ -1,14 +1,14 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 
-/** Where the user writes to Atlas: Enter sends, Shift+Enter starts a new line. */
-export function Composer(props: { busy: boolean; onSend: (text: string) => void; onStop?: () => void; initialText?: string }) {
-  const { busy, onSend, onStop } = props;
+/** Where the user writes to Atlas: Enter sends, Shift+Enter starts a new line. `disabled`: there is no model to answer. */
+export function Composer(props: { busy: boolean; disabled?: boolean; onSend: (text: string) => void; onStop?: () => void; initialText?: string }) {
+  const { busy, disabled = false, onSend, onStop } = props;
   const [text, setText] = useState(props.initialText ?? '');
 
   function send(event?: FormEvent) {
     event?.preventDefault();
     const message = text.trim();
-    if (!message || busy) return;
+    if (!message || busy || disabled) return;
     onSend(message);
     setText('');
   }
@@ -29,6 +29,7 @@ export function Composer(props: { busy: boolean; onSend: (text: string) => void;
           placeholder="Ask Atlas to find, score, save or draft…"
           rows={2}
           maxLength={20_000}
+          disabled={disabled}
         />
       </label>
       {busy && onStop ? (
@@ -36,7 +37,7 @@ export function Composer(props: { busy: boolean; onSend: (text: string) => void;
           Stop
         </button>
       ) : (
-        <button type="submit" disabled={busy || !text.trim()}>
+        <button type="submit" disabled={busy || disabled || !text.trim()}>
           Send
         </button>
       )}

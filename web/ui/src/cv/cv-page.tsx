@@ -75,7 +75,12 @@ export function CvPage() {
       {uploading && <ProgressNote>Reading your CV and indexing its passages…</ProgressNote>}
       <ErrorNotice error={failure ?? (noCv ? undefined : cv.error)} />
       {cv.loading && !cv.data && !cv.error && <ProgressNote>Loading your CV…</ProgressNote>}
-      {noCv && !uploading && <p>No CV uploaded yet.</p>}
+      {noCv && !uploading && (
+        <p className="empty-state">
+          <strong>No CV uploaded yet.</strong> Choose your CV file above and press Upload CV: Atlas then ranks jobs by how well you fit them
+          and quotes your CV as evidence. You can delete it here at any time.
+        </p>
+      )}
       {current && (
         <article className="panel" aria-labelledby="cv-heading">
           <div className="card-heading">

@@ -29,7 +29,11 @@ export function DraftsPage() {
       <p className="muted">Ask Atlas in chat to draft outreach for a job in your pipeline. Drafts stay here until you delete them; Atlas never sends them.</p>
       <ErrorNotice error={drafts.error} />
       {drafts.loading && !drafts.data && <ProgressNote>Loading your drafts…</ProgressNote>}
-      {drafts.data?.drafts.length === 0 && <p>No drafts yet.</p>}
+      {drafts.data?.drafts.length === 0 && (
+        <p className="empty-state">
+          <strong>No drafts yet.</strong> Save a job to your pipeline, then ask in chat: “Draft an outreach email for my latest saved job”.
+        </p>
+      )}
       <ul className="card-list">
         {drafts.data?.drafts.map((draft) => (
           <li key={draft.id} className="card">

@@ -3,6 +3,7 @@ import { callApi } from '../shared/api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { formatSalaryRange } from '../shared/format.ts';
 import { ProgressNote } from '../shared/progress-note.tsx';
+import { Link } from '../routing.tsx';
 import type { ImportJobOutput } from '../tool-types.ts';
 import { SaveJobButton } from './save-job-button.tsx';
 
@@ -55,7 +56,13 @@ export function ImportJob() {
           <p className="meta">
             {[imported.job.locations.join(' · '), imported.job.workplaceType, formatSalaryRange(imported.job)].filter(Boolean).join(' — ')}
           </p>
-          <SaveJobButton jobId={imported.job.id} title={imported.job.title} />
+          {imported.application ? (
+            <span className="success">
+              Already in your pipeline ({imported.application.status}) · <Link to="/pipeline">Open the board</Link>
+            </span>
+          ) : (
+            <SaveJobButton jobId={imported.job.id} title={imported.job.title} />
+          )}
         </div>
       )}
     </section>

@@ -5,6 +5,7 @@ import { countOf } from '../shared/format.ts';
 import { ProgressNote } from '../shared/progress-note.tsx';
 import type { SearchJobsOutput } from '../tool-types.ts';
 import { JobResult } from './job-result.tsx';
+import { NoJobsYet } from './no-jobs-yet.tsx';
 
 const employmentTypes = ['full-time', 'part-time', 'contract', 'temporary', 'internship'];
 
@@ -18,7 +19,7 @@ function searchAddress(form: FormData) {
 }
 
 /** Search the catalogue with filters; results carry the match score when a CV is uploaded. */
-export function JobSearch() {
+export function JobSearch({ onSearched }: { onSearched?: () => void }) {
   const [results, setResults] = useState<SearchJobsOutput>();
   const [searching, setSearching] = useState(false);
   const [failure, setFailure] = useState<unknown>();
@@ -29,6 +30,7 @@ export function JobSearch() {
     try {
       setResults(await callApi<SearchJobsOutput>(searchAddress(new FormData(event.currentTarget))));
       setFailure(undefined);
+      onSearched?.();
     } catch (error) {
       setFailure(error);
     } finally {
@@ -92,7 +94,8 @@ export function JobSearch() {
       </form>
       {searching && <ProgressNote>Searching…</ProgressNote>}
       <ErrorNotice error={failure} />
-      {results && (
+      {results?.jobs.length === 0 && <NoJobsYet filtered />}
+      {results && results.jobs.length > 0 && (
         <>
           <p role="status">{countOf(results.jobs.length, 'job')} found</p>
           <ol className="card-list" aria-label="Search results">

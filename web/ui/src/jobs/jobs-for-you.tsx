@@ -5,6 +5,7 @@ import { countOf } from '../shared/format.ts';
 import { ProgressNote } from '../shared/progress-note.tsx';
 import type { SearchJobsOutput } from '../tool-types.ts';
 import { JobResult } from './job-result.tsx';
+import { NoJobsYet } from './no-jobs-yet.tsx';
 
 /** "For you": the catalogue ranked by fit to the user's CV and profile, through searchJobs with no query. */
 export function JobsForYou() {
@@ -34,7 +35,8 @@ export function JobsForYou() {
       </button>
       {loading && <ProgressNote>Ranking the catalogue for you…</ProgressNote>}
       <ErrorNotice error={failure} />
-      {results && (
+      {results?.jobs.length === 0 && <NoJobsYet filtered={false} />}
+      {results && results.jobs.length > 0 && (
         <>
           <p role="status">
             {rankedByCv ? `${countOf(results.jobs.length, 'job')} ranked by fit to your CV` : `Upload a CV to rank jobs for you; meanwhile, the ${countOf(results.jobs.length, 'newest job')}`}

@@ -4,6 +4,7 @@ import { callApi } from '../shared/api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { countOf } from '../shared/format.ts';
 import { ProgressNote } from '../shared/progress-note.tsx';
+import { Link } from '../routing.tsx';
 import { useApiData } from '../shared/use-api-data.ts';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { BoardColumn } from './board-column.tsx';
@@ -68,7 +69,17 @@ export function PipelinePage() {
       <ErrorNotice error={failure ?? pipeline.error} />
       {pipeline.loading && !pipeline.data && <ProgressNote>Loading your pipeline…</ProgressNote>}
       {pipeline.data && applications.length === 0 && (
-        <p className="muted">Your pipeline is empty. Save jobs from a search in Chat or on the Jobs page.</p>
+        <div className="empty-state">
+          <p>
+            <strong>Your pipeline is empty.</strong> It holds the jobs you are considering, applying to and interviewing for.
+          </p>
+          <ul>
+            <li>
+              On the <Link to="/jobs">Jobs page</Link>, search or press “Show jobs for me”, then Save the ones you like;
+            </li>
+            <li>or import a job link there, or ask in <Link to="/chat">Chat</Link>: “save the first one”.</li>
+          </ul>
+        </div>
       )}
       {applications.length > 0 && (
         <>

@@ -4,6 +4,7 @@ import { AccessTokens } from './access-tokens.tsx';
 import { AuditLog } from './audit-log.tsx';
 import { ChangePassword } from './change-password.tsx';
 import { ProfileEditor } from './profile-editor.tsx';
+import { Sessions } from './sessions.tsx';
 import { UsageReport } from './usage-report.tsx';
 import { YourData } from './your-data.tsx';
 
@@ -29,6 +30,7 @@ export function SettingsPage() {
           </button>
         </section>
       </div>
+      <Sessions />
       <YourData />
       <AuditLog />
     </section>

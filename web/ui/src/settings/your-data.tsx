@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useSession } from '../auth/session.tsx';
 import { callApi } from '../shared/api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 
 /** Take everything away (export), or take it all down (delete the account). */
 export function YourData() {
-  const { signOut } = useSession();
   const [failure, setFailure] = useState<unknown>();
 
   async function deleteAccount(event: FormEvent<HTMLFormElement>) {
@@ -13,8 +11,13 @@ export function YourData() {
     const password = String(new FormData(event.currentTarget).get('password') ?? '');
     if (!window.confirm('Delete your account and everything in it, now and for good?')) return;
     try {
-      await callApi('/api/account', { method: 'DELETE', body: password ? { password } : {} });
-      await signOut();
+      const outcome = await callApi<{ gmailConnected: boolean; revokedAtGoogle: boolean }>('/api/account', {
+        method: 'DELETE',
+        body: password ? { password } : {},
+      });
+      // A fresh page load: nothing of the deleted account stays in memory, and the goodbye survives a reload.
+      const grantMayRemain = outcome.gmailConnected && !outcome.revokedAtGoogle;
+      window.location.assign(`/?account=deleted${grantMayRemain ? '&google-grant=may-remain' : ''}`);
     } catch (error) {
       setFailure(error);
     }

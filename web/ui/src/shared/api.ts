@@ -10,10 +10,10 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** The reason in one line: the message, and what is wrong with the first field at fault. */
+  /** The reason in one line: the message, and what is wrong with the first field at fault when it adds something. */
   get reason() {
     const field = this.fields[0];
-    return field ? `${this.message}: ${field.message}` : this.message;
+    return field && !this.message.includes(field.message) ? `${this.message}: ${field.message}` : this.message;
   }
 }
 

@@ -1,0 +1,27 @@
+import { Link } from '../routing.tsx';
+
+/**
+ * What to do when a search or "For you" finds nothing: the catalogue fills from followed company
+ * boards and imported links, and a CV makes the ranking personal.
+ */
+export function NoJobsYet({ filtered }: { filtered: boolean }) {
+  return (
+    <div className="empty-state" role="status">
+      <p>
+        <strong>{filtered ? 'No job matches this search.' : 'No jobs in your catalogue yet.'}</strong>
+        {filtered && ' Try fewer words or filters, or bring in more jobs:'}
+      </p>
+      <ul>
+        <li>
+          <a href="#boards-heading">Follow a company's job board</a> (Greenhouse, Lever or Ashby) to bring in all its open jobs;
+        </li>
+        <li>
+          <a href="#import-heading">Import a job link</a> you found elsewhere;
+        </li>
+        <li>
+          <Link to="/cv">Upload your CV</Link> so Atlas ranks jobs by how well you fit them.
+        </li>
+      </ul>
+    </div>
+  );
+}
