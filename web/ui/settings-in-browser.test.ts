@@ -96,7 +96,8 @@ describe.skipIf(!chromiumInstalled)('Settings in a browser', () => {
     await page.getByRole('button', { name: /Sign out other sessions/ }).click();
     await page.getByText('Every other browser and device was signed out.').waitFor();
 
-    expect(await sessions.count()).toBe(1);
+    // The list reloads after the confirmation shows: wait for it rather than read it mid-refresh.
+    await expect.poll(() => sessions.count()).toBe(1);
     expect(await sessions.first().textContent()).toMatch(/^This browser/);
     expect((await server.request('/api/auth/me', { cookie: otherCookie })).status).toBe(401);
     expect((await server.request('/api/auth/me', { cookie })).status).toBe(200);
