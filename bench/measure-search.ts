@@ -141,3 +141,26 @@ export async function vectorSideQuality(options: {
     exactMilliseconds: summarise(exact.plain.map((result) => result.milliseconds)),
   };
 }
+
+/**
+ * The floor each search is compared with, timed in the same run: one plain SQL query that reads every
+ * open posting's vector and returns the ten nearest (an exact scan of the whole catalogue; `+ 0` keeps
+ * the planner off the HNSW index). A search that costs a few floors does only a little more work than
+ * touching the catalogue once.
+ */
+export async function exactScanFloor(options: { handle: DatabaseHandle; userId: string; vectors: number[][]; rounds: number }) {
+  const { handle, userId, vectors } = options;
+  return withUser(handle.db, userId, async (tx) => {
+    const scan = (vector: number[]) =>
+      tx.execute(sql`
+        select j.id from jobs j where j.closed_at is null and j.duplicate_of is null and j.embedding is not null
+        order by (j.embedding <=> ${JSON.stringify(toStoredVector(vector))}::vector) + 0 limit 10
+      `);
+    await scan(vectors[0]!);
+    const milliseconds: number[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      for (const vector of vectors) milliseconds.push((await timed(() => scan(vector))).milliseconds);
+    }
+    return summarise(milliseconds);
+  });
+}

@@ -4,17 +4,18 @@
  * importer, and measures searchJobs on embedded PGlite and, when DATABASE_URL is set, on that Postgres
  * server (in a `<name>_bench` database beside it). Prints a table and writes JSON to bench/results/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../config.ts';
+import { uploadCv } from '../tools/cv/upload-cv.ts';
 import { createOfflineEmbedder } from '../tools/embeddings/offline-embedder.ts';
 import { createBenchUser, openBenchDatabase } from './bench-database.ts';
 import { benchQueries } from './bench-queries.ts';
 import { catalogueVectors } from './catalogue-vectors.ts';
 import { bulkInsertPostings, importPostings, storeVectors } from './load-catalogue.ts';
-import { exactScanSearchLatencies, searchLatencies, vectorSideQuality } from './measure-search.ts';
+import { exactScanFloor, exactScanSearchLatencies, searchLatencies, vectorSideQuality } from './measure-search.ts';
 import { seededRandom } from './random.ts';
 import { formatResults, type BenchRow } from './report.ts';
 import { syntheticPostings } from './synthetic-postings.ts';
@@ -43,6 +44,10 @@ const databases = flags.databases
 // A fixed clock, so "posted within" filters select the same postings on every run.
 const now = new Date('2026-06-01T00:00:00Z');
 const embedder = createOfflineEmbedder();
+const cvFileName = 'backend-senior.md';
+const cv = readFileSync(new URL(`../evals/fixtures/cvs/${cvFileName}`, import.meta.url));
+// "Jobs for me" is one request; timed as often as all typed requests together, so its p95 means something.
+const jobsForMe = benchQueries.map(() => ({ query: '' }));
 
 const rows: BenchRow[] = [];
 const vectorMethods: Record<number, unknown> = {};
@@ -85,9 +90,12 @@ for (const size of sizes) {
         vectors: vectors.vectors,
         model: embedder.model,
       });
-      log(`  index built in ${stored.indexBuildSeconds.toFixed(1)} s; measuring`);
+      log(`  index built in ${stored.indexBuildSeconds.toFixed(1)} s; uploading ${cvFileName} and measuring`);
+      await uploadCv({ database: handle.db, userId: user.id, embedder, file: { bytes: cv, declaredType: 'text/markdown', fileName: cvFileName }, now: () => now });
 
       const common = { handle, userId: user.id, queries: benchQueries, now, rounds };
+      const floor = await exactScanFloor({ handle, userId: user.id, vectors: queryVectors, rounds });
+      const forMe = await searchLatencies({ ...common, embedder, queries: jobsForMe });
       const hybrid = await searchLatencies({ ...common, embedder });
       const keywordsOnly = await searchLatencies(common);
       const exactHybrid = await exactScanSearchLatencies({ ...common, embedder });
@@ -114,13 +122,15 @@ for (const size of sizes) {
         importedThroughImporter: imported.length,
         importPostingsPerSecond: importing.postingsPerSecond,
         indexBuildSeconds: stored.indexBuildSeconds,
+        floorMilliseconds: floor,
+        jobsForMeMilliseconds: forMe,
         searchMilliseconds: hybrid,
         keywordsOnlyMilliseconds: keywordsOnly,
         exactScanSearchMilliseconds: exactHybrid,
         queryEmbeddingMilliseconds: embeddingMilliseconds.sort((a, b) => a - b)[Math.floor(embeddingMilliseconds.length / 2)]!,
         ...vectorSide,
       });
-      log(`  done: search p50 ${hybrid.p50.toFixed(1)} ms, recall@10 ${vectorSide.recallAt10.toFixed(3)}`);
+      log(`  done: jobs for me p95 ${forMe.p95.toFixed(1)} ms, search p95 ${hybrid.p95.toFixed(1)} ms, floor p95 ${floor.p95.toFixed(1)} ms, recall@10 ${vectorSide.recallAt10.toFixed(3)}`);
     } finally {
       await database.close();
     }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { jobs } from '../../db/schema.ts';
+import { catalogueChanged } from '../search/term-statistics.ts';
 import type { BoardSource, Posting } from './posting.ts';
 import { contentHash, dedupeKey } from './posting-identity.ts';
 
@@ -120,6 +121,7 @@ async function writePosting(
  * from another source. `board` is known when the posting came through a board's API.
  */
 export async function savePosting(db: Transaction, posting: Posting, options: { board: string | null; now: Date }) {
+  catalogueChanged();
   const [stored] = await db
     .select()
     .from(jobs)
@@ -146,6 +148,7 @@ export async function refreshBoardPostings(
       : await db.select().from(jobs).where(and(eq(jobs.source, source), inArray(jobs.externalId, externalIds)));
   const stored = new Map(storedRows.map((row) => [row.externalId, row]));
 
+  catalogueChanged();
   const counts: RefreshCounts = { added: 0, updated: 0, closed: 0, unchanged: 0 };
   for (const posting of postings) {
     const { outcome } = await writePosting(db, posting, stored.get(posting.externalId), { board, now });
