@@ -99,7 +99,10 @@ describe('error reports and logs', () => {
     // ("Key (email)=(…) already exists"): bad input is refused before the database now, so a trigger
     // stands in for such a failure.
     await server.handle.db.execute(sql.raw(`create or replace function canary_refuse_write() returns trigger language plpgsql as $$ begin raise exception 'write refused: %', new.notes; end $$`));
-    await server.handle.db.execute(sql.raw('create trigger canary_refuse_write before update on applications for each row execute function canary_refuse_write()'));
+    // Only this test user's rows, and dropped after the MCP case: on a PostgreSQL server the other test files share the database.
+    await server.handle.db.execute(
+      sql.raw(`create trigger canary_refuse_write before update on applications for each row when (new.user_id = '${account.user.id}') execute function canary_refuse_write()`),
+    );
     gemini.script(functionCallReply('updateApplication', { applicationId, notes: chatMarker }), textReply('That did not work.'));
 
     await (await chat(`Note this: ${chatMarker}`)).text();
@@ -115,6 +118,8 @@ describe('error reports and logs', () => {
 
     const result = await client.callTool({ name: 'updateApplication', arguments: { applicationId, notes: mcpMarker } });
     await client.close();
+    await server.handle.db.execute(sql.raw('drop trigger canary_refuse_write on applications'));
+    await server.handle.db.execute(sql.raw('drop function canary_refuse_write()'));
 
     expect(result.isError).toBe(true);
   });
