@@ -95,7 +95,7 @@ const moves: Record<Exclude<MailKind, 'not_job'>, { from: ApplicationStatus[]; t
   assessment_invitation: { from: ['saved', 'applied'], to: 'interviewing' },
   offer: { from: ['saved', 'applied', 'interviewing'], to: 'offer' },
   rejection: { from: ['saved', 'applied', 'interviewing'], to: 'rejected' },
-  position_closed: { from: ['saved', 'applied', 'interviewing'], to: 'withdrawn' },
+  position_closed: { from: ['saved', 'applied', 'interviewing', 'offer'], to: 'withdrawn' },
 };
 
 /** RUBRIC.md's status table: where a message of this kind takes an application that is at `from`. */
