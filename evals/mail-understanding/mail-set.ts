@@ -207,7 +207,7 @@ export function summarizeMailSet(mailboxes: Mailbox[]) {
     kinds,
     notJobShare: kinds.not_job! / Math.max(1, messages.length),
     employers: distinct(messages.map(({ message }) => message.truth.employer)),
-    via: distinct(messages.map(({ message }) => message.truth.via)),
+    via: distinct(messages.filter(({ message }) => message.truth.kind !== 'not_job').map(({ message }) => message.truth.via)),
     languages: Object.fromEntries(distinct(messages.map(({ message }) => message.truth.language)).map((language) => [language, count(({ message }) => message.truth.language === language)])),
     sent: count(({ message, mailbox }) => isSent(message, mailbox)),
     phishing: count(({ message }) => message.truth.phishing),
