@@ -1,0 +1,39 @@
+/**
+ * Measures how Atlas reads mail, on an embedded database:
+ * `node --import tsx evals/mail-understanding/run-mail-understanding.ts [--baseline-only] [--explain <kind>]`.
+ * Each mailbox of the set goes through a full Gmail sync against local Google and Gmail stubs; the
+ * keyword baseline reads the same messages. --explain lists the development half's messages whose
+ * truth or Atlas's reading is that kind and that Atlas got wrong (the test half is never listed).
+ */
+import { parseArgs } from 'node:util';
+import { openEvalDatabase } from '../harness/eval-database.ts';
+import { formatMailUnderstanding } from './format-mail-understanding.ts';
+import { loadSplits } from './mail-metrics.ts';
+import { header } from './mail-set.ts';
+import { measureMailUnderstanding } from './measure-mail-understanding.ts';
+
+const { values } = parseArgs({ options: { 'baseline-only': { type: 'boolean', default: false }, explain: { type: 'string', multiple: true, default: [] } } });
+const now = new Date('2026-12-01T09:00:00.000Z');
+
+const database = values['baseline-only'] ? undefined : await openEvalDatabase(process.env.DATABASE_URL);
+try {
+  await database?.reset();
+  const report = await measureMailUnderstanding({ database: database?.handle.db, now, onProgress: (line) => console.error(line) });
+  console.log(formatMailUnderstanding(report));
+  const splits = loadSplits();
+  const atlas = report.readers.find((result) => !result.baseline);
+  for (const kind of values.explain) {
+    console.log(`\n${kind}: development messages Atlas read wrong`);
+    for (const { mailbox, run } of atlas?.runs ?? []) {
+      for (const message of mailbox.messages.filter((entry) => splits.get(entry.id) === 'development')) {
+        const reading = run.predictions.get(message.id) ?? { kind: 'not_job', application: null };
+        if (message.truth.kind !== kind && reading.kind !== kind) continue;
+        if (reading.kind === message.truth.kind && reading.application === message.truth.application) continue;
+        console.log(`  ${mailbox.mailbox.id}/${message.id} truth ${message.truth.kind} ${message.truth.application ?? '-'}, Atlas ${reading.kind} ${reading.application ?? '-'}`);
+        console.log(`      ${header(message, 'From')} | ${header(message, 'Subject')}`);
+      }
+    }
+  }
+} finally {
+  await database?.close();
+}
