@@ -4,12 +4,10 @@ import type { CandidateFacts } from './candidate-facts.ts';
 import { evidenceSchema, quotePassage, type CvPassage, type SkillEvidence } from './cv-evidence.ts';
 import { fitScore, languageFit, levelFit, placeFit, roleFit } from './job-fit.ts';
 import { postingFacts } from './posting-facts.ts';
-import { postingSkills } from './posting-requirements.ts';
 import { salaryFit } from './salary-fit.ts';
 import { semanticFit, type SemanticSimilarity } from './semantic-similarity.ts';
 import { skillInSense } from './skill-sense.ts';
 import { termCosine, type WeightedTerms } from './text-similarity.ts';
-import { statedYearsOfExperience } from './years-of-experience.ts';
 
 const fitSchema = z.number().min(0).max(1);
 
@@ -138,7 +136,7 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 /** Scores one job against the candidate. Pure and deterministic: no model call, no clock, no I/O. */
 export function buildMatchReport(job: MatchableJob, candidate: Candidate, similarities: Similarities): MatchReport {
   const facts = postingFacts(job);
-  const skills = postingSkills(job);
+  const skills = facts.skills;
   const inSense = (skill: string) => skillInSense(skill, facts.occupation?.occupation ?? null);
   const requiredSkills = skillGroup(skills.required.filter(inSense), candidate);
   const preferredSkills = skillGroup(skills.preferred.filter(inSense), candidate);
@@ -190,7 +188,7 @@ export function buildMatchReport(job: MatchableJob, candidate: Candidate, simila
     experience: {
       seniority: facts.level,
       cvLevel: candidate.facts.level,
-      requiredYears: statedYearsOfExperience(facts.requirementsText),
+      requiredYears: facts.requiredYears,
       cvYears: candidate.cvYears,
       fit: level.fit,
       note: level.note,

@@ -4,7 +4,8 @@ import { detectLanguage } from '../text/detect-language.ts';
 import { textTerms } from '../text/text-terms.ts';
 import { postingLevel, type CareerLevel } from './career-level.ts';
 import { requiredLanguages } from './language-requirements.ts';
-import { weighPostingText } from './posting-requirements.ts';
+import { postingSkills, weighPostingText } from './posting-requirements.ts';
+import { statedYearsOfExperience } from './years-of-experience.ts';
 
 /** What matching reads off a posting once: the job, its level, where it is, what it needs. */
 export interface PostingFacts {
@@ -13,6 +14,10 @@ export interface PostingFacts {
   place: PostingPlace;
   languages: Set<string>;
   requirementsText: string;
+  /** Years of experience the requirements state, if they do. */
+  requiredYears: number | null;
+  /** Catalogue skills the title and requirements ask for, and those only preferred. */
+  skills: { required: string[]; preferred: string[] };
   /** Term counts of the requirements alone, for how much of them a CV covers. */
   requirementTerms: Map<string, number>;
   /** Weighted term counts: the title counts twice, nice-to-haves less, company boilerplate not at all. */
@@ -31,18 +36,25 @@ function addTerms(counts: Map<string, number>, terms: string[], weight: number) 
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + weight);
 }
 
+// Least recently used first (a Map keeps insertion order): a search touches a few hundred postings,
+// so the postings users actually see stay while a 100k catalogue streams past.
 const cache = new Map<string, { key: string; facts: PostingFacts }>();
 const cacheLimit = 20_000;
 
 /**
  * Reads a posting's facts; kept per posting while its text is unchanged, since the same postings
- * are scored again and again.
+ * are scored on every search. Reading them (skills, sections, terms) costs far more than scoring.
  */
 export function postingFacts(posting: PostingText): PostingFacts {
   const key = `${posting.title}\u0000${posting.locations.join('|')}\u0000${posting.workplaceType}\u0000${posting.description}`;
   const hit = cache.get(posting.id);
-  if (hit && hit.key === key) return hit.facts;
-  const { required, preferred } = weighPostingText(posting.description);
+  if (hit && hit.key === key) {
+    cache.delete(posting.id);
+    cache.set(posting.id, hit);
+    return hit.facts;
+  }
+  const weighed = weighPostingText(posting.description);
+  const { required, preferred } = weighed;
   const requirementsText = required.join('\n');
   const language = detectLanguage(posting.description);
   const terms = new Map<string, number>();
@@ -59,10 +71,13 @@ export function postingFacts(posting: PostingText): PostingFacts {
     place: readPostingPlace(posting),
     languages: requiredLanguages(posting),
     requirementsText,
+    requiredYears: statedYearsOfExperience(requirementsText),
+    skills: postingSkills(posting, weighed),
     requirementTerms,
     terms,
   };
-  if (cache.size >= cacheLimit) cache.clear();
+  cache.delete(posting.id);
+  if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value!);
   cache.set(posting.id, { key, facts });
   return facts;
 }

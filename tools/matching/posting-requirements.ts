@@ -57,8 +57,8 @@ export function weighPostingText(description: string): { required: string[]; pre
 }
 
 /** The catalogue skills a posting asks for: named in its title or requirements, or only in its nice-to-haves. */
-export function postingSkills(posting: { title: string; description: string }) {
-  const { required, preferred } = weighPostingText(posting.description);
+export function postingSkills(posting: { title: string; description: string }, weighed = weighPostingText(posting.description)) {
+  const { required, preferred } = weighed;
   const requiredSkills = new Set(findSkills([posting.title, ...required].join('\n')).map((mention) => mention.skill));
   const preferredSkills = findSkills(preferred.join('\n'))
     .map((mention) => mention.skill)

@@ -33,6 +33,11 @@ function occupationTitleQuery(occupations: string[]): string | null {
   return words.size > 0 ? [...words].slice(0, 60).join(' OR ') : null;
 }
 
+// Title (A) words decide; company (B) words do not count and description (C) words only break ties.
+// Plain ts_rank: cover density (ts_rank_cd) over a query of sixty alternatives took ten times as long
+// on a 10k catalogue, for an order that only picks candidates.
+const titleWeights = '{0, 0, 0.1, 1}';
+
 /**
  * The postings a search ranks: every one that passes the filters on a catalogue small enough to
  * rank whole, otherwise the union of the best by keywords, by meaning (the query's vector, or the
@@ -55,7 +60,7 @@ export async function candidatePostings(
     const rows = await queryRows<{ id: string }>(db, sql`
       select j.id from jobs j, websearch_to_tsquery('english', ${titles}) as titles
       where j.search_text @@ titles and ${where}
-      order by ts_rank_cd(j.search_text, titles, 1) desc, j.id
+      order by ts_rank(${titleWeights}::real[], j.search_text, titles, 1) desc, j.id
       limit ${candidatesPerSide}
     `);
     for (const row of rows) ids.add(row.id);
