@@ -36,4 +36,14 @@ describe('postingSkills', () => {
     expect(skills.required).toEqual(['Go']);
     expect(skills.preferred).toEqual(['Apache Kafka']);
   });
+
+  it('leaves the languages a posting asks for to the language factor, not the skill list', () => {
+    const skills = postingSkills({
+      title: 'Class Teacher (Primary)',
+      description: 'What you bring:\n- Fluent German and English\n- Experience with Microsoft Excel\nNice to have: French',
+    });
+
+    expect(skills.required).toEqual(['Excel']);
+    expect(skills.preferred).toEqual([]);
+  });
 });
