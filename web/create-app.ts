@@ -101,7 +101,7 @@ export function createApp(dependencies: AppDependencies) {
   );
   const oauth = oauthRoutes({ database, publicUrl, now });
   app.use(oauth.endpoints);
-  app.use(sameOriginOnly(publicUrl.origin));
+  app.use(sameOriginOnly({ publicOrigin: publicUrl.origin, database, secureCookies, now }));
   app.use(sessionMiddleware({ database, secureCookies, now }));
   app.use(auditSensitiveRequests({ database, now, logError }));
   app.use(oauth.consent);
