@@ -33,7 +33,7 @@ import { gmailRoutes } from './routes/gmail-routes.ts';
 import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
-import { mcpRoutes } from './routes/mcp-routes.ts';
+import { mcpParseErrors, mcpRoutes } from './routes/mcp-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
 import { privacyRoutes } from './routes/privacy-routes.ts';
 import { oauthRoutes } from './routes/oauth-routes.ts';
@@ -87,6 +87,7 @@ export function createApp(dependencies: AppDependencies) {
   app.set('trust proxy', config.ATLAS_TRUST_PROXY);
   app.use(securityHeaders({ https: secureCookies }));
   app.use(express.json({ limit: '1mb' }));
+  app.use(mcpParseErrors);
   app.use(
     mcpRoutes({
       config,
