@@ -69,8 +69,8 @@ export async function startTestServer(
         body: JSON.stringify({ email, password: overrides.password ?? 'violet-harbour-lantern-42' }),
       });
       if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-      const { user } = (await response.json()) as { user: { id: string; email: string } };
       const cookie = response.headers.getSetCookie()[0]!.split(';')[0]!;
+      const { user } = (await (await request('/api/auth/me', { cookie })).json()) as { user: { id: string; email: string } };
       return { cookie, user };
     },
     async close() {

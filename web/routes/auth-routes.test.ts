@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessions } from '../../db/schema.ts';
+import { sessions, users } from '../../db/schema.ts';
 import { withAuthRole } from '../../db/with-user.ts';
 import { createAuthRateLimits } from '../auth/rate-limits.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
@@ -93,12 +93,28 @@ describe('sign-up and sign-in', () => {
     });
   });
 
-  it('refuses a second account with the same email, whatever its case', async () => {
+  it('answers a sign-up for a taken address exactly as for a new one, without signing anybody in or creating a second account', async () => {
+    const { user } = await server.signUp();
+    const fresh = await server.request('/api/auth/signup', json({ email: `${crypto.randomUUID()}@example.test`, password }));
+
+    const again = await server.request('/api/auth/signup', json({ email: user.email.toUpperCase(), password: 'amber-quarry-whistle-77' }));
+
+    expect(again.status).toBe(fresh.status);
+    expect(again.status).toBe(201);
+    expect(await again.json()).toEqual(await fresh.json());
+    expect(sessionCookieOf(again)).toBeUndefined();
+    const owners = await withAuthRole(server.handle.db, (tx) => tx.select().from(users).where(sql`lower(${users.email}) = ${user.email.toLowerCase()}`));
+    expect(owners).toHaveLength(1);
+  });
+
+  it('signs the owner in when a sign-up for their address carries their own password', async () => {
     const { user } = await server.signUp();
 
-    const again = await server.request('/api/auth/signup', json({ email: user.email.toUpperCase(), password }));
+    const again = await server.request('/api/auth/signup', json({ email: user.email, password }));
+    const me = await server.request('/api/auth/me', { cookie: sessionCookieOf(again)!.split(';')[0]! });
 
-    expect(again.status).toBe(409);
+    expect(again.status).toBe(201);
+    expect(await me.json()).toMatchObject({ user: { id: user.id } });
   });
 
   it('refuses malformed JSON with a reason', async () => {

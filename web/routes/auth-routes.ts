@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { AuthenticationError, parseInput, ValidationError } from '../../tools/errors.ts';
+import { AuthenticationError, ConflictError, parseInput, ValidationError } from '../../tools/errors.ts';
 import { createPasswordUser, findUserByEmail, findUserById, setPasswordHash } from '../auth/accounts.ts';
 import { hashPassword, passwordSchema, passwordWeakness, verifyAgainstNoAccount, verifyPassword } from '../auth/password.ts';
 import type { BreachedPasswords } from '../auth/breached-passwords.ts';
@@ -22,6 +22,12 @@ const loginSchema = z.object({ email: emailSchema, password: z.string().min(1).m
 const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema });
 
 const wrongCredentials = 'Email or password is incorrect';
+/**
+ * The one answer to every sign-up that passes validation, new address or not, so the answer does not
+ * say which addresses have accounts. Whether a session came with it is for the client to ask /me.
+ */
+export const signUpAnswer =
+  'If this address was new, your account is ready and you are signed in. If it already had an account, sign in with that account\'s password.';
 
 function rejectWeakPassword(password: string, field: string, account: { email: string; name?: string | null }) {
   const weakness = passwordWeakness(password, account);
@@ -60,9 +66,23 @@ export function authRoutes(options: {
     const { email, password, name } = parseInput(signupSchema, request.body, 'Invalid sign-up');
     rejectWeakPassword(password, 'password', { email, name });
     await rejectBreachedPassword(password, 'password');
-    const user = await createPasswordUser(database, { email, name, passwordHash: await hashPassword(password) });
-    await signIn(response, user.id);
-    response.status(201).json({ user: { id: user.id, email: user.email, name: user.name } });
+    const created = await createPasswordUser(database, { email, name, passwordHash: await hashPassword(password) }).catch((error: unknown) => {
+      if (error instanceof ConflictError) return null;
+      throw error;
+    });
+    if (created) {
+      await signIn(response, created.id);
+    } else {
+      // The address has an account. Its own password signs in, as sign-in would; anything else signs
+      // nobody in. Either way the answer below is the one a new account gets, so it confirms nothing.
+      await rateLimits.attempt(address(request), email);
+      const existing = await findUserByEmail(database, email);
+      if (existing?.passwordHash && (await verifyPassword(existing.passwordHash, password))) {
+        await rateLimits.succeeded(email);
+        await signIn(response, existing.id);
+      }
+    }
+    response.status(201).json({ message: signUpAnswer });
   });
 
   router.post('/login', async (request, response) => {

@@ -18,9 +18,15 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (user: SignedInUser) =>
     const form = new FormData(event.currentTarget);
     setBusy(true);
     try {
-      const { user } = await callApi<{ user: SignedInUser }>(`/api/auth/${mode}`, {
+      const answer = await callApi<{ user?: SignedInUser; message?: string }>(`/api/auth/${mode}`, {
         body: { email: form.get('email'), password: form.get('password') },
       });
+      // Sign-up answers alike whether or not the address had an account; the session says which it was.
+      const user = answer.user ?? (await callApi<{ user: SignedInUser }>('/api/auth/me').catch(() => null))?.user;
+      if (!user) {
+        setError(answer.message ?? 'Sign in to continue');
+        return;
+      }
       setError('');
       onSignedIn(user);
     } catch (failure) {
