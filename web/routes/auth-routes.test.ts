@@ -175,24 +175,58 @@ describe('sessions', () => {
 });
 
 describe('rate limits', () => {
-  it('locks an account after repeated wrong passwords, with Retry-After', async () => {
-    const { user } = await server.signUp();
-    const statuses: number[] = [];
-    for (let attempt = 0; attempt < 11; attempt++) {
-      const response = await server.request('/api/auth/login', json({ email: user.email, password: 'wrong-password-000' }));
-      statuses.push(response.status);
-      if (response.status === 429) expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
-    }
+  it('makes the address guessing one account’s password wait ever longer, with Retry-After, and never locks the owner out elsewhere', async () => {
+    const proxied = await startTestServer({ environment: { ATLAS_TRUST_PROXY: 'true' } });
+    try {
+      const { user } = await proxied.signUp();
+      const from = (address: string, guess: string) =>
+        proxied.request('/api/auth/login', { ...json({ email: user.email, password: guess }), headers: { 'x-forwarded-for': address } });
+      const statuses: number[] = [];
+      const waits: number[] = [];
+      for (let attempt = 0; attempt < 6; attempt++) {
+        const response = await from('203.0.113.9', 'wrong-password-000');
+        statuses.push(response.status);
+      }
+      const blocked = await from('203.0.113.9', 'wrong-password-000');
+      waits.push(Number(blocked.headers.get('retry-after')));
+      // Even the right password waits at the guessing address until the delay has passed.
+      const rightButBlocked = await from('203.0.113.9', password);
+      const owner = await from('198.51.100.7', password);
 
-    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
-    expect(statuses[10]).toBe(429);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 401]);
+      expect(blocked.status).toBe(429);
+      expect(waits[0]).toBeGreaterThanOrEqual(29);
+      expect(rightButBlocked.status).toBe(429);
+      expect(owner.status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('doubles the wait with each further wrong password from the same address, up to the cap', async () => {
+    const limits = createAuthRateLimits({ freeFailures: 2, firstDelaySeconds: 30, maxDelaySeconds: 100 });
+    const waitAfterFailure = async () => {
+      await limits.failed('203.0.113.9', 'a@example.test');
+      return limits.attempt('203.0.113.9', 'a@example.test').then(
+        () => 0,
+        (error: { retryAfterSeconds?: number }) => error.retryAfterSeconds ?? -1,
+      );
+    };
+
+    const waits: number[] = [];
+    for (let failure = 0; failure < 5; failure++) waits.push(await waitAfterFailure());
+
+    expect(waits).toEqual([0, 0, 30, 60, 100]);
+    await expect(limits.attempt('198.51.100.7', 'a@example.test')).resolves.toBeUndefined();
+    await limits.succeeded('203.0.113.9', 'a@example.test');
+    await expect(limits.attempt('203.0.113.9', 'a@example.test')).resolves.toBeUndefined();
   });
 });
 
 describe('rate limits per address', () => {
   it('slows down one address trying many accounts', async () => {
     const strict = await startTestServer({
-      dependencies: { rateLimits: createAuthRateLimits({ perAddress: 3, perAccount: 10, windowSeconds: 60 }) },
+      dependencies: { rateLimits: createAuthRateLimits({ perAddress: 3, windowSeconds: 60 }) },
     });
     try {
       const statuses: number[] = [];

@@ -78,8 +78,10 @@ export function authRoutes(options: {
       await rateLimits.attempt(address(request), email);
       const existing = await findUserByEmail(database, email);
       if (existing?.passwordHash && (await verifyPassword(existing.passwordHash, password))) {
-        await rateLimits.succeeded(email);
+        await rateLimits.succeeded(address(request), email);
         await signIn(response, existing.id);
+      } else {
+        await rateLimits.failed(address(request), email);
       }
     }
     response.status(201).json({ message: signUpAnswer });
@@ -93,8 +95,11 @@ export function authRoutes(options: {
     const valid = user?.passwordHash
       ? await verifyPassword(user.passwordHash, password)
       : await verifyAgainstNoAccount(password);
-    if (!user || !valid) throw new AuthenticationError(wrongCredentials);
-    await rateLimits.succeeded(email);
+    if (!user || !valid) {
+      await rateLimits.failed(address(request), email);
+      throw new AuthenticationError(wrongCredentials);
+    }
+    await rateLimits.succeeded(address(request), email);
     await signIn(response, user.id);
     response.json({ user: { id: user.id, email: user.email, name: user.name } });
   });
@@ -116,6 +121,7 @@ export function authRoutes(options: {
     await rateLimits.attempt(address(request), sessionUser.email);
     const user = await findUserById(database, sessionUser.id);
     if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      await rateLimits.failed(address(request), sessionUser.email);
       throw new ValidationError('Current password is incorrect', [{ path: 'currentPassword', message: 'Incorrect password' }]);
     }
     rejectWeakPassword(newPassword, 'newPassword', user);
