@@ -146,11 +146,36 @@ describe('sessions', () => {
       cookie: second,
     });
 
-    expect(change.status).toBe(204);
+    expect(change.status).toBe(200);
     expect((await server.request('/api/auth/me', { cookie: first })).status).toBe(401);
     expect((await server.request('/api/auth/me', { cookie: second })).status).toBe(200);
     const relogin = await server.request('/api/auth/login', json({ email: user.email, password: 'cobalt-meadow-quartz-77' }));
     expect(relogin.status).toBe(200);
+  });
+
+  it('revokes every access token when the password changes, so MCP access made with the old password ends', async () => {
+    const { cookie } = await server.signUp();
+    const created = await server.request('/api/tokens', { ...json({ name: 'Laptop', scopes: ['read', 'write'] }), cookie });
+    const { token } = (await created.json()) as { token: string };
+    const callMcp = () =>
+      fetch(`${server.url}/mcp`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+      });
+    expect((await callMcp()).status).toBe(200);
+
+    const change = await server.request('/api/auth/password', {
+      ...json({ currentPassword: password, newPassword: 'cobalt-meadow-quartz-77' }),
+      cookie,
+    });
+
+    expect(change.status).toBe(200);
+    expect(await change.json()).toEqual({ ended: { sessions: 0, accessTokens: 1, connectedApps: 0 } });
+    expect((await callMcp()).status).toBe(401);
+    const listed = (await (await server.request('/api/tokens', { cookie })).json()) as { accessTokens: { revokedAt: string | null }[] };
+    expect(listed.accessTokens.map((accessToken) => accessToken.revokedAt !== null)).toEqual([true]);
+    expect((await server.request('/api/auth/me', { cookie })).status).toBe(200);
   });
 
   it('rejects a forged token for an existing session id', async () => {

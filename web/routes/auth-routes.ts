@@ -7,7 +7,8 @@ import { hashPassword, passwordSchema, passwordWeakness, verifyAgainstNoAccount,
 import type { BreachedPasswords } from '../auth/breached-passwords.ts';
 import type { AuthRateLimits } from '../auth/rate-limits.ts';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
-import { createSession, invalidateOtherSessions, invalidateSession } from '../auth/sessions.ts';
+import { endOtherAccess } from '../auth/end-other-access.ts';
+import { createSession, invalidateSession } from '../auth/sessions.ts';
 import { requireUser } from '../session-middleware.ts';
 import { storableText } from '../../tools/storable-input.ts';
 
@@ -127,8 +128,9 @@ export function authRoutes(options: {
     rejectWeakPassword(newPassword, 'newPassword', user);
     await rejectBreachedPassword(newPassword, 'newPassword');
     await setPasswordHash(database, user.id, await hashPassword(newPassword));
-    await invalidateOtherSessions(database, user.id, response.locals.session!.id);
-    response.status(204).end();
+    // Whoever knew the old password may hold a session, an access token or an app's grant: all end.
+    const ended = await endOtherAccess(database, { userId: user.id, keepSessionId: response.locals.session!.id, now: now() });
+    response.json({ ended });
   });
 
   return router;
