@@ -9,6 +9,7 @@ import type { OutreachWriter } from '../tools/outreach/outreach-writer.ts';
 import { createGmailService, gmailSetupProblem, type GmailService } from '../tools/gmail/gmail-service.ts';
 import type { GmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
+import { apiNotFound } from './api-not-found.ts';
 import { auditSensitiveRequests } from './audit-sensitive-requests.ts';
 import { createBreachedPasswords } from './auth/breached-passwords.ts';
 import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts';
@@ -140,6 +141,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api', jobRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now }));
   app.use('/api/gmail', gmailRoutes({ database, gmail, setupProblem: gmailProblem, syncQueue: dependencies.gmailSyncQueue, secureCookies, now }));
   app.use('/api/contacts', contactRoutes({ database, now }));
+  app.use('/api', apiNotFound());
   app.use(browserApp(browserAppFolder));
 
   app.use(errorMiddleware(logError));
