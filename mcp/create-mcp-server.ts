@@ -33,15 +33,20 @@ export interface McpCaller extends ToolCaller {
   sampling?: boolean;
 }
 
-/** The effect, declared once on the tool, as MCP hints. Atlas tools touch only the user's own data. */
-function annotationsOf(tool: Tool): ToolAnnotations {
-  if (tool.effect === 'read') return { title: tool.title, readOnlyHint: true, openWorldHint: false };
+/**
+ * The effect, declared once on the tool, as MCP hints clients use to decide what to confirm: whether
+ * it changes anything, whether it may delete or overwrite, whether repeating it is harmless, and
+ * whether it reaches outside Atlas (pages, job boards, Gmail).
+ */
+export function annotationsOf(tool: Tool): ToolAnnotations {
+  const openWorldHint = tool.openWorld ?? false;
+  if (tool.effect === 'read') return { title: tool.title, readOnlyHint: true, openWorldHint };
   return {
     title: tool.title,
     readOnlyHint: false,
-    destructiveHint: false,
+    destructiveHint: tool.destructive ?? false,
     idempotentHint: tool.idempotent ?? false,
-    openWorldHint: false,
+    openWorldHint,
   };
 }
 

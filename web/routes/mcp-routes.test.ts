@@ -69,7 +69,7 @@ describe('MCP over Streamable HTTP', () => {
     expect(byName.listApplications!.annotations).toMatchObject({ readOnlyHint: true, openWorldHint: false });
     expect(byName.updateApplication!.annotations).toMatchObject({
       readOnlyHint: false,
-      destructiveHint: false,
+      destructiveHint: true,
       idempotentHint: true,
       openWorldHint: false,
     });
