@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { callApi, describeError } from '../shared/api.ts';
 import { useLocation } from '../routing.tsx';
+import { safeReturnPath } from './return-path.ts';
 import type { SignedInUser } from './session.tsx';
 
 /** Sign in or create an account, with a password or with Google. */
@@ -28,6 +29,12 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (user: SignedInUser) =>
         return;
       }
       setError('');
+      // Sent here from a page that needs a session (the OAuth consent screen): go back to it, on this site only.
+      const returnPath = safeReturnPath(search.get('return_to'));
+      if (returnPath) {
+        window.location.assign(returnPath);
+        return;
+      }
       onSignedIn(user);
     } catch (failure) {
       setError(describeError(failure));
