@@ -88,10 +88,16 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (user: SignedInUser) =>
       </form>
       <p className="divider">or</p>
       {/* A full page load: Google's consent screen cannot run inside the app. */}
-      <a className="button google" href="/api/auth/google">
+      <a className="button google" href={googleSignInHref(search.get('return_to'))}>
         Continue with Google
       </a>
       <p className="fine-print">New passwords need 8 or more characters and must not be easy to guess.</p>
     </main>
   );
+}
+
+/** Google sign-in carries the page to return to, when it is one on this site. */
+function googleSignInHref(returnTo: string | null) {
+  const path = safeReturnPath(returnTo);
+  return path ? `/api/auth/google?return_to=${encodeURIComponent(path)}` : '/api/auth/google';
 }
