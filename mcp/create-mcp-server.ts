@@ -1,5 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import { ListToolsRequestSchema, type CallToolResult, type Tool as McpTool, type ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
 import packageJson from '../package.json' with { type: 'json' };
 import type { Tool } from '../tools/define-tool.ts';
 import { tools } from '../tools/index.ts';
@@ -7,6 +8,10 @@ import { runTool, type ToolCaller } from '../tools/run-tool.ts';
 import { toolErrorMessage } from '../tools/tool-error-message.ts';
 import type { AccessTokenScope } from './access-tokens.ts';
 import { atlasRecords } from './atlas-records.ts';
+import { compactJsonSchema, shareRepeatedSubschemas } from './compact-json-schema.ts';
+
+type ToolInputSchema = McpTool['inputSchema'];
+type ToolOutputSchema = NonNullable<McpTool['outputSchema']>;
 import { registerAtlasPrompts } from './prompts.ts';
 import { registerAtlasResources } from './resources.ts';
 import { createSamplingOutreachWriter } from './sampling-outreach-writer.ts';
@@ -33,15 +38,20 @@ export interface McpCaller extends ToolCaller {
   sampling?: boolean;
 }
 
-/** The effect, declared once on the tool, as MCP hints. Atlas tools touch only the user's own data. */
-function annotationsOf(tool: Tool): ToolAnnotations {
-  if (tool.effect === 'read') return { title: tool.title, readOnlyHint: true, openWorldHint: false };
+/**
+ * The effect, declared once on the tool, as MCP hints clients use to decide what to confirm: whether
+ * it changes anything, whether it may delete or overwrite, whether repeating it is harmless, and
+ * whether it reaches outside Atlas (pages, job boards, Gmail).
+ */
+export function annotationsOf(tool: Tool): ToolAnnotations {
+  const openWorldHint = tool.openWorld ?? false;
+  if (tool.effect === 'read') return { title: tool.title, readOnlyHint: true, openWorldHint };
   return {
     title: tool.title,
     readOnlyHint: false,
-    destructiveHint: false,
+    destructiveHint: tool.destructive ?? false,
     idempotentHint: tool.idempotent ?? false,
-    openWorldHint: false,
+    openWorldHint,
   };
 }
 
@@ -91,6 +101,18 @@ export function createMcpServer(caller: McpCaller): McpServer {
       },
     );
   }
+  // The SDK's listing, with each schema compacted: tools/list is paid for in tokens on every connection.
+  server.server.setRequestHandler(ListToolsRequestSchema, () => ({
+    tools: registered.map((tool) => ({
+      name: tool.name,
+      title: tool.title,
+      description: tool.description,
+      inputSchema: compactJsonSchema(z.toJSONSchema(tool.input, { target: 'draft-7', io: 'input' }), { output: false }) as ToolInputSchema,
+      outputSchema: shareRepeatedSubschemas(compactJsonSchema(z.toJSONSchema(tool.output, { target: 'draft-7', io: 'output' }), { output: true }) as Record<string, unknown>) as ToolOutputSchema,
+      // The tool's own title says it once; the annotations' copy would repeat it.
+      annotations: { ...annotationsOf(tool), title: undefined },
+    })),
+  }));
   const records = atlasRecords(caller);
   const before = caller.recheckCredential;
   registerAtlasResources(server, { records, logError, before });

@@ -41,6 +41,10 @@ export interface Tool<Input extends z.ZodObject = z.ZodObject, Output extends z.
   effect: ToolEffect;
   /** For write tools: true when repeating a call with the same input changes nothing more. */
   idempotent?: boolean;
+  /** For write tools: true when a call may delete or overwrite what the user had, not only add to it. */
+  destructive?: boolean;
+  /** True when a call reaches outside Atlas: fetches pages, calls job board or Gmail APIs. */
+  openWorld?: boolean;
   input: Input;
   output: Output;
   run(input: z.output<Input>, context: ToolContext): Promise<z.input<Output>>;

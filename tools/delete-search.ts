@@ -9,6 +9,8 @@ export const deleteSearch = defineTool({
   title: 'Delete a past search',
   description: "Delete one search from the user's search history, immediately and for good.",
   effect: 'write',
+  idempotent: true,
+  destructive: true,
   input: z.object({
     searchId: z.uuid().describe('The id of the search, as listSearchHistory or searchJobs returns it'),
   }),

@@ -140,6 +140,11 @@ describe('followBoard', () => {
     expect(again.counts).toEqual({ added: 0, updated: 0, closed: 0, unchanged: 2 });
     expect(afterSecond.map((job) => job.company)).toEqual(['Acme Robotics GmbH', 'Acme Robotics GmbH']);
     expect((await runTool(listFollowedBoards, {}, second)).boards).toEqual([expect.objectContaining({ company: 'ACME (agency?)' })]);
+    // Each label stays with its own follow: neither user sees the other's.
+    expect((await runTool(listFollowedBoards, {}, first)).boards).toEqual([expect.objectContaining({ company: 'My dream job' })]);
+    const found = await runTool(searchJobs, { company: 'Acme Robotics GmbH' }, first);
+    expect(found.jobs).toHaveLength(2);
+    expect(JSON.stringify(found)).not.toMatch(/ACME \(agency\?\)|My dream job/);
   });
 
   it('refuses a board name that is not a board token', async () => {

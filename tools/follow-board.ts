@@ -13,6 +13,7 @@ export const followBoard = defineTool({
   description:
     "Follow a company's public job board on Greenhouse, Lever or Ashby (\"watch Stripe on Greenhouse\") and import its open postings now. Refreshing later adds new postings, updates changed ones and closes ones the board no longer lists. Following a board again just refreshes it.",
   effect: 'write',
+  openWorld: true,
   idempotent: true,
   input: z.object({
     source: boardSourceSchema.describe('The job board service: greenhouse, lever or ashby'),

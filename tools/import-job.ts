@@ -14,6 +14,7 @@ export const importJob = defineTool({
   description:
     'Import one job posting from its web address into the job catalogue and return it. Works with Greenhouse, Lever and Ashby posting pages and with any page that carries schema.org JobPosting data. Importing the same URL again updates the posting instead of duplicating it.',
   effect: 'write',
+  openWorld: true,
   idempotent: true,
   input: z.object({
     url: webAddress().max(2000).describe('The address of the job posting page (http or https)'),

@@ -18,6 +18,7 @@ export const refreshBoards = defineTool({
   description:
     "Refresh every job board the user follows: add new postings, update changed ones and close ones a board no longer lists. Returns what changed per board; a board that fails is reported and leaves its postings as they were, and the others still refresh.",
   effect: 'write',
+  openWorld: true,
   idempotent: true,
   input: z.object({}),
   output: z.object({ boards: z.array(boardResultSchema) }),

@@ -10,6 +10,8 @@ export const unfollowBoard = defineTool({
   description:
     'Stop following one company job board. Its postings stay in the job catalogue (other people may follow the board) but it is no longer refreshed for this user.',
   effect: 'write',
+  idempotent: true,
+  destructive: true,
   input: z.object({ boardId: z.uuid().describe('The id of the followed board, as listFollowedBoards returns it') }),
   output: z.object({ unfollowed: z.literal(true) }),
   async run({ boardId }, { db }) {

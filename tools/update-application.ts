@@ -12,6 +12,7 @@ export const updateApplication = defineTool({
   description:
     "Change the status, notes or group of one application in the user's pipeline. A status change is recorded in the application's history. Only applications the user already tracks can be changed.",
   effect: 'write',
+  destructive: true,
   idempotent: true,
   input: z.object({
     applicationId: z.uuid().describe('The id of the application, as listApplications returns it'),

@@ -9,6 +9,7 @@ import type { OutreachWriter } from '../tools/outreach/outreach-writer.ts';
 import { createGmailService, gmailSetupProblem, type GmailService } from '../tools/gmail/gmail-service.ts';
 import type { GmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
+import { apiNotFound } from './api-not-found.ts';
 import { auditSensitiveRequests } from './audit-sensitive-requests.ts';
 import { createBreachedPasswords } from './auth/breached-passwords.ts';
 import { createAuthRateLimits, type AuthRateLimits } from './auth/rate-limits.ts';
@@ -33,7 +34,7 @@ import { gmailRoutes } from './routes/gmail-routes.ts';
 import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
-import { mcpRoutes } from './routes/mcp-routes.ts';
+import { mcpParseErrors, mcpRoutes } from './routes/mcp-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
 import { privacyRoutes } from './routes/privacy-routes.ts';
 import { oauthRoutes } from './routes/oauth-routes.ts';
@@ -87,6 +88,7 @@ export function createApp(dependencies: AppDependencies) {
   app.set('trust proxy', config.ATLAS_TRUST_PROXY);
   app.use(securityHeaders({ https: secureCookies }));
   app.use(express.json({ limit: '1mb' }));
+  app.use(mcpParseErrors);
   app.use(
     mcpRoutes({
       config,
@@ -101,7 +103,7 @@ export function createApp(dependencies: AppDependencies) {
   );
   const oauth = oauthRoutes({ database, publicUrl, now });
   app.use(oauth.endpoints);
-  app.use(sameOriginOnly(publicUrl.origin));
+  app.use(sameOriginOnly({ publicOrigin: publicUrl.origin, database, secureCookies, now }));
   app.use(sessionMiddleware({ database, secureCookies, now }));
   app.use(auditSensitiveRequests({ database, now, logError }));
   app.use(oauth.consent);
@@ -139,6 +141,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api', jobRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now }));
   app.use('/api/gmail', gmailRoutes({ database, gmail, setupProblem: gmailProblem, syncQueue: dependencies.gmailSyncQueue, secureCookies, now }));
   app.use('/api/contacts', contactRoutes({ database, now }));
+  app.use('/api', apiNotFound());
   app.use(browserApp(browserAppFolder));
 
   app.use(errorMiddleware(logError));

@@ -71,6 +71,43 @@ describe('cross-site request refusal', () => {
     expect(response.status).toBe(403);
   });
 
+  it('refuses a cookie-authenticated write with no Origin even when it carries a made-up bearer token', async () => {
+    const response = await fetch(`${server.url}/api/conversations`, {
+      method: 'POST',
+      headers: { cookie, authorization: 'Bearer not-a-real-token', 'content-type': 'application/json' },
+      body: '{}',
+    });
+
+    expect(response.status).toBe(403);
+  });
+
+  it('refuses a cookie-authenticated write with no Origin even when it carries a valid bearer token, since the cookie is what a page rides', async () => {
+    const created = await server.request('/api/tokens', { method: 'POST', cookie, body: JSON.stringify({ name: 'Script', scopes: ['read'] }) });
+    const { token } = (await created.json()) as { token: string };
+
+    const response = await fetch(`${server.url}/api/conversations`, {
+      method: 'POST',
+      headers: { cookie, authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+
+    expect(response.status).toBe(403);
+  });
+
+  it('lets a request whose only credential is a valid bearer token through without Origin', async () => {
+    const created = await server.request('/api/tokens', { method: 'POST', cookie, body: JSON.stringify({ name: 'Script 2', scopes: ['read'] }) });
+    const { token } = (await created.json()) as { token: string };
+
+    const response = await fetch(`${server.url}/api/conversations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+
+    // Past the CSRF check; the REST API itself signs in by session only, so it asks for one.
+    expect(response.status).toBe(401);
+  });
+
   it('still signs the user in: nothing was done by the refused requests', async () => {
     expect((await server.request('/api/auth/me', { cookie })).status).toBe(200);
   });

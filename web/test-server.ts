@@ -42,8 +42,8 @@ export async function startTestServer(
     ATLAS_CHAT_REQUESTS_PER_MINUTE: '10000',
     ...options.environment,
   });
-  // Many tests share one address, so the per-address limit is raised; the per-account one stays as in production.
-  const rateLimits = createAuthRateLimits({ perAddress: 10_000, perAccount: 10, windowSeconds: 15 * 60 });
+  // Many tests share one address, so the per-address limit is raised; the per-address-and-account one stays as in production.
+  const rateLimits = createAuthRateLimits({ perAddress: 10_000 });
   // The chat model comes from the test's environment, as in production: a key (and a stub's base URL) or none.
   const chatModel = createChatModel(config);
   const dependencies = typeof options.dependencies === 'function' ? options.dependencies(handle) : options.dependencies;
@@ -69,8 +69,8 @@ export async function startTestServer(
         body: JSON.stringify({ email, password: overrides.password ?? 'violet-harbour-lantern-42' }),
       });
       if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-      const { user } = (await response.json()) as { user: { id: string; email: string } };
       const cookie = response.headers.getSetCookie()[0]!.split(';')[0]!;
+      const { user } = (await (await request('/api/auth/me', { cookie })).json()) as { user: { id: string; email: string } };
       return { cookie, user };
     },
     async close() {

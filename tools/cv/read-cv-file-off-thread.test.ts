@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { UnprocessableError, ValidationError } from '../errors.ts';
 import { cvMediaTypes } from './detect-cv-format.ts';
 import { readCvFileOffThread } from './read-cv-file-off-thread.ts';
-import { docxFile, pdfStreamBomb } from './test-cv-files.ts';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { docxFile, docxManyParagraphs, pdfStreamBomb } from './test-cv-files.ts';
 
 describe('readCvFileOffThread', () => {
   it('reads a CV into its text and passages in a worker thread', async () => {
@@ -29,4 +30,31 @@ describe('readCvFileOffThread', () => {
     expect((error as UnprocessableError).message).toMatch(/took too much time or memory to read/);
     expect(performance.now() - started).toBeLessThan(8_000);
   }, 20_000);
+
+  it('stops a reading that outgrows its heap and refuses the file with 422 cv_too_large, while this thread keeps answering', async () => {
+    const bytes = await docxManyParagraphs();
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 50);
+    const started = performance.now();
+
+    // A time limit far beyond what the reading takes, so only the heap limit can stop it.
+    const error = await readCvFileOffThread({ bytes, declaredType: cvMediaTypes.docx, fileName: 'cv.docx' }, { timeoutMs: 120_000, heapMb: 32 }).catch(
+      (caught: unknown) => caught,
+    );
+    const elapsed = performance.now() - started;
+    clearInterval(ticker);
+    delay.disable();
+    const next = await readCvFileOffThread({ bytes: await docxFile(), declaredType: cvMediaTypes.docx, fileName: 'cv.docx' });
+
+    expect(error).toBeInstanceOf(UnprocessableError);
+    expect((error as UnprocessableError).code).toBe('cv_too_large');
+    expect((error as UnprocessableError).message).toMatch(/took too much time or memory to read/);
+    expect(elapsed).toBeLessThan(60_000);
+    // The thread that serves requests was free throughout, and the reading slot was given back.
+    expect(ticks).toBeGreaterThan(elapsed / 50 / 4);
+    expect(delay.max / 1e6).toBeLessThan(1_000);
+    expect(next.format).toBe('docx');
+  }, 150_000);
 });

@@ -15,13 +15,13 @@ const tooComplex = () =>
  * the thread serving requests. The thread is stopped past a time limit, and its heap is capped: a
  * file built to be slow or to inflate is refused, and the server goes on answering everyone else.
  */
-export async function readCvFileOffThread(file: CvFile, limits: { timeoutMs?: number } = {}): Promise<CvReading> {
+export async function readCvFileOffThread(file: CvFile, limits: { timeoutMs?: number; heapMb?: number } = {}): Promise<CvReading> {
   // A few readings at a time, each in a fresh thread: many uploads at once wait their turn rather than
   // each taking a core and its heap limit.
   while (running >= cvLimits.concurrentReadings) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {
-    return await readInWorker(file, limits.timeoutMs ?? cvLimits.readingTimeoutMs);
+    return await readInWorker(file, limits.timeoutMs ?? cvLimits.readingTimeoutMs, limits.heapMb ?? cvLimits.readingHeapMb);
   } finally {
     running--;
     waiting.shift()?.();
@@ -31,13 +31,13 @@ export async function readCvFileOffThread(file: CvFile, limits: { timeoutMs?: nu
 let running = 0;
 const waiting: (() => void)[] = [];
 
-function readInWorker(file: CvFile, timeoutMs: number): Promise<CvReading> {
+function readInWorker(file: CvFile, timeoutMs: number, heapMb: number): Promise<CvReading> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl, {
       // No inherited flags: the bootstrap registers tsx itself, whatever loaders this thread runs under.
       execArgv: [],
       workerData: { bytes: file.bytes, declaredType: file.declaredType, fileName: file.fileName } satisfies CvFile,
-      resourceLimits: { maxOldGenerationSizeMb: cvLimits.readingHeapMb, maxYoungGenerationSizeMb: 32 },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(32, heapMb) },
     });
     let settled = false;
     const settle = (outcome: () => void) => {

@@ -120,3 +120,41 @@ export async function manyPagePdf(pages = 5_000): Promise<Uint8Array> {
   for (let index = 0; index < pages; index++) document.addPage([595, 842]);
   return document.save();
 }
+
+/**
+ * A DOCX within every size limit (a few hundred KB packed, under 20 MB unpacked) whose document is
+ * hundreds of thousands of tiny paragraphs: parsing it builds a tree far bigger than the file, so a
+ * reading with a small heap runs out of memory rather than time.
+ */
+export async function docxManyParagraphs(paragraphs = 300_000): Promise<Uint8Array> {
+  const zip = new ZipFile();
+  zip.addBuffer(
+    Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '[Content_Types].xml',
+  );
+  zip.addBuffer(
+    Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    '_rels/.rels',
+  );
+  const paragraph = '<w:p><w:r><w:t>Go</w:t></w:r></w:p>';
+  zip.addBuffer(
+    Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+        paragraph.repeat(paragraphs) +
+        '</w:body></w:document>',
+    ),
+    'word/document.xml',
+  );
+  zip.end();
+  const parts: Buffer[] = [];
+  for await (const part of zip.outputStream) parts.push(part as Buffer);
+  return new Uint8Array(Buffer.concat(parts));
+}

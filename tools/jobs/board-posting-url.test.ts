@@ -18,6 +18,17 @@ describe('recognising hosted board posting pages', () => {
     'https://jobs.lever.co/acme',
     'https://jobs.lever.co.attacker.example/acme/5f9c1d2e-3a4b-4c5d-8e6f-708192a3b4c5',
     'https://careers.acme.example/jobs/4012345001',
+    // Parameters and segments that would walk the board API path are not board names.
+    'https://boards.greenhouse.io/embed/job_app?for=..&token=4012345001',
+    'https://boards.greenhouse.io/embed/job_app?for=../../v1/boards/other&token=4012345001',
+    'https://boards.greenhouse.io/embed/job_app?for=acme%2Fjobs%2F1%3F&token=4012345001',
+    'https://boards.greenhouse.io/embed/job_app?for=.hidden&token=4012345001',
+    'https://boards.greenhouse.io/embed/job_app?for=ac%20me&token=4012345001',
+    'https://boards.greenhouse.io/%2e%2e/jobs/4012345001',
+    'https://jobs.lever.co/%2e%2e/5f9c1d2e-3a4b-4c5d-8e6f-708192a3b4c5',
+    'https://jobs.lever.co/acme%2F..%2Fother/5f9c1d2e-3a4b-4c5d-8e6f-708192a3b4c5',
+    'https://jobs.ashbyhq.com/%2E%2E/7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+    'https://jobs.ashbyhq.com/ac%ZZme/7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
   ])('leaves %s to the page reader', (url) => {
     expect(boardPostingAddress(new URL(url))).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { boardNameSchema } from './followed-board-schema.ts';
 import type { BoardSource } from './posting.ts';
 
 /** A posting page on a hosted job board, which its board's API can answer for better than the page. */
@@ -31,12 +32,29 @@ export function boardPostingAddress(url: URL): BoardPostingAddress | null {
   if (hostname === 'boards.greenhouse.io' && url.pathname.startsWith('/embed/job_app')) {
     const board = url.searchParams.get('for');
     const id = url.searchParams.get('token');
-    return board && id && /^\d+$/.test(id) ? { source: 'greenhouse', board, id } : null;
+    return isBoardName(board) && id && /^\d+$/.test(id) ? { source: 'greenhouse', board, id } : null;
   }
   for (const pattern of pagePatterns) {
     if (!pattern.hosts.includes(hostname)) continue;
     const match = pattern.path.exec(url.pathname);
-    if (match) return { source: pattern.source, board: decodeURIComponent(match[1]!), id: match[2]!.toLowerCase() };
+    const board = match && decodedOrNull(match[1]!);
+    if (match && isBoardName(board)) return { source: pattern.source, board, id: match[2]!.toLowerCase() };
   }
   return null;
+}
+
+/**
+ * The board becomes a segment of a board API path, so it must be exactly what following a board
+ * accepts: `..`, slashes, escapes or spaces would let a pasted URL walk that API to another path.
+ */
+function isBoardName(board: string | null): board is string {
+  return board !== null && boardNameSchema.safeParse(board).data === board;
+}
+
+function decodedOrNull(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }

@@ -1,33 +1,73 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { RateLimitError } from '../../tools/errors.ts';
 
-/**
- * Limits on sign-in and sign-up attempts, per client address and per account, so neither one
- * address nor a botnet aimed at one account can guess passwords quickly.
- */
-export function createAuthRateLimits(limits = { perAddress: 30, perAccount: 10, windowSeconds: 15 * 60 }) {
-  const byAddress = new RateLimiterMemory({ keyPrefix: 'auth-ip', points: limits.perAddress, duration: limits.windowSeconds });
-  const byAccount = new RateLimiterMemory({ keyPrefix: 'auth-account', points: limits.perAccount, duration: limits.windowSeconds });
+export interface AuthRateLimitSettings {
+  /** Sign-in, sign-up and password checks one address may make per window, whatever the account. */
+  perAddress: number;
+  /** Wrong passwords one address may give for one account before it has to wait. */
+  freeFailures: number;
+  windowSeconds: number;
+  /** The first wait after the free failures; each further failure doubles it, up to maxDelaySeconds. */
+  firstDelaySeconds: number;
+  maxDelaySeconds: number;
+}
 
-  async function consume(limiter: RateLimiterMemory, key: string) {
-    try {
-      await limiter.consume(key);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfterSeconds = Math.ceil(rejection.msBeforeNext / 1000);
-      throw new RateLimitError(`Too many attempts; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
-    }
-  }
+export const defaultAuthRateLimits: AuthRateLimitSettings = {
+  perAddress: 30,
+  freeFailures: 5,
+  windowSeconds: 15 * 60,
+  firstDelaySeconds: 30,
+  maxDelaySeconds: 15 * 60,
+};
+
+/** Failures are remembered this long, so waiting out one delay does not reset the doubling. */
+const failureMemorySeconds = 24 * 60 * 60;
+
+function tooMany(msBeforeNext: number): RateLimitError {
+  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new RateLimitError(`Too many attempts; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
+}
+
+/**
+ * Limits on password guessing that slow the guesser, never lock the account: one address is limited
+ * in all it tries, and each wrong password for an account from that address makes that address wait
+ * longer for that account (doubling after a few free failures). Nothing is counted against the
+ * account alone, so an attacker cannot lock its owner out: from any other address the owner signs in
+ * as usual.
+ */
+export function createAuthRateLimits(overrides: Partial<AuthRateLimitSettings> = {}) {
+  const limits = { ...defaultAuthRateLimits, ...overrides };
+  const byAddress = new RateLimiterMemory({ keyPrefix: 'auth-ip', points: limits.perAddress, duration: limits.windowSeconds });
+  const failures = new RateLimiterMemory({ keyPrefix: 'auth-failures', points: Number.MAX_SAFE_INTEGER, duration: failureMemorySeconds });
+  const waits = new RateLimiterMemory({ keyPrefix: 'auth-wait', points: 1, duration: 1 });
+  const pairKey = (address: string, accountEmail: string) => `${address}\n${accountEmail.toLowerCase()}`;
 
   return {
-    /** Counts one attempt from this address, and for this account when one is named. */
+    /** Counts one attempt from this address; refused while this address must wait for this account. */
     async attempt(address: string, accountEmail?: string) {
-      await consume(byAddress, address);
-      if (accountEmail) await consume(byAccount, accountEmail.toLowerCase());
+      try {
+        await byAddress.consume(address);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        throw tooMany(rejection.msBeforeNext);
+      }
+      if (!accountEmail) return;
+      const waiting = await waits.get(pairKey(address, accountEmail));
+      if (waiting && waiting.consumedPoints > 1 && waiting.msBeforeNext > 0) throw tooMany(waiting.msBeforeNext);
     },
-    /** A successful sign-in clears the account's failures. */
-    async succeeded(accountEmail: string) {
-      await byAccount.delete(accountEmail.toLowerCase());
+    /** A wrong password for this account from this address: past the free ones, the wait doubles. */
+    async failed(address: string, accountEmail: string) {
+      const key = pairKey(address, accountEmail);
+      const { consumedPoints } = await failures.penalty(key, 1);
+      const beyond = consumedPoints - limits.freeFailures;
+      if (beyond <= 0) return;
+      const seconds = Math.min(limits.maxDelaySeconds, limits.firstDelaySeconds * 2 ** Math.min(beyond - 1, 30));
+      await waits.block(key, seconds);
+    },
+    /** The right password clears this address's failures for the account. */
+    async succeeded(address: string, accountEmail: string) {
+      const key = pairKey(address, accountEmail);
+      await Promise.all([failures.delete(key), waits.delete(key)]);
     },
   };
 }

@@ -30,6 +30,67 @@ describe.skipIf(!chromiumInstalled)('the OAuth consent screen in a browser', () 
     await server?.close();
   });
 
+  it('brings a user who signs in at the consent step back to the consent screen, not to Chat', async () => {
+    const password = 'violet-harbour-lantern-42';
+    const { user } = await server.signUp({ password });
+    const registered = await (
+      await fetch(`${server.url}/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ client_name: 'Returning Agent', redirect_uris: [callbackUrl] }),
+      })
+    ).json();
+    const query = new URLSearchParams({
+      response_type: 'code',
+      client_id: registered.client_id,
+      redirect_uri: callbackUrl,
+      code_challenge: createHash('sha256').update(randomBytes(32).toString('base64url')).digest('base64url'),
+      code_challenge_method: 'S256',
+      scope: 'read',
+      state: 'return-state',
+      resource: `${server.url}/mcp`,
+    });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+
+    try {
+      await page.goto(`${server.url}/authorize?${query}`);
+      await page.getByLabel('Email').fill(user.email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL((url) => url.pathname === '/authorize');
+
+      expect(new URL(page.url()).searchParams.get('state')).toBe('return-state');
+      expect(await page.getByRole('heading').textContent()).toBe('Connect Returning Agent to Atlas?');
+    } catch (error) {
+      await saveScreenshot(page, 'oauth-return-failure');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('never follows a return address to another site after signing in', async () => {
+    const password = 'violet-harbour-lantern-42';
+    const { user } = await server.signUp({ password });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+
+    try {
+      await page.goto(`${server.url}/?return_to=${encodeURIComponent('//evil.example/authorize')}`);
+      await page.getByLabel('Email').fill(user.email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign in' }).waitFor({ state: 'detached' });
+
+      expect(new URL(page.url()).origin).toBe(server.url);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows the signed-in user what the app asks for, and on Allow sends the browser to the app with a code that exchanges', async () => {
     const { cookie } = await server.signUp();
     const registered = await (

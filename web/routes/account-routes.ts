@@ -45,6 +45,7 @@ export function accountRoutes(options: {
       await rateLimits.attempt(request.ip ?? 'unknown', sessionUser.email);
       const user = await findUserById(database, sessionUser.id);
       if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
+        await rateLimits.failed(request.ip ?? 'unknown', sessionUser.email);
         throw new ValidationError('Password is incorrect', [{ path: 'password', message: 'Incorrect password' }]);
       }
     } else {

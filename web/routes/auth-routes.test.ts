@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessions } from '../../db/schema.ts';
+import { sessions, users } from '../../db/schema.ts';
 import { withAuthRole } from '../../db/with-user.ts';
 import { createAuthRateLimits } from '../auth/rate-limits.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
@@ -93,12 +93,28 @@ describe('sign-up and sign-in', () => {
     });
   });
 
-  it('refuses a second account with the same email, whatever its case', async () => {
+  it('answers a sign-up for a taken address exactly as for a new one, without signing anybody in or creating a second account', async () => {
+    const { user } = await server.signUp();
+    const fresh = await server.request('/api/auth/signup', json({ email: `${crypto.randomUUID()}@example.test`, password }));
+
+    const again = await server.request('/api/auth/signup', json({ email: user.email.toUpperCase(), password: 'amber-quarry-whistle-77' }));
+
+    expect(again.status).toBe(fresh.status);
+    expect(again.status).toBe(201);
+    expect(await again.json()).toEqual(await fresh.json());
+    expect(sessionCookieOf(again)).toBeUndefined();
+    const owners = await withAuthRole(server.handle.db, (tx) => tx.select().from(users).where(sql`lower(${users.email}) = ${user.email.toLowerCase()}`));
+    expect(owners).toHaveLength(1);
+  });
+
+  it('signs the owner in when a sign-up for their address carries their own password', async () => {
     const { user } = await server.signUp();
 
-    const again = await server.request('/api/auth/signup', json({ email: user.email.toUpperCase(), password }));
+    const again = await server.request('/api/auth/signup', json({ email: user.email, password }));
+    const me = await server.request('/api/auth/me', { cookie: sessionCookieOf(again)!.split(';')[0]! });
 
-    expect(again.status).toBe(409);
+    expect(again.status).toBe(201);
+    expect(await me.json()).toMatchObject({ user: { id: user.id } });
   });
 
   it('refuses malformed JSON with a reason', async () => {
@@ -130,11 +146,36 @@ describe('sessions', () => {
       cookie: second,
     });
 
-    expect(change.status).toBe(204);
+    expect(change.status).toBe(200);
     expect((await server.request('/api/auth/me', { cookie: first })).status).toBe(401);
     expect((await server.request('/api/auth/me', { cookie: second })).status).toBe(200);
     const relogin = await server.request('/api/auth/login', json({ email: user.email, password: 'cobalt-meadow-quartz-77' }));
     expect(relogin.status).toBe(200);
+  });
+
+  it('revokes every access token when the password changes, so MCP access made with the old password ends', async () => {
+    const { cookie } = await server.signUp();
+    const created = await server.request('/api/tokens', { ...json({ name: 'Laptop', scopes: ['read', 'write'] }), cookie });
+    const { token } = (await created.json()) as { token: string };
+    const callMcp = () =>
+      fetch(`${server.url}/mcp`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+      });
+    expect((await callMcp()).status).toBe(200);
+
+    const change = await server.request('/api/auth/password', {
+      ...json({ currentPassword: password, newPassword: 'cobalt-meadow-quartz-77' }),
+      cookie,
+    });
+
+    expect(change.status).toBe(200);
+    expect(await change.json()).toEqual({ ended: { sessions: 0, accessTokens: 1, connectedApps: 0 } });
+    expect((await callMcp()).status).toBe(401);
+    const listed = (await (await server.request('/api/tokens', { cookie })).json()) as { accessTokens: { revokedAt: string | null }[] };
+    expect(listed.accessTokens.map((accessToken) => accessToken.revokedAt !== null)).toEqual([true]);
+    expect((await server.request('/api/auth/me', { cookie })).status).toBe(200);
   });
 
   it('rejects a forged token for an existing session id', async () => {
@@ -159,24 +200,58 @@ describe('sessions', () => {
 });
 
 describe('rate limits', () => {
-  it('locks an account after repeated wrong passwords, with Retry-After', async () => {
-    const { user } = await server.signUp();
-    const statuses: number[] = [];
-    for (let attempt = 0; attempt < 11; attempt++) {
-      const response = await server.request('/api/auth/login', json({ email: user.email, password: 'wrong-password-000' }));
-      statuses.push(response.status);
-      if (response.status === 429) expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
-    }
+  it('makes the address guessing one account’s password wait ever longer, with Retry-After, and never locks the owner out elsewhere', async () => {
+    const proxied = await startTestServer({ environment: { ATLAS_TRUST_PROXY: 'true' } });
+    try {
+      const { user } = await proxied.signUp();
+      const from = (address: string, guess: string) =>
+        proxied.request('/api/auth/login', { ...json({ email: user.email, password: guess }), headers: { 'x-forwarded-for': address } });
+      const statuses: number[] = [];
+      const waits: number[] = [];
+      for (let attempt = 0; attempt < 6; attempt++) {
+        const response = await from('203.0.113.9', 'wrong-password-000');
+        statuses.push(response.status);
+      }
+      const blocked = await from('203.0.113.9', 'wrong-password-000');
+      waits.push(Number(blocked.headers.get('retry-after')));
+      // Even the right password waits at the guessing address until the delay has passed.
+      const rightButBlocked = await from('203.0.113.9', password);
+      const owner = await from('198.51.100.7', password);
 
-    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
-    expect(statuses[10]).toBe(429);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 401]);
+      expect(blocked.status).toBe(429);
+      expect(waits[0]).toBeGreaterThanOrEqual(29);
+      expect(rightButBlocked.status).toBe(429);
+      expect(owner.status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('doubles the wait with each further wrong password from the same address, up to the cap', async () => {
+    const limits = createAuthRateLimits({ freeFailures: 2, firstDelaySeconds: 30, maxDelaySeconds: 100 });
+    const waitAfterFailure = async () => {
+      await limits.failed('203.0.113.9', 'a@example.test');
+      return limits.attempt('203.0.113.9', 'a@example.test').then(
+        () => 0,
+        (error: { retryAfterSeconds?: number }) => error.retryAfterSeconds ?? -1,
+      );
+    };
+
+    const waits: number[] = [];
+    for (let failure = 0; failure < 5; failure++) waits.push(await waitAfterFailure());
+
+    expect(waits).toEqual([0, 0, 30, 60, 100]);
+    await expect(limits.attempt('198.51.100.7', 'a@example.test')).resolves.toBeUndefined();
+    await limits.succeeded('203.0.113.9', 'a@example.test');
+    await expect(limits.attempt('203.0.113.9', 'a@example.test')).resolves.toBeUndefined();
   });
 });
 
 describe('rate limits per address', () => {
   it('slows down one address trying many accounts', async () => {
     const strict = await startTestServer({
-      dependencies: { rateLimits: createAuthRateLimits({ perAddress: 3, perAccount: 10, windowSeconds: 60 }) },
+      dependencies: { rateLimits: createAuthRateLimits({ perAddress: 3, windowSeconds: 60 }) },
     });
     try {
       const statuses: number[] = [];

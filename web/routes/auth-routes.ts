@@ -1,13 +1,14 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { AuthenticationError, parseInput, ValidationError } from '../../tools/errors.ts';
+import { AuthenticationError, ConflictError, parseInput, ValidationError } from '../../tools/errors.ts';
 import { createPasswordUser, findUserByEmail, findUserById, setPasswordHash } from '../auth/accounts.ts';
 import { hashPassword, passwordSchema, passwordWeakness, verifyAgainstNoAccount, verifyPassword } from '../auth/password.ts';
 import type { BreachedPasswords } from '../auth/breached-passwords.ts';
 import type { AuthRateLimits } from '../auth/rate-limits.ts';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
-import { createSession, invalidateOtherSessions, invalidateSession } from '../auth/sessions.ts';
+import { endOtherAccess } from '../auth/end-other-access.ts';
+import { createSession, invalidateSession } from '../auth/sessions.ts';
 import { requireUser } from '../session-middleware.ts';
 import { storableText } from '../../tools/storable-input.ts';
 
@@ -22,6 +23,12 @@ const loginSchema = z.object({ email: emailSchema, password: z.string().min(1).m
 const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema });
 
 const wrongCredentials = 'Email or password is incorrect';
+/**
+ * The one answer to every sign-up that passes validation, new address or not, so the answer does not
+ * say which addresses have accounts. Whether a session came with it is for the client to ask /me.
+ */
+export const signUpAnswer =
+  'If this address was new, your account is ready and you are signed in. If it already had an account, sign in with that account\'s password.';
 
 function rejectWeakPassword(password: string, field: string, account: { email: string; name?: string | null }) {
   const weakness = passwordWeakness(password, account);
@@ -60,9 +67,25 @@ export function authRoutes(options: {
     const { email, password, name } = parseInput(signupSchema, request.body, 'Invalid sign-up');
     rejectWeakPassword(password, 'password', { email, name });
     await rejectBreachedPassword(password, 'password');
-    const user = await createPasswordUser(database, { email, name, passwordHash: await hashPassword(password) });
-    await signIn(response, user.id);
-    response.status(201).json({ user: { id: user.id, email: user.email, name: user.name } });
+    const created = await createPasswordUser(database, { email, name, passwordHash: await hashPassword(password) }).catch((error: unknown) => {
+      if (error instanceof ConflictError) return null;
+      throw error;
+    });
+    if (created) {
+      await signIn(response, created.id);
+    } else {
+      // The address has an account. Its own password signs in, as sign-in would; anything else signs
+      // nobody in. Either way the answer below is the one a new account gets, so it confirms nothing.
+      await rateLimits.attempt(address(request), email);
+      const existing = await findUserByEmail(database, email);
+      if (existing?.passwordHash && (await verifyPassword(existing.passwordHash, password))) {
+        await rateLimits.succeeded(address(request), email);
+        await signIn(response, existing.id);
+      } else {
+        await rateLimits.failed(address(request), email);
+      }
+    }
+    response.status(201).json({ message: signUpAnswer });
   });
 
   router.post('/login', async (request, response) => {
@@ -73,8 +96,11 @@ export function authRoutes(options: {
     const valid = user?.passwordHash
       ? await verifyPassword(user.passwordHash, password)
       : await verifyAgainstNoAccount(password);
-    if (!user || !valid) throw new AuthenticationError(wrongCredentials);
-    await rateLimits.succeeded(email);
+    if (!user || !valid) {
+      await rateLimits.failed(address(request), email);
+      throw new AuthenticationError(wrongCredentials);
+    }
+    await rateLimits.succeeded(address(request), email);
     await signIn(response, user.id);
     response.json({ user: { id: user.id, email: user.email, name: user.name } });
   });
@@ -96,13 +122,15 @@ export function authRoutes(options: {
     await rateLimits.attempt(address(request), sessionUser.email);
     const user = await findUserById(database, sessionUser.id);
     if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      await rateLimits.failed(address(request), sessionUser.email);
       throw new ValidationError('Current password is incorrect', [{ path: 'currentPassword', message: 'Incorrect password' }]);
     }
     rejectWeakPassword(newPassword, 'newPassword', user);
     await rejectBreachedPassword(newPassword, 'newPassword');
     await setPasswordHash(database, user.id, await hashPassword(newPassword));
-    await invalidateOtherSessions(database, user.id, response.locals.session!.id);
-    response.status(204).end();
+    // Whoever knew the old password may hold a session, an access token or an app's grant: all end.
+    const ended = await endOtherAccess(database, { userId: user.id, keepSessionId: response.locals.session!.id, now: now() });
+    response.json({ ended });
   });
 
   return router;

@@ -124,6 +124,21 @@ describe('Continue with Google', () => {
     expect(user).toMatchObject({ googleSubject: account.sub, emailVerified: true, passwordHash: null });
   });
 
+  it('returns to a same-site page it was asked to, such as the OAuth consent screen, and nowhere else', async () => {
+    const signInFrom = async (returnTo: string) => {
+      const start = await server.request(`/api/auth/google?return_to=${encodeURIComponent(returnTo)}`);
+      const callback = google.consent(start.headers.get('location')!, googleAccount());
+      return server.request(callback.pathname + callback.search, { cookie: cookieHeader(start) });
+    };
+
+    const consent = await signInFrom('/authorize?client_id=abc&state=xyz');
+    const elsewhere = await signInFrom('//evil.example/authorize');
+
+    expect(consent.status).toBe(302);
+    expect(consent.headers.get('location')).toBe('/authorize?client_id=abc&state=xyz');
+    expect(elsewhere.headers.get('location')).toBe('/');
+  });
+
   it('clears the state and code verifier cookies once the callback has used them', async () => {
     const callback = await signInWithGoogle(googleAccount());
     const cleared = callback.headers.getSetCookie().filter((cookie) => cookie.startsWith('atlas_google_'));

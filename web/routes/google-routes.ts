@@ -5,6 +5,7 @@ import type { Database } from '../../db/database.ts';
 import { parseInput, UnavailableError, ValidationError } from '../../tools/errors.ts';
 import { findOrCreateGoogleUser } from '../auth/google-account.ts';
 import { clearGoogleFlowCookies, readGoogleFlowCookies, setGoogleFlowCookies } from '../auth/google-flow-cookies.ts';
+import { safeReturnPath } from '../ui/src/auth/return-path.ts';
 import { createGoogleSignIn, googleRedirectUri } from '../auth/google-sign-in.ts';
 import { setSessionCookie } from '../auth/session-cookie.ts';
 import { createSession } from '../auth/sessions.ts';
@@ -29,9 +30,11 @@ export function googleRoutes(options: { config: Config; database: Database; secu
     );
   }
 
-  router.get('/', (_request, response) => {
+  router.get('/', (request, response) => {
     const { authorizationUrl, state, codeVerifier } = configuredGoogle().start();
-    setGoogleFlowCookies(response, { state, codeVerifier }, secureCookies);
+    // Signing in from the OAuth consent step comes back to it; anything but a same-site path is ignored.
+    const returnTo = safeReturnPath(typeof request.query.return_to === 'string' ? request.query.return_to : null) ?? undefined;
+    setGoogleFlowCookies(response, { state, codeVerifier, returnTo }, secureCookies);
     response.redirect(302, authorizationUrl.href);
   });
 
@@ -39,7 +42,7 @@ export function googleRoutes(options: { config: Config; database: Database; secu
     const signIn = configuredGoogle();
     const flow = readGoogleFlowCookies(request);
     // One callback per flow, whatever its outcome: a state or verifier is never offered twice.
-    clearGoogleFlowCookies(response, secureCookies);
+    clearGoogleFlowCookies(response, secureCookies, flow);
     const query = parseInput(callbackQuerySchema, request.query, 'Invalid Google sign-in callback');
     if (query.error === 'access_denied') return response.redirect(302, '/?signin=cancelled');
     if (query.error) throw new ValidationError(`Google sign-in failed (${query.error}); start again`);
@@ -54,7 +57,8 @@ export function googleRoutes(options: { config: Config; database: Database; secu
     const user = await findOrCreateGoogleUser(database, claims);
     const session = await createSession(database, user.id, now());
     setSessionCookie(response, session.token, session.expiresAt, secureCookies);
-    response.redirect(302, '/');
+    // Checked again: the cookie came back from the browser.
+    response.redirect(302, safeReturnPath(flow.returnTo) ?? '/');
   });
 
   return router;

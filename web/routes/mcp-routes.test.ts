@@ -69,7 +69,7 @@ describe('MCP over Streamable HTTP', () => {
     expect(byName.listApplications!.annotations).toMatchObject({ readOnlyHint: true, openWorldHint: false });
     expect(byName.updateApplication!.annotations).toMatchObject({
       readOnlyHint: false,
-      destructiveHint: false,
+      destructiveHint: true,
       idempotentHint: true,
       openWorldHint: false,
     });
@@ -250,6 +250,34 @@ describe('MCP authorization', () => {
     } finally {
       await limited.close();
     }
+  });
+
+  it('refuses a JSON-RPC batch as the current protocol says, running none of its calls', async () => {
+    const { token } = await userWithToken();
+    const call = (id: number) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'listApplications', arguments: {} } });
+
+    const response = await fetch(`${server.url}/mcp`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify(Array.from({ length: 100 }, (_, index) => call(index + 1))),
+    });
+
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32600, message: expect.stringMatching(/batch/i) } });
+  });
+
+  it('answers malformed JSON with a JSON-RPC parse error', async () => {
+    const { token } = await userWithToken();
+
+    const response = await fetch(`${server.url}/mcp`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: '{"jsonrpc": "2.0", "id": 1, "method": ',
+    });
+
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.stringMatching(/Parse error/) } });
   });
 
   it('answers GET and DELETE with 405, since the server keeps no sessions', async () => {

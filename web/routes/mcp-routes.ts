@@ -1,7 +1,7 @@
 import { getOAuthProtectedResourceMetadataUrl } from '@modelcontextprotocol/sdk/server/auth/router.js';
 import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
@@ -130,11 +130,17 @@ export function mcpRoutes(options: {
     // Stateless: no session to resume (GET) or end (DELETE), which the spec answers with 405.
     if (request.method !== 'POST') {
       response.setHeader('Allow', 'POST');
-      response.status(405).json({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed: use POST' }, id: null });
+      response.status(405).json(jsonRpcError(-32000, 'Method not allowed: use POST'));
       return;
     }
     const credential = await authenticate(request, response);
     await countRequest(credential);
+    // MCP 2025-06-18 removed JSON-RPC batching. Refusing arrays keeps one tool call per request, so the
+    // per-token limit above counts tool calls, not envelopes that could each carry a hundred of them.
+    if (Array.isArray(request.body)) {
+      response.status(400).json(jsonRpcError(-32600, 'Invalid Request: JSON-RPC batches are not supported; send one message per request'));
+      return;
+    }
 
     // A fresh server and transport per request: nothing is shared between callers or kept between calls.
     const server = createMcpServer({
@@ -159,4 +165,18 @@ export function mcpRoutes(options: {
   });
 
   return router;
+}
+
+/**
+ * Answers malformed JSON sent to /mcp with a JSON-RPC parse error, since an MCP client reads only
+ * JSON-RPC. Mount it right after the body parser: a router is skipped while an error is passed on.
+ */
+export const mcpParseErrors: ErrorRequestHandler = (error, request, response, next) => {
+  if (request.path !== '/mcp' || (error as { type?: unknown }).type !== 'entity.parse.failed') return next(error);
+  response.status(400).json(jsonRpcError(-32700, 'Parse error: the body is not valid JSON'));
+};
+
+/** A JSON-RPC error answer to a message whose id could not be read. */
+function jsonRpcError(code: number, message: string) {
+  return { jsonrpc: '2.0', id: null, error: { code, message } };
 }

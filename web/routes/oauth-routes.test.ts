@@ -408,3 +408,24 @@ describe('OAuth for MCP clients', () => {
     expect((await postToMcp(tokens.access_token)).status).toBe(401);
   });
 });
+
+describe('a password change', () => {
+  it('disconnects every MCP app the user let in, so their access and refresh tokens stop working', async () => {
+    const issued = await authorizedCode();
+    const { body: tokens } = await exchange(issued);
+    expect((await postToMcp(tokens.access_token)).status).toBe(200);
+
+    const change = await server.request('/api/auth/password', {
+      method: 'POST',
+      cookie: issued.user.cookie,
+      body: JSON.stringify({ currentPassword: 'violet-harbour-lantern-42', newPassword: 'cobalt-meadow-quartz-77' }),
+    });
+    const refreshed = await token({ grant_type: 'refresh_token', client_id: issued.clientId, refresh_token: tokens.refresh_token });
+
+    expect(change.status).toBe(200);
+    expect(await change.json()).toEqual({ ended: { sessions: 0, accessTokens: 0, connectedApps: 1 } });
+    expect((await postToMcp(tokens.access_token)).status).toBe(401);
+    expect(refreshed.status).toBe(400);
+    expect((await (await server.request('/api/connected-apps', { cookie: issued.user.cookie })).json())).toEqual({ connectedApps: [] });
+  });
+});

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { callApi, describeError } from '../shared/api.ts';
 import { useLocation } from '../routing.tsx';
+import { safeReturnPath } from './return-path.ts';
 import type { SignedInUser } from './session.tsx';
 
 /** Sign in or create an account, with a password or with Google. */
@@ -18,10 +19,22 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (user: SignedInUser) =>
     const form = new FormData(event.currentTarget);
     setBusy(true);
     try {
-      const { user } = await callApi<{ user: SignedInUser }>(`/api/auth/${mode}`, {
+      const answer = await callApi<{ user?: SignedInUser; message?: string }>(`/api/auth/${mode}`, {
         body: { email: form.get('email'), password: form.get('password') },
       });
+      // Sign-up answers alike whether or not the address had an account; the session says which it was.
+      const user = answer.user ?? (await callApi<{ user: SignedInUser }>('/api/auth/me').catch(() => null))?.user;
+      if (!user) {
+        setError(answer.message ?? 'Sign in to continue');
+        return;
+      }
       setError('');
+      // Sent here from a page that needs a session (the OAuth consent screen): go back to it, on this site only.
+      const returnPath = safeReturnPath(search.get('return_to'));
+      if (returnPath) {
+        window.location.assign(returnPath);
+        return;
+      }
       onSignedIn(user);
     } catch (failure) {
       setError(describeError(failure));
@@ -75,10 +88,16 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (user: SignedInUser) =>
       </form>
       <p className="divider">or</p>
       {/* A full page load: Google's consent screen cannot run inside the app. */}
-      <a className="button google" href="/api/auth/google">
+      <a className="button google" href={googleSignInHref(search.get('return_to'))}>
         Continue with Google
       </a>
       <p className="fine-print">New passwords need 8 or more characters and must not be easy to guess.</p>
     </main>
   );
+}
+
+/** Google sign-in carries the page to return to, when it is one on this site. */
+function googleSignInHref(returnTo: string | null) {
+  const path = safeReturnPath(returnTo);
+  return path ? `/api/auth/google?return_to=${encodeURIComponent(path)}` : '/api/auth/google';
 }

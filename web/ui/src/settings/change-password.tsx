@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { callApi } from '../shared/api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 
-/** Changing the password also ends every other session, which the form says. */
+/** Changing the password also ends every other session, access token and connected app, which the form says. */
 export function ChangePassword() {
   const [failure, setFailure] = useState<unknown>();
   const [done, setDone] = useState(false);
@@ -39,7 +39,7 @@ export function ChangePassword() {
         <ErrorNotice error={failure} />
         {done && (
           <p className="success" role="status">
-            Password changed. Every other browser and device was signed out.
+            Password changed. Every other browser and device was signed out, and every access token and connected MCP app was revoked: create or connect them again.
           </p>
         )}
         <button type="submit">Change password</button>
