@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { lockDataFolder } from './data-folder-lock.ts';
+import { startEmbeddedAutoAnalyze } from './embedded-auto-analyze.ts';
 import { vector } from '@electric-sql/pglite-pgvector';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -57,12 +58,14 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     if (onDisk) mkdirSync(location.dataDir, { recursive: true });
     const client = await PGlite.create({ dataDir: location.dataDir, extensions: { vector } });
     const db = drizzlePglite(client, { schema });
+    const autoAnalyze = startEmbeddedAutoAnalyze(client, { onError: (error) => console.error(`Updating the embedded database's planner statistics failed: ${String(error)}`) });
     return {
       db,
       kind: 'pglite',
       driver: { kind: 'pglite', client },
       migrate: () => migratePglite(db, { migrationsFolder }),
       close: async () => {
+        await autoAnalyze.stop();
         await client.close();
         lock?.release();
       },
