@@ -12,6 +12,7 @@ import { judgeScenario, type ScenarioVerdict } from './harness/judge-scenario.ts
 import { runScenario } from './harness/run-scenario.ts';
 import { loadScenarioFiles, writeExchanges } from './harness/scenario-files.ts';
 import { measureJobMatching, type JobMatchingReport } from './job-matching/measure-job-matching.ts';
+import { measureMailUnderstanding, type MailUnderstandingReport } from './mail-understanding/measure-mail-understanding.ts';
 import type { CassetteMode } from './replay/cassette.ts';
 import { startGeminiEndpoint } from './replay/gemini-endpoint.ts';
 import { askLiveGemini } from './replay/live-gemini.ts';
@@ -60,6 +61,7 @@ const live = mode === 'record' ? askLiveGemini({ baseUrl: config.GEMINI_BASE_URL
 const verdicts: ScenarioVerdict[] = [];
 let summary: ScenarioSummary | undefined;
 let jobMatching: JobMatchingReport | undefined;
+let mailUnderstanding: MailUnderstandingReport | undefined;
 let rewritten = 0;
 try {
   for (const [index, file] of files.entries()) {
@@ -96,6 +98,13 @@ try {
       now: new Date('2026-12-01T09:00:00.000Z'),
       onProgress: (line) => console.error(`job matching: ${line}`),
     });
+    console.error('mail understanding: syncing the benchmark mailboxes…');
+    await database.reset();
+    mailUnderstanding = await measureMailUnderstanding({
+      database: database.handle.db,
+      now: new Date('2026-12-01T09:00:00.000Z'),
+      onProgress: (line) => console.error(`mail understanding: ${line}`),
+    });
   }
 } finally {
   await gemini.close();
@@ -114,7 +123,7 @@ const toolsWithoutScenario =
     ? []
     : tools.map((tool) => tool.name).filter((name) => !files.some((file) => file.scenario.expect.toolCalls.some((call) => call.tool === name)));
 
-const thresholdResults = checkThresholds(summary, jobMatching);
+const thresholdResults = checkThresholds(summary, jobMatching, mailUnderstanding);
 const passed = thresholdResults.every((result) => result.passed);
 const report = {
   generatedAt: new Date().toISOString(),
@@ -127,6 +136,8 @@ const report = {
   scenarios: verdicts,
   toolsWithoutScenario,
   jobMatching,
+  // Without each mailbox's runs: they hold message metadata and belong to explaining, not the report.
+  mailUnderstanding: mailUnderstanding && { set: mailUnderstanding.set, readers: mailUnderstanding.readers.map(({ runs: _runs, ...reader }) => reader) },
   thresholds: thresholdResults,
   recordingsRewritten: mode === 'replay' ? undefined : rewritten,
 };
@@ -137,7 +148,7 @@ const reportFile = `${resultsFolder}report-${report.generatedAt.replace(/[:.]/g,
 writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(`${resultsFolder}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
 
-console.log(formatReport({ verdicts, summary, jobMatching, thresholds: thresholdResults }));
+console.log(formatReport({ verdicts, summary, jobMatching, mailUnderstanding, thresholds: thresholdResults }));
 if (toolsWithoutScenario.length > 0) console.log(`\nTools no scenario calls yet: ${toolsWithoutScenario.join(', ')}`);
 if (mode !== 'replay') console.log(`\n${rewritten} of ${files.length} scenario recordings rewritten (${mode}).`);
 console.log(`\n${verdicts.filter((verdict) => verdict.passed).length} passed, ${verdicts.filter((verdict) => !verdict.passed).length} failed`);

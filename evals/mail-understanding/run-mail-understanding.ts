@@ -1,18 +1,19 @@
 /**
  * Measures how Atlas reads mail, on an embedded database:
- * `node --import tsx evals/mail-understanding/run-mail-understanding.ts [--baseline-only] [--explain <kind>]`.
+ * `node --import tsx evals/mail-understanding/run-mail-understanding.ts [--baseline-only] [--explain <kind>] [--explain-changes]`.
  * Each mailbox of the set goes through a full Gmail sync against local Google and Gmail stubs; the
  * keyword baseline reads the same messages. --explain lists the development half's messages whose
- * truth or Atlas's reading is that kind and that Atlas got wrong (the test half is never listed).
+ * truth or Atlas's reading is that kind and that Atlas got wrong, --explain-changes its wrong status
+ * changes (the test half is never listed).
  */
 import { parseArgs } from 'node:util';
 import { openEvalDatabase } from '../harness/eval-database.ts';
 import { formatMailUnderstanding } from './format-mail-understanding.ts';
-import { loadSplits } from './mail-metrics.ts';
+import { loadSplits, wrongChangeReason } from './mail-metrics.ts';
 import { header } from './mail-set.ts';
 import { measureMailUnderstanding } from './measure-mail-understanding.ts';
 
-const { values } = parseArgs({ options: { 'baseline-only': { type: 'boolean', default: false }, explain: { type: 'string', multiple: true, default: [] } } });
+const { values } = parseArgs({ options: { 'baseline-only': { type: 'boolean', default: false }, explain: { type: 'string', multiple: true, default: [] }, 'explain-changes': { type: 'boolean', default: false } } });
 const now = new Date('2026-12-01T09:00:00.000Z');
 
 const database = values['baseline-only'] ? undefined : await openEvalDatabase(process.env.DATABASE_URL);
@@ -31,6 +32,19 @@ try {
         if (reading.kind === message.truth.kind && reading.application === message.truth.application) continue;
         console.log(`  ${mailbox.mailbox.id}/${message.id} truth ${message.truth.kind} ${message.truth.application ?? '-'}, Atlas ${reading.kind} ${reading.application ?? '-'}`);
         console.log(`      ${header(message, 'From')} | ${header(message, 'Subject')}`);
+      }
+    }
+  }
+  if (values['explain-changes']) {
+    console.log('\nwrong status changes in the development half');
+    for (const { mailbox, run } of atlas?.runs ?? []) {
+      const byId = new Map(mailbox.messages.map((message) => [message.id, message]));
+      for (const change of run.changes.filter((entry) => splits.get(entry.application) === 'development')) {
+        const message = change.messageId ? byId.get(change.messageId) : undefined;
+        const reason = wrongChangeReason(change, message, mailbox);
+        if (!reason) continue;
+        console.log(`  ${mailbox.mailbox.id} ${change.application} ${change.from ?? '-'} → ${change.to}: ${reason}; truth ${message?.truth.kind ?? '?'}`);
+        if (message) console.log(`      ${header(message, 'From')} | ${header(message, 'Subject')} | ${message.snippet.slice(0, 160)}`);
       }
     }
   }

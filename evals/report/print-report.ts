@@ -3,6 +3,8 @@ import { formatJobMatching } from '../job-matching/format-job-matching.ts';
 import type { JobMatchingReport } from '../job-matching/measure-job-matching.ts';
 import type { ScenarioSummary } from './summarise-scenarios.ts';
 import type { ThresholdResult } from './thresholds.ts';
+import { formatMailUnderstanding } from '../mail-understanding/format-mail-understanding.ts';
+import type { MailUnderstandingReport } from '../mail-understanding/measure-mail-understanding.ts';
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
@@ -17,10 +19,11 @@ export function formatReport(report: {
   verdicts: ScenarioVerdict[];
   summary?: ScenarioSummary;
   jobMatching?: JobMatchingReport;
+  mailUnderstanding?: MailUnderstandingReport;
   thresholds: ThresholdResult[];
 }): string {
   const sections: string[] = [];
-  const { verdicts, summary, jobMatching } = report;
+  const { verdicts, summary, jobMatching, mailUnderstanding } = report;
   if (verdicts.length > 0) {
     sections.push(
       table([
@@ -58,6 +61,7 @@ export function formatReport(report: {
     );
   }
   if (jobMatching) sections.push(formatJobMatching(jobMatching));
+  if (mailUnderstanding) sections.push(formatMailUnderstanding(mailUnderstanding));
   if (report.thresholds.length > 0) {
     sections.push(
       table([

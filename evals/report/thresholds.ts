@@ -1,4 +1,5 @@
 import type { JobMatchingReport } from '../job-matching/measure-job-matching.ts';
+import type { MailUnderstandingReport } from '../mail-understanding/measure-mail-understanding.ts';
 import type { ScenarioSummary } from './summarise-scenarios.ts';
 
 export interface ThresholdResult {
@@ -33,9 +34,13 @@ export const thresholds = {
   // scoreMatch's scale means what it says: another profession mostly below 40, an apply-today job
   // mostly above 75 (measured on the test half when set: 100% and 63%).
   scoreCalibration: { ranker: 'scoreMatch', gradeZeroBelow40: 0.9, gradeThreeAbove75: 0.55 },
+  // Mail understanding, test half (mail-understanding/RUBRIC.md): Atlas at least the keyword
+  // baseline on kinds, detection and application match, no more wrong status changes than it, and
+  // floors a few points under what it measured when they were set (0.42, 0.60, 0.52, 3 wrong).
+  mailUnderstanding: { microF1: 0.38, detectionF1: 0.55, applicationMatch: 0.47, wrongStatusChanges: 3 },
 } as const;
 
-export function checkThresholds(summary: ScenarioSummary | undefined, jobMatching: JobMatchingReport | undefined): ThresholdResult[] {
+export function checkThresholds(summary: ScenarioSummary | undefined, jobMatching: JobMatchingReport | undefined, mail?: MailUnderstandingReport): ThresholdResult[] {
   const results: ThresholdResult[] = [];
   const atMost = (name: string, value: number, limit: number) => results.push({ name, rule: `≤ ${limit}`, value, passed: value <= limit });
   const atLeast = (name: string, value: number, limit: number, rule = `≥ ${limit}`) => results.push({ name, rule, value, passed: value >= limit });
@@ -66,6 +71,20 @@ export function checkThresholds(summary: ScenarioSummary | undefined, jobMatchin
     if (!calibration) throw new Error(`The job-matching report has no score calibration for "${ranker}".`);
     atLeast(`${ranker}: grade-0 pairs scored below 40, test half`, calibration.gradeZeroBelow40, gradeZeroBelow40);
     atLeast(`${ranker}: grade-3 pairs scored above 75, test half`, calibration.gradeThreeAbove75, gradeThreeAbove75);
+  }
+  if (mail) {
+    const atlas = mail.readers.find((reader) => !reader.baseline)?.halves.test;
+    const baseline = mail.readers.find((reader) => reader.baseline)?.halves.test;
+    if (!atlas || !baseline) throw new Error('The mail-understanding report needs both Atlas and the keyword baseline.');
+    const floors = thresholds.mailUnderstanding;
+    const round = (value: number) => Math.round(value * 1000) / 1000;
+    atLeast('mail: employer-kind micro F1, test half, vs keywords', round(atlas.micro.f1), round(baseline.micro.f1), `≥ keywords ${round(baseline.micro.f1)}`);
+    atLeast('mail: employer-kind micro F1, test half', round(atlas.micro.f1), floors.microF1);
+    atLeast('mail: employer mail detected F1, test half, vs keywords', round(atlas.detection.f1), round(baseline.detection.f1), `≥ keywords ${round(baseline.detection.f1)}`);
+    atLeast('mail: employer mail detected F1, test half', round(atlas.detection.f1), floors.detectionF1);
+    atLeast('mail: application match, test half, vs keywords', round(atlas.applicationMatch.accuracy), round(baseline.applicationMatch.accuracy), `≥ keywords ${round(baseline.applicationMatch.accuracy)}`);
+    atLeast('mail: application match, test half', round(atlas.applicationMatch.accuracy), floors.applicationMatch);
+    atMost('mail: wrong status changes, test half', atlas.statusChanges.wrong, Math.min(floors.wrongStatusChanges, baseline.statusChanges.wrong));
   }
   return results;
 }

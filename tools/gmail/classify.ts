@@ -1,5 +1,7 @@
 import type { gmailSignalKinds } from '../../db/schema.ts';
 import { domainOf, type Mailbox } from './addresses.ts';
+import { foldMailText, multilingualKind } from './job-mail-phrases.ts';
+import { atsDomains } from './match.ts';
 
 export type SignalKind = (typeof gmailSignalKinds)[number];
 
@@ -36,7 +38,7 @@ const rules: { kind: SignalKind; pattern: RegExp }[] = [
   {
     kind: 'rejection',
     pattern:
-      /\b(unfortunately|regret to inform|i'm afraid|sorry to (share|say|tell you|inform)|not (to )?(be )?mov(e|ing) (forward|ahead)|won't be moving forward|decided (not )?to (move forward|proceed|continue|go) with (other|another)|decided not to (proceed|progress|move (forward|ahead))|(will|won't|will not) be (progressing|proceeding|moving forward|taking)|not be (taking|progressing|moving) .{0,40}(further|forward)|(went|gone|proceed\w*|pursue|continue) with (another|other) candidates?|not been (selected|successful)|were not selected|has not been successful|position has (now )?been filled|no longer (being )?considered|closing (out )?your application|unable to offer you)\b/,
+      /\b(regret to inform|sorry to (share|say|tell you|inform)|not (to )?(be )?mov(e|ing) (forward|ahead)|won't be moving forward|decided (not )?to (move forward|proceed|continue|go) with (other|another)|decided not to (proceed|progress|move (forward|ahead))|(will|won't|will not) be (progressing|proceeding|moving forward|taking)|not be (taking|progressing|moving) .{0,40}(further|forward)|(went|gone|proceed\w*|pursue|continue) with (another|other) candidates?|not been (selected|successful)|were not selected|has not been successful|position has (now )?been filled|no longer (being )?considered|closing (out )?your application|unable to offer you)\b/,
   },
   {
     kind: 'interview_invitation',
@@ -74,8 +76,36 @@ export function classifyMessage(message: ClassifiableMessage): SignalKind | unde
     return undefined;
   }
   if (digestSenders.some((pattern) => pattern.test(message.from.email))) return undefined;
-  const text = `${message.subject}\n${message.snippet}`.toLowerCase().replace(/[’‘]/g, "'");
+  const text = `${message.subject}\n${message.snippet}`.toLowerCase().replace(/[’‘]/g, "'").replace(/&#39;/g, "'");
   if (marketing.test(text) || notAJob.test(text)) return undefined;
+  const english = englishKind(message, text);
+  const folded = foldMailText(`${message.from.name ?? ''}\n${text}`);
+  // Phrases in other languages count only where the mail is about a hiring process: "entrevista" is
+  // also what a journalist asks for, "Absage" what an event organiser sends.
+  const fromHiringSystem = hiringSenders.some((domain) => underDomain(domainOf(message.from.email), domain));
+  const other = fromHiringSystem || hiringContext.test(folded) ? multilingualKind(folded) : undefined;
+  if (english === 'rejection' || other === 'rejection') return 'rejection';
+  // "The process is delayed", "no decision yet": the employer writing, with no step to record.
+  if (other === 'delay') return english === 'offer' || english === 'interview_invitation' ? english : 'recruiter_reply';
+  // Otherwise the stronger reading wins: "thanks for applying! Could we have a first video call?" is an invitation.
+  const strength = (kind: SignalKind | undefined) => (kind ? strongestFirst.length - strongestFirst.indexOf(kind) : 0);
+  return strength(other) > strength(english) ? other : english;
+}
+
+const strongestFirst: SignalKind[] = ['rejection', 'offer', 'interview_invitation', 'application_confirmation', 'recruiter_reply'];
+
+/** Applicant-tracking, scheduling, assessment and e-signature systems that write for employers. */
+const hiringSenders = [...atsDomains, 'successfactors.eu', 'inrecruiting.com', 'personio.com', 'personio.de', 'calendly.com', 'goodtime.io', 'shl.com', 'hirevue.com', 'codility.com', 'hackerrank.com', 'testgorilla.com', 'welcometothejungle.com', 'infojobs.net', 'jobs.nhs.uk', 'trac.jobs', 'docusign.net'];
+
+function underDomain(domain: string, parent: string) {
+  return domain === parent || domain.endsWith(`.${parent}`);
+}
+
+/** Words of a hiring process in the seven languages, on folded text. */
+const hiringContext =
+  /(?<![\p{L}\p{N}])(application|applying|candida\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren|personal\w*|poste|recrutement|embauche|emploi|puesto|solicitud|seleccion|oferta|proceso|vacante|posizione|selezione|assunzione|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving)(?![\p{L}\p{N}])/u;
+
+function englishKind(message: ClassifiableMessage, text: string): SignalKind | undefined {
   for (const { kind, pattern } of rules) {
     if (!pattern.test(text)) continue;
     // A recruiter reply comes from a person and is about work.

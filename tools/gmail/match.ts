@@ -20,14 +20,36 @@ export const atsDomains = [
   'recruitee.com',
   'teamtailor.com',
   'successfactors.com',
+  'successfactors.eu',
   'taleo.net',
+  'personio.com',
+  'personio.de',
+  'inrecruiting.com',
+  // Scheduling, assessment and signing tools an employer sends through.
+  'calendly.com',
+  'goodtime.io',
+  'hirevue.com',
+  'shl.com',
+  'codility.com',
+  'hackerrank.com',
+  'testgorilla.com',
+  'docusign.net',
 ];
 
 /** Hosts of posting URLs that are not the company's own site. */
 const jobSiteDomains = [...atsDomains, 'linkedin.com', 'indeed.com', 'glassdoor.com', 'wellfound.com'];
 
 const twoPartSuffixes = new Set(['co.uk', 'org.uk', 'ac.uk', 'com.au', 'co.jp', 'co.nz', 'com.br', 'co.in', 'com.sg', 'co.za']);
-const companyNoise = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'plc', 'the', 'and', 'group', 'holdings']);
+const companyNoise = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'plc', 'the', 'and', 'group', 'holdings', 'spa', 'srl', 'sl', 'bv', 'nv', 'sas', 'sarl', 'lda', 'kg', 'se']);
+// Words a company adds to its domain for the group it belongs to: "nordwerk-gruppe.de", "lumina-group.com".
+const domainGroupWords = new Set(['group', 'gruppe', 'groupe', 'grupo', 'gruppo', 'groep', 'holding', 'holdings']);
+// Words many companies share: a display name with only these in common names no one company.
+const genericCompanyWords = new Set([
+  'services', 'shared', 'solutions', 'international', 'consulting', 'partners', 'advisory', 'associados', 'associates', 'hospital', 'hospitals', 'university',
+  'foundation', 'trust', 'health', 'healthcare', 'medical', 'staffing', 'energia', 'energie', 'energy', 'logistics', 'logistica', 'logistiek', 'mobility', 'group',
+  'careers', 'recruitment', 'textil', 'bank', 'banca', 'capital', 'digital', 'systems', 'technologies', 'technology', 'software', 'labs', 'studio', 'global',
+  'europe', 'italia', 'france', 'deutschland', 'espana', 'lisboa', 'london', 'school', 'college', 'lycee', 'institut', 'institute', 'academy', 'international',
+]);
 const titleNoise = new Set(['and', 'of', 'the', 'a', 'an', 'for', 'to', 'in', 'at', 'i', 'ii', 'iii', 'iv']);
 const synonyms: Record<string, string> = { sr: 'senior', jr: 'junior', eng: 'engineer', engineering: 'engineer', mgr: 'manager', dev: 'developer', swe: 'software' };
 
@@ -57,6 +79,8 @@ function words(text: string) {
   return text
     .toLowerCase()
     .replace(/&/g, ' and ')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((word) => synonyms[word] ?? word);
@@ -92,11 +116,30 @@ function companyDomainMatches(options: { senderDomain: string; application: Appl
       // A malformed URL on an application says nothing about the company's domain.
     }
   }
-  const label = registeredLabel(senderDomain).replace(/-/g, '');
+  const tokens = registeredLabel(senderDomain).split('-').filter(Boolean);
+  const kept = tokens.length > 1 ? tokens.filter((token) => !domainGroupWords.has(token)) : tokens;
+  const label = kept.join('');
   if (!label) return false;
   if (label === companyWords.join('')) return true;
   // "brightwave.energy" for Brightwave Energy: the distinctive first word alone, when long enough not to collide.
-  return companyWords.length > 1 && companyWords[0]!.length >= 5 && label === companyWords[0];
+  if (companyWords.length > 1 && companyWords[0]!.length >= 5 && label === companyWords[0]) return true;
+  // "carvalhal-sroc.pt" for Carvalhal & Associados SROC: some of the name's words, in order, from its first.
+  if (kept.length > 1 && kept[0] === companyWords[0] && kept.every((token) => companyWords.includes(token))) return true;
+  // "plt-group.com" for Puerto Levante Terminales: the initials of a name of three words or more.
+  if (companyWords.length >= 3 && label === companyWords.map((word) => word[0]).join('')) return true;
+  // "bancambro.it" for Banca Ambrosiana: the first letters of each of the name's first words, run together.
+  return label.length >= 6 && isPrefixRun(label, companyWords);
+}
+
+/** Whether `label` is prefixes (three letters or more) of two or more consecutive words from the first. */
+function isPrefixRun(label: string, companyWords: string[], from = 0, used = 0): boolean {
+  if (label === '') return used >= 2;
+  const word = companyWords[from];
+  if (!word) return false;
+  for (let length = Math.min(word.length, label.length); length >= 3; length--) {
+    if (label.startsWith(word.slice(0, length)) && isPrefixRun(label.slice(length), companyWords, from + 1, used + 1)) return true;
+  }
+  return false;
 }
 
 /**
@@ -108,11 +151,15 @@ export function matchApplication(message: MatchableMessage, applications: Applic
   const senderDomain = domainOf(message.from.email);
   const viaAts = atsDomains.some((ats) => underDomain(senderDomain, ats));
   const text = words(`${message.from.name ?? ''} ${message.subject} ${message.snippet}`);
+  const senderName = words(message.from.name ?? '');
 
   const scored = applications.flatMap((application) => {
     const companyWords = words(application.company).filter((word) => !companyNoise.has(word));
     const evidence: MatchEvidence[] = [];
-    const named = containsSequence(text.filter((word) => word !== 'and'), companyWords);
+    // The whole name in the text, or a word of it that no other company would use in the sender's name ("Lumina Careers").
+    const named =
+      containsSequence(text.filter((word) => word !== 'and'), companyWords) ||
+      companyWords.some((word) => word.length >= 4 && !genericCompanyWords.has(word) && senderName.includes(word));
     if (!viaAts && companyDomainMatches({ senderDomain, application, companyWords })) evidence.push('company_domain');
     else if (viaAts && named) evidence.push('ats_with_company_name');
     else if (named) evidence.push('company_name');

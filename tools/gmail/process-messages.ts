@@ -4,6 +4,7 @@ import { applications, gmailSignals, outreachDrafts } from '../../db/schema.ts';
 import { normalizeSubject, parseMailbox, parseMailboxList, type Mailbox } from './addresses.ts';
 import { classifyMessage } from './classify.ts';
 import type { MessageMetadata } from './gmail-api.ts';
+import { addressesSoftware } from './instructions-to-software.ts';
 import { matchApplication } from './match.ts';
 import { recordSignal } from './record-signal.ts';
 
@@ -73,7 +74,8 @@ export async function processMessages(
         ...metadataOf(message, from),
         kind,
         applicationId: answered.applicationId,
-        confident: answered.applicationId !== null,
+        // Mail that gives orders to software waits for the user, however sure the match.
+        confident: answered.applicationId !== null && !addressesSoftware(`${subject}\n${message.snippet}`),
         syncRunId,
         userId,
         now,
@@ -90,7 +92,7 @@ export async function processMessages(
       ...metadataOf(message, from),
       kind,
       applicationId: match.applicationId,
-      confident: match.confident,
+      confident: match.confident && !addressesSoftware(`${subject}\n${message.snippet}`),
       syncRunId,
       userId,
       now,

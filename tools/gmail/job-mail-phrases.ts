@@ -1,0 +1,109 @@
+import type { SignalKind } from './classify.ts';
+
+/**
+ * How employers, their applicant-tracking systems and scheduling tools write each step of a hiring
+ * process in German, French, Spanish, Italian, Portuguese and Dutch, and the English phrasings the
+ * English rules miss. Matched against folded text: lower case, accents removed, curly quotes
+ * straightened, so "Eingangsbestätigung" and "eingangsbestatigung" are one phrase.
+ */
+export function foldMailText(text: string) {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+const phrases = (parts: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(${parts.join('|')})`, 'u');
+
+/** A decision not to go on with the candidate, however softly put. */
+const rejection = phrases([
+  // English
+  'on this occasion you have not been', 'have not been shortlisted', 'not (been )?shortlisted', 'decided to pursue other', 'chosen to (move forward|proceed|go ahead) with (another|other)',
+  'decided to (move|go) (forward|ahead) with (another|other|a different)', 'will not be (progressing|taking) your application', 'decided not to (progress|proceed|move forward) with your',
+  'not (to )?(be )?(progressing|proceeding) (with )?your application', 'offered the (role|position) to another',
+  // German
+  'leider (mussen|konnen|mochten) wir ihnen mitteilen', 'leider (mussen|konnen) wir (ihre|deine) bewerbung', 'fur (eine|einen|eine:n) ?andere', 'anderen? (bewerber|kandidat)',
+  'nicht (weiter )?berucksichtig', 'nicht in die engere (wahl|auswahl)', 'absage', 'anderweitig (besetzt|entschieden)', 'nicht weiter ?verfolgen', 'keine positive (nachricht|ruckmeldung)',
+  // French
+  'ne (pas )?donner (une )?suite', 'ne donnerons pas suite', 'pas (pu )?donner suite', 'n\'a pas ete retenue?', 'pas ete retenue?', 'n\'avons pas retenu', 'ne pas retenir',
+  'avons retenu (un|une|d\'autres|des|le) (autre|autres|candidat|candidature|profil)', 'retenu (des|d\'autres|une autre|un autre) (candidat|profil|candidature)',
+  'poursuivre avec (un|une) (autre|profil|candidat)', '(choisi|decide) de poursuivre avec', 'poursuivre (le processus )?avec d\'autres', 'ne correspond pas (a nos|aux)',
+  // Spanish
+  'no (ha|has|haya) sido seleccionad', 'continuar (el proceso )?con otr[oa]s? (candidat|perfil)', 'seguir adelante con otr', 'otros perfiles', 'otras candidaturas',
+  'finalizado el proceso de seleccion para ti', 'no (podemos|vamos a) (continuar|seguir) con tu candidatura', 'descartad[oa]',
+  // Italian
+  'non (e|sia) stat[ao] selezionat', 'altri candidati', 'altro candidato', 'altri profili', 'non (potremo )?proseguire', 'abbiamo deciso di non', 'non e stata accolta', 'esito negativo',
+  // Portuguese
+  'nao (foi|foram|ter sido) selecionad', 'decidimos nao (avancar|prosseguir|seguir)', 'outros candidatos', 'outro candidato', 'outros perfis', 'nao avancar', 'nao prosseguir',
+  // Dutch
+  'gekozen voor een andere', 'andere kandida(a)?t(en)?', 'niet verder (gaan|met je|met uw)', 'afwijzing', 'helaas (moeten|kunnen) (we|wij) (je|u) (laten weten|mededelen)', 'niet geselecteerd',
+]);
+
+/** An offer of the job, or the contract that carries it. */
+const offer = phrases([
+  'review your offer', 'an offer for', 'your offer', 'conditional offer', 'offer of employment', 'offer letter',
+  'arbeitsvertrag', 'vertragsangebot', 'ihr angebot', 'dein angebot', 'freuen uns,? ihnen (die stelle|eine zusage)', 'zusage fur die stelle',
+  'proposition d\'embauche', 'promesse d\'embauche', 'proposition de contrat', 'avons le plaisir de vous (proposer|offrir) le poste',
+  'propuesta de contratacion', 'carta oferta', 'nos complace ofrecerte', 'oferta de (trabajo|empleo) para ti', 'oferta formal',
+  'proposta di assunzione', 'lettera di (assunzione|offerta)', 'offerta di (assunzione|lavoro) per',
+  'proposta de (emprego|contratacao|trabalho)', 'carta[- ]proposta',
+  'arbeidsovereenkomst', 'contractvoorstel', 'aanbod voor de functie', 'jobaanbieding',
+]);
+
+/** An invitation to an interview, a trial day or a call, or a booked interview confirmed, moved or reminded. */
+const interview = phrases([
+  'would like to (meet|invite) you', 'move you to the (technical|next|final|second)', 'could we (have|schedule|set up) a', '(teams|zoom|video|phone|telephone) interview',
+  'your interview is confirmed', 'interview (booked|confirmed|reminder)', 'reminder: your interview', 'your interview (tomorrow|today|on)', 'invitation: .{0,60}interview', 'technical (round|interview)',
+  'you have booked an interview', 'has been moved', 'values conversation', 'intro call', 'a new event has been scheduled', 'un nouvel evenement a ete programme',
+  // A calendar invitation for an interview: the title names it, the body opens with when and where.
+  '(interview|colloquio|entretien|entrevista|gesprach|gesprek)[^\\n]*\\n(when|quando|quand|cuando|wann|wanneer|microsoft teams|zoom|google meet)',
+  'vorstellungsgesprach', 'bewerbungsgesprach', 'kennenlerngesprach', 'einladung zu(m|r)? (einem |ersten |personlichen )?(gesprach|interview|kennenlernen)', 'probearbeit', 'videogesprach',
+  'entretien (avec|d\'embauche|telephonique|en visio|est confirme|pour le poste)', '(un|votre|d\'un) entretien', 'convoquee? a un entretien', 'convocation a un entretien', 'journee d\'essai', 'echange avec',
+  'entrevista (con|presencial|por video|telefonica|de trabajo)', '(una|la|tu) entrevista', 'invitamos a una entrevista', 'conocerte en persona',
+  'colloquio (conoscitivo|di lavoro|tecnico|con)', '(un|il|al) colloquio', 'invitarla a un colloquio',
+  'entrevista presencial', 'convidar para uma entrevista', '(uma|a sua) entrevista', 'marcar uma (primeira )?conversa',
+  'sollicitatiegesprek', 'uitnodiging voor een (eerste )?(gesprek|kennismaking)', 'kennismakingsgesprek', 'eerste (video)?gesprek',
+]);
+
+/** A test or task to be assessed. */
+const assessment = phrases([
+  'online (test|assessment)', 'coding (challenge|exercise|test)', 'take[- ]home', 'case study', 'numerical (reasoning )?test', 'video interview recorded', 'drug calculations test',
+  'online-test', 'testverfahren', 'tests? de raisonnement', 'mise en situation', 'vous voir en situation', 'prueba tecnica', 'valutazione online', 'video colloquio registrato', 'avaliacao online', 'testes de raciocinio',
+]);
+
+/** An acknowledgement that the application arrived. */
+const confirmation = phrases([
+  'thank(s| you) for applying', 'your application (has been|was) (sent|submitted|received)', 'your application to .{0,60} (was|has been) sent',
+  'eingangsbestatigung', 'vielen dank fur ihre bewerbung', 'danke fur deine bewerbung', 'vielen dank fur deine bewerbung', 'bewerbung (ist )?(bei uns )?(erfolgreich )?eingegangen', 'eingang ihrer bewerbung',
+  'merci pour votre candidature', 'merci d\'avoir postule', 'bien recu votre candidature', 'accuse de reception', 'candidature .{0,40}a bien ete (envoyee|transmise|enregistree|recue)', 'candidature recue',
+  'gracias por (tu|su) (candidatura|solicitud)', 'gracias por presentar tu candidatura', 'hemos recibido (tu|su) (candidatura|solicitud)', 'confirmacion de (tu|su) (candidatura|solicitud)',
+  '(candidatura|solicitud) (se ha (enviado|registrado)|a .{0,80} se ha enviado)', 'se ha registrado correctamente', 'solicitud se ha enviado', 'candidatura recibida',
+  'grazie per (esserti candidat|la (tua|sua) candidatura)', 'abbiamo ricevuto la (tua|sua) candidatura', 'conferma di ricezione', 'candidatura ricevuta', 'la ringraziamo per aver inviato',
+  'obrigad[oa] pela (sua )?candidatura', 'recebemos a (sua )?candidatura', 'confirmacao de candidatura', 'confirmamos a rece[cp]ao',
+  'bedankt voor (je|uw) sollicitatie', 'ontvangstbevestiging', 'sollicitatie (goed )?ontvangen', 'gegevens goed ontvangen',
+]);
+
+/** A note that the process is slower than planned: bad news, but not a decision. */
+const delay = phrases([
+  'behind with', 'out (on leave|of office)', 'still reviewing', 'no decision yet', 'taking longer', 'delayed',
+  'verzogert', 'zwischenbescheid', 'noch keine entscheidung', 'pas oublie', 'en conge', 'prend plus de temps', 'a l\'etude', 'se esta alargando', 'sigues en proceso', 'ha leido tu cv',
+  'rallentamento', 'in ritardo', 'atraso', 'nog geen beslissing', 'vertraging',
+]);
+
+/**
+ * The kind a message's folded subject and snippet say in any of the languages above, strongest
+ * first: a rejection often thanks for the application, an invitation often confirms it. A delay
+ * note with no decision in it is none of them.
+ */
+export function multilingualKind(folded: string): SignalKind | 'delay' | undefined {
+  if (rejection.test(folded)) return 'rejection';
+  if (delay.test(folded)) return 'delay';
+  if (offer.test(folded)) return 'offer';
+  if (interview.test(folded) || assessment.test(folded)) return 'interview_invitation';
+  if (confirmation.test(folded)) return 'application_confirmation';
+  return undefined;
+}
