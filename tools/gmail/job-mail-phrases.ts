@@ -87,6 +87,17 @@ const confirmation = phrases([
   'bedankt voor (je|uw) sollicitatie', 'ontvangstbevestiging', 'sollicitatie (goed )?ontvangen', 'gegevens goed ontvangen',
 ]);
 
+/** A person on the employer's side writing about the role or the application, with no step to record. */
+const reply = phrases([
+  'thanks for registering', 'pre-employment', 'start date', 'onboarding', 'welcome to the team', 'references? (from|for) you', 'could you (send|share|confirm)',
+  'ich bin (die |der )?(recruiter|personaler)', 'danke fur dein interesse', 'vielen dank fur ihr interesse', 'dein profil', 'ihr profil (hat|passt)', 'willkommen (bei|im team)', 'die stelle ist (tatsachlich )?noch offen',
+  'je recrute', 'votre profil (a retenu|nous interesse|correspond)', 'ton (profil|experience) nous interesse', 'pourriez-vous m\'envoyer', 'pourrais m\'envoyer', 'bienvenue', 'votre accueil',
+  'tu perfil (nos|encaja)', 'me gustaria (hablar|saber)', 'podrias (enviarme|confirmar)', 'bienvenid[oa]',
+  'il suo profilo', 'sto seguendo per', 'potrebbe (inviarmi|indicarmi)', 'benvenut[oa]',
+  'o seu perfil', 'poderia (enviar|confirmar)', 'bem-vind[oa]',
+  'ik zag je profiel', 'zoek ik een', 'kun je (me )?(sturen|laten weten)', 'welkom (bij|in het team)',
+]);
+
 /** A note that the process is slower than planned: bad news, but not a decision. */
 const delay = phrases([
   'behind with', 'out (on leave|of office)', 'still reviewing', 'no decision yet', 'taking longer', 'delayed',
@@ -105,5 +116,6 @@ export function multilingualKind(folded: string): SignalKind | 'delay' | undefin
   if (offer.test(folded)) return 'offer';
   if (interview.test(folded) || assessment.test(folded)) return 'interview_invitation';
   if (confirmation.test(folded)) return 'application_confirmation';
+  if (reply.test(folded)) return 'recruiter_reply';
   return undefined;
 }
