@@ -585,6 +585,14 @@ export const gmailSignalKinds = [
   'interview_invitation',
   'rejection',
   'offer',
+  /** A booked interview confirmed, moved or reminded: by a scheduling tool, a calendar or a person. */
+  'interview_scheduling',
+  /** A test, take-home, case study or one-way video interview to complete. */
+  'assessment_invitation',
+  /** A status note with no decision: still reviewing, delayed, back to you next week. */
+  'still_reviewing',
+  /** The role closed or put on hold without a decision about the user, or the user's withdrawal confirmed. */
+  'position_closed',
 ] as const;
 export const gmailSignalKind = pgEnum('gmail_signal_kind', gmailSignalKinds);
 /**

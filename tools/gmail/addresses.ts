@@ -32,3 +32,11 @@ export function normalizeSubject(subject: string) {
     .trim()
     .toLowerCase();
 }
+
+// Mail services anyone can sign up to: an address there names a person, never an organisation.
+const personalMailDomains = /^(gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|aol|icloud|me|mac|proton|protonmail|pm|gmx|web|t-online|freenet|orange|free|laposte|sfr|wanadoo|libero|virgilio|tiscali|alice|sapo|ziggo|kpnmail|telfort|terra|mail|yandex|zoho)\.[a-z.]+$/;
+
+/** Whether an address is at a personal mail service (a friend, or someone posing as an employer). */
+export function isPersonalMailAddress(email: string) {
+  return personalMailDomains.test(domainOf(email));
+}

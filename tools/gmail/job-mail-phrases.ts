@@ -24,7 +24,7 @@ const rejection = phrases([
   // English
   'on this occasion you have not been', 'have not been shortlisted', 'not (been )?shortlisted', 'decided to pursue other', 'chosen to (move forward|proceed|go ahead) with (another|other)',
   'decided to (move|go) (forward|ahead) with (another|other|a different)', 'will not be (progressing|taking) your application', 'decided not to (progress|proceed|move forward) with your',
-  'not (to )?(be )?(progressing|proceeding) (with )?your application', 'offered the (role|position) to another',
+  'not (to )?(be )?(progressing|proceeding) (with )?your application', 'offered the (role|position) to another', '(chosen|decided|opted|elected) to (pursue|proceed with|move forward with|go with) (other|another)',
   // German
   'leider (mussen|konnen|mochten) wir ihnen mitteilen', 'leider (mussen|konnen) wir (ihre|deine) bewerbung', 'fur (eine|einen|eine:n) ?andere', 'anderen? (bewerber|kandidat)',
   'nicht (weiter )?berucksichtig', 'nicht in die engere (wahl|auswahl)', 'absage', 'anderweitig (besetzt|entschieden)', 'nicht weiter ?verfolgen', 'keine positive (nachricht|ruckmeldung)',
@@ -57,8 +57,9 @@ const offer = phrases([
 /** An invitation to an interview, a trial day or a call, or a booked interview confirmed, moved or reminded. */
 const interview = phrases([
   'would like to (meet|invite) you', 'move you to the (technical|next|final|second)', 'could we (have|schedule|set up) a', '(teams|zoom|video|phone|telephone) interview',
-  'your interview is confirmed', 'interview (booked|confirmed|reminder)', 'reminder: your interview', 'your interview (tomorrow|today|on)', 'invitation: .{0,60}interview', 'technical (round|interview)',
-  'you have booked an interview', 'has been moved', 'values conversation', 'intro call', 'a new event has been scheduled', 'un nouvel evenement a ete programme',
+  'invitation: .{0,60}interview', 'technical (round|interview)', 'values conversation', 'intro call',
+  'your interview (is confirmed|tomorrow|today|on|has)', 'interview (booked|confirmed|reminder)', 'reminder: your interview', 'you have booked an interview',
+  'has been moved', 'a new event has been scheduled', 'un nouvel evenement a ete programme',
   // A calendar invitation for an interview: the title names it, the body opens with when and where.
   '(interview|colloquio|entretien|entrevista|gesprach|gesprek)[^\\n]*\\n(when|quando|quand|cuando|wann|wanneer|microsoft teams|zoom|google meet)',
   'vorstellungsgesprach', 'bewerbungsgesprach', 'kennenlerngesprach', 'einladung zu(m|r)? (einem |ersten |personlichen )?(gesprach|interview|kennenlernen)', 'probearbeit', 'videogesprach',
@@ -69,10 +70,45 @@ const interview = phrases([
   'sollicitatiegesprek', 'uitnodiging voor een (eerste )?(gesprek|kennismaking)', 'kennismakingsgesprek', 'eerste (video)?gesprek',
 ]);
 
-/** A test or task to be assessed. */
+/**
+ * A booked interview confirmed, moved, cancelled to be rebooked or reminded: what scheduling tools,
+ * calendars and recruiters send once a time is agreed. Only read on mail already about an interview.
+ */
+const scheduling = phrases([
+  // Calendar and scheduler subject prefixes, and the body a calendar invitation opens with.
+  '(^|\\n)(confirmed|updated|rescheduled|reminder|new event|updated invitation|invitation|canceled|cancelled)( event)?: ',
+  'you have been invited to the following event', 'a new event has been scheduled', 'event (type|date)', 'join (the|with|on) (microsoft teams|google meet|zoom)', 'microsoft teams meeting', 'meeting id',
+  '(interview|colloquio|entretien|entrevista|gesprach|gesprek|call)[^\\n]*\\n(when|quando|quand|cuando|wann|wanneer|microsoft teams|zoom|google meet)', '(^|\\n)(when|quando|quand|cuando|wann|wanneer) ?:',
+  'is confirmed', 'has been (confirmed|booked|moved|rescheduled|changed)', 'you have booked', 'interview (booked|confirmed|reminder|rescheduled)', 'reminder', 'your interview (tomorrow|today|on|is|has)',
+  // German, French, Spanish, Italian, Portuguese, Dutch: confirmed, moved, reminder, new appointment.
+  'bestatigt', 'verschoben', 'erinnerung', 'neuer termin', 'terminbestatigung',
+  'est confirme', 'a ete (deplace|reporte|reprogramme|modifie)', 'rappel', 'nouvel evenement',
+  'esta confirmad', 'ha sido (reprogramad|cambiad|movid)', 'recordatorio', 'nuevo evento',
+  'e confermat', 'e stato (spostato|riprogrammato)', 'promemoria', 'nuovo evento',
+  'foi confirmad', 'foi (remarcad|reagendad|alterad)', 'lembrete', 'novo evento',
+  'is bevestigd', 'is verplaatst', 'herinnering', 'nieuwe afspraak',
+]);
+
+/** A test or task to be assessed: an online test, a take-home, a case, a recorded video, a lesson to prepare. */
 const assessment = phrases([
-  'online (test|assessment)', 'coding (challenge|exercise|test)', 'take[- ]home', 'case study', 'numerical (reasoning )?test', 'video interview recorded', 'drug calculations test',
-  'online-test', 'testverfahren', 'tests? de raisonnement', 'mise en situation', 'vous voir en situation', 'prueba tecnica', 'valutazione online', 'video colloquio registrato', 'avaliacao online', 'testes de raciocinio',
+  'online (test|assessment)', 'coding (challenge|exercise|test|assignment)', 'take[- ]home', 'case study', '(numerical|verbal|logical|abstract) (reasoning )?tests?', 'psychometric', 'personality (test|questionnaire)',
+  '(recorded|one-way|on-demand) video interview', 'video interview recorded', 'calculations? test', 'skills (assessment|test)', 'complete (the|our|an|your|a short) (assessment|test|questionnaire|exercise|challenge)',
+  'prepare a (short )?(lesson|session|presentation)', '(sample|demo|trial|model) lesson',
+  'online-test', 'testverfahren', 'eignungstest', 'fallstudie', 'probeaufgabe', 'tests? de raisonnement', 'mise en situation', 'vous voir en situation', 'etude de cas', 'test en ligne',
+  'prueba tecnica', 'pruebas? (online|psicotecnica)', 'caso practico', 'valutazione online', 'video colloquio registrato', 'test (online|attitudinali)', 'caso di studio',
+  'avaliacao online', 'testes de raciocinio', 'teste (online|tecnico)', 'estudo de caso', 'online (toets|assessment)', 'casusopdracht', 'proefopdracht',
+]);
+
+/** The role closed or frozen without a decision about the candidate, or the candidate's withdrawal acknowledged. */
+const closed = phrases([
+  '(role|position|vacancy|requisition|opening|recruitment|hiring|search) (has been |is |was |have been )?(put on hold|placed on hold|on hold|cancelled|canceled|suspended|frozen|paused|withdrawn)',
+  'no longer (recruiting|hiring) for', 'decided not to (fill|recruit)', 'hiring freeze', '(offer|application) (has been )?(declined|withdrawn)', 'withdr(a|e)wn? (your|from)', 'withdrawal (of|from)', 'your withdrawal',
+  'stelle (wurde |ist )?(gestrichen|gestoppt|zuruckgezogen|auf eis)', 'auf eis gelegt', 'ruckzug ihrer bewerbung', 'besetzung (ist )?gestoppt',
+  'retrait de (votre|ta) candidature', 'poste (a ete )?(annule|gele|suspendu)', 'recrutement (a ete )?(suspendu|annule|gele)',
+  '(proceso|vacante|puesto) (ha sido )?(cancelad|suspendid|congelad)', 'retirada de (tu|su) candidatura',
+  '(posizione|selezione|ricerca) (e stata )?(sospes|annullat|chius)', 'ritiro della (sua|tua) candidatura',
+  '(recrutamento|processo|vaga) (foi )?(suspens|cancelad|congelad)', 'desistencia',
+  '(vacature|functie) (is )?(ingetrokken|on hold|vervallen)', 'terugtrekking',
 ]);
 
 /** An acknowledgement that the application arrived. */
@@ -108,14 +144,22 @@ const delay = phrases([
 /**
  * The kind a message's folded subject and snippet say in any of the languages above, strongest
  * first: a rejection often thanks for the application, an invitation often confirms it. A delay
- * note with no decision in it is none of them.
+ * note is a status with no decision in it.
  */
-export function multilingualKind(folded: string): SignalKind | 'delay' | undefined {
+export function multilingualKind(folded: string): SignalKind | undefined {
+  // A closed role is named before any rejection words that may come with it ("unfortunately…").
+  if (closed.test(folded)) return 'position_closed';
   if (rejection.test(folded)) return 'rejection';
-  if (delay.test(folded)) return 'delay';
+  if (delay.test(folded)) return 'still_reviewing';
   if (offer.test(folded)) return 'offer';
-  if (interview.test(folded) || assessment.test(folded)) return 'interview_invitation';
+  if (assessment.test(folded)) return 'assessment_invitation';
+  if (interview.test(folded)) return schedulingOrInvitation(folded);
   if (confirmation.test(folded)) return 'application_confirmation';
   if (reply.test(folded)) return 'recruiter_reply';
   return undefined;
+}
+
+/** Mail already about an interview: a booked one confirmed, moved or reminded, or an invitation to one. */
+export function schedulingOrInvitation(folded: string): 'interview_scheduling' | 'interview_invitation' {
+  return scheduling.test(folded) ? 'interview_scheduling' : 'interview_invitation';
 }

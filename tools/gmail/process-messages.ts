@@ -5,7 +5,8 @@ import { normalizeSubject, parseMailbox, parseMailboxList, type Mailbox } from '
 import { classifyMessage } from './classify.ts';
 import type { MessageMetadata } from './gmail-api.ts';
 import { addressesSoftware } from './instructions-to-software.ts';
-import { matchApplication } from './match.ts';
+import { KnownCorrespondents } from './known-correspondents.ts';
+import { matchApplication, type ApplicationMatch } from './match.ts';
 import { recordSignal } from './record-signal.ts';
 
 /** Message ids of this batch Atlas already stored: neither fetched nor judged again, so decisions stand. */
@@ -33,6 +34,7 @@ export async function processMessages(
     .from(outreachDrafts)
     .where(isNotNull(outreachDrafts.recipientEmail));
   const own = options.mailboxAddress.toLowerCase();
+  const known = await KnownCorrespondents.load(db, options.messages.map((message) => message.threadId));
   let stored = 0;
 
   // Sent mail first, so a reply in the same batch finds its draft already marked sent.
@@ -84,22 +86,50 @@ export async function processMessages(
       continue;
     }
 
-    const kind = classifyMessage({ from, subject, snippet: message.snippet, labelIds: message.labelIds });
+    const readable = { from, subject, snippet: message.snippet, labelIds: message.labelIds };
+    const byName = matchApplication(readable, candidates);
+    const prior = known.lookup(message.threadId, from);
+    // Mail from the employer of a tracked application (its thread, its people, its own domain) is
+    // read as about that hiring; a person there answering in the thread with no step named is a reply.
+    const fromEmployer = prior !== undefined || (byName?.confident === true && byName.evidence[0] === 'company_domain');
+    const kind =
+      classifyMessage(readable, { fromEmployer }) ??
+      (prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) ? 'recruiter_reply' : undefined);
     if (!kind) continue;
-    const match = matchApplication({ from, subject, snippet: message.snippet }, candidates);
+    const match = resolveMatch(byName, prior);
     if (!match) continue;
+    const confident = match.confident && !addressesSoftware(`${subject}\n${message.snippet}`);
     const inserted = await recordSignal(db, {
       ...metadataOf(message, from),
       kind,
       applicationId: match.applicationId,
-      confident: match.confident && !addressesSoftware(`${subject}\n${message.snippet}`),
+      // Mail that gives orders to software waits for the user, however sure the match.
+      confident,
       syncRunId,
       userId,
       now,
     });
-    if (inserted) stored++;
+    if (inserted) {
+      stored++;
+      known.learn({ threadId: message.threadId, from, applicationId: match.applicationId, vouched: confident });
+    }
   }
   return stored;
+}
+
+/** Senders that are systems, not people: a no-reply address never writes a reply. */
+const automatedSender = /^(no-?reply|do-?not-?reply|ne-?pas-?repondre|nao-?responder|no-?responder|non-?rispondere|niet-?beantwoorden|notifications?|mailer|bounce|news(letter)?)\b/i;
+
+/**
+ * The application a message is about, from what it says (company, domain, title) and what earlier
+ * mail showed (its thread, its sender). A sure reading of the message itself wins; otherwise the
+ * thread or sender decides, sure only when what taught it was sure and the message does not point
+ * elsewhere.
+ */
+function resolveMatch(byName: ApplicationMatch | undefined, prior: ReturnType<KnownCorrespondents['lookup']>) {
+  if (!prior || byName?.confident) return byName;
+  const agrees = !byName || byName.applicationId === prior.applicationId;
+  return { applicationId: prior.applicationId, confident: prior.vouched && agrees };
 }
 
 /** The metadata a signal keeps: ids, sender, subject, snippet and date. */

@@ -14,25 +14,29 @@ import { atsDomains } from './match.ts';
 
 type ApplicationStatus = (typeof applicationStatuses)[number];
 
-const statusForKind: Record<SignalKind, ApplicationStatus | undefined> = {
-  application_confirmation: 'applied',
-  interview_invitation: 'interviewing',
-  offer: 'offer',
-  rejection: 'rejected',
-  recruiter_reply: undefined,
-};
-const progress: Record<ApplicationStatus, number> = { saved: 0, applied: 1, interviewing: 2, offer: 3, accepted: 4, rejected: 5, withdrawn: 5 };
-
 /**
- * The status a signal moves an application to, or undefined when it would not move it: mail only
- * moves an application forward (a late confirmation never undoes an interview), and never reopens
- * one the user closed (accepted, rejected, withdrawn).
+ * What each kind of mail may do to an application: the status it moves to and the statuses it may
+ * move from. Mail only moves an application forward (a late confirmation never undoes an interview, a
+ * delay note never touches one), never reopens one the user closed (accepted, rejected, withdrawn),
+ * and nothing but a rejection or a closed position ends one.
  */
+const moves: Record<SignalKind, { to: ApplicationStatus; from: readonly ApplicationStatus[] } | undefined> = {
+  application_confirmation: { to: 'applied', from: ['saved'] },
+  // The employer writing about the application, or saying it is still under review, means it was sent.
+  recruiter_reply: { to: 'applied', from: ['saved'] },
+  still_reviewing: { to: 'applied', from: ['saved'] },
+  interview_invitation: { to: 'interviewing', from: ['saved', 'applied'] },
+  interview_scheduling: { to: 'interviewing', from: ['saved', 'applied'] },
+  assessment_invitation: { to: 'interviewing', from: ['saved', 'applied'] },
+  offer: { to: 'offer', from: ['saved', 'applied', 'interviewing'] },
+  rejection: { to: 'rejected', from: ['saved', 'applied', 'interviewing'] },
+  position_closed: { to: 'withdrawn', from: ['saved', 'applied', 'interviewing', 'offer'] },
+};
+
+/** The status a signal moves an application to, or undefined when it would not move it. */
 export function statusAfterSignal(current: ApplicationStatus, kind: SignalKind): ApplicationStatus | undefined {
-  const target = statusForKind[kind];
-  if (!target || current === 'accepted' || current === 'rejected' || current === 'withdrawn') return undefined;
-  if (target === 'rejected') return target;
-  return progress[target] > progress[current] ? target : undefined;
+  const move = moves[kind];
+  return move && move.from.includes(current) ? move.to : undefined;
 }
 
 export interface SignalInput {

@@ -27,10 +27,10 @@ export const heldOutMail: HeldOutMessage[] = [
   { kind: 'application_confirmation', from: '"Octopus Energy" <noreply@candidates.workablemail.com>', subject: 'Octopus Energy - we have your application', snippet: 'Thanks, Alex. Your application for Platform Engineer is with us.', labelIds: inbox },
   { kind: 'application_confirmation', from: '"GSK Careers" <gsk-talent@icims.com>', subject: 'Thank you for your application', snippet: 'Thank you for your application for the role of Data Engineer. We are reviewing it.', labelIds: inbox },
 
-  { kind: 'interview_invitation', from: '"Priya Raman" <priya.raman@plaid.com>', subject: 'Invitation: Technical Interview with Alex Morgan @ Tue 14 May 2pm (BST)', snippet: 'You have been invited to the following event. Join with Google Meet.', labelIds: inbox },
+  { kind: 'interview_scheduling', from: '"Priya Raman" <priya.raman@plaid.com>', subject: 'Invitation: Technical Interview with Alex Morgan @ Tue 14 May 2pm (BST)', snippet: 'You have been invited to the following event. Join with Google Meet.', labelIds: inbox },
   { kind: 'interview_invitation', from: '"Tom Hollis" <tom.hollis@revolut.com>', subject: "Let's find a time to talk", snippet: "I'd like to set up a 30 minute call with our engineering lead. What times work for you?", labelIds: inbox },
   { kind: 'interview_invitation', from: '"Acme Recruiting" <no-reply@ashbyhq.com>', subject: 'Schedule your interview with Acme', snippet: 'Please choose a time for your interview using the link below.', labelIds: inbox },
-  { kind: 'interview_invitation', from: '"Ines Carvalho" <ines@farfetch.com>', subject: 'Next steps: coding exercise', snippet: "We'd like to invite you to complete a take-home assignment as the next stage.", labelIds: inbox },
+  { kind: 'assessment_invitation', from: '"Ines Carvalho" <ines@farfetch.com>', subject: 'Next steps: coding exercise', snippet: "We'd like to invite you to complete a take-home assignment as the next stage.", labelIds: inbox },
   { kind: 'interview_invitation', from: '"Kenji Watanabe" <kenji@skyscanner.net>', subject: 'Phone screen confirmation', snippet: 'Confirming our phone screen on Thursday at 10:00.', labelIds: inbox },
   { kind: 'interview_invitation', from: '"Daniel Berg" <daniel.berg@spotify.com>', subject: 'Final round at Spotify', snippet: 'Congratulations on progressing to the final round! Here is the agenda for your onsite.', labelIds: inbox },
   { kind: 'interview_invitation', from: '"Sara Lindqvist" <sara@klarna.com>', subject: 'Re: Backend Engineer', snippet: 'Thanks Alex. Are you available for a video call with the hiring manager on Monday or Tuesday?', labelIds: inbox },
@@ -47,7 +47,7 @@ export const heldOutMail: HeldOutMessage[] = [
   { kind: 'offer', from: '"Tom Hollis" <tom.hollis@revolut.com>', subject: 'Compensation details', snippet: 'Following our conversation, here is the written offer with your salary and equity.', labelIds: inbox },
   { kind: 'offer', from: '"Sara Lindqvist" <sara@klarna.com>', subject: 'Good news!', snippet: "The panel was unanimous: we'd love you to join us. I'll call you today with the details of the offer.", labelIds: inbox },
 
-  { kind: 'recruiter_reply', from: '"Daniel Berg" <daniel.berg@spotify.com>', subject: 'Re: Application for Backend role', snippet: 'Hi Alex, thanks for following up! The team is still reviewing applications.', labelIds: inbox },
+  { kind: 'still_reviewing', from: '"Daniel Berg" <daniel.berg@spotify.com>', subject: 'Re: Application for Backend role', snippet: 'Hi Alex, thanks for following up! The team is still reviewing applications.', labelIds: inbox },
   { kind: 'recruiter_reply', from: '"Priya Raman" <priya.raman@plaid.com>', subject: 'Exciting opportunity at Plaid', snippet: "Hi Alex, I'm a technical recruiter at Plaid and came across your profile on GitHub.", labelIds: inbox },
   { kind: 'recruiter_reply', from: '"Ines Carvalho" <ines@farfetch.com>', subject: 'Quick chat?', snippet: 'Hey, I lead recruiting for our platform team. Open to a conversation this week?', labelIds: inbox },
   { kind: 'recruiter_reply', from: '"Kenji Watanabe" <kenji@skyscanner.net>', subject: 'Re: Question about the role', snippet: 'Good question. The role is fully remote within the UK. Let me know if anything else comes up.', labelIds: inbox },

@@ -21,4 +21,8 @@ export const signalKindLabels: Record<Signal['kind'], string> = {
   interview_invitation: 'Interview invitation',
   rejection: 'Rejection',
   offer: 'Offer',
+  interview_scheduling: 'Interview booked or moved',
+  assessment_invitation: 'Assessment to complete',
+  still_reviewing: 'Still under review',
+  position_closed: 'Role closed or withdrawn',
 };

@@ -1,0 +1,94 @@
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.ts';
+import { contactApplications, contacts, gmailSignals } from '../../db/schema.ts';
+import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
+import { atsDomains } from './match.ts';
+
+/** An application a message belongs to by what Atlas already knows, and whether that knowledge was vouched for. */
+export interface KnownApplication {
+  applicationId: string;
+  /** A confident match Atlas acted on, or one the user confirmed: enough to act on again. */
+  vouched: boolean;
+  by: 'thread' | 'contact' | 'domain';
+}
+
+/**
+ * What earlier mail taught about who writes for which application: the threads already linked to
+ * one, the people who wrote about one (contacts), and the employer domains of vouched matches. A
+ * recruiter who answers in the thread of an ATS confirmation, or writes from a domain that is a
+ * short form of the company's name, belongs to the application the thread or domain already does.
+ */
+export class KnownCorrespondents {
+  private threads = new Map<string, KnownApplication>();
+  private senders = new Map<string, Set<string>>();
+  private domains = new Map<string, Set<string>>();
+
+  static async load(db: Transaction, threadIds: string[]) {
+    const known = new KnownCorrespondents();
+    if (threadIds.length > 0) {
+      const linked = await db
+        .select({ threadId: gmailSignals.threadId, applicationId: gmailSignals.applicationId, review: gmailSignals.review, receivedAt: gmailSignals.receivedAt })
+        .from(gmailSignals)
+        .where(and(inArray(gmailSignals.threadId, [...new Set(threadIds)]), isNotNull(gmailSignals.applicationId)))
+        .orderBy(gmailSignals.receivedAt);
+      for (const row of linked) known.learnThread(row.threadId, row.applicationId!, vouchedReviews.has(row.review));
+    }
+    const people = await db
+      .select({ email: contacts.email, applicationId: contactApplications.applicationId })
+      .from(contacts)
+      .innerJoin(contactApplications, eq(contactApplications.contactId, contacts.id));
+    for (const person of people) known.learnSender(person.email, person.applicationId);
+    const vouchedSenders = await db
+      .select({ email: gmailSignals.senderEmail, applicationId: gmailSignals.applicationId })
+      .from(gmailSignals)
+      .where(and(isNotNull(gmailSignals.applicationId), inArray(gmailSignals.review, ['applied', 'confirmed', 'corrected'])));
+    for (const sender of vouchedSenders) known.learnDomain(sender.email, sender.applicationId!);
+    return known;
+  }
+
+  /** Remembers what a stored signal showed, for the messages after it in the same batch. */
+  learn(options: { threadId: string; from: Mailbox; applicationId: string; vouched: boolean }) {
+    this.learnThread(options.threadId, options.applicationId, options.vouched);
+    if (options.vouched) this.learnDomain(options.from.email, options.applicationId);
+  }
+
+  /** The application a message's thread, sender or sender's domain already belongs to, when only one. */
+  lookup(threadId: string, from: Mailbox): KnownApplication | undefined {
+    const thread = this.threads.get(threadId);
+    if (thread) return thread;
+    const sender = only(this.senders.get(from.email.toLowerCase()));
+    if (sender) return { applicationId: sender, vouched: true, by: 'contact' };
+    const domain = only(this.domains.get(domainOf(from.email)));
+    return domain ? { applicationId: domain, vouched: true, by: 'domain' } : undefined;
+  }
+
+  private learnThread(threadId: string, applicationId: string, vouched: boolean) {
+    const current = this.threads.get(threadId);
+    // A vouched link outranks a guess; two vouched links to different applications make the thread say nothing.
+    if (!current || (!current.vouched && vouched)) this.threads.set(threadId, { applicationId, vouched, by: 'thread' });
+    else if (current.applicationId !== applicationId && current.vouched === vouched) this.threads.set(threadId, { ...current, vouched: false });
+  }
+
+  private learnSender(email: string, applicationId: string) {
+    add(this.senders, email.toLowerCase(), applicationId);
+  }
+
+  private learnDomain(email: string, applicationId: string) {
+    const domain = domainOf(email);
+    // A service that writes for many employers, or anyone's personal address, names no employer.
+    if (isPersonalMailAddress(email) || atsDomains.some((ats) => domain === ats || domain.endsWith(`.${ats}`))) return;
+    add(this.domains, domain, applicationId);
+  }
+}
+
+const vouchedReviews = new Set<string>(['applied', 'confirmed', 'corrected']);
+
+function add(map: Map<string, Set<string>>, key: string, value: string) {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+}
+
+function only(set: Set<string> | undefined) {
+  return set && set.size === 1 ? [...set][0] : undefined;
+}
