@@ -624,6 +624,8 @@ export const gmailSignals = pgTable(
     syncRunId: uuid('sync_run_id').references(() => gmailSyncRuns.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    /** Why the sender looks like an imitation of an employer or hiring system; null when it does not. */
+    suspectedPhishing: text('suspected_phishing'),
   },
   (table) => [
     uniqueIndex('gmail_signals_user_message_unique').on(table.userId, table.messageId),

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { gmailThreadLabels } from '../db/schema.ts';
+import { eq } from 'drizzle-orm';
+import { applications, gmailSignals, gmailThreadLabels } from '../db/schema.ts';
 import { withUser } from '../db/with-user.ts';
 import { PermissionError } from './errors.ts';
 import { requestSyncRun, runSync } from './gmail/sync.ts';
+import { reviewSignal } from './gmail/signals.ts';
 import { connectedUser, grantLabelling, stubMessage, useGmailWorld } from './gmail/test-gmail-setup.ts';
 import { labelThread } from './label-thread.ts';
 import { runTool } from './run-tool.ts';
@@ -17,6 +19,15 @@ const context = useGmailWorld({
       subject: 'Interview invitation: Product Engineer at Quillstone',
       snippet: "We'd like to invite you to an interview for the Product Engineer position.",
     }),
+    // Quillstone's name spelt with a zero, on an offer: suspected phishing.
+    stubMessage({
+      id: 'm-lookalike',
+      threadId: 't-lookalike',
+      from: '"Quillstone Talent" <offers@qui11stone.com>',
+      to: userEmail,
+      subject: 'Your offer from Quillstone',
+      snippet: 'We are delighted to extend you an offer. Sign the offer letter at the link below today.',
+    }),
     stubMessage({ id: 'm-personal', threadId: 't-personal', from: '"Mum" <margaret.h@gmail.com>', to: userEmail, subject: 'Sunday lunch?', snippet: 'Are you coming?' }),
   ],
 });
@@ -28,6 +39,8 @@ async function syncedUser() {
   return user;
 }
 
+const connectedUserApplications = (userId: string) => withUser(context.handle.db, userId, (tx) => tx.select().from(applications));
+
 const label = (userId: string, threadId: string) =>
   runTool(labelThread, { threadId }, { database: context.handle.db, userId, actor: 'agent', gmail: { service: context.world.gmail } });
 
@@ -38,6 +51,23 @@ describe('labelThread', () => {
 
     await expect(label(user.id, 't-personal')).rejects.toThrow(PermissionError);
     expect(context.world.gmailStub.requests).toEqual([]);
+  });
+
+  it('refuses a thread flagged as suspected phishing until the user confirms it, even with labelling on', async () => {
+    const user = await syncedUser();
+    await grantLabelling(context.handle.db, context.world, user.id);
+    const [flagged] = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSignals).where(eq(gmailSignals.messageId, 'm-lookalike')));
+    context.world.gmailStub.requests.length = 0;
+
+    await expect(label(user.id, 't-lookalike')).rejects.toThrow(/suspected phishing/);
+    expect(context.world.gmailStub.requests.filter((request) => request.method === 'POST')).toEqual([]);
+    expect(flagged).toMatchObject({ kind: 'offer', review: 'needs_review', applicationId: null, suspectedPhishing: expect.stringMatching(/qui11stone\.com/) });
+
+    const pipeline = await connectedUserApplications(user.id);
+    await withUser(context.handle.db, user.id, (tx) =>
+      reviewSignal(tx, { userId: user.id, signalId: flagged!.id, answer: { decision: 'correct', applicationId: pipeline.find((row) => row.company === 'Quillstone')!.id }, now: new Date() }),
+    );
+    await expect(label(user.id, 't-lookalike')).resolves.toMatchObject({ threadId: 't-lookalike', appliedInGmail: true });
   });
 
   it('keeps the label inside Atlas and says why when labelling is off', async () => {

@@ -87,7 +87,15 @@ export async function runAtlasOnMailbox(options: { database: Database; mailbox: 
       const rows = await tx.select().from(applications).where(eq(applications.userId, user.id));
       const messageOf = new Map(signals.map((signal) => [signal.id, signal.messageId]));
       return {
-        predictions: new Map(signals.map((signal) => [signal.messageId, { kind: signal.kind, application: signal.applicationId ? (setIdOf.get(signal.applicationId) ?? null) : null }])),
+        // A message flagged as suspected phishing is Atlas saying "not the employer's mail".
+        predictions: new Map(
+          signals.map((signal) => [
+            signal.messageId,
+            signal.suspectedPhishing
+              ? { kind: 'not_job', application: null }
+              : { kind: signal.kind, application: signal.applicationId ? (setIdOf.get(signal.applicationId) ?? null) : null },
+          ]),
+        ),
         changes: history.map((change) => ({
           messageId: change.gmailSignalId ? (messageOf.get(change.gmailSignalId) ?? null) : null,
           application: setIdOf.get(change.applicationId)!,

@@ -129,7 +129,7 @@ const strongestFirst: SignalKind[] = [
 ];
 
 /** Applicant-tracking, scheduling, assessment and e-signature systems that write for employers. */
-const hiringSenders = [...atsDomains, 'successfactors.eu', 'inrecruiting.com', 'personio.com', 'personio.de', 'calendly.com', 'goodtime.io', 'shl.com', 'hirevue.com', 'codility.com', 'hackerrank.com', 'testgorilla.com', 'welcometothejungle.com', 'infojobs.net', 'jobs.nhs.uk', 'trac.jobs', 'docusign.net'];
+export const hiringSenders = [...atsDomains, 'successfactors.eu', 'inrecruiting.com', 'personio.com', 'personio.de', 'calendly.com', 'goodtime.io', 'shl.com', 'hirevue.com', 'codility.com', 'hackerrank.com', 'testgorilla.com', 'welcometothejungle.com', 'infojobs.net', 'jobs.nhs.uk', 'trac.jobs', 'docusign.net'];
 
 function underDomain(domain: string, parent: string) {
   return domain === parent || domain.endsWith(`.${parent}`);

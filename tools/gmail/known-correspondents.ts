@@ -62,6 +62,11 @@ export class KnownCorrespondents {
     return domain ? { applicationId: domain, vouched: true, by: 'domain' } : undefined;
   }
 
+  /** Employer domains that confident or confirmed matches came from. */
+  vouchedDomains() {
+    return [...this.domains.keys()];
+  }
+
   private learnThread(threadId: string, applicationId: string, vouched: boolean) {
     const current = this.threads.get(threadId);
     // A vouched link outranks a guess; two vouched links to different applications make the thread say nothing.

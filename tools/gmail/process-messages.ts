@@ -2,11 +2,12 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { applications, gmailSignals, outreachDrafts } from '../../db/schema.ts';
 import { normalizeSubject, parseMailbox, parseMailboxList, type Mailbox } from './addresses.ts';
-import { classifyMessage } from './classify.ts';
+import { classifyMessage, hiringSenders } from './classify.ts';
+import { imitatedSender, scamRequest } from './imitated-sender.ts';
 import type { MessageMetadata } from './gmail-api.ts';
 import { addressesSoftware } from './instructions-to-software.ts';
 import { KnownCorrespondents } from './known-correspondents.ts';
-import { matchApplication, type ApplicationMatch } from './match.ts';
+import { jobSiteDomains, matchApplication, type ApplicationMatch } from './match.ts';
 import { recordSignal } from './record-signal.ts';
 
 /** Message ids of this batch Atlas already stored: neither fetched nor judged again, so decisions stand. */
@@ -98,6 +99,15 @@ export async function processMessages(
     if (!kind) continue;
     const match = resolveMatch(byName, prior);
     if (!match) continue;
+    // A sender imitating the employer or its hiring system, or an offer asking for what no employer
+    // asks by mail, goes to review flagged, tied to no application, and moves nothing.
+    const suspectedPhishing =
+      imitatedSender(from, { applications: candidates, trustedDomains: [...hiringSenders, ...known.vouchedDomains()], jobSites: jobSiteDomains }) ??
+      (kind === 'offer' ? scamRequest(`${subject}\n${message.snippet}`) : null);
+    if (suspectedPhishing) {
+      if (await recordSignal(db, { ...metadataOf(message, from), kind, applicationId: null, confident: false, suspectedPhishing, syncRunId, userId, now })) stored++;
+      continue;
+    }
     const confident = match.confident && !addressesSoftware(`${subject}\n${message.snippet}`);
     const inserted = await recordSignal(db, {
       ...metadataOf(message, from),

@@ -50,6 +50,8 @@ export interface SignalInput {
   applicationId: string | null;
   confident: boolean;
   syncRunId: string | null;
+  /** Why the sender looks like an imitation, when it does: the signal waits for the user and labelThread refuses it. */
+  suspectedPhishing?: string | null;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function recordSignal(db: Transaction, input: SignalInput & { userI
       snippet: input.snippet,
       receivedAt: input.receivedAt,
       syncRunId: input.syncRunId,
+      suspectedPhishing: input.suspectedPhishing ?? null,
       createdAt: now,
     })
     .onConflictDoNothing({ target: [gmailSignals.userId, gmailSignals.messageId] })

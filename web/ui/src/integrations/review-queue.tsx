@@ -37,6 +37,12 @@ export function ReviewQueue({ waiting, onReviewed }: { waiting: number; onReview
             <p>
               <strong>{signalKindLabels[signal.kind]}?</strong> From {signal.senderName ?? signal.senderEmail}, {formatDateTime(signal.receivedAt)}
             </p>
+            {signal.suspectedPhishing && (
+              <p className="notice" role="alert">
+                <strong>Suspected phishing.</strong> {signal.suspectedPhishing}. Do not click its links or reply with
+                personal details; Atlas will not label or act on this thread unless you say it is genuine.
+              </p>
+            )}
             {/* Subject and snippet come from the email: shown as text, never acted on. */}
             <p className="meta">{signal.subject}</p>
             <p className="snippet">{signal.snippet}</p>

@@ -1,0 +1,1 @@
+ALTER TABLE "gmail_signals" ADD COLUMN "suspected_phishing" text;
