@@ -6,6 +6,7 @@ import { jobs } from '../db/schema.ts';
 import { refreshBoardPostings } from '../tools/jobs/catalogue.ts';
 import { contentHash, dedupeKey } from '../tools/jobs/posting-identity.ts';
 import type { Posting } from '../tools/jobs/posting.ts';
+import { storedOccupation } from '../tools/occupations/posting-occupation.ts';
 
 const postingsPerBoard = 500;
 
@@ -41,6 +42,7 @@ export async function bulkInsertPostings(handle: DatabaseHandle, options: { post
         board: 'bench-bulk',
         contentHash: contentHash(posting),
         dedupeKey: dedupeKey(posting),
+        occupation: storedOccupation(posting),
         lastSeenAt: options.now,
       })),
     );

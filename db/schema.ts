@@ -226,10 +226,21 @@ export const jobs = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     embedding: vector('embedding', { dimensions: 768 }),
     embeddingModel: text('embedding_model'),
+    /**
+     * The occupation (taxonomy id) the posting hires for, read from its title or opening lines when it
+     * is written: '' when it names none, null until read (rows written before the column existed).
+     */
+    occupation: text('occupation'),
     createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex('jobs_source_external_id_unique').on(table.source, table.externalId),
+    // Candidates by occupation: the newest open postings of each occupation, read in index order.
+    index('jobs_open_occupation_idx')
+      .on(table.occupation, table.publishedAt.desc().nullsLast(), table.id)
+      .where(sql`${table.closedAt} is null and ${table.duplicateOf} is null`),
+    // Postings written before occupations were stored, for the pass that reads them.
+    index('jobs_unread_occupation_idx').on(table.id).where(sql`${table.occupation} is null`),
     index('jobs_embedding_hnsw').using('hnsw', table.embedding.op('vector_cosine_ops')),
     index('jobs_search_text_gin').using('gin', table.searchText),
     index('jobs_board_idx').on(table.source, table.board),

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.ts';
 import { UpstreamError } from '../errors.ts';
+import { classifyUnreadPostings } from '../occupations/classify-unread-postings.ts';
 import { embedPendingJobs, jobEmbeddingCounts } from './embed-pending-jobs.ts';
 import type { Embedder } from './embedder.ts';
 
@@ -65,6 +66,8 @@ export function createJobEmbeddingQueue(options: JobEmbeddingQueueOptions): JobE
 
   async function pass(signal: AbortSignal) {
     try {
+      // Postings written before Atlas stored occupations are read first: it takes seconds, not minutes.
+      await classifyUnreadPostings(database, { signal });
       await embedPendingJobs(database, embedder, {
         signal,
         onProgress: (progress) => log(`Embedded ${progress.embedded} postings with ${embedder.model}; ${progress.pending} to go`),

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { jobs } from '../../db/schema.ts';
 import { catalogueChanged } from '../search/term-statistics.ts';
+import { storedOccupation } from '../occupations/posting-occupation.ts';
 import type { BoardSource, Posting } from './posting.ts';
 import { contentHash, dedupeKey } from './posting-identity.ts';
 
@@ -34,6 +35,7 @@ function postingColumns(posting: Posting, board: string | null) {
     publishedAt: posting.publishedAt,
     contentHash: contentHash(posting),
     dedupeKey: dedupeKey(posting),
+    occupation: storedOccupation(posting),
   };
 }
 
@@ -51,7 +53,8 @@ function sameValue(stored: unknown, incoming: unknown): boolean {
 
 function hasChanged(stored: CatalogueJob, columns: PostingColumns): boolean {
   if (stored.closedAt) return true;
-  return (Object.keys(columns) as (keyof PostingColumns)[]).some((column) => !sameValue(stored[column], columns[column]));
+  // The occupation is read from the other columns, so it changes only when they do (or when it was never read).
+  return (Object.keys(columns) as (keyof PostingColumns)[]).some((column) => column !== 'occupation' && !sameValue(stored[column], columns[column]));
 }
 
 /**
@@ -109,7 +112,7 @@ async function writePosting(
     .set(
       changed
         ? { ...columns, lastSeenAt: now, updatedAt: now, closedAt: null, ...(reworded ? { embedding: null, embeddingModel: null } : {}) }
-        : { lastSeenAt: now },
+        : { lastSeenAt: now, occupation: columns.occupation },
     )
     .where(eq(jobs.id, stored.id))
     .returning();

@@ -1,4 +1,5 @@
-import { occupationOfTitle, type OccupationMatch } from '../occupations/find-occupation.ts';
+import type { OccupationMatch } from '../occupations/find-occupation.ts';
+import { occupationOfPosting } from '../occupations/posting-occupation.ts';
 import { readPostingPlace, type PostingPlace } from '../places/posting-place.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { textTerms } from '../text/text-terms.ts';
@@ -64,7 +65,7 @@ export function postingFacts(posting: PostingText): PostingFacts {
   for (const [term, count] of requirementTerms) terms.set(term, (terms.get(term) ?? 0) + count);
   addTerms(terms, textTerms(preferred.join('\n'), language), 0.6);
   // A title that names no occupation may still say it in the opening lines ("We are hiring a nurse").
-  const occupation = occupationOfTitle(posting.title) ?? occupationOfOpening(posting.description);
+  const occupation = occupationOfPosting(posting);
   const facts: PostingFacts = {
     occupation,
     level: postingLevel({ title: posting.title, requirementsText }),
@@ -82,11 +83,3 @@ export function postingFacts(posting: PostingText): PostingFacts {
   return facts;
 }
 
-function occupationOfOpening(description: string): OccupationMatch | null {
-  const opening = description.split(/(?<=[.!?])\s+|\n+/).filter((line) => /\b(looking for|hiring|seeking|join us as|recrute|recherchons|suchen|busca|buscamos)\b/i.test(line));
-  for (const line of opening.slice(0, 3)) {
-    const match = occupationOfTitle(line.slice(0, 200));
-    if (match) return { occupation: match.occupation, strength: match.strength / 2 };
-  }
-  return null;
-}

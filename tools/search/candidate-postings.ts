@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { occupationRelatedness } from '../occupations/occupation-relatedness.ts';
 import { occupationTaxonomy } from '../occupations/occupation-taxonomy.ts';
 import { lexicalRanking } from './lexical-ranking.ts';
 import type { SearchQuery } from './search-query.ts';
@@ -13,30 +14,24 @@ import { vectorRanking } from './vector-ranking.ts';
 export const exhaustiveMaximum = 1500;
 /** How many candidates each index contributes on a big catalogue. */
 export const candidatesPerSide = 300;
+/** How many of the newest postings of each occupation related to the one sought join the candidates. */
+const relatedPerOccupation = 30;
 
 async function filteredIds(db: Transaction, where: SQL, limit: number) {
   const rows = await queryRows<{ id: string }>(db, sql`select j.id from jobs j where ${where} limit ${limit}`);
   return rows.map((row) => row.id);
 }
 
-/** The English words of an occupation's titles, as a tsquery that finds postings titled for it in the index. */
-function occupationTitleQuery(occupations: string[]): string | null {
+/**
+ * The occupations a search for `sought` reaches: those, their specialties and parents, and the ones
+ * the taxonomy relates to them (a staff nurse's search reaches ICU nurses and nurse practitioners).
+ */
+function reachedOccupations(sought: string[]) {
   const taxonomy = occupationTaxonomy();
-  const words = new Set<string>();
-  for (const id of occupations) {
-    for (const title of taxonomy.get(id)?.titles ?? []) {
-      if (title.includes('*') || /[^a-z ]/.test(title)) continue;
-      const phrase = title.split(' ').filter((word) => word.length > 2);
-      if (phrase.length > 0 && phrase.length <= 3) words.add(phrase.join(' '));
-    }
-  }
-  return words.size > 0 ? [...words].slice(0, 60).join(' OR ') : null;
+  const reached = new Set(sought.filter((id) => taxonomy.has(id)));
+  for (const id of taxonomy.keys()) if (sought.some((seed) => occupationRelatedness(seed, id) >= 0.45)) reached.add(id);
+  return [...reached];
 }
-
-// Title (A) words decide; company (B) words do not count and description (C) words only break ties.
-// Plain ts_rank: cover density (ts_rank_cd) over a query of sixty alternatives took ten times as long
-// on a 10k catalogue, for an order that only picks candidates.
-const titleWeights = '{0, 0, 0.1, 1}';
 
 /**
  * The postings a search ranks: every one that passes the filters on a catalogue small enough to
@@ -55,12 +50,20 @@ export async function candidatePostings(
   if (options.query?.wanted) {
     for (const id of await lexicalRanking(db, { query: options.query, conditions: options.conditions, enough: candidatesPerSide, limit: candidatesPerSide })) ids.add(id);
   }
-  const titles = occupationTitleQuery(options.occupations);
-  if (titles) {
+  const sought = new Set(options.occupations);
+  const reached = reachedOccupations(options.occupations);
+  if (reached.length > 0) {
+    // The newest postings filed under each occupation sought, and fewer of each related one, read in
+    // the order of the (occupation, published) index: no title is matched against words at search time.
+    const perOccupation = reached.map(
+      (id) => sql`(select j.id, j.published_at, ${sought.has(id)} as sought from jobs j
+        where j.occupation = ${id} and ${where}
+        order by j.published_at desc nulls last, j.id
+        limit ${sought.has(id) ? candidatesPerSide : relatedPerOccupation})`,
+    );
     const rows = await queryRows<{ id: string }>(db, sql`
-      select j.id from jobs j, websearch_to_tsquery('english', ${titles}) as titles
-      where j.search_text @@ titles and ${where}
-      order by ts_rank(${titleWeights}::real[], j.search_text, titles, 1) desc, j.id
+      select id from (${sql.join(perOccupation, sql` union all `)}) as found
+      order by sought desc, published_at desc nulls last, id
       limit ${candidatesPerSide}
     `);
     for (const row of rows) ids.add(row.id);
