@@ -143,7 +143,7 @@ export const searchJobs = defineTool({
       filtered: narrowing.length > 0,
       query: wanted ? { ...query, wanted, text: wanted, terms: query.terms } : null,
       occupations,
-      vector: vector && embedder ? { values: vector, model: embedder.model } : null,
+      vector: vector && embedder ? { values: vector, model: embedder.model, of: queryVector ? 'query' : 'cv' } : null,
     });
     const rows = await loadPostingRows(db, ids);
     const facts = new Map<string, PostingFacts>(rows.map((row) => [row.id, postingFacts({ id: row.id, title: row.title, description: row.description, locations: row.locations, workplaceType: row.workplace_type })]));

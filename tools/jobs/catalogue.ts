@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
-import { jobs } from '../../db/schema.ts';
+import { jobChunks, jobs } from '../../db/schema.ts';
 import { catalogueChanged } from '../search/term-statistics.ts';
 import { storedOccupation } from '../occupations/posting-occupation.ts';
 import type { BoardSource, Posting } from './posting.ts';
@@ -116,6 +116,8 @@ async function writePosting(
     )
     .where(eq(jobs.id, stored.id))
     .returning();
+  // Vectors of the old words would still answer for the posting by meaning until the embedding pass.
+  if (changed && reworded) await db.delete(jobChunks).where(eq(jobChunks.jobId, stored.id));
   return { job: job!, outcome: changed ? 'updated' : 'unchanged' };
 }
 

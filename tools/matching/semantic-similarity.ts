@@ -20,14 +20,17 @@ const closestPassageCount = 3;
  */
 export async function semanticSimilarities(db: Transaction, jobIds: string[]): Promise<Map<string, SemanticSimilarity>> {
   if (jobIds.length === 0) return new Map();
+  // Chunks are kept only for a posting's current text and model (rewording a posting drops them), so
+  // they are read by job id alone: joining the wide jobs rows cost more than the comparisons.
   const rows = await queryRows<{ job_id: string; model: string; position: number; similarity: number }>(db, sql`
+    with passages as materialized (
+      select p.position, p.embedding_model, p.embedding from cv_passages p where p.embedding is not null
+    )
     select c.job_id, c.embedding_model as model, p.position,
            max(1 - (p.embedding <=> c.embedding)) as similarity
-    from jobs j
-    join job_chunks c on c.job_id = j.id and c.embedding_model = j.embedding_model
-    join cv_passages p on p.embedding_model = c.embedding_model
-    where j.id in (${sql.join(jobIds.map((id) => sql`${id}::uuid`), sql`, `)})
-      and p.embedding is not null
+    from job_chunks c
+    join passages p on p.embedding_model = c.embedding_model
+    where c.job_id = any(${`{${jobIds.join(',')}}`}::uuid[])
     group by c.job_id, c.embedding_model, p.position
     order by c.job_id, similarity desc, p.position
   `);

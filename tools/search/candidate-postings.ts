@@ -5,7 +5,7 @@ import { occupationRelatedness } from '../occupations/occupation-relatedness.ts'
 import { occupationTaxonomy } from '../occupations/occupation-taxonomy.ts';
 import { lexicalRanking } from './lexical-ranking.ts';
 import type { SearchQuery } from './search-query.ts';
-import { vectorRanking } from './vector-ranking.ts';
+import { postingVectorRanking, vectorRanking } from './vector-ranking.ts';
 
 /**
  * Up to this many postings that pass the filters are all ranked in the app, with every factor; past
@@ -14,6 +14,8 @@ import { vectorRanking } from './vector-ranking.ts';
 export const exhaustiveMaximum = 1500;
 /** How many candidates each index contributes on a big catalogue. */
 export const candidatesPerSide = 300;
+/** How many postings nearest the CV as a whole join the candidates when there is no typed request. */
+const cvCandidates = 200;
 /** How many of the newest postings of each occupation related to the one sought join the candidates. */
 const relatedPerOccupation = 30;
 
@@ -40,7 +42,7 @@ function reachedOccupations(sought: string[]) {
  */
 export async function candidatePostings(
   db: Transaction,
-  options: { conditions: SQL[]; filtered: boolean; query: SearchQuery | null; occupations: string[]; vector: { values: number[]; model: string } | null },
+  options: { conditions: SQL[]; filtered: boolean; query: SearchQuery | null; occupations: string[]; vector: { values: number[]; model: string; of: 'query' | 'cv' } | null },
 ): Promise<string[]> {
   const where = sql.join(options.conditions, sql` and `);
   const everything = await filteredIds(db, where, exhaustiveMaximum + 1);
@@ -69,7 +71,13 @@ export async function candidatePostings(
     for (const row of rows) ids.add(row.id);
   }
   if (options.vector) {
-    const nearest = await vectorRanking(db, { vector: options.vector.values, model: options.vector.model, conditions: options.conditions, filtered: options.filtered, limit: candidatesPerSide });
+    const ask = { vector: options.vector.values, model: options.vector.model, conditions: options.conditions, filtered: options.filtered };
+    // A typed request is matched chunk by chunk (a posting that opens with boilerplate is still found
+    // by its later paragraphs); a whole CV is near a posting as a whole.
+    const nearest =
+      options.vector.of === 'cv'
+        ? await postingVectorRanking(db, { ...ask, limit: cvCandidates })
+        : await vectorRanking(db, { ...ask, limit: candidatesPerSide });
     for (const id of nearest.ids) ids.add(id);
   }
   if (ids.size === 0) for (const id of everything.slice(0, candidatesPerSide)) ids.add(id);

@@ -10,7 +10,7 @@ import { toStoredVector } from '../embeddings/embedder.ts';
 import { createOfflineEmbedder } from '../embeddings/offline-embedder.ts';
 import { seedJobs } from '../test-catalogue.ts';
 import { openPostingConditions } from './job-filters.ts';
-import { vectorRanking } from './vector-ranking.ts';
+import { postingVectorRanking, vectorRanking } from './vector-ranking.ts';
 
 let handle: DatabaseHandle;
 let catalogueVectors: number[][];
@@ -79,5 +79,28 @@ describe('vectorRanking', () => {
 
     expect(ranked.scan).toBe('exact');
     expect(ranked.ids).toEqual(exactOrder(rows.filter((row) => row.workplaceType === 'remote')).map((row) => row.id));
+  });
+});
+
+describe('postingVectorRanking', () => {
+  it("ranks postings by their own vector as an exact scan would, never a closed one, and scans a selective filter's few exactly", async () => {
+    const user = await createTestUser(handle.db);
+    const { model, rows } = await catalogue();
+    const [closed] = await seedJobs(handle.db, [
+      { title: 'Closed', company: 'Vectoria', embedding: toStoredVector(query), embeddingModel: model, closedAt: new Date() },
+    ]);
+
+    const ranked = await withUser(handle.db, user.id, (tx) =>
+      postingVectorRanking(tx, { vector: toStoredVector(query), model, conditions: [...openPostingConditions], filtered: false, limit: 100 }),
+    );
+    const remote = await withUser(handle.db, user.id, (tx) =>
+      postingVectorRanking(tx, { vector: toStoredVector(query), model, conditions: [...openPostingConditions, sql`j.workplace_type = 'remote'`], filtered: true, limit: 100 }),
+    );
+
+    expect(ranked.ids).toHaveLength(100);
+    expect(ranked.ids).not.toContain(closed!.id);
+    expect(ranked.ids.slice(0, 10)).toEqual(exactOrder(rows).map((row) => row.id).slice(0, 10));
+    expect(remote.scan).toBe('exact');
+    expect(remote.ids).toEqual(exactOrder(rows.filter((row) => row.workplaceType === 'remote')).map((row) => row.id));
   });
 });
