@@ -62,6 +62,8 @@ const settingsSchema = z.object({
   LEVER_API_URL: z.url().default('https://api.lever.co'),
   LEVER_EU_API_URL: z.url().default('https://api.eu.lever.co'),
   ASHBY_API_URL: z.url().default('https://api.ashbyhq.com'),
+  REMOTIVE_API_URL: z.url().default('https://remotive.com'),
+  ARBEITNOW_API_URL: z.url().default('https://www.arbeitnow.com'),
   ATLAS_ALLOW_PRIVATE_FETCH: flag.default(false),
   /** Keys that encrypt stored Google tokens: `id:base64key` pairs, comma-separated; the first encrypts new writes. */
   ATLAS_ENCRYPTION_KEYS: optionalString.pipe(z.string().optional()).transform((value, context) => {

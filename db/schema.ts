@@ -590,6 +590,30 @@ export const gmailSyncRuns = pgTable(
   (table) => [index('gmail_sync_runs_user_created_idx').on(table.userId, table.createdAt), ownRowsOnly()],
 );
 
+/**
+ * The user's consent to fill the shared catalogue from open job aggregators with searches made of
+ * their roles, the sources they turned off, and the latest run's progress and outcome per source.
+ */
+export const jobDiscovery = pgTable(
+  'job_discovery',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .default(actingUserId)
+      .references(() => users.id, { onDelete: 'cascade' }),
+    consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
+    /** Sources the user switched off; a source added later is on until they switch it off. */
+    disabledSources: text('disabled_sources').array().notNull().default(sql`'{}'::text[]`),
+    state: text('state', { enum: ['idle', 'running'] }).notNull().default('idle'),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Per source: postings found and added, or why it failed; the search words used. No CV text. */
+    report: jsonb('report'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [ownRowsOnly()],
+);
+
 export const gmailSignalKinds = [
   'application_confirmation',
   'recruiter_reply',

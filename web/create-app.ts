@@ -33,6 +33,7 @@ import { exportRoutes } from './routes/export-routes.ts';
 import { gmailRoutes } from './routes/gmail-routes.ts';
 import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { discoveryRoutes } from './routes/discovery-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
 import { mcpParseErrors, mcpRoutes } from './routes/mcp-routes.ts';
 import { profileRoutes } from './routes/profile-routes.ts';
@@ -139,6 +140,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api', cvRoutes({ database, embedder: dependencies.embedder ?? null, now }));
   app.use('/api', searchRoutes({ database, embedder: dependencies.embedder, now }));
   app.use('/api', jobRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now }));
+  app.use('/api/discovery', discoveryRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now, logError }));
   app.use('/api/gmail', gmailRoutes({ database, gmail, setupProblem: gmailProblem, syncQueue: dependencies.gmailSyncQueue, secureCookies, now }));
   app.use('/api/contacts', contactRoutes({ database, now }));
   app.use('/api', apiNotFound());

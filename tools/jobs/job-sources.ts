@@ -1,23 +1,27 @@
 import type { Config } from '../../config.ts';
 import { UnavailableError } from '../errors.ts';
 import { anyAddress, publicAddressesOnly } from './address-policy.ts';
+import type { AggregatorClient, AggregatorSource } from './aggregator-client.ts';
+import { createArbeitnowClient } from './arbeitnow.ts';
 import { createAshbyClient } from './ashby.ts';
 import { defaultRetryPolicy, type BoardHttp, type RetryPolicy } from './board-api-request.ts';
 import type { BoardClient } from './board-client.ts';
 import { createGreenhouseClient } from './greenhouse.ts';
 import { createLeverClient } from './lever.ts';
+import { createRemotiveClient } from './remotive.ts';
 import type { BoardSource } from './posting.ts';
 import { createSafeFetcher, type FetchPage, type ResolveHost } from './safe-fetch.ts';
 
-/** The outside world the job tools may reach: the three board APIs and a hardened page fetcher. */
+/** The outside world the job tools may reach: the board APIs, the open aggregators and a hardened page fetcher. */
 export interface JobSources {
   boards: Record<BoardSource, BoardClient>;
+  aggregators: Record<AggregatorSource, AggregatorClient>;
   fetchPage: FetchPage;
 }
 
 export type JobSourceSettings = Pick<
   Config,
-  'GREENHOUSE_API_URL' | 'LEVER_API_URL' | 'LEVER_EU_API_URL' | 'ASHBY_API_URL' | 'ATLAS_ALLOW_PRIVATE_FETCH'
+  'GREENHOUSE_API_URL' | 'LEVER_API_URL' | 'LEVER_EU_API_URL' | 'ASHBY_API_URL' | 'REMOTIVE_API_URL' | 'ARBEITNOW_API_URL' | 'ATLAS_ALLOW_PRIVATE_FETCH'
 >;
 
 /** Parts a caller may bring its own of; the defaults are the real network and resolver. */
@@ -47,6 +51,10 @@ export function createJobSources(settings: JobSourceSettings, parts: JobSourcePa
       greenhouse: createGreenhouseClient({ baseUrl: settings.GREENHOUSE_API_URL, http }),
       lever: createLeverClient({ baseUrl: settings.LEVER_API_URL, euBaseUrl: settings.LEVER_EU_API_URL, http, fetchPage }),
       ashby: createAshbyClient({ baseUrl: settings.ASHBY_API_URL, http, fetchPage }),
+    },
+    aggregators: {
+      remotive: createRemotiveClient({ baseUrl: settings.REMOTIVE_API_URL, http }),
+      arbeitnow: createArbeitnowClient({ baseUrl: settings.ARBEITNOW_API_URL, http }),
     },
     fetchPage,
   };

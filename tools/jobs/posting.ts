@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { jobSources } from '../../db/schema.ts';
+import { aggregatorSources } from './aggregator-client.ts';
 
-/** Where a posting came from: one of the board APIs, or a web page read for its schema.org data. */
-export const postingSourceSchema = z.enum([...jobSources, 'web']);
+/** Where a posting came from: one of the board APIs, an open aggregator, or a web page read for its schema.org data. */
+export const postingSourceSchema = z.enum([...jobSources, ...aggregatorSources, 'web']);
 export type PostingSource = z.infer<typeof postingSourceSchema>;
 
 export const boardSourceSchema = z.enum(jobSources);

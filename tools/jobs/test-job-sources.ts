@@ -73,7 +73,7 @@ const offline: ResolveHost = async (hostname) => {
   throw new UpstreamError(hostname, 'is not reachable from tests');
 };
 
-/** Job sources whose three board APIs (and Lever's EU host, under /eu) are the stub. */
+/** Job sources whose board and aggregator APIs (and Lever's EU host, under /eu) are the stub. */
 export function stubJobSources(stub: HttpStub, parts: JobSourceParts = {}): JobSources {
   return createJobSources(
     {
@@ -81,6 +81,8 @@ export function stubJobSources(stub: HttpStub, parts: JobSourceParts = {}): JobS
       LEVER_API_URL: stub.url,
       LEVER_EU_API_URL: `${stub.url}/eu`,
       ASHBY_API_URL: stub.url,
+      REMOTIVE_API_URL: stub.url,
+      ARBEITNOW_API_URL: stub.url,
       ATLAS_ALLOW_PRIVATE_FETCH: true,
     },
     { retry: quickRetry, resolveHost: offline, ...parts },

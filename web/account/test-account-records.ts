@@ -22,6 +22,7 @@ import {
   outreachDrafts,
   searchHistory,
   searchProfiles,
+  jobDiscovery,
   usageEvents,
 } from '../../db/schema.ts';
 import { findUserTables } from '../../db/user-tables.ts';
@@ -61,6 +62,7 @@ export async function seedEveryKindOfRecord(database: Database, userId: string, 
       position: 0,
     });
     await tx.insert(searchProfiles).values({ targetRoles: [`Backend engineer ${marker}`] });
+    await tx.insert(jobDiscovery).values({ consentedAt: new Date(), report: { searchedFor: [`Backend engineer ${marker}`], sources: [] } });
     await tx.insert(usageEvents).values({ purpose: 'chat', provider: 'google', model: `gemini-${marker}`, latencyMs: 420 });
     await tx.insert(outreachDrafts).values({ applicationId: application!.id, subject: `Hello ${marker}`, body: `Dear Dana ${marker}` });
     await tx.insert(auditEvents).values({ actor: 'web', action: 'getCv', recordKind: 'cv', actorDetail: marker });
