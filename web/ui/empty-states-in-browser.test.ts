@@ -39,7 +39,7 @@ describe.skipIf(!chromiumInstalled)('a new account’s empty pages', () => {
     await empty.getByRole('link', { name: 'Upload your CV' }).click();
     await page.getByRole('heading', { level: 1, name: 'CV' }).waitFor();
 
-    expect(links).toEqual(["Follow a company's job board", 'Import a job link', 'Upload your CV']);
+    expect(links).toEqual(['Find jobs from open job boards', "Follow a company's job board", 'Import a job link', 'Upload your CV']);
     expect(await page.locator('.empty-state').textContent()).toMatch(/No CV uploaded yet\. Choose your CV file above/);
   });
 

@@ -19,6 +19,8 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
         LEVER_API_URL: boards.url,
         LEVER_EU_API_URL: `${boards.url}/eu`,
         ASHBY_API_URL: boards.url,
+        REMOTIVE_API_URL: boards.url,
+        ARBEITNOW_API_URL: `${boards.url}/arbeitnow`,
         ATLAS_ALLOW_PRIVATE_FETCH: 'true',
       },
     });
@@ -34,6 +36,23 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
     await browser?.close();
     await server?.close();
     await boards?.close();
+  });
+
+  it('finds jobs on the open boards once the user agrees, showing each board\'s outcome, a failing one included', async () => {
+    const body = freshBoardFixture<{ jobs: { id: number }[] }>('remotive-search.json');
+    for (const job of body.jobs) job.id += Math.floor(Math.random() * 1e6) * 10;
+    boards.on('/api/remote-jobs', { body });
+    boards.on('/arbeitnow/api/job-board-api', { status: 503 });
+    const panel = page.getByRole('region', { name: 'Find jobs from open job boards' });
+
+    await panel.getByRole('button', { name: 'Find jobs for me' }).click();
+    const outcome = panel.getByRole('status');
+    await outcome.getByText('Remotive: 2 found').waitFor();
+    await outcome.getByText(/Arbeitnow could not be searched \(Arbeitnow: answered HTTP 503/).waitFor();
+
+    expect(await panel.getByRole('button', { name: 'Search again now' }).isVisible()).toBe(true);
+    await panel.getByRole('button', { name: 'Stop finding jobs for me' }).click();
+    await panel.getByRole('button', { name: 'Find jobs for me' }).waitFor();
   });
 
   it('imports a posting by its address and saves it to the pipeline', async () => {

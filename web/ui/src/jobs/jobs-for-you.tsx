@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { callApi } from '../shared/api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { countOf } from '../shared/format.ts';
@@ -8,10 +8,17 @@ import { JobResult } from './job-result.tsx';
 import { NoJobsYet } from './no-jobs-yet.tsx';
 
 /** "For you": the catalogue ranked by fit to the user's CV and profile, through searchJobs with no query. */
-export function JobsForYou() {
+export function JobsForYou({ catalogueVersion = 0 }: { catalogueVersion?: number }) {
   const [results, setResults] = useState<SearchJobsOutput>();
   const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<unknown>();
+  const shown = useRef(false);
+  shown.current = results !== undefined;
+
+  // New jobs from the open boards: a list already on screen is ranked again to include them.
+  useEffect(() => {
+    if (catalogueVersion > 0 && shown.current) void load();
+  }, [catalogueVersion]);
 
   async function load() {
     setLoading(true);

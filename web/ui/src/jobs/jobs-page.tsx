@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { usePageTitle } from '../shared/use-page-title.ts';
+import { FindJobsForMe } from './find-jobs-for-me.tsx';
 import { FollowedBoards } from './followed-boards.tsx';
 import { ImportJob } from './import-job.tsx';
 import { JobSearch } from './job-search.tsx';
@@ -11,10 +12,14 @@ export function JobsPage() {
   usePageTitle('Jobs');
   // Each search is stored in the history; counting them here refreshes the history without a reload.
   const [searchesRun, setSearchesRun] = useState(0);
+  // Jobs found on the open boards change what "For you" shows: it ranks again when a search ends.
+  const [catalogueVersion, setCatalogueVersion] = useState(0);
+  const catalogueGrew = useCallback(() => setCatalogueVersion((version) => version + 1), []);
   return (
     <section>
       <h1>Jobs</h1>
-      <JobsForYou />
+      <JobsForYou catalogueVersion={catalogueVersion} />
+      <FindJobsForMe onFound={catalogueGrew} />
       <JobSearch onSearched={() => setSearchesRun((count) => count + 1)} />
       <div className="two-columns">
         <ImportJob />

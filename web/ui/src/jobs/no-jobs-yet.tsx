@@ -1,8 +1,8 @@
 import { Link } from '../routing.tsx';
 
 /**
- * What to do when a search or "For you" finds nothing: the catalogue fills from followed company
- * boards and imported links, and a CV makes the ranking personal.
+ * What to do when a search or "For you" finds nothing: the catalogue fills from open job boards,
+ * followed company boards and imported links, and a CV makes the ranking personal.
  */
 export function NoJobsYet({ filtered }: { filtered: boolean }) {
   return (
@@ -12,6 +12,9 @@ export function NoJobsYet({ filtered }: { filtered: boolean }) {
         {filtered && ' Try fewer words or filters, or bring in more jobs:'}
       </p>
       <ul>
+        <li>
+          <a href="#discovery-heading">Find jobs from open job boards</a> for the roles you want (Remotive, Arbeitnow);
+        </li>
         <li>
           <a href="#boards-heading">Follow a company's job board</a> (Greenhouse, Lever or Ashby) to bring in all its open jobs;
         </li>
