@@ -64,6 +64,8 @@ const settingsSchema = z.object({
   ASHBY_API_URL: z.url().default('https://api.ashbyhq.com'),
   REMOTIVE_API_URL: z.url().default('https://remotive.com'),
   ARBEITNOW_API_URL: z.url().default('https://www.arbeitnow.com'),
+  /** More companies' job boards for followCompany, in the shape of tools/jobs/company-boards.json. */
+  ATLAS_COMPANY_BOARDS_FILE: optionalString,
   ATLAS_ALLOW_PRIVATE_FETCH: flag.default(false),
   /** Keys that encrypt stored Google tokens: `id:base64key` pairs, comma-separated; the first encrypts new writes. */
   ATLAS_ENCRYPTION_KEYS: optionalString.pipe(z.string().optional()).transform((value, context) => {

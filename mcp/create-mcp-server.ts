@@ -41,15 +41,16 @@ export interface McpCaller extends ToolCaller {
 /**
  * The effect, declared once on the tool, as MCP hints clients use to decide what to confirm: whether
  * it changes anything, whether it may delete or overwrite, whether repeating it is harmless, and
- * whether it reaches outside Atlas (pages, job boards, Gmail).
+ * whether it reaches outside Atlas (pages, job boards, Gmail). A hint equal to the MCP default
+ * (readOnlyHint false, destructiveHint true) is left out: clients read a missing hint as its default,
+ * and every byte of tools/list is paid for on each connection.
  */
 export function annotationsOf(tool: Tool): ToolAnnotations {
   const openWorldHint = tool.openWorld ?? false;
   if (tool.effect === 'read') return { title: tool.title, readOnlyHint: true, openWorldHint };
   return {
     title: tool.title,
-    readOnlyHint: false,
-    destructiveHint: tool.destructive ?? false,
+    ...(tool.destructive ? {} : { destructiveHint: false }),
     idempotentHint: tool.idempotent ?? false,
     openWorldHint,
   };

@@ -29,6 +29,7 @@ const expected: Record<string, Hints> = {
   deleteSearch: write({ destructive: true, idempotent: true }),
   importJob: write({ idempotent: true, openWorld: true }),
   followBoard: write({ idempotent: true, openWorld: true }),
+  followCompany: write({ idempotent: true, openWorld: true }),
   listFollowedBoards: read(),
   unfollowBoard: write({ destructive: true, idempotent: true }),
   refreshBoards: write({ idempotent: true, openWorld: true }),
@@ -55,7 +56,9 @@ describe('MCP tool annotations', () => {
     const actual = Object.fromEntries(
       tools.map((tool) => {
         const { title: _title, ...hints } = tool.annotations ?? {};
-        return [tool.name, hints];
+        // A hint left out means the MCP default: not read-only, and destructive unless it says otherwise.
+        const withDefaults = hints.readOnlyHint ? hints : { readOnlyHint: false, destructiveHint: true, ...hints };
+        return [tool.name, withDefaults];
       }),
     );
 

@@ -1,6 +1,7 @@
 import { deleteSearch } from './delete-search.ts';
 import { draftOutreach } from './draft-outreach.ts';
 import { followBoard } from './follow-board.ts';
+import { followCompany } from './follow-company.ts';
 import { getCv } from './get-cv.ts';
 import { getSearchProfile } from './get-search-profile.ts';
 import { importJob } from './import-job.ts';
@@ -28,6 +29,7 @@ export const tools = [
   deleteSearch,
   importJob,
   followBoard,
+  followCompany,
   listFollowedBoards,
   unfollowBoard,
   refreshBoards,

@@ -17,12 +17,15 @@ export interface JobSources {
   boards: Record<BoardSource, BoardClient>;
   aggregators: Record<AggregatorSource, AggregatorClient>;
   fetchPage: FetchPage;
+  /** A JSON file of more companies' boards, read before the shipped directory (ATLAS_COMPANY_BOARDS_FILE). */
+  companyBoardsFile?: string;
 }
 
 export type JobSourceSettings = Pick<
   Config,
   'GREENHOUSE_API_URL' | 'LEVER_API_URL' | 'LEVER_EU_API_URL' | 'ASHBY_API_URL' | 'REMOTIVE_API_URL' | 'ARBEITNOW_API_URL' | 'ATLAS_ALLOW_PRIVATE_FETCH'
->;
+> &
+  Partial<Pick<Config, 'ATLAS_COMPANY_BOARDS_FILE'>>;
 
 /** Parts a caller may bring its own of; the defaults are the real network and resolver. */
 export interface JobSourceParts {
@@ -57,6 +60,7 @@ export function createJobSources(settings: JobSourceSettings, parts: JobSourcePa
       arbeitnow: createArbeitnowClient({ baseUrl: settings.ARBEITNOW_API_URL, http }),
     },
     fetchPage,
+    companyBoardsFile: settings.ATLAS_COMPANY_BOARDS_FILE,
   };
 }
 

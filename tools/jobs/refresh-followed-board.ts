@@ -3,6 +3,7 @@ import type { Transaction } from '../../db/database.ts';
 import { followedBoards } from '../../db/schema.ts';
 import { refreshBoardPostings, type RefreshCounts } from './catalogue.ts';
 import type { JobSources } from './job-sources.ts';
+import type { Posting } from './posting.ts';
 
 type FollowedBoard = typeof followedBoards.$inferSelect;
 
@@ -12,11 +13,12 @@ type FollowedBoard = typeof followedBoards.$inferSelect;
  */
 export async function refreshFollowedBoard(
   db: Transaction,
-  options: { sources: JobSources; board: FollowedBoard; now: Date },
+  options: { sources: JobSources; board: FollowedBoard; now: Date; postings?: Posting[] },
 ): Promise<RefreshCounts> {
   const { sources, board, now } = options;
   // The user's label for the board stays on their follow: the shared catalogue keeps the name the source gives.
-  const postings = await sources.boards[board.source].listPostings(board.board);
+  // A caller that has just read the board (finding a company's board) passes what it read.
+  const postings = options.postings ?? (await sources.boards[board.source].listPostings(board.board));
   return db.transaction(async (savepoint) => {
     const counts = await refreshBoardPostings(savepoint, { source: board.source, board: board.board, postings, now });
     await savepoint.update(followedBoards).set({ lastRefreshedAt: now }).where(eq(followedBoards.id, board.id));

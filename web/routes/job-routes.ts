@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import type { JobEmbeddingQueue } from '../../tools/embeddings/job-embedding-queue.ts';
 import { parseInput, UnavailableError } from '../../tools/errors.ts';
 import { followBoard } from '../../tools/follow-board.ts';
+import { followCompany } from '../../tools/follow-company.ts';
 import { importJob } from '../../tools/import-job.ts';
 import type { JobSources } from '../../tools/jobs/job-sources.ts';
 import { listFollowedBoards } from '../../tools/list-followed-boards.ts';
@@ -40,6 +41,12 @@ export function jobRoutes(options: { database: Database; jobSources: JobSources;
     const acting = caller(response);
     const input = parseInput(followBoard.input, request.body, 'Invalid board');
     response.status(201).json(await runTool(followBoard, input, acting));
+  });
+
+  router.post('/boards/by-company', async (request, response) => {
+    const acting = caller(response);
+    const input = parseInput(followCompany.input, request.body, 'Invalid company');
+    response.json(await runTool(followCompany, input, acting));
   });
 
   // Before /boards/:id, so "refresh" is never read as an id.

@@ -67,12 +67,9 @@ describe('MCP over Streamable HTTP', () => {
     expect(client.getServerVersion()?.name).toBe('atlas');
     expect(Object.keys(byName).sort()).toEqual(tools.map((tool) => tool.name).sort());
     expect(byName.listApplications!.annotations).toMatchObject({ readOnlyHint: true, openWorldHint: false });
-    expect(byName.updateApplication!.annotations).toMatchObject({
-      readOnlyHint: false,
-      destructiveHint: true,
-      idempotentHint: true,
-      openWorldHint: false,
-    });
+    // readOnlyHint false and destructiveHint true are MCP's defaults, so they are left out.
+    expect(byName.updateApplication!.annotations).toEqual({ idempotentHint: true, openWorldHint: false });
+    expect(byName.saveJob!.annotations).toEqual({ destructiveHint: false, idempotentHint: true, openWorldHint: false });
     expect(byName.listApplications!.outputSchema?.properties).toHaveProperty('applications');
     expect(byName.updateApplication!.inputSchema.required).toEqual(['applicationId']);
   });

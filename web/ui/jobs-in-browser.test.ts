@@ -96,6 +96,18 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
     expect(entryText).toContain(`at ${company}`);
   });
 
+  it('follows a company by its name, finding its board on the service where one answers', async () => {
+    const company = uniqueName('Initech');
+    const slug = company.toLowerCase();
+    boards.on(`/v1/boards/${slug}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': company }) });
+    const boardList = page.getByRole('region', { name: 'Company boards you follow' });
+
+    await page.getByLabel('Follow a company by its name').fill(company);
+    await page.getByRole('button', { name: 'Find and follow' }).click();
+    await boardList.getByRole('status').filter({ hasText: `Following ${company} on greenhouse` }).waitFor();
+    await boardList.getByRole('listitem').filter({ hasText: company }).getByText('3 new').waitFor();
+  });
+
   it('follows boards, then refreshes them one by one, saying which one failed and why', async () => {
     const ashby = uniqueName('acme');
     const greenhouse = uniqueName('globex');

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { draftOutreach } from '../../../tools/draft-outreach.ts';
 import type { followBoard } from '../../../tools/follow-board.ts';
+import type { followCompany } from '../../../tools/follow-company.ts';
 import type { importJob } from '../../../tools/import-job.ts';
 import type { listApplications } from '../../../tools/list-applications.ts';
 import type { listFollowedBoards } from '../../../tools/list-followed-boards.ts';
@@ -27,6 +28,7 @@ export type Application = ListApplicationsOutput['applications'][number];
 export type ImportJobOutput = OutputOf<typeof importJob>;
 export type FollowBoardInput = InputOf<typeof followBoard>;
 export type FollowBoardOutput = OutputOf<typeof followBoard>;
+export type FollowCompanyOutput = OutputOf<typeof followCompany>;
 export type FollowedBoard = OutputOf<typeof listFollowedBoards>['boards'][number];
 export type SearchHistoryEntry = OutputOf<typeof listSearchHistory>['searches'][number];
 export type DraftOutreachOutput = OutputOf<typeof draftOutreach>;

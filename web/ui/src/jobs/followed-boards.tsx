@@ -4,7 +4,7 @@ import { ErrorNotice } from '../shared/error-notice.tsx';
 import { formatDateTime } from '../shared/format.ts';
 import { ProgressNote } from '../shared/progress-note.tsx';
 import { useApiData } from '../shared/use-api-data.ts';
-import type { FollowBoardInput, FollowBoardOutput, FollowedBoard } from '../tool-types.ts';
+import type { FollowBoardInput, FollowBoardOutput, FollowCompanyOutput, FollowedBoard } from '../tool-types.ts';
 
 const sources: { value: FollowBoardInput['source']; label: string }[] = [
   { value: 'greenhouse', label: 'Greenhouse' },
@@ -22,6 +22,7 @@ export function FollowedBoards() {
   const [working, setWorking] = useState<{ label: string; done: number; total: number }>();
   const [outcomes, setOutcomes] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>();
+  const [found, setFound] = useState<string>();
 
   async function follow(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,6 +36,27 @@ export function FollowedBoards() {
       setFailure(undefined);
       formElement.reset();
       boards.reload();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setWorking(undefined);
+    }
+  }
+
+  async function followByName(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const company = String(new FormData(formElement).get('companyName') ?? '').trim();
+    setWorking({ label: `Looking for ${company}'s job board`, done: 0, total: 1 });
+    try {
+      const result = await callApi<FollowCompanyOutput>('/api/boards/by-company', { body: { company } });
+      setFound(result.note);
+      setFailure(undefined);
+      if (result.followed) {
+        setOutcomes((current) => ({ ...current, [result.followed!.board.id]: describeCounts(result.followed!) }));
+        formElement.reset();
+        boards.reload();
+      }
     } catch (error) {
       setFailure(error);
     } finally {
@@ -70,6 +92,17 @@ export function FollowedBoards() {
   return (
     <section className="panel" aria-labelledby="boards-heading">
       <h2 id="boards-heading">Company boards you follow</h2>
+      <form onSubmit={(event) => void followByName(event)} className="inline-form">
+        <label>
+          Follow a company by its name
+          <input name="companyName" required maxLength={200} placeholder="Stripe" />
+        </label>
+        <button type="submit" disabled={working !== undefined}>
+          Find and follow
+        </button>
+      </form>
+      {found && <p role="status">{found}</p>}
+      <p className="fine-print">Or name its board yourself:</p>
       <form onSubmit={follow}>
         <div className="filters">
           <label>
