@@ -88,6 +88,7 @@ function restCases(): RestCase[] {
   for (const field of ['subject', 'body', 'recipientName']) jsonText(`draft ${field}`, 'PATCH', `/api/drafts/${someId}`, (text) => ({ [field]: text }));
   for (const field of ['name', 'company', 'role']) jsonText(`contact ${field}`, 'PATCH', `/api/contacts/${someId}`, (text) => ({ [field]: text }));
   jsonText('followed board company', 'POST', '/api/boards', (company) => ({ source: 'greenhouse', board: 'acme', company }));
+  jsonText('company followed by name', 'POST', '/api/boards/by-company', (company) => ({ company }));
   jsonText('OAuth client name', 'POST', '/register', (client_name) => ({ redirect_uris: ['http://127.0.0.1:7777/callback'], client_name }));
 
   for (const [kind, text] of Object.entries(unstorableQueryTexts)) {
@@ -144,6 +145,7 @@ function toolCases(): ToolCase[] {
     for (const [kind, value] of Object.entries(unstorableTexts)) cases.push({ name: `${tool} ${field} with ${kind}`, tool, arguments: argumentsWith(value) });
   };
   text('followBoard', 'company', (company) => ({ source: 'lever', board: 'acme', company }));
+  text('followCompany', 'company', (company) => ({ company }));
   text('labelThread', 'threadId', (threadId) => ({ threadId }));
   text('listApplications', 'group', (group) => ({ group }));
   for (const field of ['targetRoles', 'locations', 'dealBreakers', 'companiesToAvoid']) {
