@@ -26,3 +26,14 @@ export function boardApiUrl(baseUrl: string, segments: string[], query: Record<s
   for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
   return url;
 }
+
+/**
+ * A URL on a board that lives on its own host (https://{board}.recruitee.com): the `{board}` in
+ * `template` becomes the board's name. Null when the name cannot be a host name label, since no such
+ * board can exist (and a dot would reach a different host).
+ */
+export function boardHostUrl(template: string, board: string, path: string): URL | null {
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(board)) return null;
+  const base = template.replace('{board}', board.toLowerCase());
+  return new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`);
+}

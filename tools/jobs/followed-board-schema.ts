@@ -10,7 +10,7 @@ export const boardNameSchema = z
   .min(1)
   .max(200)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'A board token: letters, digits, dots, dashes and underscores')
-  .describe('The board token in the board URL: "stripe" in boards.greenhouse.io/stripe, jobs.lever.co/stripe or jobs.ashbyhq.com/stripe');
+  .describe('The board token in the board URL: "stripe" in boards.greenhouse.io/stripe or jobs.lever.co/stripe, "acme" in acme.recruitee.com');
 
 /** A board the user follows, as tools return it. */
 export const followedBoardSchema = z.object({

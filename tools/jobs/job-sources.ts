@@ -6,10 +6,15 @@ import { defaultRetryPolicy, type BoardHttp, type RetryPolicy } from './board-ap
 import type { BoardClient } from './board-client.ts';
 import { createGreenhouseClient } from './greenhouse.ts';
 import { createLeverClient } from './lever.ts';
+import { createPersonioClient } from './personio.ts';
 import type { BoardSource } from './posting.ts';
+import { createRecruiteeClient } from './recruitee.ts';
 import { createSafeFetcher, type FetchPage, type ResolveHost } from './safe-fetch.ts';
+import { createSmartRecruitersClient } from './smartrecruiters.ts';
+import { createTeamtailorClient } from './teamtailor.ts';
+import { createWorkableClient } from './workable.ts';
 
-/** The outside world the job tools may reach: the three board APIs and a hardened page fetcher. */
+/** The outside world the job tools may reach: the board APIs and a hardened page fetcher. */
 export interface JobSources {
   boards: Record<BoardSource, BoardClient>;
   fetchPage: FetchPage;
@@ -17,7 +22,16 @@ export interface JobSources {
 
 export type JobSourceSettings = Pick<
   Config,
-  'GREENHOUSE_API_URL' | 'LEVER_API_URL' | 'LEVER_EU_API_URL' | 'ASHBY_API_URL' | 'ATLAS_ALLOW_PRIVATE_FETCH'
+  | 'GREENHOUSE_API_URL'
+  | 'LEVER_API_URL'
+  | 'LEVER_EU_API_URL'
+  | 'ASHBY_API_URL'
+  | 'SMARTRECRUITERS_API_URL'
+  | 'WORKABLE_API_URL'
+  | 'RECRUITEE_BOARD_URL'
+  | 'PERSONIO_BOARD_URL'
+  | 'TEAMTAILOR_BOARD_URL'
+  | 'ATLAS_ALLOW_PRIVATE_FETCH'
 >;
 
 /** Parts a caller may bring its own of; the defaults are the real network and resolver. */
@@ -47,6 +61,11 @@ export function createJobSources(settings: JobSourceSettings, parts: JobSourcePa
       greenhouse: createGreenhouseClient({ baseUrl: settings.GREENHOUSE_API_URL, http }),
       lever: createLeverClient({ baseUrl: settings.LEVER_API_URL, euBaseUrl: settings.LEVER_EU_API_URL, http, fetchPage }),
       ashby: createAshbyClient({ baseUrl: settings.ASHBY_API_URL, http, fetchPage }),
+      smartrecruiters: createSmartRecruitersClient({ baseUrl: settings.SMARTRECRUITERS_API_URL, http }),
+      workable: createWorkableClient({ baseUrl: settings.WORKABLE_API_URL, http }),
+      recruitee: createRecruiteeClient({ boardUrl: settings.RECRUITEE_BOARD_URL, http }),
+      personio: createPersonioClient({ boardUrl: settings.PERSONIO_BOARD_URL, http, fetchPage }),
+      teamtailor: createTeamtailorClient({ boardUrl: settings.TEAMTAILOR_BOARD_URL, http }),
     },
     fetchPage,
   };

@@ -73,7 +73,10 @@ const offline: ResolveHost = async (hostname) => {
   throw new UpstreamError(hostname, 'is not reachable from tests');
 };
 
-/** Job sources whose three board APIs (and Lever's EU host, under /eu) are the stub. */
+/**
+ * Job sources whose board APIs are the stub: Lever's EU host under /eu, and boards on their own host
+ * (Recruitee, Personio, Teamtailor) under /recruitee/{board}, /personio/{board} and /teamtailor/{board}.
+ */
 export function stubJobSources(stub: HttpStub, parts: JobSourceParts = {}): JobSources {
   return createJobSources(
     {
@@ -81,6 +84,11 @@ export function stubJobSources(stub: HttpStub, parts: JobSourceParts = {}): JobS
       LEVER_API_URL: stub.url,
       LEVER_EU_API_URL: `${stub.url}/eu`,
       ASHBY_API_URL: stub.url,
+      SMARTRECRUITERS_API_URL: stub.url,
+      WORKABLE_API_URL: stub.url,
+      RECRUITEE_BOARD_URL: `${stub.url}/recruitee/{board}`,
+      PERSONIO_BOARD_URL: `${stub.url}/personio/{board}`,
+      TEAMTAILOR_BOARD_URL: `${stub.url}/teamtailor/{board}`,
       ATLAS_ALLOW_PRIVATE_FETCH: true,
     },
     { retry: quickRetry, resolveHost: offline, ...parts },

@@ -19,6 +19,11 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
         LEVER_API_URL: boards.url,
         LEVER_EU_API_URL: `${boards.url}/eu`,
         ASHBY_API_URL: boards.url,
+        SMARTRECRUITERS_API_URL: boards.url,
+        WORKABLE_API_URL: boards.url,
+        RECRUITEE_BOARD_URL: `${boards.url}/recruitee/{board}`,
+        PERSONIO_BOARD_URL: `${boards.url}/personio/{board}`,
+        TEAMTAILOR_BOARD_URL: `${boards.url}/teamtailor/{board}`,
         ATLAS_ALLOW_PRIVATE_FETCH: 'true',
       },
     });

@@ -1,0 +1,84 @@
+import { load } from 'cheerio';
+import { z } from 'zod';
+import { NotFoundError, UpstreamError } from '../errors.ts';
+import { requestBoardApi, type BodyFormat, type BoardHttp } from './board-api-request.ts';
+import { boardHostUrl, readableBoardName, type BoardClient } from './board-client.ts';
+import type { Posting } from './posting.ts';
+import { readJobPostingPage } from './read-job-posting-page.ts';
+
+// Teamtailor's jobs API needs a company's own key (https://docs.teamtailor.com), so a board is read as
+// its public career site: the /jobs list page for the links, and each job's page for the schema.org
+// JobPosting (JSON-LD) every Teamtailor job page carries.
+const html: BodyFormat = { name: 'HTML', accept: 'text/html', parse: (text) => text };
+
+// A job page is /jobs/{id}-{title-slug}; the number is the job's id.
+const jobPath = /^\/jobs\/(\d+)(?:-[^/]*)?\/?$/;
+// A career site past this many list pages is almost certainly a paging loop, not a real site.
+const maximumListPages = 20;
+const pageConcurrency = 4;
+
+/** The job page links on one list page (on the site's own origin only), and its next list page if any. */
+function readListPage(text: string, pageUrl: URL): { jobs: Map<string, URL>; next: URL | null } {
+  const $ = load(text);
+  const jobs = new Map<string, URL>();
+  for (const anchor of $('a[href]').toArray()) {
+    const link = URL.parse($(anchor).attr('href') ?? '', pageUrl);
+    const id = link && link.origin === pageUrl.origin ? jobPath.exec(link.pathname)?.[1] : undefined;
+    if (link && id && !jobs.has(id)) jobs.set(id, new URL(link.pathname, pageUrl));
+  }
+  const next = URL.parse($('link[rel="next"], a[rel="next"]').first().attr('href') ?? '', pageUrl);
+  return { jobs, next: next && next.origin === pageUrl.origin ? next : null };
+}
+
+/** Teamtailor career sites, read as public pages on each company's own host (no key needed). */
+export function createTeamtailorClient(options: { boardUrl: string; http: BoardHttp }): BoardClient {
+  const { boardUrl, http } = options;
+  const service = 'Teamtailor';
+
+  const get = (url: URL, notFound: () => Error) => requestBoardApi({ url, service, schema: z.string(), http, format: html, notFound });
+
+  function siteUrl(board: string, path: string): URL {
+    const url = boardHostUrl(boardUrl, board, path);
+    if (!url) throw new NotFoundError('Teamtailor career site', board);
+    return url;
+  }
+
+  async function jobPage(board: string, id: string, url: URL): Promise<Posting> {
+    const text = await get(url, () => new NotFoundError(`Teamtailor job at ${board}`, id));
+    const posting = readJobPostingPage({ url, contentType: 'text/html; charset=utf-8', body: Buffer.from(text) });
+    if (!posting) throw new UpstreamError(service, `job page ${url.pathname} carries no JobPosting`);
+    return {
+      ...posting,
+      source: 'teamtailor',
+      externalId: id,
+      company: posting.company === url.hostname ? readableBoardName(board) : posting.company,
+    };
+  }
+
+  return {
+    async listPostings(board) {
+      const jobs = new Map<string, URL>();
+      let page: URL | null = siteUrl(board, 'jobs');
+      for (let count = 0; page && count < maximumListPages; count += 1) {
+        const listed = readListPage(await get(page, () => new NotFoundError('Teamtailor career site', board)), page);
+        for (const [id, url] of listed.jobs) if (!jobs.has(id)) jobs.set(id, url);
+        page = listed.next;
+      }
+      const entries = [...jobs];
+      const postings: Posting[] = [];
+      for (let start = 0; start < entries.length; start += pageConcurrency) {
+        const read = await Promise.allSettled(entries.slice(start, start + pageConcurrency).map(([id, url]) => jobPage(board, id, url)));
+        for (const result of read) {
+          // A job taken down between the list and its own page is simply no longer open.
+          if (result.status === 'fulfilled') postings.push(result.value);
+          else if (!(result.reason instanceof NotFoundError)) throw result.reason;
+        }
+      }
+      return postings;
+    },
+    async getPosting(board, id) {
+      if (!/^\d+$/.test(id)) throw new NotFoundError(`Teamtailor job at ${board}`, id);
+      return jobPage(board, id, siteUrl(board, `jobs/${id}`));
+    },
+  };
+}
