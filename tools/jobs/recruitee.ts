@@ -9,7 +9,7 @@ import { yearlySalary, type SalaryInterval } from './yearly-salary.ts';
 
 const amount = z.union([z.number(), z.string()]).nullish();
 
-// https://docs.recruitee.com/reference/offers (Careers Site API) — only the fields we read; others are ignored.
+// https://docs.recruitee.com/reference/intro-to-careers-site-api — only the fields we read; others are ignored.
 const recruiteeOfferSchema = z.object({
   id: z.number().int(),
   slug: z.string().min(1),
@@ -72,7 +72,7 @@ function toPosting(offer: RecruiteeOffer, board: string): Posting {
     [place.city, place.country].filter(Boolean).join(', ');
   const locations = distinctLocations(
     offer.locations?.length
-      ? offer.locations.map((place) => place.name || cityAndCountry(place))
+      ? offer.locations.map((place) => cityAndCountry(place) || place.name)
       : [offer.location || cityAndCountry(offer)],
   );
   return {

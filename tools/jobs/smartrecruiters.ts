@@ -7,7 +7,7 @@ import { distinctLocations, toDate, type Posting, type WorkplaceType } from './p
 import { salaryFromText } from './salary-from-text.ts';
 import { yearlySalary } from './yearly-salary.ts';
 
-// https://developers.smartrecruiters.com/docs/posting-api — only the fields we read; others are ignored.
+// https://developers.smartrecruiters.com/reference/v1getposting — only the fields we read; others are ignored.
 const labelled = z.object({ label: z.string().nullish() }).nullish();
 const section = z.object({ title: z.string().nullish(), text: z.string().nullish() }).nullish();
 

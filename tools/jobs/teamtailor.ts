@@ -11,23 +11,28 @@ import { readJobPostingPage } from './read-job-posting-page.ts';
 // JobPosting (JSON-LD) every Teamtailor job page carries.
 const html: BodyFormat = { name: 'HTML', accept: 'text/html', parse: (text) => text };
 
-// A job page is /jobs/{id}-{title-slug}; the number is the job's id.
-const jobPath = /^\/jobs\/(\d+)(?:-[^/]*)?\/?$/;
+// A job page is {site}/jobs/{id}-{title-slug}; the number is the job's id.
+const jobPath = /^jobs\/(\d+)(?:-[^/]*)?\/?$/;
 // A career site past this many list pages is almost certainly a paging loop, not a real site.
 const maximumListPages = 20;
 const pageConcurrency = 4;
 
-/** The job page links on one list page (on the site's own origin only), and its next list page if any. */
-function readListPage(text: string, pageUrl: URL): { jobs: Map<string, URL>; next: URL | null } {
+const withinSite = (url: URL | null, site: URL): url is URL => url !== null && url.href.startsWith(site.href);
+
+/** The job page links on one list page (within the career site only), and its next list page if any. */
+function readListPage(text: string, options: { pageUrl: URL; site: URL }): { jobs: Map<string, URL>; next: URL | null } {
+  const { pageUrl, site } = options;
   const $ = load(text);
   const jobs = new Map<string, URL>();
   for (const anchor of $('a[href]').toArray()) {
     const link = URL.parse($(anchor).attr('href') ?? '', pageUrl);
-    const id = link && link.origin === pageUrl.origin ? jobPath.exec(link.pathname)?.[1] : undefined;
-    if (link && id && !jobs.has(id)) jobs.set(id, new URL(link.pathname, pageUrl));
+    if (!withinSite(link, site)) continue;
+    const id = jobPath.exec(link.pathname.slice(site.pathname.length))?.[1];
+    if (id && !jobs.has(id)) jobs.set(id, new URL(link.pathname, link));
   }
-  const next = URL.parse($('link[rel="next"], a[rel="next"]').first().attr('href') ?? '', pageUrl);
-  return { jobs, next: next && next.origin === pageUrl.origin ? next : null };
+  const nextHref = $('link[rel="next"], a[rel="next"]').first().attr('href');
+  const next = nextHref ? URL.parse(nextHref, pageUrl) : null;
+  return { jobs, next: withinSite(next, site) && next.href !== pageUrl.href ? next : null };
 }
 
 /** Teamtailor career sites, read as public pages on each company's own host (no key needed). */
@@ -58,9 +63,11 @@ export function createTeamtailorClient(options: { boardUrl: string; http: BoardH
   return {
     async listPostings(board) {
       const jobs = new Map<string, URL>();
+      const site = siteUrl(board, '');
       let page: URL | null = siteUrl(board, 'jobs');
       for (let count = 0; page && count < maximumListPages; count += 1) {
-        const listed = readListPage(await get(page, () => new NotFoundError('Teamtailor career site', board)), page);
+        const text = await get(page, () => new NotFoundError('Teamtailor career site', board));
+        const listed = readListPage(text, { pageUrl: page, site });
         for (const [id, url] of listed.jobs) if (!jobs.has(id)) jobs.set(id, url);
         page = listed.next;
       }

@@ -9,8 +9,8 @@ import { yearlySalary } from './yearly-salary.ts';
 
 const place = { city: z.string().nullish(), region: z.string().nullish(), country: z.string().nullish() };
 
-// https://help.workable.com/hc/en-us/articles/115012771647 (the jobs widget's public account endpoint,
-// `?details=true` adds each description) — only the fields we read; others are ignored.
+// The public account endpoint Workable's own jobs widget calls (`?details=true` adds each description);
+// its fields are those of https://workable.readme.io/reference/jobs-1. Only the fields we read; others are ignored.
 const workableJobSchema = z.object({
   title: z.string().min(1),
   shortcode: z.string().min(1),
