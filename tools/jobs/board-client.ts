@@ -1,3 +1,4 @@
+import { NotFoundError } from '../errors.ts';
 import type { Posting } from './posting.ts';
 
 /**
@@ -36,4 +37,23 @@ export function boardHostUrl(template: string, board: string, path: string): URL
   if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(board)) return null;
   const base = template.replace('{board}', board.toLowerCase());
   return new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`);
+}
+
+// Boards whose lists carry no descriptions are read posting by posting; a few at a time, to be a polite client.
+const pagesAtOnce = 4;
+
+/**
+ * Each listed posting read from its own page, in the list's order. One taken down between the list
+ * and its page (NotFoundError) is no longer open and is left out; any other failure fails the read.
+ */
+export async function readEachOpen<Listed>(listed: Listed[], read: (item: Listed) => Promise<Posting>): Promise<Posting[]> {
+  const postings: Posting[] = [];
+  for (let start = 0; start < listed.length; start += pagesAtOnce) {
+    const results = await Promise.allSettled(listed.slice(start, start + pagesAtOnce).map(read));
+    for (const result of results) {
+      if (result.status === 'fulfilled') postings.push(result.value);
+      else if (!(result.reason instanceof NotFoundError)) throw result.reason;
+    }
+  }
+  return postings;
 }

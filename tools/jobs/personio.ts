@@ -5,7 +5,7 @@ import { NotFoundError } from '../errors.ts';
 import { requestBoardApi, type BodyFormat, type BoardHttp } from './board-api-request.ts';
 import { boardHostUrl, type BoardClient } from './board-client.ts';
 import { companyOnHostedPage } from './hosted-page-company.ts';
-import { htmlToPlainText } from './html-to-plain-text.ts';
+import { sectionsToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, workplaceTypeFromText, type Posting } from './posting.ts';
 import type { FetchPage } from './safe-fetch.ts';
 import { salaryFromText } from './salary-from-text.ts';
@@ -69,18 +69,8 @@ function employmentType(position: PersonioPosition): string | null {
   return [position.employmentType, position.schedule].filter(Boolean).join(', ') || null;
 }
 
-function description(position: PersonioPosition): string {
-  return position.descriptions
-    .map(({ name, value }) => {
-      const text = htmlToPlainText(value);
-      return text && name ? `${name}\n${text}` : text;
-    })
-    .filter((part) => part.trim() !== '')
-    .join('\n\n');
-}
-
 function toPosting(position: PersonioPosition, options: { company: string; url: string }): Posting {
-  const text = description(position);
+  const text = sectionsToPlainText(position.descriptions.map(({ name, value }) => ({ title: name, html: value })));
   const offices = distinctLocations(position.offices);
   return {
     source: 'personio',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { NotFoundError, UpstreamError } from '../errors.ts';
 import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
-import { boardApiUrl, readableBoardName, type BoardClient } from './board-client.ts';
-import { htmlToPlainText } from './html-to-plain-text.ts';
+import { boardApiUrl, readableBoardName, readEachOpen, type BoardClient } from './board-client.ts';
+import { sectionsToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting, type WorkplaceType } from './posting.ts';
 import { salaryFromText } from './salary-from-text.ts';
 import { yearlySalary } from './yearly-salary.ts';
@@ -49,8 +49,6 @@ type SmartRecruitersPosting = z.infer<typeof postingSchema>;
 const pageSize = 100;
 // A company past this many pages is almost certainly a paging loop, not a real board.
 const maximumPages = 50;
-// The list has no descriptions, so each posting is read on its own; a few at a time, to be a polite client.
-const detailConcurrency = 4;
 
 /** "Dublin, , Ireland" happens: the empty parts are dropped. */
 function location(posting: SmartRecruitersPosting): string | null {
@@ -71,13 +69,12 @@ function workplaceType(posting: SmartRecruitersPosting): WorkplaceType | null {
 /** The role first, then what it asks, then the rest; the company's boilerplate last. */
 function description(posting: SmartRecruitersPosting): string {
   const sections = posting.jobAd?.sections;
-  return [sections?.jobDescription, sections?.qualifications, sections?.additionalInformation, sections?.companyDescription]
-    .map((part) => {
-      const text = htmlToPlainText(part?.text ?? '');
-      return text && part?.title ? `${part.title.trim()}\n${text}` : text;
-    })
-    .filter((part) => part.trim() !== '')
-    .join('\n\n');
+  return sectionsToPlainText(
+    [sections?.jobDescription, sections?.qualifications, sections?.additionalInformation, sections?.companyDescription].map((part) => ({
+      title: part?.title,
+      html: part?.text,
+    })),
+  );
 }
 
 function toPosting(posting: SmartRecruitersPosting, board: string): Posting {
@@ -133,19 +130,9 @@ export function createSmartRecruitersClient(options: { baseUrl: string; http: Bo
   }
 
   return {
+    // The list has no descriptions, so each posting is read from its own page.
     async listPostings(company) {
-      const ids = await postingIds(company);
-      const postings: Posting[] = [];
-      for (let start = 0; start < ids.length; start += detailConcurrency) {
-        const batch = ids.slice(start, start + detailConcurrency);
-        const read = await Promise.allSettled(batch.map((id) => posting(company, id)));
-        for (const result of read) {
-          // A posting withdrawn between the list and its own page is simply no longer open.
-          if (result.status === 'fulfilled') postings.push(result.value);
-          else if (!(result.reason instanceof NotFoundError)) throw result.reason;
-        }
-      }
-      return postings;
+      return readEachOpen(await postingIds(company), (id) => posting(company, id));
     },
     getPosting: posting,
   };

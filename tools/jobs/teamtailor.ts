@@ -2,7 +2,7 @@ import { load } from 'cheerio';
 import { z } from 'zod';
 import { NotFoundError, UpstreamError } from '../errors.ts';
 import { requestBoardApi, type BodyFormat, type BoardHttp } from './board-api-request.ts';
-import { boardHostUrl, readableBoardName, type BoardClient } from './board-client.ts';
+import { boardHostUrl, readableBoardName, readEachOpen, type BoardClient } from './board-client.ts';
 import type { Posting } from './posting.ts';
 import { readJobPostingPage } from './read-job-posting-page.ts';
 
@@ -15,7 +15,6 @@ const html: BodyFormat = { name: 'HTML', accept: 'text/html', parse: (text) => t
 const jobPath = /^jobs\/(\d+)(?:-[^/]*)?\/?$/;
 // A career site past this many list pages is almost certainly a paging loop, not a real site.
 const maximumListPages = 20;
-const pageConcurrency = 4;
 
 const withinSite = (url: URL | null, site: URL): url is URL => url !== null && url.href.startsWith(site.href);
 
@@ -65,23 +64,15 @@ export function createTeamtailorClient(options: { boardUrl: string; http: BoardH
       const jobs = new Map<string, URL>();
       const site = siteUrl(board, '');
       let page: URL | null = siteUrl(board, 'jobs');
-      for (let count = 0; page && count < maximumListPages; count += 1) {
+      for (let count = 0; page; count += 1) {
+        // Stopping short would close every job on the pages not read.
+        if (count === maximumListPages) throw new UpstreamError(service, `career site ${board} has more than ${maximumListPages} list pages`);
         const text = await get(page, () => new NotFoundError('Teamtailor career site', board));
         const listed = readListPage(text, { pageUrl: page, site });
         for (const [id, url] of listed.jobs) if (!jobs.has(id)) jobs.set(id, url);
         page = listed.next;
       }
-      const entries = [...jobs];
-      const postings: Posting[] = [];
-      for (let start = 0; start < entries.length; start += pageConcurrency) {
-        const read = await Promise.allSettled(entries.slice(start, start + pageConcurrency).map(([id, url]) => jobPage(board, id, url)));
-        for (const result of read) {
-          // A job taken down between the list and its own page is simply no longer open.
-          if (result.status === 'fulfilled') postings.push(result.value);
-          else if (!(result.reason instanceof NotFoundError)) throw result.reason;
-        }
-      }
-      return postings;
+      return readEachOpen([...jobs], ([id, url]) => jobPage(board, id, url));
     },
     async getPosting(board, id) {
       if (!/^\d+$/.test(id)) throw new NotFoundError(`Teamtailor job at ${board}`, id);

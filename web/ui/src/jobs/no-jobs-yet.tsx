@@ -13,7 +13,7 @@ export function NoJobsYet({ filtered }: { filtered: boolean }) {
       </p>
       <ul>
         <li>
-          <a href="#boards-heading">Follow a company's job board</a> (Greenhouse, Lever or Ashby) to bring in all its open jobs;
+          <a href="#boards-heading">Follow a company's job board</a> (Greenhouse, Lever, Ashby, SmartRecruiters, Workable, Recruitee, Personio or Teamtailor) to bring in all its open jobs;
         </li>
         <li>
           <a href="#import-heading">Import a job link</a> you found elsewhere;
