@@ -25,7 +25,8 @@ export interface BoardHttp {
 export interface BodyFormat {
   name: string;
   accept: string;
-  parse: (text: string) => unknown;
+  /** `url` is where the answer came from, after any redirects. */
+  parse: (text: string, url: string) => unknown;
 }
 
 const json: BodyFormat = { name: 'JSON', accept: 'application/json', parse: (text) => JSON.parse(text) };
@@ -100,7 +101,7 @@ export async function requestBoardApi<Schema extends z.ZodType>(options: {
     }
     let body: unknown;
     try {
-      body = format.parse(await response.text());
+      body = format.parse(await response.text(), response.url || url.href);
     } catch {
       throw new AbortError(new UpstreamError(service, `answered with a body that is not ${format.name}`, response.status));
     }

@@ -104,6 +104,17 @@ describe('Teamtailor importer', () => {
     expect(stub.requests.filter((url) => url.pathname === '/teamtailor/flaky/jobs')).toHaveLength(2);
   });
 
+  it('says so, rather than finding no jobs, when the site has moved to its own domain', async () => {
+    const ownDomain = stub.url.replace('127.0.0.1', 'localhost');
+    stub.on('/teamtailor/moved/jobs', { status: 301, headers: { location: `${ownDomain}/jobs` } });
+    stub.on('/jobs', { body: page('teamtailor-jobs-page.html', 'moved') });
+
+    await expect(stubJobSources(stub).boards.teamtailor.listPostings('moved')).rejects.toMatchObject({
+      name: 'UpstreamError',
+      message: `Teamtailor: 127.0.0.1 moved to ${ownDomain}; import its jobs by their links there`,
+    });
+  });
+
   it('reports a career site that does not exist as not found', async () => {
     await expect(stubJobSources(stub).boards.teamtailor.listPostings('no-such-site')).rejects.toMatchObject({
       name: 'NotFoundError',

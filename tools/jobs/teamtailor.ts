@@ -9,7 +9,8 @@ import { readJobPostingPage } from './read-job-posting-page.ts';
 // Teamtailor's jobs API needs a company's own key (https://docs.teamtailor.com), so a board is read as
 // its public career site: the /jobs list page for the links, and each job's page for the schema.org
 // JobPosting (JSON-LD) every Teamtailor job page carries.
-const html: BodyFormat = { name: 'HTML', accept: 'text/html', parse: (text) => text };
+const html: BodyFormat = { name: 'HTML', accept: 'text/html', parse: (text, url) => ({ text, url }) };
+const pageSchema = z.object({ text: z.string(), url: z.string() });
 
 // A job page is {site}/jobs/{id}-{title-slug}; the number is the job's id.
 const jobPath = /^jobs\/(\d+)(?:-[^/]*)?\/?$/;
@@ -39,7 +40,16 @@ export function createTeamtailorClient(options: { boardUrl: string; http: BoardH
   const { boardUrl, http } = options;
   const service = 'Teamtailor';
 
-  const get = (url: URL, notFound: () => Error) => requestBoardApi({ url, service, schema: z.string(), http, format: html, notFound });
+  /**
+   * A page's HTML. A site on its own domain redirects there, and its links point there: that is not
+   * read (it would reach hosts nobody vetted, and finding no links would close every job), but said.
+   */
+  async function get(url: URL, notFound: () => Error): Promise<string> {
+    const page = await requestBoardApi({ url, service, schema: pageSchema, http, format: html, notFound });
+    const origin = new URL(page.url).origin;
+    if (origin !== url.origin) throw new UpstreamError(service, `${url.hostname} moved to ${origin}; import its jobs by their links there`);
+    return page.text;
+  }
 
   function siteUrl(board: string, path: string): URL {
     const url = boardHostUrl(boardUrl, board, path);
