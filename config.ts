@@ -20,6 +20,13 @@ function localPublicUrl(host: string, port: number): string {
   return new URL(`http://${name}:${port}`).origin;
 }
 
+/** A board URL with `{board}` where the board's name goes, e.g. https://{board}.recruitee.com. */
+const boardUrlTemplate = z
+  .string()
+  .refine((value) => value.includes('{board}') && URL.canParse(value.replace('{board}', 'board')), {
+    error: 'must be an http(s) address with {board} where the board name goes',
+  });
+
 /** Every setting Atlas reads from the environment; `.env.example` documents each one. */
 const settingsSchema = z.object({
   // Any name: development, production and test are the usual ones, and staging or the like are as valid.
@@ -62,6 +69,12 @@ const settingsSchema = z.object({
   LEVER_API_URL: z.url().default('https://api.lever.co'),
   LEVER_EU_API_URL: z.url().default('https://api.eu.lever.co'),
   ASHBY_API_URL: z.url().default('https://api.ashbyhq.com'),
+  SMARTRECRUITERS_API_URL: z.url().default('https://api.smartrecruiters.com'),
+  WORKABLE_API_URL: z.url().default('https://apply.workable.com'),
+  /** Boards that live on their own host: `{board}` stands for the board's name. */
+  RECRUITEE_BOARD_URL: boardUrlTemplate.default('https://{board}.recruitee.com'),
+  PERSONIO_BOARD_URL: boardUrlTemplate.default('https://{board}.jobs.personio.de'),
+  TEAMTAILOR_BOARD_URL: boardUrlTemplate.default('https://{board}.teamtailor.com'),
   REMOTIVE_API_URL: z.url().default('https://remotive.com'),
   ARBEITNOW_API_URL: z.url().default('https://www.arbeitnow.com'),
   /** More companies' job boards for followCompany, in the shape of tools/jobs/company-boards.json. */

@@ -374,7 +374,7 @@ export const searchHistory = pgTable(
   (table) => [index('search_history_user_created_idx').on(table.userId, table.createdAt), ownRowsOnly()],
 );
 
-export const jobSources = ['greenhouse', 'lever', 'ashby'] as const;
+export const jobSources = ['greenhouse', 'lever', 'ashby', 'smartrecruiters', 'workable', 'recruitee', 'personio', 'teamtailor'] as const;
 export const jobSource = pgEnum('job_source', jobSources);
 
 /** Company job boards a user follows; refreshing them keeps the shared catalogue current. */

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
@@ -25,6 +26,11 @@ afterAll(async () => {
 async function newCaller() {
   const user = await createTestUser(handle.db);
   return { database: handle.db, userId: user.id, actor: 'web' as const, jobSources: stubJobSources(stub) };
+}
+
+/** A posting number no other test or run uses, for fixtures whose ids are plain numbers. */
+function randomDigits() {
+  return String(randomInt(1e9, 9e9));
 }
 
 function boardRows(source: string, board: string) {
@@ -66,6 +72,20 @@ describe('followBoard', () => {
     expect(await search({ minimumSalary: 150_000 })).toEqual(['Data Scientist, Forecasting']);
     expect(await search({ minimumSalary: 100_000 })).toEqual(['Data Scientist, Forecasting', 'Senior Backend Engineer']);
     expect(await search({ minimumSalary: 100_000, salaryCurrency: 'EUR' })).toEqual(['Senior Backend Engineer']);
+  });
+
+  it('follows a board on one of the newer sources, whose name the job_source type gained in a later migration', async () => {
+    const board = uniqueName('acme');
+    const ids = { '1192594': randomDigits(), '1192595': randomDigits(), '1192596': randomDigits() };
+    stub.on(`/recruitee/${board}/api/offers/`, { body: freshBoardFixture('recruitee-offers.json', ids) });
+    const caller = await newCaller();
+
+    const followed = await runTool(followBoard, { source: 'recruitee', board }, caller);
+    const stored = await boardRows('recruitee', board);
+
+    expect(followed.counts).toMatchObject({ added: 3 });
+    expect(followed.board).toMatchObject({ source: 'recruitee', board });
+    expect(stored.map((job) => job.externalId).sort()).toEqual(Object.values(ids).sort());
   });
 
   it('follows the same board once, refreshing it when asked again', async () => {

@@ -11,12 +11,12 @@ export const followBoard = defineTool({
   name: 'followBoard',
   title: 'Follow a company job board',
   description:
-    "Follow a company's public job board on Greenhouse, Lever or Ashby (\"watch Stripe on Greenhouse\") and import its open postings now. Refreshing later adds new postings, updates changed ones and closes ones the board no longer lists. Following a board again just refreshes it.",
+    "Follow a company's public job board on Greenhouse, Lever, Ashby, SmartRecruiters, Workable, Recruitee, Personio or Teamtailor (\"watch Stripe on Greenhouse\") and import its open postings now. Refreshing later adds new postings, updates changed ones and closes ones the board no longer lists. Following a board again just refreshes it.",
   effect: 'write',
   openWorld: true,
   idempotent: true,
   input: z.object({
-    source: boardSourceSchema.describe('The job board service: greenhouse, lever or ashby'),
+    source: boardSourceSchema.describe('The job board service'),
     board: boardNameSchema,
     company: storableText().trim().min(1).max(200).optional().describe('The company name to file its postings under, when the board does not say'),
   }),

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
@@ -89,6 +90,19 @@ describe('importJob', () => {
 
     expect(job).toMatchObject({ source: 'greenhouse', externalId: String(posting.id), title: 'Senior Backend Engineer' });
     expect(stub.requests.at(-1)?.pathname).toBe(`/v1/boards/${board}/jobs/${posting.id}`);
+  });
+
+  it('reads a posting page on a board with its own host through that board’s API', async () => {
+    const board = uniqueName('acme');
+    const id = String(randomInt(1e9, 9e9));
+    stub.on(`/teamtailor/${board}/jobs/${id}`, {
+      body: readPageFixture('teamtailor-job-page.html').replace('"title": "Senior Backend Engineer"', `"title": "Robot Whisperer ${id}"`),
+    });
+
+    const { job } = await runTool(importJob, { url: `https://${board}.teamtailor.com/jobs/${id}-robot-whisperer` }, await newCaller());
+
+    expect(job).toMatchObject({ source: 'teamtailor', externalId: id, title: `Robot Whisperer ${id}`, company: 'Acme Robotics AB' });
+    expect(stub.requests.at(-1)?.pathname).toBe(`/teamtailor/${board}/jobs/${id}`);
   });
 
   it('files a Lever posting under the company its hosted page names', async () => {

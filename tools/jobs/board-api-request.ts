@@ -21,6 +21,16 @@ export interface BoardHttp {
   timeoutMs: number;
 }
 
+/** How a board's answer is read: JSON unless the board speaks something else (Personio's feed is XML). */
+export interface BodyFormat {
+  name: string;
+  accept: string;
+  /** `url` is where the answer came from, after any redirects. */
+  parse: (text: string, url: string) => unknown;
+}
+
+const json: BodyFormat = { name: 'JSON', accept: 'application/json', parse: (text) => JSON.parse(text) };
+
 /** A failure worth another attempt: the board was busy, failing or unreachable. */
 class TransientFailure extends Error {
   constructor(
@@ -49,7 +59,7 @@ function describeIssue(error: z.ZodError): string {
 }
 
 /**
- * GETs one board API endpoint and validates its JSON with `schema`. A 429 or 5xx (or no answer) is
+ * GETs one board API endpoint and validates its JSON (or other `format`) with `schema`. A 429 or 5xx (or no answer) is
  * retried with exponential backoff and jitter, waiting at least as long as Retry-After asks; then it
  * fails with an UpstreamError saying why. A 404 becomes `notFound()`; a body of the wrong shape is an
  * UpstreamError naming the first field at fault.
@@ -60,13 +70,14 @@ export async function requestBoardApi<Schema extends z.ZodType>(options: {
   schema: Schema;
   http: BoardHttp;
   notFound: () => Error;
+  format?: BodyFormat;
 }): Promise<z.output<Schema>> {
-  const { url, service, schema, http, notFound } = options;
+  const { url, service, schema, http, notFound, format = json } = options;
 
   const attempt = async () => {
     let response: Response;
     try {
-      response = await http.fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(http.timeoutMs) });
+      response = await http.fetch(url, { headers: { accept: format.accept }, signal: AbortSignal.timeout(http.timeoutMs) });
     } catch (error) {
       throw new TransientFailure(`could not be reached (${(error as Error).message})`);
     }
@@ -90,9 +101,9 @@ export async function requestBoardApi<Schema extends z.ZodType>(options: {
     }
     let body: unknown;
     try {
-      body = JSON.parse(await response.text());
+      body = format.parse(await response.text(), response.url || url.href);
     } catch {
-      throw new AbortError(new UpstreamError(service, 'answered with a body that is not JSON', response.status));
+      throw new AbortError(new UpstreamError(service, `answered with a body that is not ${format.name}`, response.status));
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {

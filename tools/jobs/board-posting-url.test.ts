@@ -9,6 +9,11 @@ describe('recognising hosted board posting pages', () => {
     ['https://jobs.lever.co/acme/5F9C1D2E-3A4B-4C5D-8E6F-708192A3B4C5/apply', { source: 'lever', board: 'acme', id: '5f9c1d2e-3a4b-4c5d-8e6f-708192a3b4c5' }],
     ['https://jobs.eu.lever.co/acme/5f9c1d2e-3a4b-4c5d-8e6f-708192a3b4c5', { source: 'lever', board: 'acme', id: '5f9c1d2e-3a4b-4c5d-8e6f-708192a3b4c5' }],
     ['https://jobs.ashbyhq.com/acme/7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6/application', { source: 'ashby', board: 'acme', id: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' }],
+    ['https://jobs.smartrecruiters.com/AcmeRobotics/744000012345678-senior-backend-engineer', { source: 'smartrecruiters', board: 'AcmeRobotics', id: '744000012345678' }],
+    ['https://apply.workable.com/acme/j/A1B2C3D4E5/apply', { source: 'workable', board: 'acme', id: 'a1b2c3d4e5' }],
+    ['https://acme.recruitee.com/o/senior-backend-engineer/c/new', { source: 'recruitee', board: 'acme', id: 'senior-backend-engineer' }],
+    ['https://acme-robotics.jobs.personio.de/job/1234567?language=en', { source: 'personio', board: 'acme-robotics', id: '1234567' }],
+    ['https://acme.teamtailor.com/jobs/4567890-senior-backend-engineer', { source: 'teamtailor', board: 'acme', id: '4567890' }],
   ])('reads %s', (url, expected) => {
     expect(boardPostingAddress(new URL(url))).toEqual(expected);
   });
@@ -29,6 +34,12 @@ describe('recognising hosted board posting pages', () => {
     'https://jobs.lever.co/acme%2F..%2Fother/5f9c1d2e-3a4b-4c5d-8e6f-708192a3b4c5',
     'https://jobs.ashbyhq.com/%2E%2E/7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
     'https://jobs.ashbyhq.com/ac%ZZme/7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+    'https://jobs.smartrecruiters.com/%2e%2e/744000012345678',
+    'https://recruitee.com/o/senior-backend-engineer',
+    'https://www.acme.recruitee.com/o/senior-backend-engineer',
+    'https://acme.recruitee.com.attacker.example/o/senior-backend-engineer',
+    'https://acme.jobs.personio.de/job/1234567/../../xml',
+    'https://acme.teamtailor.com/departments/engineering',
   ])('leaves %s to the page reader', (url) => {
     expect(boardPostingAddress(new URL(url))).toBeNull();
   });

@@ -9,7 +9,7 @@ export interface BoardPostingAddress {
 }
 
 // The hosted board pages (boards.greenhouse.io/{board}/jobs/{id}, jobs.lever.co/{site}/{id},
-// jobs.ashbyhq.com/{board}/{id}); a trailing /apply or /application is the same posting's form.
+// jobs.ashbyhq.com/{board}/{id}, ...); a trailing /apply or /application is the same posting's form.
 const pagePatterns: { source: BoardSource; hosts: string[]; path: RegExp }[] = [
   { source: 'greenhouse', hosts: ['boards.greenhouse.io', 'job-boards.greenhouse.io'], path: /^\/([^/]+)\/jobs\/(\d+)\/?$/ },
   {
@@ -22,6 +22,17 @@ const pagePatterns: { source: BoardSource; hosts: string[]; path: RegExp }[] = [
     hosts: ['jobs.ashbyhq.com'],
     path: /^\/([^/]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/application)?\/?$/i,
   },
+  // jobs.smartrecruiters.com/{company}/{id}-{title-slug}; apply.workable.com/{account}/j/{shortcode}.
+  { source: 'smartrecruiters', hosts: ['jobs.smartrecruiters.com'], path: /^\/([^/]+)\/(\d+)(?:-[^/]*)?\/?$/ },
+  { source: 'workable', hosts: ['apply.workable.com'], path: /^\/([^/]+)\/j\/([0-9a-z]+)(?:\/apply)?\/?$/i },
+];
+
+// Boards on their own host, the board being its first label: {company}.recruitee.com/o/{slug},
+// {company}.jobs.personio.de/job/{id}, {company}.teamtailor.com/jobs/{id}-{title-slug}.
+const ownHostPatterns: { source: BoardSource; domain: string; path: RegExp }[] = [
+  { source: 'recruitee', domain: 'recruitee.com', path: /^\/o\/([a-z0-9-]+)(?:\/c\/new)?\/?$/i },
+  { source: 'personio', domain: 'jobs.personio.de', path: /^\/job\/(\d+)\/?$/ },
+  { source: 'teamtailor', domain: 'teamtailor.com', path: /^\/jobs\/(\d+)(?:-[^/]*)?\/?$/ },
 ];
 
 /** The board and posting id a hosted board page names, or null for any other page. */
@@ -39,6 +50,12 @@ export function boardPostingAddress(url: URL): BoardPostingAddress | null {
     const match = pattern.path.exec(url.pathname);
     const board = match && decodedOrNull(match[1]!);
     if (match && isBoardName(board)) return { source: pattern.source, board, id: match[2]!.toLowerCase() };
+  }
+  for (const pattern of ownHostPatterns) {
+    const board = hostname.endsWith(`.${pattern.domain}`) ? hostname.slice(0, -pattern.domain.length - 1) : null;
+    const match = pattern.path.exec(url.pathname);
+    // One label only: www.acme.recruitee.com or a.b.teamtailor.com name no board.
+    if (match && board && /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/.test(board)) return { source: pattern.source, board, id: match[1]!.toLowerCase() };
   }
   return null;
 }

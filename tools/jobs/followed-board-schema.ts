@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { followedBoards } from '../../db/schema.ts';
-import { boardSourceSchema } from './posting.ts';
 
 type FollowedBoard = typeof followedBoards.$inferSelect;
 
@@ -10,12 +9,13 @@ export const boardNameSchema = z
   .min(1)
   .max(200)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'A board token: letters, digits, dots, dashes and underscores')
-  .describe('The board token in the board URL: "stripe" in boards.greenhouse.io/stripe, jobs.lever.co/stripe or jobs.ashbyhq.com/stripe');
+  .describe('The board token in the board URL: "stripe" in boards.greenhouse.io/stripe or jobs.lever.co/stripe, "acme" in acme.recruitee.com');
 
 /** A board the user follows, as tools return it. */
 export const followedBoardSchema = z.object({
   id: z.uuid(),
-  source: boardSourceSchema,
+  // A service name as followBoard takes it; the list of services is said once, in followBoard's input.
+  source: z.string().describe('The job board service, as followBoard takes it'),
   board: z.string(),
   company: z.string().nullable().describe('The label the user gave the company, if any'),
   createdAt: z.iso.datetime(),

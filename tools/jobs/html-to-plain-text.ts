@@ -31,3 +31,14 @@ export function htmlToPlainText(html: string, options: { escaped?: boolean } = {
 export function looksEntityEscaped(text: string): boolean {
   return !/<[a-z!/]/i.test(text) && /&lt;\/?[a-z]/i.test(text);
 }
+
+/** A description a source sends in titled HTML parts, as plain text: each part under its title, empty ones left out. */
+export function sectionsToPlainText(sections: { title?: string | null; html?: string | null }[]): string {
+  return sections
+    .map(({ title, html }) => {
+      const text = htmlToPlainText(html ?? '');
+      return text && title?.trim() ? `${title.trim()}\n${text}` : text;
+    })
+    .filter((part) => part.trim() !== '')
+    .join('\n\n');
+}

@@ -8,9 +8,14 @@ import { defaultRetryPolicy, type BoardHttp, type RetryPolicy } from './board-ap
 import type { BoardClient } from './board-client.ts';
 import { createGreenhouseClient } from './greenhouse.ts';
 import { createLeverClient } from './lever.ts';
-import { createRemotiveClient } from './remotive.ts';
+import { createPersonioClient } from './personio.ts';
 import type { BoardSource } from './posting.ts';
+import { createRecruiteeClient } from './recruitee.ts';
+import { createRemotiveClient } from './remotive.ts';
 import { createSafeFetcher, type FetchPage, type ResolveHost } from './safe-fetch.ts';
+import { createSmartRecruitersClient } from './smartrecruiters.ts';
+import { createTeamtailorClient } from './teamtailor.ts';
+import { createWorkableClient } from './workable.ts';
 
 /** The outside world the job tools may reach: the board APIs, the open aggregators and a hardened page fetcher. */
 export interface JobSources {
@@ -23,7 +28,18 @@ export interface JobSources {
 
 export type JobSourceSettings = Pick<
   Config,
-  'GREENHOUSE_API_URL' | 'LEVER_API_URL' | 'LEVER_EU_API_URL' | 'ASHBY_API_URL' | 'REMOTIVE_API_URL' | 'ARBEITNOW_API_URL' | 'ATLAS_ALLOW_PRIVATE_FETCH'
+  | 'GREENHOUSE_API_URL'
+  | 'LEVER_API_URL'
+  | 'LEVER_EU_API_URL'
+  | 'ASHBY_API_URL'
+  | 'SMARTRECRUITERS_API_URL'
+  | 'WORKABLE_API_URL'
+  | 'RECRUITEE_BOARD_URL'
+  | 'PERSONIO_BOARD_URL'
+  | 'TEAMTAILOR_BOARD_URL'
+  | 'REMOTIVE_API_URL'
+  | 'ARBEITNOW_API_URL'
+  | 'ATLAS_ALLOW_PRIVATE_FETCH'
 > &
   Partial<Pick<Config, 'ATLAS_COMPANY_BOARDS_FILE'>>;
 
@@ -54,6 +70,11 @@ export function createJobSources(settings: JobSourceSettings, parts: JobSourcePa
       greenhouse: createGreenhouseClient({ baseUrl: settings.GREENHOUSE_API_URL, http }),
       lever: createLeverClient({ baseUrl: settings.LEVER_API_URL, euBaseUrl: settings.LEVER_EU_API_URL, http, fetchPage }),
       ashby: createAshbyClient({ baseUrl: settings.ASHBY_API_URL, http, fetchPage }),
+      smartrecruiters: createSmartRecruitersClient({ baseUrl: settings.SMARTRECRUITERS_API_URL, http }),
+      workable: createWorkableClient({ baseUrl: settings.WORKABLE_API_URL, http }),
+      recruitee: createRecruiteeClient({ boardUrl: settings.RECRUITEE_BOARD_URL, http }),
+      personio: createPersonioClient({ boardUrl: settings.PERSONIO_BOARD_URL, http, fetchPage }),
+      teamtailor: createTeamtailorClient({ boardUrl: settings.TEAMTAILOR_BOARD_URL, http }),
     },
     aggregators: {
       remotive: createRemotiveClient({ baseUrl: settings.REMOTIVE_API_URL, http }),

@@ -73,7 +73,10 @@ const offline: ResolveHost = async (hostname) => {
   throw new UpstreamError(hostname, 'is not reachable from tests');
 };
 
-/** Job sources whose board and aggregator APIs (and Lever's EU host, under /eu) are the stub. */
+/**
+ * Job sources whose board and aggregator APIs are the stub: Lever's EU host under /eu, and boards on
+ * their own host (Recruitee, Personio, Teamtailor) under /recruitee/{board}, /personio/{board} and /teamtailor/{board}.
+ */
 export function stubJobSources(stub: HttpStub, parts: JobSourceParts = {}): JobSources {
   return createJobSources(
     {
@@ -83,6 +86,11 @@ export function stubJobSources(stub: HttpStub, parts: JobSourceParts = {}): JobS
       ASHBY_API_URL: stub.url,
       REMOTIVE_API_URL: stub.url,
       ARBEITNOW_API_URL: stub.url,
+      SMARTRECRUITERS_API_URL: stub.url,
+      WORKABLE_API_URL: stub.url,
+      RECRUITEE_BOARD_URL: `${stub.url}/recruitee/{board}`,
+      PERSONIO_BOARD_URL: `${stub.url}/personio/{board}`,
+      TEAMTAILOR_BOARD_URL: `${stub.url}/teamtailor/{board}`,
       ATLAS_ALLOW_PRIVATE_FETCH: true,
     },
     { retry: quickRetry, resolveHost: offline, ...parts },

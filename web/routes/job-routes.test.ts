@@ -14,6 +14,11 @@ beforeAll(async () => {
       LEVER_API_URL: stub.url,
       LEVER_EU_API_URL: `${stub.url}/eu`,
       ASHBY_API_URL: stub.url,
+      SMARTRECRUITERS_API_URL: stub.url,
+      WORKABLE_API_URL: stub.url,
+      RECRUITEE_BOARD_URL: `${stub.url}/recruitee/{board}`,
+      PERSONIO_BOARD_URL: `${stub.url}/personio/{board}`,
+      TEAMTAILOR_BOARD_URL: `${stub.url}/teamtailor/{board}`,
       ATLAS_ALLOW_PRIVATE_FETCH: 'true',
     },
   });

@@ -21,6 +21,11 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
         ASHBY_API_URL: boards.url,
         REMOTIVE_API_URL: boards.url,
         ARBEITNOW_API_URL: `${boards.url}/arbeitnow`,
+        SMARTRECRUITERS_API_URL: boards.url,
+        WORKABLE_API_URL: boards.url,
+        RECRUITEE_BOARD_URL: `${boards.url}/recruitee/{board}`,
+        PERSONIO_BOARD_URL: `${boards.url}/personio/{board}`,
+        TEAMTAILOR_BOARD_URL: `${boards.url}/teamtailor/{board}`,
         ATLAS_ALLOW_PRIVATE_FETCH: 'true',
       },
     });

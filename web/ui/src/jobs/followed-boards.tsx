@@ -10,6 +10,11 @@ const sources: { value: FollowBoardInput['source']; label: string }[] = [
   { value: 'greenhouse', label: 'Greenhouse' },
   { value: 'lever', label: 'Lever' },
   { value: 'ashby', label: 'Ashby' },
+  { value: 'smartrecruiters', label: 'SmartRecruiters' },
+  { value: 'workable', label: 'Workable' },
+  { value: 'recruitee', label: 'Recruitee' },
+  { value: 'personio', label: 'Personio' },
+  { value: 'teamtailor', label: 'Teamtailor' },
 ];
 
 function describeCounts({ counts }: FollowBoardOutput) {
@@ -125,7 +130,8 @@ export function FollowedBoards() {
           </label>
         </div>
         <p id="board-hint" className="fine-print">
-          The name in the board's address: “stripe” in boards.greenhouse.io/stripe, jobs.lever.co/stripe or jobs.ashbyhq.com/stripe.
+          The name in the board's address: “stripe” in boards.greenhouse.io/stripe, jobs.lever.co/stripe or jobs.ashbyhq.com/stripe; “acme” in
+          acme.recruitee.com, acme.jobs.personio.de or acme.teamtailor.com.
         </p>
         <button type="submit" disabled={working !== undefined}>
           Follow

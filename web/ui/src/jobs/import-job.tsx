@@ -13,7 +13,7 @@ const outcomeWords: Record<ImportJobOutput['outcome'], string> = {
   unchanged: 'Already in the catalogue, unchanged',
 };
 
-/** Any job posting page (Greenhouse, Lever, Ashby, or a page with schema.org JobPosting data) into the catalogue. */
+/** Any job posting page (on a board Atlas follows, or a page with schema.org JobPosting data) into the catalogue. */
 export function ImportJob() {
   const [imported, setImported] = useState<ImportJobOutput>();
   const [importing, setImporting] = useState(false);

@@ -16,7 +16,7 @@ export function NoJobsYet({ filtered }: { filtered: boolean }) {
           <a href="#discovery-heading">Find jobs from open job boards</a> for the roles you want (Remotive, Arbeitnow);
         </li>
         <li>
-          <a href="#boards-heading">Follow a company's job board</a> (Greenhouse, Lever or Ashby) to bring in all its open jobs;
+          <a href="#boards-heading">Follow a company's job board</a> (Greenhouse, Lever, Ashby, SmartRecruiters, Workable, Recruitee, Personio or Teamtailor) to bring in all its open jobs;
         </li>
         <li>
           <a href="#import-heading">Import a job link</a> you found elsewhere;
