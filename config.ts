@@ -52,6 +52,11 @@ const settingsSchema = z.object({
   GOOGLE_AUTHORIZATION_URL: z.url().default('https://accounts.google.com/o/oauth2/v2/auth'),
   GOOGLE_TOKEN_URL: z.url().default('https://oauth2.googleapis.com/token'),
   ATLAS_TOKEN: optionalString,
+  /**
+   * The browser extension's id, whose origin (chrome-extension://<id>) alone may call the extension's
+   * endpoints; unset: the id the key in its manifest gives unpacked installs.
+   */
+  ATLAS_EXTENSION_ID: optionalString.pipe(z.string().regex(/^[a-p]{32}$/, 'must be a 32-letter extension id (a–p)').optional()),
   /** Requests one MCP token may make per minute over HTTP before it is answered 429. */
   ATLAS_MCP_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   ATLAS_TRUST_PROXY: flag.default(false),
@@ -77,6 +82,17 @@ const settingsSchema = z.object({
   TEAMTAILOR_BOARD_URL: boardUrlTemplate.default('https://{board}.teamtailor.com'),
   REMOTIVE_API_URL: z.url().default('https://remotive.com'),
   ARBEITNOW_API_URL: z.url().default('https://www.arbeitnow.com'),
+  THEMUSE_API_URL: z.url().default('https://www.themuse.com'),
+  REMOTEOK_API_URL: z.url().default('https://remoteok.com'),
+  HIMALAYAS_API_URL: z.url().default('https://himalayas.app'),
+  JOBICY_API_URL: z.url().default('https://jobicy.com'),
+  /** The HN Search API (by Algolia), for Hacker News' monthly "Who is hiring?" thread. */
+  HN_SEARCH_API_URL: z.url().default('https://hn.algolia.com'),
+  /** Job search APIs a user switches on in Settings with their own key; their keys are stored encrypted (ATLAS_ENCRYPTION_KEYS). */
+  ADZUNA_API_URL: z.url().default('https://api.adzuna.com'),
+  USAJOBS_API_URL: z.url().default('https://data.usajobs.gov'),
+  REED_API_URL: z.url().default('https://www.reed.co.uk'),
+  JOOBLE_API_URL: z.url().default('https://jooble.org'),
   /** More companies' job boards for followCompany, in the shape of tools/jobs/company-boards.json. */
   ATLAS_COMPANY_BOARDS_FILE: optionalString,
   ATLAS_ALLOW_PRIVATE_FETCH: flag.default(false),

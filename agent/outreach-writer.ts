@@ -1,25 +1,16 @@
-import { APICallError, generateText, NoObjectGeneratedError, Output, RetryError, type LanguageModel } from 'ai';
-import { UpstreamError } from '../tools/errors.ts';
+import { generateText, Output, type LanguageModel } from 'ai';
 import { writtenDraftSchema, type OutreachRequest, type OutreachWriter } from '../tools/outreach/outreach-writer.ts';
 import { outreachInstructions, outreachPromptFor } from '../tools/outreach/outreach-prompt.ts';
 import type { ModelCallUsage } from '../tools/usage/model-call-usage.ts';
 import { reasoningEffortFor } from './chat-model.ts';
+import { modelCallFailure, type ModelFailureWords } from './model-call-failure.ts';
 import { usageOfModelCall } from './model-usage.ts';
 
-/** The model's failure in words for the user; the raw error (which may quote the prompt) stays out of it. */
-function asUpstreamError(error: unknown) {
-  if (NoObjectGeneratedError.isInstance(error)) {
-    return new UpstreamError('The drafting model', 'returned a draft Atlas could not read; try again');
-  }
-  const failure = RetryError.isInstance(error) ? error.lastError : error;
-  if (APICallError.isInstance(failure)) {
-    return new UpstreamError('The drafting model', `answered ${failure.statusCode ?? 'with an error'}; try again later`, failure.statusCode);
-  }
-  if (error instanceof DOMException && error.name === 'TimeoutError') {
-    return new UpstreamError('The drafting model', 'took too long to answer; try again');
-  }
-  return error;
-}
+const failureWords: ModelFailureWords = {
+  unreadable: 'returned a draft Atlas could not read; try again',
+  answered: (status) => `answered ${status}; try again later`,
+  timedOut: 'took too long to answer; try again',
+};
 
 /**
  * Writes outreach drafts with an AI SDK model and structured output (the draft schema constrains
@@ -45,7 +36,7 @@ export function createOutreachWriter(options: { model: LanguageModel; timeoutMs?
         });
         return { draft: result.output, usage };
       } catch (error) {
-        throw asUpstreamError(error);
+        throw modelCallFailure('The drafting model', failureWords, error);
       }
     },
   };

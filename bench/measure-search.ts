@@ -5,7 +5,7 @@ import type { ToolContext } from '../tools/define-tool.ts';
 import { toStoredVector, type Embedder } from '../tools/embeddings/embedder.ts';
 import { runTool } from '../tools/run-tool.ts';
 import { searchJobs } from '../tools/search-jobs.ts';
-import { candidatesPerSide } from '../tools/search/candidate-postings.ts';
+import { requestCandidatesPerSide } from '../tools/search/candidate-postings.ts';
 import { jobFilterConditions, openPostingConditions, type JobFilters } from '../tools/search/job-filters.ts';
 import { vectorRanking } from '../tools/search/vector-ranking.ts';
 import type { benchQueries } from './bench-queries.ts';
@@ -104,7 +104,7 @@ export async function vectorSideQuality(options: {
       model,
       conditions: [...openPostingConditions, ...narrowing],
       filtered: narrowing.length > 0,
-      limit: candidatesPerSide,
+      limit: requestCandidatesPerSide,
     });
   };
   const run = async (tx: Transaction, filtered: boolean) => {

@@ -26,7 +26,8 @@ describe('backing up the embedded database', () => {
     await restored.close();
 
     expect(found).toMatchObject({ email: user.email, name: 'Dana Backup' });
-  });
+    // Two embedded databases started from disk and one migrated: a minute when the machine is busy.
+  }, 90_000);
 
   it('never restores over an existing database', async () => {
     const occupied = join(folder, 'occupied');
@@ -34,5 +35,5 @@ describe('backing up the embedded database', () => {
     writeFileSync(join(folder, 'any.tar.gz'), '');
 
     await expect(restoreEmbeddedDatabase({ dataDir: occupied, file: join(folder, 'any.tar.gz') })).rejects.toThrow(/is not empty/);
-  });
+  }, 60_000);
 });

@@ -3,6 +3,7 @@ import {
   type AnyPgColumn,
   boolean,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -64,6 +65,8 @@ export const users = pgTable(
     name: text('name'),
     passwordHash: text('password_hash'),
     googleSubject: text('google_subject'),
+    /** An IANA zone ("Europe/Berlin"): the weekly briefing is written on Monday morning here. UTC until the user picks one. */
+    timeZone: text('time_zone').notNull().default('UTC'),
     createdAt: createdAt(),
   },
   (table) => [
@@ -85,11 +88,15 @@ export const sessions = pgTable(
     secretHash: bytea('secret_hash').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     createdAt: createdAt(),
+    /** The browser and system it was signed in from ("Firefox on Windows"), read from User-Agent; never the whole header. */
+    device: text('device'),
+    /** The last request made with it, to within a few minutes (it is written at most every five). */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
   },
   (table) => [index('sessions_user_id_idx').on(table.userId), ownRowsOnly(), authServiceAccess()],
 );
 
-export const accessTokenScope = pgEnum('access_token_scope', ['read', 'write']);
+export const accessTokenScope = pgEnum('access_token_scope', ['read', 'write', 'save-jobs']);
 
 /** Personal access tokens for MCP clients and scripts, stored like sessions: only a hash of the secret. */
 export const accessTokens = pgTable(
@@ -231,6 +238,8 @@ export const jobs = pgTable(
      * is written: '' when it names none, null until read (rows written before the column existed).
      */
     occupation: text('occupation'),
+    /** Which version of the occupation rules read `occupation`: a newer one reads the posting again. */
+    occupationRules: text('occupation_rules'),
     createdAt: createdAt(),
   },
   (table) => [
@@ -241,6 +250,8 @@ export const jobs = pgTable(
       .where(sql`${table.closedAt} is null and ${table.duplicateOf} is null`),
     // Postings written before occupations were stored, for the pass that reads them.
     index('jobs_unread_occupation_idx').on(table.id).where(sql`${table.occupation} is null`),
+    // Postings read by older occupation rules, for the pass that reads them again.
+    index('jobs_occupation_rules_idx').on(table.occupationRules),
     index('jobs_embedding_hnsw').using('hnsw', table.embedding.op('vector_cosine_ops')),
     index('jobs_search_text_gin').using('gin', table.searchText),
     index('jobs_board_idx').on(table.source, table.board),
@@ -294,6 +305,11 @@ export const applications = pgTable(
     group: text('group').notNull().default('General'),
     status: applicationStatus('status').notNull().default('saved'),
     notes: text('notes').notNull().default(''),
+    /**
+     * The posting's details (places, remote, contract, pay) as the user saved them from a page. Kept
+     * here, the user's own, because what a page showed them or they typed never joins the shared catalogue.
+     */
+    posting: jsonb('posting'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -614,6 +630,24 @@ export const jobDiscovery = pgTable(
   () => [ownRowsOnly()],
 );
 
+/**
+ * A user's own key for a job search API that needs one (Adzuna, USAJOBS, Reed, Jooble), switched on
+ * in Settings. The credentials are one JSON value encrypted with AES-256-GCM (the token cipher), bound
+ * to the user and the service; they are never returned, logged or sent anywhere but to that service.
+ */
+export const jobSourceKeys = pgTable(
+  'job_source_keys',
+  {
+    userId: ownerId(),
+    /** The keyed service, as tools/jobs/keyed-sources.ts names it. */
+    source: text('source').notNull(),
+    credentialsEncrypted: text('credentials_encrypted').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.source] }), ownRowsOnly()],
+);
+
 export const gmailSignalKinds = [
   'application_confirmation',
   'recruiter_reply',
@@ -661,6 +695,8 @@ export const gmailSignals = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     /** Why the sender looks like an imitation of an employer or hiring system; null when it does not. */
     suspectedPhishing: text('suspected_phishing'),
+    /** The employer an employer's message names when it is about no tracked application, so the user can track that role. */
+    companyNamed: text('company_named'),
   },
   (table) => [
     uniqueIndex('gmail_signals_user_message_unique').on(table.userId, table.messageId),
@@ -716,4 +752,76 @@ export const contactApplications = pgTable(
     index('contact_applications_application_idx').on(table.applicationId),
     ownRowsOnly(),
   ],
+);
+
+/** The user's to-dos: a title, notes, an optional due day, done or not, optionally tied to an application, a contact or a draft. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    title: text('title').notNull(),
+    notes: text('notes').notNull().default(''),
+    /** A calendar day (no time): tasks are due on a day, wherever the user is. */
+    dueOn: date('due_on', { mode: 'string' }),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    applicationId: uuid('application_id').references(() => applications.id, { onDelete: 'set null' }),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    draftId: uuid('draft_id').references(() => outreachDrafts.id, { onDelete: 'set null' }),
+    /** The suggestion the task was accepted from, when Atlas proposed it. */
+    suggestionKey: text('suggestion_key'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('tasks_user_due_idx').on(table.userId, table.dueOn), ownRowsOnly()],
+);
+
+/**
+ * The user's answer to each task Atlas suggested, by the suggestion's stable key: a suggestion that was
+ * accepted or dismissed once is never offered again.
+ */
+export const taskSuggestionDecisions = pgTable(
+  'task_suggestion_decisions',
+  {
+    userId: ownerId(),
+    key: text('key').notNull(),
+    decision: text('decision', { enum: ['accepted', 'dismissed'] }).notNull(),
+    taskId: uuid('task_id').references(() => tasks.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.key] }), ownRowsOnly()],
+);
+
+/**
+ * The private calendar feed's secret address, stored like access tokens: only SHA-256 of the secret.
+ * Calendar apps fetch it without a session, so the lookup runs as sign-in's role. Revoking deletes the row.
+ */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    id: text('id').primaryKey(),
+    userId: ownerId(),
+    secretHash: bytea('secret_hash').notNull(),
+    createdAt: createdAt(),
+    lastFetchedAt: timestamp('last_fetched_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('calendar_feeds_user_unique').on(table.userId), ownRowsOnly(), authServiceAccess()],
+);
+
+/**
+ * The weekly briefing: written on Monday morning for the week that starts that day (`week_of`, the
+ * Monday in the user's time zone), from the facts it keeps beside its text, so each sentence can be
+ * traced to them. One per user and week, so a repeated run changes nothing.
+ */
+export const briefings = pgTable(
+  'briefings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    weekOf: date('week_of', { mode: 'string' }).notNull(),
+    writtenAt: timestamp('written_at', { withTimezone: true }).notNull().defaultNow(),
+    facts: jsonb('facts').notNull(),
+    text: text('text').notNull(),
+  },
+  (table) => [uniqueIndex('briefings_user_week_unique').on(table.userId, table.weekOf), ownRowsOnly()],
 );

@@ -11,17 +11,34 @@ import { storableText } from '../tools/storable-input.ts';
 const tokenPrefix = 'atlas_pat_';
 const day = 24 * 60 * 60 * 1000;
 
+/** The scopes MCP clients and scripts use, which OAuth grants too. */
 export const accessTokenScopeSchema = z.enum(['read', 'write']);
 export type AccessTokenScope = z.infer<typeof accessTokenScopeSchema>;
+
+/**
+ * The browser extension's scope: it reads a posting, scores it and saves it, and nothing else. A key
+ * has it alone, so a key lifted from a browser profile cannot read the CV, mail or the whole pipeline.
+ */
+export const saveJobsScope = 'save-jobs';
+export const tokenScopeSchema = z.enum([...accessTokenScopeSchema.options, saveJobsScope]);
+export type TokenScope = z.infer<typeof tokenScopeSchema>;
+
+/** The MCP scopes among a credential's scopes: none for a save-jobs key, which MCP therefore refuses. */
+export function mcpScopes(scopes: readonly TokenScope[]): AccessTokenScope[] {
+  return scopes.filter((scope): scope is AccessTokenScope => accessTokenScopeSchema.safeParse(scope).success);
+}
 
 export const newAccessTokenSchema = z.object({
   name: storableText().trim().min(1).max(100).describe('What the token is for, e.g. "Claude Desktop on my laptop"'),
   scopes: z
-    .array(accessTokenScopeSchema)
+    .array(tokenScopeSchema)
     .min(1)
-    .refine((scopes) => scopes.includes('read'), 'A token always has the read scope; add write to let it change data')
-    .transform((scopes) => accessTokenScopeSchema.options.filter((scope) => scopes.includes(scope)))
-    .describe('["read"] to look only, ["read", "write"] to also change applications'),
+    .refine(
+      (scopes) => (scopes.includes(saveJobsScope) ? scopes.every((scope) => scope === saveJobsScope) : scopes.includes('read')),
+      'A token has the read scope (add write to let it change data), or save-jobs alone for the browser extension',
+    )
+    .transform((scopes) => tokenScopeSchema.options.filter((scope) => scopes.includes(scope)))
+    .describe('["read"] to look only, ["read", "write"] to also change applications, ["save-jobs"] for the browser extension'),
   expiresInDays: z.number().int().min(1).max(365).optional().describe('Days until the token stops working; unset: never'),
 });
 export type NewAccessToken = z.infer<typeof newAccessTokenSchema>;
@@ -30,7 +47,7 @@ export type NewAccessToken = z.infer<typeof newAccessTokenSchema>;
 export interface AccessTokenView {
   id: string;
   name: string;
-  scopes: AccessTokenScope[];
+  scopes: TokenScope[];
   createdAt: Date;
   lastUsedAt: Date | null;
   expiresAt: Date | null;
@@ -39,7 +56,7 @@ export interface AccessTokenView {
 
 export interface VerifiedAccessToken {
   userId: string;
-  scopes: AccessTokenScope[];
+  scopes: TokenScope[];
   tokenId: string;
   /** The name its owner gave it, which the audit log shows. */
   name: string;

@@ -1,7 +1,7 @@
 import { desc, eq, gte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Transaction } from '../db/database.ts';
-import { applications, applicationStatusHistory, jobs } from '../db/schema.ts';
+import { applications, applicationStatusHistory, briefings, jobs } from '../db/schema.ts';
 import { withUser } from '../db/with-user.ts';
 import { toApplicationView } from '../tools/application-schema.ts';
 import { getCv } from '../tools/get-cv.ts';
@@ -39,6 +39,14 @@ export function atlasRecords(caller: ToolCaller) {
       if (!uuidSchema.safeParse(id).success) return undefined;
       const [application] = await asUser((tx) => tx.select().from(applications).where(eq(applications.id, id)));
       return application && toApplicationView(application);
+    },
+
+    /** The latest weekly briefing's week and text, or undefined when none was written yet. */
+    async latestBriefing() {
+      const [latest] = await asUser((tx) =>
+        tx.select({ weekOf: briefings.weekOf, text: briefings.text }).from(briefings).orderBy(desc(briefings.weekOf)).limit(1),
+      );
+      return latest;
     },
 
     /** Status changes since a moment, newest first, with the application each belongs to. */

@@ -2,7 +2,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
-import { applicationStatusHistory } from '../db/schema.ts';
+import { applicationStatusHistory, briefings } from '../db/schema.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { createTestUser } from '../db/test-users.ts';
 import { withUser } from '../db/with-user.ts';
@@ -148,6 +148,25 @@ describe('MCP prompts', () => {
     expect(messages[1]!.content).toMatchObject({ type: 'resource', resource: { uri: 'atlas://pipeline', mimeType: 'text/markdown' } });
   });
 
+  it('includes the latest weekly briefing in the weekly review, when there is one', async () => {
+    const user = await createTestUser(handle.db);
+    const client = await connectAs(user.id);
+    const before = await client.getPrompt({ name: 'weekly-review' });
+    await withUser(handle.db, user.id, (tx) =>
+      tx.insert(briefings).values([
+        { weekOf: '2031-06-02', facts: {}, text: 'Your briefing for the week of 2031-06-02.\nNothing in your pipeline moved in the past 7 days.' },
+        { weekOf: '2031-06-09', facts: {}, text: 'Your briefing for the week of 2031-06-09.\n1 interview ahead: Acme on 2031-06-11.' },
+      ]),
+    );
+
+    const { messages } = await client.getPrompt({ name: 'weekly-review' });
+    const instructions = (messages[0]!.content as { text: string }).text;
+
+    expect((before.messages[0]!.content as { text: string }).text).not.toContain('weekly briefing');
+    expect(instructions).toContain("Atlas's weekly briefing for the week of 2031-06-09, assembled from my own data:\nYour briefing for the week of 2031-06-09.\n1 interview ahead: Acme on 2031-06-11.");
+    expect(instructions).not.toContain('week of 2031-06-02');
+  });
+
   it('tailors outreach to an application’s posting with the CV attached, stating only CV facts', async () => {
     const user = await createTestUser(handle.db);
     const [job] = await seedJobs(handle.db, [{ title: 'Staff Engineer', company: 'Initech', description: 'Lead the billing platform.' }]);
@@ -198,5 +217,24 @@ describe('a credential revoked while a client is connected', () => {
     expect(after).toEqual({ isError: true, content: [{ type: 'text', text: 'ATLAS_TOKEN was revoked' }] });
     await expect(client.readResource({ uri: 'atlas://pipeline' })).rejects.toMatchObject({ message: expect.stringMatching(/ATLAS_TOKEN was revoked/) });
     await expect(client.getPrompt({ name: 'weekly-review' })).rejects.toMatchObject({ message: expect.stringMatching(/ATLAS_TOKEN was revoked/) });
+  });
+});
+
+describe('MCP tasks', () => {
+  it('adds, lists and completes a task with a write token, and a read token can only list', async () => {
+    const user = await createTestUser(handle.db);
+    const writer = await connectAs(user.id, { scopes: ['read', 'write'] });
+    const reader = await connectAs(user.id);
+
+    const created = await writer.callTool({ name: 'createTask', arguments: { title: 'Prepare the Initech case study', dueOn: '2031-06-10' } });
+    const { task } = created.structuredContent as { task: { id: string; state: string } };
+    const completed = await writer.callTool({ name: 'updateTask', arguments: { taskId: task.id, done: true } });
+    const listed = await reader.callTool({ name: 'listTasks', arguments: { show: 'all' } });
+    const refused = await reader.callTool({ name: 'createTask', arguments: { title: 'Not allowed' } });
+
+    expect(task.state).toBe('upcoming');
+    expect(completed.structuredContent).toMatchObject({ task: { id: task.id, state: 'done' }, deleted: false });
+    expect((listed.structuredContent as { tasks: { title: string }[] }).tasks.map((each) => each.title)).toEqual(['Prepare the Initech case study']);
+    expect(refused).toMatchObject({ isError: true, content: [{ text: expect.stringContaining('createTask changes your data, but this access token is read-only') }] });
   });
 });

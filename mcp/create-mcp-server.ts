@@ -17,7 +17,7 @@ import { registerAtlasResources } from './resources.ts';
 import { createSamplingOutreachWriter } from './sampling-outreach-writer.ts';
 
 /** What tools need beyond the database, the same for every caller of one server process. */
-export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources' | 'gmail' | 'outreachWriter' | 'jobEmbedding'>;
+export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources' | 'gmail' | 'outreachWriter' | 'resultReranker' | 'jobEmbedding'>;
 
 export interface McpCaller extends ToolCaller {
   /** What the caller's token allows; write tools need `write`. */

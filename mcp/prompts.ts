@@ -41,7 +41,7 @@ export function registerAtlasPrompts(
       safely(async () => {
         const today = now();
         const since = new Date(today.getTime() - week);
-        const [{ applications, total }, changes] = await Promise.all([records.pipeline(), records.statusChangesSince(since)]);
+        const [{ applications, total }, changes, briefing] = await Promise.all([records.pipeline(), records.statusChangesSince(since), records.latestBriefing()]);
         const changeLines = changes.map(
           (change) => `- ${day(change.changedAt)}: ${change.title} at ${change.company}: ${change.fromStatus ?? 'new'} → ${change.toStatus}`,
         );
@@ -59,6 +59,8 @@ export function registerAtlasPrompts(
                 '',
                 `Status changes since ${day(since)}:`,
                 changeLines.length > 0 ? changeLines.join('\n') : '- none',
+                // Written from the same data without a model; its facts are checked, so the review may lean on them.
+                ...(briefing ? ['', `Atlas's weekly briefing for the week of ${briefing.weekOf}, assembled from my own data:`, briefing.text] : []),
               ].join('\n'),
             ),
             attachment(pipelineUri, 'text/markdown', pipelineMarkdown(applications, total)),

@@ -25,6 +25,7 @@ let databaseEnvironment: Record<string, string>;
 let dataDir: string | undefined;
 let aliceToken: string;
 let aliceWriteToken: string;
+let aliceExtensionKey: string;
 let aliceApplicationId: string;
 
 // PGlite lets one process open a data folder at a time, so the folder is prepared and closed before the spawn.
@@ -41,6 +42,7 @@ beforeAll(async () => {
     await seedApplications(handle.db, bob.id, [{ company: 'Globex', title: 'Bob’s role' }]);
     ({ token: aliceToken } = await createAccessToken(handle.db, { userId: alice.id, name: 'Claude Desktop', scopes: ['read'], now: new Date() }));
     ({ token: aliceWriteToken } = await createAccessToken(handle.db, { userId: alice.id, name: 'Drafting', scopes: ['read', 'write'], now: new Date() }));
+    ({ token: aliceExtensionKey } = await createAccessToken(handle.db, { userId: alice.id, name: 'Browser extension', scopes: ['save-jobs'], now: new Date() }));
   } finally {
     await handle.close();
   }
@@ -51,6 +53,9 @@ afterAll(async () => {
 });
 
 const serverCommand = [process.execPath, ['--import', 'tsx', 'mcp/stdio-main.ts']] as const;
+// Each test starts the server as a new process, compiling its TypeScript and opening the database:
+// seconds on an idle machine, but a busy 2-core one has taken over 30.
+const spawnTimeout = 90_000;
 
 describe('MCP over stdio', () => {
   it('started as Claude Desktop starts it, serves the token owner’s tools, resources and prompts, and nobody else’s data', async () => {
@@ -80,7 +85,7 @@ describe('MCP over stdio', () => {
     } finally {
       await client.close();
     }
-  });
+  }, spawnTimeout);
 
   it('without a model key, drafts outreach with the desktop client’s own model through sampling', async () => {
     const client = new Client({ name: 'atlas-test', version: '1.0.0' }, { capabilities: { sampling: {} } });
@@ -114,7 +119,7 @@ describe('MCP over stdio', () => {
     } finally {
       await client.close();
     }
-  });
+  }, spawnTimeout);
 
   it('refuses to start with an invalid token, explaining on stderr and writing nothing to stdout', async () => {
     const run = promisify(execFile)(serverCommand[0], [...serverCommand[1]], {
@@ -123,7 +128,16 @@ describe('MCP over stdio', () => {
     });
 
     await expect(run).rejects.toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/ATLAS_TOKEN is not a valid/) });
-  });
+  }, spawnTimeout);
+
+  it("refuses to start with the browser extension's save-jobs key", async () => {
+    const run = promisify(execFile)(serverCommand[0], [...serverCommand[1]], {
+      cwd: repositoryRoot,
+      env: { PATH: process.env.PATH, ...databaseEnvironment, ATLAS_TOKEN: aliceExtensionKey },
+    });
+
+    await expect(run).rejects.toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/browser extension key, which only saves jobs/) });
+  }, spawnTimeout);
 
   it('refuses to start without a token, saying how to get one', async () => {
     const run = promisify(execFile)(serverCommand[0], [...serverCommand[1]], {
@@ -132,5 +146,5 @@ describe('MCP over stdio', () => {
     });
 
     await expect(run).rejects.toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/ATLAS_TOKEN is not set/) });
-  });
+  }, spawnTimeout);
 });

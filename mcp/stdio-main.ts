@@ -3,6 +3,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { createChatModel } from '../agent/chat-model.ts';
 import { createEmbedder } from '../agent/create-embedder.ts';
 import { createOutreachWriter } from '../agent/outreach-writer.ts';
+import { createResultReranker } from '../agent/result-reranker.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { databaseStartupProblem } from '../db/database-errors.ts';
 import { DataFolderBusyError } from '../db/data-folder-lock.ts';
@@ -11,7 +12,7 @@ import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue
 import { AuthenticationError } from '../tools/errors.ts';
 import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
-import { accessTokenLabel, verifyAccessToken } from './access-tokens.ts';
+import { accessTokenLabel, mcpScopes, verifyAccessToken } from './access-tokens.ts';
 import { createMcpServer } from './create-mcp-server.ts';
 
 /** A failure the user can fix; printed as it is, without a stack trace. */
@@ -36,6 +37,11 @@ async function main() {
     await handle.close();
     throw new StartupError('ATLAS_TOKEN is not a valid Atlas access token (unknown, revoked or expired): create a new one in Atlas.');
   }
+  const scopes = mcpScopes(verified.scopes);
+  if (!scopes.includes('read')) {
+    await handle.close();
+    throw new StartupError('ATLAS_TOKEN is a browser extension key, which only saves jobs: create a read or read-and-write token in Atlas.');
+  }
 
   const chatModel = createChatModel(config);
   const embedder = createEmbedder(config);
@@ -44,7 +50,7 @@ async function main() {
   const server = createMcpServer({
     database: handle.db,
     userId: verified.userId,
-    scopes: verified.scopes,
+    scopes,
     credentialKind: 'personal access token',
     actor: 'mcp',
     actorDetail: accessTokenLabel(verified.name),
@@ -53,6 +59,7 @@ async function main() {
     jobSources: createJobSources(config),
     // With no model of its own, draftOutreach asks the client's model (sampling), which stdio can carry.
     outreachWriter: chatModel ? createOutreachWriter({ model: chatModel }) : undefined,
+    resultReranker: chatModel ? createResultReranker({ model: chatModel }) : undefined,
     sampling: true,
     // Reads and labels only; syncing runs in the web server, so this process has no queue.
     gmail: gmailSetupProblem(config) ? undefined : { service: createGmailService(config) },

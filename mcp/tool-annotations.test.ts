@@ -40,6 +40,10 @@ const expected: Record<string, Hints> = {
   // It may ask Gmail for new mail first (syncFirst).
   readGmailMetadata: read(true),
   labelThread: write({ destructive: true, idempotent: true, openWorld: true }),
+  createTask: write({}),
+  listTasks: read(),
+  updateTask: write({ destructive: true, idempotent: true }),
+  getBriefing: read(),
 };
 
 describe('MCP tool annotations', () => {

@@ -6,8 +6,12 @@ import type { Database } from '../db/database.ts';
 import { tools as registry } from '../tools/index.ts';
 import { createMcpServer } from './create-mcp-server.ts';
 
-/** tools/list was 62,499 bytes before its schemas were compacted; every client pays for it in tokens on each connection. */
-const sizeBeforeCompacting = 62_499;
+/**
+ * tools/list was 62,499 bytes for its 18 tools before its schemas were compacted; every client pays
+ * for it in tokens on each connection. The limit is per tool, so a new tool is held to the same
+ * compactness rather than squeezing the others.
+ */
+const bytesPerToolBeforeCompacting = 62_499 / 18;
 
 async function listTools() {
   // Listing tools touches no data, so no database is opened.
@@ -28,10 +32,10 @@ function descriptionsIn(schema: unknown): string[] {
 }
 
 describe('tools/list', () => {
-  it('is at most half the size it was', async () => {
+  it('is at most half the size per tool it was', async () => {
     const listed = await listTools();
 
-    expect(JSON.stringify(listed).length).toBeLessThanOrEqual(sizeBeforeCompacting / 2);
+    expect(JSON.stringify(listed).length / listed.tools.length).toBeLessThanOrEqual(bytesPerToolBeforeCompacting / 2);
   });
 
   it('keeps every tool description and every input field description whole, so models still know when and how to call each tool', async () => {

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { accessTokenLabel, verifyAccessToken, type AccessTokenScope } from './access-tokens.ts';
+import { accessTokenLabel, mcpScopes, verifyAccessToken, type AccessTokenScope } from './access-tokens.ts';
 import { oauthAccessTokenPrefix, verifyOAuthAccessToken } from './oauth/oauth-tokens.ts';
 
 /** Who a bearer token presented to /mcp acts for. */
@@ -37,7 +37,8 @@ export async function verifyBearerToken(database: Database, token: string, now: 
   if (!verified) return null;
   return {
     userId: verified.userId,
-    scopes: verified.scopes,
+    // A save-jobs key carries no MCP scope at all: /mcp refuses it.
+    scopes: mcpScopes(verified.scopes),
     credentialId: `token:${verified.tokenId}`,
     kind: 'personal access token',
     label: accessTokenLabel(verified.name),

@@ -4,6 +4,7 @@ import type { Embedder } from './embeddings/embedder.ts';
 import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
 import type { OutreachWriter } from './outreach/outreach-writer.ts';
+import type { ResultReranker } from './search/result-reranker.ts';
 
 /** Where a call came from; recorded with the changes a tool makes. */
 export type Actor = 'web' | 'agent' | 'mcp';
@@ -21,6 +22,8 @@ export interface ToolContext {
   embedder?: Embedder;
   /** Writes outreach drafts with a model; draftOutreach refuses to run without it. */
   outreachWriter?: OutreachWriter;
+  /** Re-orders the head of a search's results with a model; searchJobs keeps its own order without it. */
+  resultReranker?: ResultReranker;
   /** The job boards and page fetcher; tools that need them refuse to run without them. */
   jobSources?: JobSources;
   /** Gmail (metadata and labels) and its sync queue; tools that need them refuse to run without them. */

@@ -1,3 +1,4 @@
+import { createTask } from './create-task.ts';
 import { deleteSearch } from './delete-search.ts';
 import { draftOutreach } from './draft-outreach.ts';
 import { followBoard } from './follow-board.ts';
@@ -8,6 +9,8 @@ import { importJob } from './import-job.ts';
 import { labelThread } from './label-thread.ts';
 import { listApplications } from './list-applications.ts';
 import { listSearchHistory } from './list-search-history.ts';
+import { listTasks } from './list-tasks.ts';
+import { getBriefing } from './get-briefing.ts';
 import { readGmailMetadata } from './read-gmail-metadata.ts';
 import { listFollowedBoards } from './list-followed-boards.ts';
 import { refreshBoards } from './refresh-boards.ts';
@@ -17,6 +20,7 @@ import { scoreMatch } from './score-match.ts';
 import { searchJobs } from './search-jobs.ts';
 import { unfollowBoard } from './unfollow-board.ts';
 import { updateApplication } from './update-application.ts';
+import { updateTask } from './update-task.ts';
 
 /** Every tool Atlas offers, to the chat agent and to MCP clients alike. */
 export const tools = [
@@ -39,4 +43,8 @@ export const tools = [
   draftOutreach,
   readGmailMetadata,
   labelThread,
+  createTask,
+  listTasks,
+  updateTask,
+  getBriefing,
 ];

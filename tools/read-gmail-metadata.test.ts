@@ -35,7 +35,7 @@ describe('readGmailMetadata', () => {
     expect(all.signals.length).toBeGreaterThan(50);
     expect(all.signals.map((signal) => signal.receivedAt)).toEqual([...all.signals.map((signal) => signal.receivedAt)].sort().reverse());
     expect(Object.keys(all.signals[0]!).sort()).toEqual(
-      ['applicationId', 'id', 'kind', 'messageId', 'receivedAt', 'review', 'senderEmail', 'senderName', 'snippet', 'subject', 'suspectedPhishing', 'threadId'].sort(),
+      ['applicationId', 'companyNamed', 'id', 'kind', 'messageId', 'receivedAt', 'review', 'senderEmail', 'senderName', 'snippet', 'subject', 'suspectedPhishing', 'threadId'].sort(),
     );
     expect(interviews.signals.every((signal) => signal.kind === 'interview_invitation')).toBe(true);
     expect(aboutQuillstone.signals.length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import type { JobEmbeddingQueue } from './embeddings/job-embedding-queue.ts';
 import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
 import type { OutreachWriter } from './outreach/outreach-writer.ts';
+import type { ResultReranker } from './search/result-reranker.ts';
 import { parseInput } from './errors.ts';
 import { withUserAudited } from './audit/audit-tool-call.ts';
 
@@ -20,6 +21,7 @@ export interface ToolCaller {
   now?: () => Date;
   embedder?: Embedder;
   outreachWriter?: OutreachWriter;
+  resultReranker?: ResultReranker;
   jobSources?: JobSources;
   gmail?: GmailAccess;
   /** Embeds catalogue postings in the background; asked to after a call that changed them commits. */
@@ -46,6 +48,7 @@ export async function runTool<Input extends z.ZodObject, Output extends z.ZodObj
       now: caller.now ?? (() => new Date()),
       embedder: caller.embedder,
       outreachWriter: caller.outreachWriter,
+      resultReranker: caller.resultReranker,
       gmail: caller.gmail,
       jobSources: caller.jobSources,
       catalogueChanged: () => (catalogueChanged = true),

@@ -109,13 +109,15 @@ describe('scoreMatch', () => {
     const match = matches[0]!;
 
     expect(match.role).toMatchObject({ occupation: 'backend-engineer', cvOccupation: 'backend-engineer' });
+    // Eight years under titles that name no level read as an experienced mid-level engineer; a
+    // senior posting is one step up, a gap softened because only years suggest the CV's level.
     expect(match.experience).toEqual({
       seniority: 'senior',
-      cvLevel: 'senior',
+      cvLevel: 'mid',
       requiredYears: 5,
       cvYears: 8.3,
-      fit: 1,
-      note: "A senior-level role, the CV's level",
+      fit: 0.733,
+      note: "A senior-level role, above the CV's mid level",
     });
     expect(match.location).toEqual({ fit: 1, note: 'In Berlin, where the CV says the person lives', evidence: null });
     expect(match.language).toMatchObject({ fit: 1, missing: [] });

@@ -225,6 +225,28 @@ describe('searchJobs', () => {
     expect(withoutCv.rankedBy).not.toContain('cv');
   });
 
+  it('gives a short list the same order as the top of a long one when the CV shapes a typed request', async () => {
+    const user = await createTestUser(handle.db);
+    const company = freshCompany();
+    await seedCv(handle.db, user.id, backendCv);
+    const cities = ['Berlin, Germany', 'London, UK', 'Paris, France', 'Madrid, Spain', 'Toronto, ON'];
+    const titles = ['Backend Engineer', 'Senior Backend Engineer', 'Junior Backend Developer', 'Backend Engineer (Python)', 'Staff Backend Engineer', 'Platform Engineer'];
+    await seedJobs(
+      handle.db,
+      titles.flatMap((title, titleIndex) =>
+        cities.map((city, cityIndex) => ({ ...backendPosting, title, company, locations: [city], publishedAt: daysAgo(1 + ((titleIndex * 5 + cityIndex) % 9)) })),
+      ),
+    );
+
+    const long = await searchAs(user.id, { query: 'backend engineer python', company, limit: 30 });
+    const short = await searchAs(user.id, { query: 'backend engineer python', company, limit: 3 });
+
+    expect(long.jobs.length).toBe(30);
+    expect(short.jobs.map((job) => [job.id, job.fit, job.match?.score])).toEqual(long.jobs.slice(0, 3).map((job) => [job.id, job.fit, job.match?.score]));
+    // The CV reorders what relevance alone would give: a Berlin posting (the CV's home) leads.
+    expect(short.jobs[0]!.locations[0]).toBe('Berlin, Germany');
+  });
+
   it('ranks the catalogue by fit to the CV when the query is empty', async () => {
     const user = await createTestUser(handle.db);
     const company = freshCompany();

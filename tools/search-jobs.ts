@@ -7,6 +7,7 @@ import { loadCandidate } from './matching/candidate.ts';
 import { careerLevels } from './matching/career-level.ts';
 import { postingFacts, type PostingFacts } from './matching/posting-facts.ts';
 import { scoreJobs } from './matching/score-jobs.ts';
+import type { MatchReport } from './matching/match-report.ts';
 import { placeMentions } from './places/place-mentions.ts';
 import { candidatePostings, cvCentroid, vectorSimilarities } from './search/candidate-postings.ts';
 import { constraintFit, type SearchConstraints } from './search/constraint-fit.ts';
@@ -17,13 +18,14 @@ import { parseRequest } from './search/parse-request.ts';
 import { loadPostingRows, type PostingRow } from './search/posting-rows.ts';
 import { answersRequest, bm25Scores, requestRelevance } from './search/request-relevance.ts';
 import { loadSearchResults, type SearchResultRow } from './search/search-results.ts';
+import { rerankHead } from './search/rerank-head.ts';
 import { parseSearchQuery } from './search/search-query.ts';
 import { termStatistics } from './search/term-statistics.ts';
 import { loadSearchProfile } from './search-profile.ts';
 import { textTerms } from './text/text-terms.ts';
 import { storableText } from './storable-input.ts';
 
-const rankingSignals = ['keywords', 'meaning', 'occupation', 'cv', 'constraints', 'profile', 'newest'] as const;
+const rankingSignals = ['keywords', 'meaning', 'occupation', 'cv', 'constraints', 'profile', 'newest', 'model'] as const;
 
 const searchResultSchema = z.object({
   id: z.uuid().describe('The catalogue job id, for scoreMatch and saveJob'),
@@ -45,9 +47,12 @@ const searchResultSchema = z.object({
     .object({ score: z.number().min(0).max(100), summary: z.string() })
     .nullable()
     .describe("scoreMatch's 0–100 fit to the user's CV, with its one-line summary; null when the user has no CV"),
+  modelReason: z.string().optional().describe('With rerank: why the model put it here'),
 });
 
-function toSearchResult(row: SearchResultRow, fit: number, match: { score: number; summary: string } | null): z.infer<typeof searchResultSchema> {
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
+function toSearchResult(row: SearchResultRow, fit: number, match: { score: number; summary: string } | null): SearchResult {
   const hasSalary = row.salary_min !== null || row.salary_max !== null;
   return {
     id: row.id,
@@ -106,14 +111,15 @@ export const searchJobs = defineTool({
       .optional()
       .describe('With remoteOnly: the country or region the remote job must hire from, e.g. "Canada", "UK", "EU", "EMEA"'),
     limit: z.number().int().min(1).max(50).default(20).describe('At most this many postings (1–50)'),
+    rerank: z.boolean().default(false).describe('Have the AI model re-order the top 10, each with a reason. Slower; only when the user asks'),
   }),
   output: z.object({
     jobs: z.array(searchResultSchema),
     rankedBy: z.array(z.enum(rankingSignals)).describe('What ordered the results'),
     searchId: z.uuid().describe("The search's entry in the user's search history"),
   }),
-  async run(input, { db, userId, actor, now, embedder }) {
-    const { query: text, limit, level, remoteFrom, ...filters } = input;
+  async run(input, { db, userId, actor, now, embedder, resultReranker }) {
+    const { query: text, limit, level, remoteFrom, rerank, ...filters } = input;
     const query = parseSearchQuery(text);
     const request = query.wanted ? parseRequest(query.request) : null;
     const profile = await loadSearchProfile(db);
@@ -164,10 +170,7 @@ export const searchJobs = defineTool({
       if (request.occupations.length > 0) rankedBy.add('occupation');
     }
 
-    const reports = candidate ? await scoreJobs(db, candidate, answering.map(toMatchable)) : [];
-    const cvFit = new Map(reports.map((report) => [report.jobId, report.score]));
     if (candidate) rankedBy.add('cv');
-
     const constraints: SearchConstraints = {
       request: request
         ? { ...request, level: level ?? request.level, remoteOnly: filters.remoteOnly ?? request.remoteOnly, remoteFrom: remoteFromCountries(remoteFrom) ?? request.remoteFrom }
@@ -184,19 +187,47 @@ export const searchJobs = defineTool({
     if (request && !wanted) rankedBy.add('constraints');
     if (profile.locations.length > 0 || profile.remotePreference === 'remote' || profile.salaryFloor || profile.dealBreakers.length > 0) rankedBy.add('profile');
 
-    const ranked = answering
-      .map((row) => {
-        const constraint = constraintFit(
-          { facts: facts.get(row.id)!, description: row.description, employmentType: row.employment_type, salaryMax: row.salary_max, salaryMin: row.salary_min, salaryCurrency: row.salary_currency },
-          constraints,
-        );
-        const fromCv = cvFit.get(row.id);
-        // A request of constraints alone ("jobs in Berlin") ranks by them, then by the CV or date.
-        const base = request && wanted ? 100 * relevance.get(row.id)! * (fromCv === undefined ? 1 : 0.8 + (0.2 * fromCv) / 100) : (fromCv ?? 100);
-        return { id: row.id, fit: base * constraint, posted: postedAt(row) };
-      })
-      .sort((left, right) => right.fit - left.fit || right.posted - left.posted || left.id.localeCompare(right.id));
-    return finish(ranked.slice(0, limit), new Map(reports.map((report) => [report.jobId, report])));
+    const constraintOf = (row: PostingRow) =>
+      constraintFit(
+        { facts: facts.get(row.id)!, description: row.description, employmentType: row.employment_type, salaryMax: row.salary_max, salaryMin: row.salary_min, salaryCurrency: row.salary_currency },
+        constraints,
+      );
+    const reports = new Map<string, MatchReport>();
+    const order = (left: { fit: number; posted: number; id: string }, right: { fit: number; posted: number; id: string }) =>
+      right.fit - left.fit || right.posted - left.posted || left.id.localeCompare(right.id);
+
+    let ranked: { id: string; fit: number; posted: number }[];
+    if (request && wanted) {
+      // A typed request ranks by relevance; the CV's fit moves a result by a factor of 0.8 to 1 at
+      // most. So the CV is scored only down the list until no posting left unscored could reach the
+      // top `limit`: the same order as scoring every candidate, at a fraction of the work.
+      const bounded = answering
+        .map((row) => {
+          const constraint = constraintOf(row);
+          return { row, constraint, most: 100 * relevance.get(row.id)! * constraint, posted: postedAt(row) };
+        })
+        .sort((left, right) => right.most - left.most);
+      ranked = [];
+      let next = 0;
+      while (next < bounded.length) {
+        const kth = [...ranked].sort(order)[limit - 1];
+        if (candidate && kth && kth.fit > bounded[next]!.most) break;
+        const batch = bounded.slice(next, candidate ? next + Math.max(2 * limit, 20) : bounded.length);
+        next += batch.length;
+        const batchReports = candidate ? await scoreJobs(db, candidate, batch.map(({ row }) => toMatchable(row))) : [];
+        for (const report of batchReports) reports.set(report.jobId, report);
+        for (const { row, constraint, posted } of batch) {
+          const fromCv = reports.get(row.id)?.score;
+          ranked.push({ id: row.id, fit: 100 * relevance.get(row.id)! * (fromCv === undefined ? 1 : 0.8 + (0.2 * fromCv) / 100) * constraint, posted });
+        }
+      }
+    } else {
+      for (const report of candidate ? await scoreJobs(db, candidate, answering.map(toMatchable)) : []) reports.set(report.jobId, report);
+      // A request of constraints alone ("jobs in Berlin") ranks by them, then by the CV or date.
+      ranked = answering.map((row) => ({ id: row.id, fit: (reports.get(row.id)?.score ?? 100) * constraintOf(row), posted: postedAt(row) }));
+    }
+    ranked.sort(order);
+    return finish(ranked.slice(0, limit), reports);
 
     async function finish(top: { id: string; fit: number }[], matches: Map<string, { score: number; summary: string }> | null) {
       const results = await loadSearchResults(db, top.map((entry) => entry.id), query);
@@ -205,14 +236,13 @@ export const searchJobs = defineTool({
         .insert(searchHistory)
         .values({ userId, query: text, filters: { ...filters, ...(level ? { level } : {}), ...(remoteFrom ? { remoteFrom } : {}) }, resultCount: results.length, actor, createdAt: now() })
         .returning({ id: searchHistory.id });
-      return {
-        jobs: results.map((row) => {
-          const match = matches?.get(row.id);
-          return toSearchResult(row, fits.get(row.id) ?? 0, match ? { score: match.score, summary: match.summary } : null);
-        }),
-        rankedBy: [...rankedBy],
-        searchId: entry!.id,
-      };
+      const jobs = results.map((row) => {
+        const match = matches?.get(row.id);
+        return toSearchResult(row, fits.get(row.id) ?? 0, match ? { score: match.score, summary: match.summary } : null);
+      });
+      const reranked = rerank && resultReranker && jobs.length > 1 ? await rerankHead(db, { reranker: resultReranker, jobs, request: text || null, candidate }) : null;
+      if (reranked) rankedBy.add('model');
+      return { jobs: reranked ?? jobs, rankedBy: [...rankedBy], searchId: entry!.id };
     }
   },
 });

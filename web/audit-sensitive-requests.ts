@@ -15,7 +15,7 @@ interface SensitiveRequest {
 /**
  * REST routes that read or change sensitive records or credentials, or change the user's records,
  * without going through a tool (runTool logs those itself): the CV, email signals and contacts, Gmail
- * and MCP grants, access tokens, the password, drafts, conversations and the search profile. Each
+ * and MCP grants, access tokens, the password, keys for job search APIs, drafts, conversations and the search profile. Each
  * successful call leaves one entry in the user's audit log.
  */
 const sensitiveRequests: SensitiveRequest[] = [
@@ -38,7 +38,19 @@ const sensitiveRequests: SensitiveRequest[] = [
   { method: 'DELETE', path: /^\/api\/drafts\/([^/]+)$/, action: 'deleteDraft', recordKind: 'outreach draft' },
   { method: 'PATCH', path: /^\/api\/conversations\/([^/]+)$/, action: 'renameConversation', recordKind: 'conversation' },
   { method: 'DELETE', path: /^\/api\/conversations\/([^/]+)$/, action: 'deleteConversation', recordKind: 'conversation' },
+  { method: 'POST', path: /^\/api\/tasks\/suggestions\/([^/]+)\/dismiss$/, action: 'dismissTaskSuggestion', recordKind: 'task suggestion' },
+  // A briefing's facts copy email signals (who awaits a reply, which interviews mail dated), so reading one is logged too.
+  { method: 'GET', path: /^\/api\/briefings$/, action: 'listBriefings', recordKind: 'briefing' },
+  { method: 'GET', path: /^\/api\/briefings\/([^/]+)$/, action: 'readBriefing', recordKind: 'briefing' },
+  { method: 'POST', path: /^\/api\/briefings$/, action: 'writeBriefing', recordKind: 'briefing' },
+  { method: 'DELETE', path: /^\/api\/briefings\/([^/]+)$/, action: 'deleteBriefing', recordKind: 'briefing' },
+  { method: 'PUT', path: /^\/api\/briefings\/time-zone$/, action: 'setTimeZone', recordKind: 'account' },
+  { method: 'POST', path: /^\/api\/calendar-feed$/, action: 'createCalendarFeed', recordKind: 'calendar feed' },
+  { method: 'DELETE', path: /^\/api\/calendar-feed$/, action: 'revokeCalendarFeed', recordKind: 'calendar feed' },
   { method: 'PUT', path: /^\/api\/profile$/, action: 'updateSearchProfile', recordKind: 'search profile' },
+  // The record's id is the service's name; the key itself is never in the log.
+  { method: 'PUT', path: /^\/api\/discovery\/keys\/([^/]+)$/, action: 'saveJobSourceKey', recordKind: 'job source key' },
+  { method: 'DELETE', path: /^\/api\/discovery\/keys\/([^/]+)$/, action: 'removeJobSourceKey', recordKind: 'job source key' },
 ];
 
 /** Writes the audit entry of a sensitive REST call once it has succeeded; a failed call changed and showed nothing. */

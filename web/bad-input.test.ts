@@ -74,6 +74,8 @@ function restCases(): RestCase[] {
   });
   jsonText('access token name', 'POST', '/api/tokens', (name) => ({ name, scopes: ['read'] }));
   jsonText('new conversation title', 'POST', '/api/conversations', (title) => ({ title }));
+  jsonText('new task title', 'POST', '/api/tasks', (title) => ({ title }));
+  jsonText('task notes', 'PATCH', `/api/tasks/${someId}`, (notes) => ({ notes }));
   jsonText('conversation rename', 'PATCH', `/api/conversations/${conversationId}`, (title) => ({ title }));
   jsonText('chat message', 'POST', '/api/chat', (text) => ({ conversationId, message: { role: 'user', parts: [{ type: 'text', text }] } }));
   for (const field of ['targetRoles', 'locations', 'dealBreakers', 'companiesToAvoid']) {
@@ -131,6 +133,11 @@ function restCases(): RestCase[] {
     raw: form({ client_id: 'a\u0000b', redirect_uri: 'http://127.0.0.1:7777/callback', code_challenge: challenge, scope: 'read', resource: `${'http://x'}/mcp`, decision: 'allow' }),
   });
   const part = 'Content-Disposition: form-data; name="file"; filename="cv.txt"\r\nContent-Type: text/plain\r\n\r\nTen years of TypeScript.\r\n';
+  for (const [kind, value] of Object.entries(unstorableTexts)) {
+    cases.push({ name: `briefing time zone with ${kind}`, method: 'PUT', path: '/api/briefings/time-zone', body: { timeZone: value } });
+  }
+  cases.push({ name: 'briefing time zone that does not exist', method: 'PUT', path: '/api/briefings/time-zone', body: { timeZone: 'Mars/Olympus' } });
+  cases.push({ name: "this week's briefing with a field it does not take", method: 'POST', path: '/api/briefings', body: { weekOf: '2026-12-14' } });
   cases.push({ name: 'CV upload without a boundary', method: 'PUT', path: '/api/cv', raw: { contentType: 'multipart/form-data', body: `--x\r\n${part}--x--\r\n` } });
   cases.push({ name: 'CV upload without a closing boundary', method: 'PUT', path: '/api/cv', raw: { contentType: 'multipart/form-data; boundary=x', body: `--x\r\n${part}` } });
   cases.push({ name: 'CV upload cut inside the headers', method: 'PUT', path: '/api/cv', raw: { contentType: 'multipart/form-data; boundary=x', body: '--x\r\nContent-Disposition: form-da' } });
@@ -153,6 +160,9 @@ function toolCases(): ToolCase[] {
   }
   text('saveJob', 'group', (group) => ({ jobId: someId, group }));
   text('updateApplication', 'notes', (notes) => ({ applicationId, notes }));
+  text('createTask', 'title', (title) => ({ title }));
+  text('createTask', 'suggestionKey', (suggestionKey) => ({ suggestionKey }));
+  text('updateTask', 'notes', (notes) => ({ taskId: someId, notes }));
   text('updateApplication', 'group', (group) => ({ applicationId, group }));
   for (const field of ['recipientName', 'recipientRole', 'focus']) text('draftOutreach', field, (value) => ({ applicationId, [field]: value }));
   for (const field of ['query', 'location', 'company', 'remoteFrom']) {
@@ -164,6 +174,7 @@ function toolCases(): ToolCase[] {
   }
   for (const since of outOfRangeInstants) cases.push({ name: `readGmailMetadata since ${since}`, tool: 'readGmailMetadata', arguments: { since } });
   for (const url of brokenEscapeAddresses) cases.push({ name: `importJob of ${url}`, tool: 'importJob', arguments: { url } });
+  for (const weekOf of ['2026-02-30', '275760-09-14', 'last Monday']) cases.push({ name: `getBriefing weekOf ${weekOf}`, tool: 'getBriefing', arguments: { weekOf } });
   return cases;
 }
 
@@ -193,7 +204,7 @@ describe('input Postgres cannot store', () => {
   it('covers at least 200 bad inputs across the REST routes and every tool with a text, number, date or address field', () => {
     expect(rest.length + calls.length).toBeGreaterThanOrEqual(200);
     // These take nothing a caller could make unstorable: no input, ids (uuids) or a small bounded limit.
-    const withoutFreeInput = ['getCv', 'getSearchProfile', 'listFollowedBoards', 'refreshBoards', 'deleteSearch', 'unfollowBoard', 'scoreMatch', 'listSearchHistory'];
+    const withoutFreeInput = ['listTasks', 'getCv', 'getSearchProfile', 'listFollowedBoards', 'refreshBoards', 'deleteSearch', 'unfollowBoard', 'scoreMatch', 'listSearchHistory'];
     const covered = new Set([...calls.map((call) => call.tool), ...withoutFreeInput]);
     expect(tools.map((tool) => tool.name).filter((name) => !covered.has(name))).toEqual([]);
   });

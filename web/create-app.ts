@@ -1,6 +1,7 @@
 import type { LanguageModel } from 'ai';
 import express from 'express';
 import { createOutreachWriter } from '../agent/outreach-writer.ts';
+import { createResultReranker } from '../agent/result-reranker.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Embedder } from '../tools/embeddings/embedder.ts';
@@ -30,9 +31,11 @@ import { connectedAppRoutes } from './routes/connected-app-routes.ts';
 import { cvRoutes } from './routes/cv-routes.ts';
 import { draftRoutes } from './routes/draft-routes.ts';
 import { exportRoutes } from './routes/export-routes.ts';
+import { extensionId, extensionRoutes } from './routes/extension-routes.ts';
 import { gmailRoutes } from './routes/gmail-routes.ts';
 import { googleRoutes } from './routes/google-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { createTokenCipher } from '../tools/gmail/token-cipher.ts';
 import { discoveryRoutes } from './routes/discovery-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
 import { mcpParseErrors, mcpRoutes } from './routes/mcp-routes.ts';
@@ -40,6 +43,9 @@ import { profileRoutes } from './routes/profile-routes.ts';
 import { privacyRoutes } from './routes/privacy-routes.ts';
 import { oauthRoutes } from './routes/oauth-routes.ts';
 import { searchRoutes } from './routes/search-routes.ts';
+import { calendarFeedPath, calendarFeedRoutes, calendarFeedSettingsRoutes } from './routes/calendar-feed-routes.ts';
+import { taskRoutes } from './routes/task-routes.ts';
+import { briefingRoutes } from './routes/briefing-routes.ts';
 import { usageRoutes } from './routes/usage-routes.ts';
 import { sameOriginOnly } from './same-origin.ts';
 import { createErrorReporter } from './observability/error-reporting.ts';
@@ -80,6 +86,7 @@ export function createApp(dependencies: AppDependencies) {
   const chatModel = dependencies.chatModel ?? null;
   // Drafting runs on the chat model unless a caller brings its own writer.
   const outreachWriter = dependencies.outreachWriter ?? (chatModel ? createOutreachWriter({ model: chatModel }) : undefined);
+  const resultReranker = chatModel ? createResultReranker({ model: chatModel }) : undefined;
   const jobSources = createJobSources(config);
   const gmailProblem = gmailSetupProblem(config);
   const gmail = dependencies.gmail ?? (gmailProblem ? undefined : createGmailService(config));
@@ -98,10 +105,15 @@ export function createApp(dependencies: AppDependencies) {
       jobEmbedding: dependencies.jobEmbedding,
       gmail: gmail && { service: gmail, syncQueue: dependencies.gmailSyncQueue },
       outreachWriter,
+      resultReranker,
       now,
       logError,
     }),
   );
+  // Calendar apps fetch the feed with its secret address alone: before sessions, so no cookie is read or set.
+  app.use(calendarFeedPath, calendarFeedRoutes({ database, now }));
+  // Before the same-origin check and sessions: the extension calls from its own origin with its key, never a cookie.
+  app.use('/api/extension', extensionRoutes({ config, database, jobSources, jobEmbedding: dependencies.jobEmbedding, now }));
   const oauth = oauthRoutes({ database, publicUrl, now });
   app.use(oauth.endpoints);
   app.use(sameOriginOnly({ publicOrigin: publicUrl.origin, database, secureCookies, now }));
@@ -112,7 +124,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api', healthRoutes({ database }));
   app.use('/api/auth/google', googleRoutes({ config, database, secureCookies, now }));
   app.use('/api/auth', authRoutes({ database, rateLimits, secureCookies, now, breachedPasswords }));
-  app.use('/api/tokens', accessTokenRoutes({ database, now }));
+  app.use('/api/tokens', accessTokenRoutes({ database, now, extensionId: extensionId(config) }));
   app.use('/api/sessions', sessionRoutes({ database, now }));
   app.use('/api', accountRoutes({ database, rateLimits, secureCookies, now, gmail }));
   app.use('/api', exportRoutes({ database, now, logError }));
@@ -126,7 +138,7 @@ export function createApp(dependencies: AppDependencies) {
     chatRoutes({
       database,
       chatModel,
-      clients: { embedder: dependencies.embedder ?? undefined, jobSources, outreachWriter, jobEmbedding: dependencies.jobEmbedding },
+      clients: { embedder: dependencies.embedder ?? undefined, jobSources, outreachWriter, resultReranker, jobEmbedding: dependencies.jobEmbedding },
       turnTimeoutSeconds: config.ATLAS_CHAT_TURN_TIMEOUT_SECONDS,
       now,
       logError,
@@ -140,9 +152,13 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api', cvRoutes({ database, embedder: dependencies.embedder ?? null, now }));
   app.use('/api', searchRoutes({ database, embedder: dependencies.embedder, now }));
   app.use('/api', jobRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now }));
-  app.use('/api/discovery', discoveryRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now, logError }));
+  const sourceKeyCipher = config.ATLAS_ENCRYPTION_KEYS.length > 0 ? createTokenCipher(config.ATLAS_ENCRYPTION_KEYS) : null;
+  app.use('/api/discovery', discoveryRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now, logError, cipher: sourceKeyCipher }));
   app.use('/api/gmail', gmailRoutes({ database, gmail, setupProblem: gmailProblem, syncQueue: dependencies.gmailSyncQueue, secureCookies, now }));
   app.use('/api/contacts', contactRoutes({ database, now }));
+  app.use('/api/calendar-feed', calendarFeedSettingsRoutes({ database, now, publicUrl }));
+  app.use('/api/tasks', taskRoutes({ database, now, gmail }));
+  app.use('/api/briefings', briefingRoutes({ database, now, gmail, embedder: dependencies.embedder ?? undefined }));
   app.use('/api', apiNotFound());
   app.use(browserApp(browserAppFolder));
 

@@ -10,6 +10,7 @@ import { scheduleAuditLogPruning } from '../tools/audit/prune-audit-log.ts';
 import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
 import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
 import { startGmailSyncQueue } from '../tools/gmail/sync-queue.ts';
+import { startBriefingQueue } from '../tools/briefings/briefing-queue.ts';
 import { createApp } from './create-app.ts';
 import { createErrorReporter, initErrorReporting } from './observability/error-reporting.ts';
 import { createLogger } from './observability/logger.ts';
@@ -64,11 +65,14 @@ async function main() {
   console.log(`Atlas is running at ${config.ATLAS_PUBLIC_URL} (listening on ${address.includes(':') ? `[${address}]` : address}:${port}; database: ${where})`);
   // In the background: the app serves at once, and search uses lexical ranking for postings not yet embedded.
   jobEmbedding.request();
+  // Once serving, so a server that failed to start writes no briefings. The reply clock of the
+  // briefing's overdue follow-ups is the one Gmail's follow-ups and the Tasks page count.
+  const briefingQueue = await startBriefingQueue({ handle, followUpAfterDays: gmail?.settings.followUpAfterDays ?? 7, embedder, logError });
   const shutdown = () => {
     // A sync in progress stops at its checkpoint and resumes on the next start.
     server.close(
       () =>
-        void Promise.all([gmailSyncQueue?.stop(), jobEmbedding.stop()])
+        void Promise.all([gmailSyncQueue?.stop(), briefingQueue.stop(), jobEmbedding.stop()])
           .then(() => handle.close())
           .then(() => process.exit(0)),
     );

@@ -50,6 +50,23 @@ describe.skipIf(!chromiumInstalled)('the sign-in page in a browser', () => {
     expect(await page.textContent('#auth-error')).toMatch(/stronger password/);
   });
 
+  it('refuses the email’s own name plus a year, saying why in plain sentences', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+
+    await page.getByLabel('Email').fill(`quentin.brackley.${crypto.randomUUID().slice(0, 6)}@example.test`);
+    await page.getByLabel('Password').fill('Quentinbrackley2024');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForFunction(() => document.querySelector('#auth-error')?.textContent !== '');
+    const refusal = (await page.textContent('#auth-error'))!;
+
+    expect(refusal).toMatch(/stronger password/);
+    expect(refusal).toMatch(/personal/i);
+    for (const key of ['userInputs', 'similarToCommon', 'topTen', 'extendedRepeat']) expect(refusal).not.toContain(key);
+    expect(refusal).not.toMatch(/password: common/);
+    expect(await page.context().cookies()).toEqual([]);
+  });
+
   it('says so when the user cancels Google sign-in', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/?signin=cancelled`);

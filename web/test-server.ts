@@ -23,9 +23,11 @@ export async function startTestServer(
     environment?: Record<string, string>;
     /** Dependencies of the test's own; a function when they need the server's database. */
     dependencies?: Partial<AppDependencies> | ((handle: DatabaseHandle) => Partial<AppDependencies>);
+    /** A job catalogue no other test file writes to, for tests that assert how the whole catalogue ranks. */
+    ownCatalogue?: boolean;
   } = {},
 ): Promise<TestServer> {
-  const handle = await openTestDatabase();
+  const handle = await openTestDatabase({ ownCatalogue: options.ownCatalogue });
   // The public URL must name the ephemeral port, so the server starts first and the app is mounted after.
   const { createServer } = await import('node:http');
   let app: ReturnType<typeof createApp> | undefined;

@@ -5,6 +5,7 @@ import { streamChat } from '../../agent/chat.ts';
 import { createChatModel } from '../../agent/chat-model.ts';
 import { usageOfModelCall } from '../../agent/model-usage.ts';
 import { createOutreachWriter } from '../../agent/outreach-writer.ts';
+import { createResultReranker } from '../../agent/result-reranker.ts';
 import { loadConfig } from '../../config.ts';
 import { usageEvents } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
@@ -109,7 +110,7 @@ export async function runScenario(options: {
       database: db,
       userId: scenarioUserId,
       // As the web app wires chat: drafting runs on the chat model, so its requests are recorded too.
-      clients: { embedder, jobSources: stubJobSources(web), outreachWriter: createOutreachWriter({ model }), now: () => now },
+      clients: { embedder, jobSources: stubJobSources(web), outreachWriter: createOutreachWriter({ model }), resultReranker: createResultReranker({ model }), now: () => now },
       logError: (error) => run.problems.push(`A tool failed unexpectedly: ${String(error)}`),
     });
 

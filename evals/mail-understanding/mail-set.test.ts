@@ -27,7 +27,11 @@ describe('the mail-understanding set', () => {
   it('puts every message and application in exactly one half, and never a thread in both', () => {
     const ids = mailboxes.flatMap((mailbox) => [...mailbox.messages.map((message) => message.id), ...mailbox.applications.map((application) => application.id)]).sort();
     expect([...splits.keys()].sort()).toEqual(ids);
-    expect([...splits.values()].filter((half) => half === 'test').length).toBeGreaterThanOrEqual(ids.length / 3);
+    // Mailboxes written later for development only (RUBRIC.md, "Splits") hold no test item; of the
+    // mailboxes that were split, the test half holds at least a third.
+    const split = mailboxes.filter((mailbox) => mailbox.messages.some((message) => splits.get(message.id) === 'test'));
+    const splitIds = split.flatMap((mailbox) => [...mailbox.messages.map((message) => message.id), ...mailbox.applications.map((application) => application.id)]);
+    expect(splitIds.filter((id) => splits.get(id) === 'test').length).toBeGreaterThanOrEqual(splitIds.length / 3);
     for (const mailbox of mailboxes) {
       const threadHalves = new Map<string, Set<string>>();
       for (const message of mailbox.messages) threadHalves.set(message.threadId, (threadHalves.get(message.threadId) ?? new Set()).add(splits.get(message.id)!));

@@ -5,7 +5,7 @@ import type { Database, Transaction } from '../../db/database.ts';
 import { oauthAuthorizationCodes, oauthGrants } from '../../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../../db/secret-token.ts';
 import { withAuthRole, withUser } from '../../db/with-user.ts';
-import type { AccessTokenScope } from '../access-tokens.ts';
+import { mcpScopes, type AccessTokenScope } from '../access-tokens.ts';
 import { isSameResource } from './mcp-resource.ts';
 import { issueTokens, revokeGrant, settle, type Outcome } from './oauth-tokens.ts';
 
@@ -95,7 +95,7 @@ export function redeemAuthorizationCode(
         .values({ userId: code.userId, clientId: code.clientId, scopes: code.scopes, resource: code.resource, createdAt: now })
         .returning({ id: oauthGrants.id });
       await tx.update(oauthAuthorizationCodes).set({ usedAt: now, grantId: grant!.id }).where(eq(oauthAuthorizationCodes.id, code.id));
-      return { value: await issueTokens(tx, { grantId: grant!.id, userId: code.userId, scopes: code.scopes }, now) };
+      return { value: await issueTokens(tx, { grantId: grant!.id, userId: code.userId, scopes: mcpScopes(code.scopes) }, now) };
     }),
   );
 }

@@ -5,7 +5,7 @@ import type { Database, Transaction } from '../../db/database.ts';
 import { oauthClients, oauthGrants, oauthTokens } from '../../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../../db/secret-token.ts';
 import { withAuthRole } from '../../db/with-user.ts';
-import type { AccessTokenScope } from '../access-tokens.ts';
+import { mcpScopes, type AccessTokenScope } from '../access-tokens.ts';
 import { isSameResource } from './mcp-resource.ts';
 import { grantableScopes } from './oauth-scopes.ts';
 
@@ -110,7 +110,7 @@ export function refreshTokens(
       await tx.update(oauthGrants).set({ scopes }).where(eq(oauthGrants.id, grant.id));
       // Spent and expired tokens of the grant are kept only as long as they could still be presented.
       await tx.delete(oauthTokens).where(and(eq(oauthTokens.grantId, grant.id), lte(oauthTokens.expiresAt, now)));
-      return { value: await issueTokens(tx, { grantId: grant.id, userId: grant.userId, scopes }, now) };
+      return { value: await issueTokens(tx, { grantId: grant.id, userId: grant.userId, scopes: mcpScopes(scopes) }, now) };
     }),
   );
 }
@@ -139,7 +139,7 @@ export async function verifyOAuthAccessToken(database: Database, token: string, 
     const [client] = await tx.select({ name: oauthClients.name }).from(oauthClients).where(eq(oauthClients.id, grant.clientId));
     return {
       userId: grant.userId,
-      scopes: grant.scopes,
+      scopes: mcpScopes(grant.scopes),
       grantId: grant.id,
       clientId: grant.clientId,
       clientName: client!.name,

@@ -14,6 +14,8 @@ export const sensitiveTables: Record<string, string> = {
   cv_passages: 'cv',
   gmail_signals: 'email signal',
   contacts: 'email contact',
+  // A briefing's facts copy email signals: who awaits a reply, which interviews mail dated.
+  briefings: 'briefing',
 };
 
 /** How often this transaction has scanned each sensitive table so far (Postgres's own per-transaction counters). */

@@ -12,6 +12,11 @@ export const cvLimits = {
   docxInflatedBytes: 20 * 1024 * 1024,
   /** Reading runs in a worker thread that is stopped past these; a real CV reads in well under a second. */
   readingTimeoutMs: 10_000,
+  /**
+   * Starting a reading thread (loading its PDF and DOCX readers) takes under a second on a quiet
+   * machine and many times that on a loaded one; past this the upload is answered "busy", not refused.
+   */
+  readerStartupTimeoutMs: 60_000,
   readingHeapMb: 256,
   /** Readings at once; more uploads wait their turn. */
   concurrentReadings: 2,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UnprocessableError, ValidationError } from '../errors.ts';
+import { UnavailableError, UnprocessableError, ValidationError } from '../errors.ts';
 import { cvMediaTypes } from './detect-cv-format.ts';
 import { readCvFileOffThread } from './read-cv-file-off-thread.ts';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -18,6 +18,21 @@ describe('readCvFileOffThread', () => {
 
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toBe('The file contains no text.');
+  });
+
+  it('counts the time limit from when the thread holds the file, so a slow thread start never refuses a CV', async () => {
+    const markdown = new TextEncoder().encode('# Alex Example\n\n## Experience\n\nLed a team of five engineers building TypeScript services.\n');
+
+    // Loading the readers alone takes longer than this limit; reading a few lines of Markdown takes a few milliseconds.
+    const reading = await readCvFileOffThread({ bytes: markdown, declaredType: 'text/markdown', fileName: 'cv.md' }, { timeoutMs: 500 });
+    const busy = await readCvFileOffThread({ bytes: markdown, declaredType: 'text/markdown', fileName: 'cv.md' }, { startupTimeoutMs: 1 }).catch(
+      (caught: unknown) => caught,
+    );
+
+    expect(reading.passages).toContainEqual({ section: 'Experience', text: 'Led a team of five engineers building TypeScript services.' });
+    // A thread that cannot start in time is the server's trouble: 503, try again, not a refusal of the file.
+    expect(busy).toBeInstanceOf(UnavailableError);
+    expect((busy as UnavailableError).code).toBe('cv_reader_busy');
   });
 
   it('stops a reading that outlasts its time limit and refuses the file with 422', async () => {

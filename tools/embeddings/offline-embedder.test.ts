@@ -9,8 +9,10 @@ const pastryChefPosting =
   'Pastry Chef. Our bakery needs an early riser for laminated doughs, croissants and viennoiserie; a food safety certificate is required.';
 
 /** The longest the event loop went without a turn while `work` ran, measured by a 5 ms ticker. */
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
+/** The longest the event loop went without turning while `work` ran, and how long `work` took. */
+async function longestStall(work: () => Promise<unknown>): Promise<{ stall: number; took: number }> {
+  const started = performance.now();
+  let last = started;
   let longest = 0;
   const ticker = setInterval(() => {
     const now = performance.now();
@@ -22,7 +24,7 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
   } finally {
     clearInterval(ticker);
   }
-  return longest;
+  return { stall: longest, took: performance.now() - started };
 }
 
 describe('offline embedder', () => {
@@ -60,10 +62,12 @@ describe('offline embedder', () => {
     await embedder.embed(['warm up'], 'document');
     const texts = Array.from({ length: 64 }, (_, index) => `${index} ${goBackendPosting} ${pastryChefPosting}`);
 
-    const stall = await longestStall(() => embedder.embed(texts, 'document'));
+    const { stall, took } = await longestStall(() => embedder.embed(texts, 'document'));
 
-    // The model spends 10–75 ms per text; on this thread 64 of them stalled the loop for seconds.
-    expect(stall).toBeLessThan(100);
+    // The model spends 10–75 ms per text; on this thread 64 of them stalled the loop for the whole
+    // batch. Off it, the loop turns throughout: no pause comes near the batch's length, on an idle
+    // machine or on one so busy that every pause and the batch itself take longer.
+    expect(stall).toBeLessThan(Math.max(100, took / 5));
   });
 
   it('embeds a 99,000-character word in moments, as the capped text it reads', async () => {

@@ -1,6 +1,8 @@
 import type { gmailSignalKinds } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
 import { foldMailText, multilingualKind, schedulingOrInvitation } from './job-mail-phrases.ts';
+import { hiringSenderOf } from './hiring-senders.ts';
+import { knowledgeKind, readWithKnowledge } from './job-mail-knowledge.ts';
 import { atsDomains } from './match.ts';
 
 export type SignalKind = (typeof gmailSignalKinds)[number];
@@ -20,7 +22,9 @@ const digestSenders = [
   /^jobalerts?-noreply@linkedin\.com$/,
   /^jobs-listings@linkedin\.com$/,
   /^(news|messages-noreply|newsletters?-noreply)@linkedin\.com$/,
-  /@(e\.)?indeed\.com$/,
+  // Indeed's alerts and newsletters; its application confirmations ("indeedapply@") report a step.
+  /^(alert|alerts|jobalerts?|invitationtoapply|news|newsletter|marketing|no-reply-alerts)[-.@].*indeed\.com$/,
+  /@e\.indeed\.com$/,
   /@(mail\.)?glassdoor\.com$/,
   /@ziprecruiter\.com$/,
   /@(substack|medium|mailchimpapp)\.com$/,
@@ -43,7 +47,7 @@ const rules: { kind: SignalKind; pattern: RegExp }[] = [
   {
     kind: 'rejection',
     pattern:
-      /\b(regret to inform|sorry to (share|say|tell you|inform)|not (to )?(be )?mov(e|ing) (forward|ahead)|won't be moving forward|decided (not )?to (move forward|proceed|continue|go) with (other|another)|decided not to (proceed|progress|move (forward|ahead))|(will|won't|will not) be (progressing|proceeding|moving forward|taking)|not be (taking|progressing|moving) .{0,40}(further|forward)|(went|gone|proceed\w*|pursue|continue) with (another|other) candidates?|not been (selected|successful)|were not selected|has not been successful|position has (now )?been filled|no longer (being )?considered|closing (out )?your application|unable to offer you)\b/,
+      /\b((regret to inform|sorry to (share|say|tell you|inform)) you (that )?(we|your|the (role|position)) .{0,60}\b(not|unsuccessful|other candidates?|another candidate|filled)\b|not (to )?(be )?mov(e|ing) (forward|ahead)|won't be moving forward|decided (not )?to (move forward|proceed|continue|go) with (other|another)|decided not to (proceed|progress|move (forward|ahead))|(will|won't|will not) be (progressing|proceeding|moving forward|taking)|not be (taking|progressing|moving) .{0,40}(further|forward)|(went|gone|proceed\w*|pursue|continue) with (another|other) candidates?|not been (selected|successful)|were not selected|has not been successful|position has (now )?been filled|no longer (being )?considered|closing (out )?your application|unable to offer you)\b/,
   },
   {
     kind: 'assessment_invitation',
@@ -76,10 +80,18 @@ const rules: { kind: SignalKind; pattern: RegExp }[] = [
 const marketing = /\b(\d+% off|save \d+%|special offer|offer just for you|limited[- ]time|free shipping|discount code|promo(tion)? code|sale ends|deal of the|subscribe|unsubscribe|webinar|newsletter|tips for|how to (ace|negotiate|answer)|guide to|scams?)\b/;
 
 /**
- * Applications and appointments that are not for a job: a loan, a card, a parcel, a school or a
+ * Applications and appointments that are not for a job: a practice or press interview, a job centre's
+ * appointment, a loan, a card, a parcel, a school or a
  * dentist, a place to study, a volunteering role. Read on folded text, in the seven languages.
  */
-const notAJob = /\b(credit card|loan|mortgage|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application)\b/;
+const notAJob = /\b(mock interviews?|practice interviews?|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|podcast|journalist\w*|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application)\b/;
+
+/**
+ * Mail about the job the user already has: a performance review or self-assessment, an annual
+ * appraisal, a payslip. HR systems that also run hiring (Workday, SuccessFactors, Personio) send it.
+ */
+const workplaceMail =
+  /(?<![\p{L}])((mid-year|annual|year-end|performance|quarterly) (self-)?(assessment|review|appraisal|check-in)|performance self-assessment|payslip|timesheet|expense report|entretien (annuel|professionnel)|mitarbeitergesprach|jahresgesprach|leistungsbeurteilung|gehaltsabrechnung|evaluacion del desempeno|valutazione (delle prestazioni|annuale)|busta paga|functioneringsgesprek|beoordelingsgesprek|loonstrook|avaliacao de desempenho|recibo de vencimento)(?![\p{L}])/u;
 
 /** A recruiter reply talks about work; without one of these words "thanks for reaching out" is just mail. */
 const aboutWork = /\b(role|position|opening|opportunit\w*|team|hiring|recruit\w*|talent|salary|equity|application|candidate|interview|engineer\w*|developer|job|offer|contract|remote)\b/;
@@ -89,28 +101,252 @@ const aboutWork = /\b(role|position|opening|opportunit\w*|team|hiring|recruit\w*
  * a rejection often thanks the candidate for applying, an invitation often confirms the application.
  */
 export function classifyMessage(message: ClassifiableMessage, context: { fromEmployer?: boolean } = {}): SignalKind | undefined {
+  return readKind(message, context);
+}
+
+export interface KindReading {
+  kind: SignalKind;
+  /**
+   * False when an end of the application (a rejection, a closed role) also reads as a delay note
+   * ("unfortunately… delayed", "the hiring manager has been out") or as an interview being moved:
+   * bad news that may not be a decision. Such a message waits for the user however sure the match.
+   */
+  certain: boolean;
+}
+
+/** The kind of a message, and whether it is certain enough to move a status on a confident match. */
+export function classifyWithCertainty(message: ClassifiableMessage, context: { fromEmployer?: boolean } = {}): KindReading | undefined {
+  const kind = readKind(message, context);
+  if (!kind) return undefined;
+  // A reply moves a saved application to "applied": only when its own words read as one (a question to
+  // the candidate, a request, a first approach), not when it is only someone writing in the thread,
+  // whose message may be a step worded in a way Atlas does not know.
+  if (kind === 'recruiter_reply') return { kind, certain: saysReply(message) };
+  if (kind !== 'rejection' && kind !== 'position_closed') return { kind, certain: true };
+  // Judge the words this message says: a reply's own snippet, the whole message otherwise.
+  const text = isReply(message.subject) && readKind({ ...message, subject: '' }, context) ? message.snippet : `${message.subject}\n${message.snippet}`;
+  const kinds = new Set(readWithKnowledge(text).map((reading) => reading.kind));
+  const english = englishKind(message, text.toLowerCase());
+  if (english) kinds.add(english);
+  // A cancelled interview that is being rebooked is a booking, not an end: "Absage des Termins, neuer Termin folgt".
+  return { kind, certain: !kinds.has('still_reviewing') && !kinds.has('interview_scheduling') };
+}
+
+function saysReply(message: ClassifiableMessage) {
+  const own = isReply(message.subject) ? { ...message, subject: '' } : message;
+  const text = `${own.subject}\n${own.snippet}`;
+  return (
+    isFirstApproach(message) ||
+    asksTheCandidate(message.snippet) ||
+    readWithKnowledge(text).some((reading) => reading.kind === 'recruiter_reply') ||
+    englishKind(own, text.toLowerCase().replace(/[’‘]/g, "'").replace(/&#39;/g, "'")) === 'recruiter_reply'
+  );
+}
+
+function readKind(message: ClassifiableMessage, context: { fromEmployer?: boolean }): SignalKind | undefined {
   if (message.labelIds.some((label) => label === 'SENT' || label === 'DRAFT' || label === 'SPAM' || label === 'CATEGORY_PROMOTIONS')) {
     return undefined;
   }
   if (digestSenders.some((pattern) => pattern.test(message.from.email))) return undefined;
-  const text = `${message.subject}\n${message.snippet}`.toLowerCase().replace(/[’‘]/g, "'").replace(/&#39;/g, "'");
-  if (marketing.test(text) || notAJob.test(foldMailText(text))) return undefined;
+  const service = hiringSenderOf(message.from.email);
+  if (service?.bulk?.test(message.from.email)) return undefined;
+  const whole = readMessage(message, context);
+  if (!whole || !isReply(message.subject)) return whole;
+  // A reply's subject is the first message's ("Re: Conditional offer…"): what this one says is in its
+  // snippet. A decision named only in the subject is not this message's decision.
+  const own = readMessage({ ...message, subject: '' }, context);
+  if (own) return own === 'interview_invitation' || own === 'interview_scheduling' ? whole === 'interview_scheduling' ? whole : own : own;
+  // Nothing this reply says names a step: the subject's step was the first message's ("Re: Interview
+  // invitation"), so this one is someone answering in the thread, and moves nothing past "applied".
+  return 'recruiter_reply';
+}
+
+const decisive = new Set<SignalKind>(['offer', 'rejection', 'position_closed']);
+const replyPrefix = /^\s*(re|aw|antw|sv|vs|r|rif|rv|res|ref|réf|enc|wg|tr)\s*(\[\d+\])?\s*:/i;
+
+function isReply(subject: string) {
+  return replyPrefix.test(subject);
+}
+
+function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boolean }): SignalKind | undefined {
+  const text = withoutPastSteps(`${message.subject}\n${message.snippet}`.toLowerCase().replace(/[’‘]/g, "'").replace(/&#39;/g, "'"));
+  // Other applications and appointments say nothing about a hiring process, unless the mail comes from
+  // the employer or a hiring system: "bring your passport to the interview", "Acme Insurance".
+  // Schedulers and calendars book dentists and yoga classes too: only a service that exists for hiring counts here.
+  const serviceRole = hiringSenderOf(message.from.email)?.role;
+  const fromHiringService = serviceRole !== undefined && serviceRole !== 'scheduler' && serviceRole !== 'calendar';
+  if (marketing.test(text) || workplaceMail.test(foldMailText(text)) || (notAJob.test(foldMailText(text)) && !context.fromEmployer && !fromHiringService)) return undefined;
   const english = englishKind(message, text);
   const folded = foldMailText(`${message.from.name ?? ''}\n${text}`);
   // Phrases in other languages count only where the mail is about a hiring process: "entrevista" is
   // also what a journalist asks for, "Absage" what an event organiser sends. Mail from an employer
   // the user applied to (its thread, its people, its domain) is about that hiring; a friend's
   // "wie lief das Gespräch?" from a personal address is not, whatever words it uses.
-  const fromHiringSystem = hiringSenders.some((domain) => underDomain(domainOf(message.from.email), domain));
+  const fromHiringSystem = hiringSenders.some((domain) => underDomain(domainOf(message.from.email), domain)) || hiringSenderOf(message.from.email) !== undefined;
   const aboutHiring = context.fromEmployer || fromHiringSystem || (!isPersonalMailAddress(message.from.email) && hiringContext.test(folded));
   const other = aboutHiring ? multilingualKind(folded) : undefined;
-  if (english === 'position_closed' || other === 'position_closed') return 'position_closed';
-  if (english === 'rejection' || other === 'rejection') return 'rejection';
+  // The knowledge base of how each step is phrased in the seven languages, under the same condition.
+  const known = aboutHiring ? knowledgeKind(text)?.kind : undefined;
+  const readings = [english, other, known];
+  if (readings.includes('position_closed')) return 'position_closed';
+  if (readings.includes('rejection')) return 'rejection';
+  // A recruiter's first approach about a role is a reply, even when it proposes a call to talk about it.
+  if (isFirstApproach(message)) return 'recruiter_reply';
+  const statusNote = aboutHiring ? delayRatherThanStep(message, text) : undefined;
+  if (statusNote) return statusNote;
   // Otherwise the stronger reading wins: "thanks for applying! Could we have a first video call?" is an invitation.
   const strength = (kind: SignalKind | undefined) => (kind ? strongestFirst.length - strongestFirst.indexOf(kind) : 0);
-  const kind = strength(other) > strength(english) ? other : english;
+  const kind = readings.reduce((best, reading) => (strength(reading) > strength(best) ? reading : best), undefined as SignalKind | undefined);
+  // A receipt is a system's, written as "we"; a person at the employer writing in the first person
+  // ("I've passed your CV on", "ich melde mich") about the application is replying to it.
+  if (kind === 'application_confirmation' && writtenByPerson(message) && firstPerson.test(foldMailText(message.snippet))) return 'recruiter_reply';
+  // A thank-you for applying that asks for something ("could you send me a lesson plan?") is a person replying.
+  if (kind === 'application_confirmation' && message.snippet.includes('?') && (other === 'recruiter_reply' || readings.includes('recruiter_reply') || knowledgeSays(message, 'recruiter_reply'))) {
+    return 'recruiter_reply';
+  }
+  // A receipt is a template and asks nothing; someone who thanks for the application and then asks the
+  // candidate a question ("could you tell us when you could start?") is replying to it.
+  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !systemLocalPart.test(message.from.email.split('@')[0]!) && asksTheCandidate(message.snippet)) {
+    return 'recruiter_reply';
+  }
+  // Assessment platforms send tests: their "video interview" is one recorded alone.
+  if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && serviceRole === 'assessment') return 'assessment_invitation';
+  // A scheduler's or calendar's mail books a session, whatever the session is called ("Case study presentation"),
+  // and so does mail whose own subject says a booking is confirmed, moved or near ("Your interview with Acme is confirmed").
+  if (kind === 'assessment_invitation' && (schedulingBySender(message) || (!isReply(message.subject) && knowledgeSaysIn(message.subject, 'interview_scheduling') && !knowledgeSaysIn(message.subject, 'assessment_invitation')))) {
+    return 'interview_scheduling';
+  }
+  // An invitation that asks the candidate to confirm a proposed time ("bitte bestätigen Sie den Termin")
+  // has booked nothing yet.
+  if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && !schedulingBySender(message) && asksToConfirm.test(foldMailText(text)) && knowledgeSaysIn(text, 'interview_invitation')) {
+    return 'interview_invitation';
+  }
+  // Someone on the employer's side asking the candidate something, with no step named, is replying.
+  if (!kind && aboutHiring && asksTheCandidate(message.snippet) && !systemLocalPart.test(message.from.email.split('@')[0]!) && (context.fromEmployer || !isPersonalMailAddress(message.from.email))) {
+    return 'recruiter_reply';
+  }
   // An interview mail is an invitation unless it confirms, moves or reminds of a booked one.
-  return kind === 'interview_invitation' || kind === 'interview_scheduling' ? schedulingOrInvitation(folded) : kind;
+  if (kind === 'interview_invitation' || kind === 'interview_scheduling') {
+    return known === 'interview_scheduling' || schedulingBySender(message) ? 'interview_scheduling' : schedulingOrInvitation(folded);
+  }
+  return kind;
+}
+
+/**
+ * A status note that names a step without taking it: "we have not yet been able to finish the
+ * interviews", "todavía estamos terminando las entrevistas con otros candidatos" speak of interviews
+ * but invite no one, and a receipt whose subject says so ("Eingangsbestätigung") that promises an
+ * answer later is a confirmation. Read from the knowledge base's own words: an interview named only
+ * as a bare plural noun beside a delay is the delay; a delay read only in the snippet under a subject that
+ * confirms receipt is the receipt.
+ */
+function delayRatherThanStep(message: ClassifiableMessage, text: string): SignalKind | undefined {
+  // The message's words without the steps it looks back on ("thanks for completing the tests").
+  const readings = readWithKnowledge(text);
+  if (!readings.some((reading) => reading.kind === 'still_reviewing')) return undefined;
+  if (readings.some((reading) => reading.kind === 'offer' || reading.kind === 'assessment_invitation' || reading.kind === 'interview_scheduling')) return undefined;
+  const interviews = readings.filter((reading) => reading.kind === 'interview_invitation');
+  // An invitation asks to one interview ("un premier entretien"); a delay speaks of interviews in general.
+  // "We can only schedule the next interviews after that" speaks of interviews in general too.
+  if (interviews.length > 0 && interviews.every((reading) => (!reading.words.includes(' ') && /(s|colloqui|gesprekken|gesprache)$/.test(reading.words)) || /(interviews|rounds|entretiens|entrevistas|colloqui|gesprekken|gesprachen)$/.test(reading.words))) return 'still_reviewing';
+  if (!isReply(message.subject) && readWithKnowledge(message.subject).some((reading) => reading.kind === 'application_confirmation') && interviews.length === 0) return 'application_confirmation';
+  return undefined;
+}
+
+/** Local parts of systems that never write as a person: no-reply addresses, notifications, newsletters. */
+const systemLocalPart = /^(no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?responder|no-?responder|non-?rispondere|niet-?beantwoorden|notifications?|mailer|bounce|news(letter)?)\b/i;
+
+/** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
+const recruitingForRole =
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring) (a|an|for)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar)(?![\p{L}])/u;
+
+/** Someone saying they are looking for a person ("suche ich eine…", "zoek ik een…"): hiring only beside a candidate's profile, CV or contract terms. */
+const lookingForSomeone =
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(looking|searching) for (a|an)|suche ich (eine|einen|ein)|ich suche (eine|einen|ein)|suchen wir (eine|einen|ein)|busco (un|una|a)|buscamos (un|una|a)|estoy buscando (un|una)|sto cercando (un|una)|stiamo cercando (un|una)|la ricerca di (un|una)|zoek ik (een)|ik zoek (een)|zoeken wij (een)|wij zoeken (een)|procuro (um|uma)|procuramos (um|uma))(?![\p{L}])/u;
+const candidateTerms =
+  /(?<![\p{L}])(profile|profil|profilo|perfil|profiel|cv|resume|lebenslauf|curriculum|full-time|part-time|vollzeit|teilzeit|unbefristet|cdi|cdd|temps plein|jornada completa|tempo pieno|tempo indeterminato|fulltime|parttime|vast contract)(?![\p{L}])/u;
+
+/** Asking whether the candidate would like to hear about it. */
+const interestAsked =
+  /(?<![\p{L}])(would you be (open|interested)|are you (open|interested)|open to (hearing|a chat|a call|a conversation)|interested in hearing|seriez-vous (interesse|ouverte?)|etes-vous (interesse|ouverte?)|cela vous interesse|hatten sie interesse|haben sie interesse|hattest du interesse|hast du interesse|te interesaria|le interesaria|estarias interesad|te interesa|saresti interessat|sarebbe (interessat|disponibile)|le interessa|heb je interesse|heeft u interesse|zou je open staan|teria interesse|estaria interessad|tem interesse)/u;
+
+/**
+ * A recruiter's first approach: a person at an organisation (not a hiring system, a no-reply or a
+ * free-mail address), in a new conversation, saying they are filling a role and asking whether the
+ * candidate is interested.
+ */
+export function isFirstApproach(message: ClassifiableMessage) {
+  if (isReply(message.subject) || hiringSenderOf(message.from.email) || isPersonalMailAddress(message.from.email)) return false;
+  if (systemLocalPart.test(message.from.email.split('@')[0]!) || message.labelIds.includes('CATEGORY_PROMOTIONS')) return false;
+  const folded = foldMailText(`${message.subject}\n${message.snippet}`);
+  const filling = recruitingForRole.test(folded) || (lookingForSomeone.test(folded) && (isAboutHiring(folded) || candidateTerms.test(folded)));
+  return filling && (interestAsked.test(folded) || asksTheCandidate(message.snippet));
+}
+
+/** The first person singular in the seven languages, as a person writes and a template does not. */
+const firstPerson = /(?<![\p{L}])(i|i'm|i've|i'll|i'd|ich|je|j'ai|j'|yo|me gustaria|ik|io|eu|gostaria)(?![\p{L}])/u;
+
+/** Mail a person sent from an organisation: not a hiring system, a team inbox or a free-mail address. */
+function writtenByPerson(message: ClassifiableMessage) {
+  const local = message.from.email.split('@')[0]!;
+  return !hiringSenderOf(message.from.email) && !automatedLocalPart.test(local) && !/^(jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|bewerbung\w*|candidat\w*|vacatures?)\b/.test(local) && !isPersonalMailAddress(message.from.email);
+}
+
+/**
+ * An interview already held, as a message looks back on it ("thank you for your time at the
+ * interview", "suite à notre entretien", "nach dem Gespräch", "tras la entrevista"): it invites to
+ * nothing, so the words that say the news (an offer, a decision, a delay) are read without it.
+ */
+const pastInterview = new RegExp(
+  [
+    "thank(?:s| you) for (?:your time |taking the time )?(?:to |at |during |in |for )?(?:the |your |our |today's |yesterday's )?(?:\\w+ )?(?:interviews?|call|conversations?|chat|meeting)",
+    "thank(?:s| you) (?:so much )?for (?:completing|recording|taking|doing|submitting|sending) (?:the |your |our |both |all )?(?:\\w+ ){0,2}(?:assessments?|tests?|exercises?|challenges?|case(?: study)?|video interview|questionnaires?|assignment|task)",
+    '(?:after|following) (?:the |your |our )?(?:\\w+ )?(?:interviews?|conversations?|call|assessments?|tests?|trial (?:day|shift)|case study)',
+    '(?:nach|seit) (?:dem|unserem|ihrem|deinem|den|unseren|ihren|deinen) (?:\\w+ )?(?:gespräch(?:en)?|interviews?|vorstellungsgespräch(?:en)?|telefonat|probetag|probearbeiten|test)',
+    'danke (?:schön )?für (?:das|ihr|dein|unser|die) (?:\\w+ )?(?:gespräch(?:e)?|interview|telefonat|probetag)',
+    "(?:suite à|après) (?:notre|votre|vos|nos|ton|tes|la|les|l'|l’) ?(?:\\w+ )?(?:entretiens?|échanges?|journée d'essai|journée d’essai|mise en situation|tests?|séance)",
+    '(?:merci|remercions) (?:encore )?(?:pour|de) (?:cet|notre|votre|vos|nos|ton|les|la|l.) ?(?:\\w+ )?(?:entretiens?|échanges?|séance|tests?|journée)',
+    '(?:tras|después de) (?:la|las|nuestra|nuestras|tu|tus|su|sus|el) (?:\\w+ )?(?:entrevistas?|conversación|llamada|prueba|día de prueba)',
+    'gracias por (?:tu|su) tiempo(?: en la entrevista)?',
+    '(?:na|sinds) (?:het|ons|jouw|uw|de) (?:\\w+ )?(?:gesprek(?:ken)?|sollicitatiegesprek|proefdag|assessment)',
+    'bedankt voor (?:het|ons|je|jouw|uw|de) (?:\\w+ )?(?:gesprek(?:ken)?|proefdag)',
+    'dopo (?:il|il nostro|il suo|la|la sua) (?:\\w+ )?(?:colloquio|giornata di prova|prova)',
+    'grazie (?:ancora )?per (?:il|il suo|la sua) (?:tempo|colloquio)',
+    '(?:após|depois d[aeo]) (?:a |as |nossa |nossas )?(?:\\w+ )?(?:entrevistas?|conversas?)',
+    'obrigad[oa] pela (?:sua )?(?:\\w+ )?(?:entrevista|conversa|disponibilidade)',
+  ].join('|'),
+  'giu',
+);
+
+function withoutPastSteps(text: string) {
+  return text.replace(pastInterview, ' ');
+}
+
+function knowledgeSaysIn(text: string, kind: SignalKind) {
+  return readWithKnowledge(text).some((reading) => reading.kind === kind);
+}
+
+/** A request to the candidate to confirm a time they were offered, in the seven languages, on folded text. */
+const asksToConfirm =
+  /(?<![\p{L}])(please confirm|can you confirm|could you confirm|let me know if (this|that|the time) works|bitte (um )?(kurze )?bestatig\w*|bestatigen sie (bitte )?(den|uns|kurz)|merci de (me |nous )?confirmer|pouvez-vous (me |nous )?confirmer|por favor,? confirma\w*|puedes confirmar|me confirmas|confirma(me|nos)|graag (een )?bevestiging|kun je (dit )?bevestigen|le chiedo di confermare|puo confermare|mi conferma|por favor,? confirme|pode confirmar)(?![\p{L}])/u;
+
+/**
+ * Whether a snippet asks the candidate something: a question that is not a template's offer of help
+ * ("Questions? Visit our FAQ").
+ */
+function asksTheCandidate(snippet: string) {
+  const questions = snippet.replace(/&#39;/g, "'").match(/[^.!?]*\?/g) ?? [];
+  return questions.some((question) => question.trim().split(/\s+/).length >= 3 && !/\b(questions?|fragen?|preguntas?|domande?|vragen?|duvidas?|dúvidas?|help|hilfe|aide|ayuda|aiuto|hulp|ajuda|faq)\b/i.test(question));
+}
+
+function knowledgeSays(message: ClassifiableMessage, kind: SignalKind) {
+  return knowledgeSaysIn(`${message.subject}\n${message.snippet}`, kind);
+}
+
+/** A booking tool's or calendar's own mail about an interview is a booking, not an invitation to pick one. */
+function schedulingBySender(message: ClassifiableMessage) {
+  const role = hiringSenderOf(message.from.email)?.role;
+  return role === 'scheduler' || role === 'calendar';
 }
 
 /**
@@ -138,6 +374,11 @@ function underDomain(domain: string, parent: string) {
 /** Words of a hiring process in the seven languages, on folded text. */
 const hiringContext =
   /(?<![\p{L}\p{N}])(application|applying|candida\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren|personal\w*|poste|recrutement|embauche|emploi|puesto|solicitud|seleccion|oferta|proceso|vacante|posizione|selezione|assunzione|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving)(?![\p{L}\p{N}])/u;
+
+/** Whether a text talks about a hiring process in any of the seven languages: a role, an application, a candidate, an interview. */
+export function isAboutHiring(text: string) {
+  return hiringContext.test(foldMailText(text));
+}
 
 function englishKind(message: ClassifiableMessage, text: string): SignalKind | undefined {
   for (const { kind, pattern } of rules) {

@@ -26,21 +26,21 @@ const rejection = phrases([
   'decided to (move|go) (forward|ahead) with (another|other|a different)', 'will not be (progressing|taking) your application', 'decided not to (progress|proceed|move forward) with your',
   'not (to )?(be )?(progressing|proceeding) (with )?your application', 'offered the (role|position) to another', '(chosen|decided|opted|elected) to (pursue|proceed with|move forward with|go with) (other|another)',
   // German
-  'leider (mussen|konnen|mochten) wir ihnen mitteilen', 'leider (mussen|konnen) wir (ihre|deine) bewerbung', 'fur (eine|einen|eine:n) ?andere', 'anderen? (bewerber|kandidat)',
-  'nicht (weiter )?berucksichtig', 'nicht in die engere (wahl|auswahl)', 'absage', 'anderweitig (besetzt|entschieden)', 'nicht weiter ?verfolgen', 'keine positive (nachricht|ruckmeldung)',
+  'leider (mussen|konnen|mochten) wir ihnen mitteilen', 'leider (mussen|konnen) wir (ihre|deine) bewerbung', 'fur (eine|einen|eine:n) ?andere',
+  'nicht (weiter )?berucksichtig', 'nicht in die engere (wahl|auswahl)', '(bewerbung\\w*|ihre|deine)[^\\n]{0,40}absage(?!\\w)', 'absage (ihrer|deiner|auf ihre|zu ihrer) bewerbung', 'anderweitig (besetzt|entschieden)', 'nicht weiter ?verfolgen', 'keine positive (nachricht|ruckmeldung)',
   // French
   'ne (pas )?donner (une )?suite', 'ne donnerons pas suite', 'pas (pu )?donner suite', 'n\'a pas ete retenue?', 'pas ete retenue?', 'n\'avons pas retenu', 'ne pas retenir',
   'avons retenu (un|une|d\'autres|des|le) (autre|autres|candidat|candidature|profil)', 'retenu (des|d\'autres|une autre|un autre) (candidat|profil|candidature)',
   'poursuivre avec (un|une) (autre|profil|candidat)', '(choisi|decide) de poursuivre avec', 'poursuivre (le processus )?avec d\'autres', 'ne correspond pas (a nos|aux)',
   // Spanish
-  'no (ha|has|haya) sido seleccionad', 'continuar (el proceso )?con otr[oa]s? (candidat|perfil)', 'seguir adelante con otr', 'otros perfiles', 'otras candidaturas',
+  'no (ha|has|haya) sido seleccionad', 'continuar (el proceso )?con otr[oa]s? (candidat|perfil)', 'seguir adelante con otr',
   'finalizado el proceso de seleccion para ti', 'no (podemos|vamos a) (continuar|seguir) con tu candidatura', 'descartad[oa]',
   // Italian
-  'non (e|sia) stat[ao] selezionat', 'altri candidati', 'altro candidato', 'altri profili', 'non (potremo )?proseguire', 'abbiamo deciso di non', 'non e stata accolta', 'esito negativo',
+  'non (e|sia) stat[ao] selezionat', '(proseguire|procedere|continuare) con (altri|altro|altre|un altro|un.altra) (candidat|profil)', 'non (potremo )?proseguire', 'abbiamo deciso di non', 'non e stata accolta', 'esito negativo',
   // Portuguese
-  'nao (foi|foram|ter sido) selecionad', 'decidimos nao (avancar|prosseguir|seguir)', 'outros candidatos', 'outro candidato', 'outros perfis', 'nao avancar', 'nao prosseguir',
+  'nao (foi|foram|ter sido) selecionad', 'decidimos nao (avancar|prosseguir|seguir)', '(avancar|seguir|prosseguir|continuar) com (outro|outros|outra|outras) (candidat|perfi)', 'nao avancar', 'nao prosseguir',
   // Dutch
-  'gekozen voor een andere', 'andere kandida(a)?t(en)?', 'niet verder (gaan|met je|met uw)', 'afwijzing', 'helaas (moeten|kunnen) (we|wij) (je|u) (laten weten|mededelen)', 'niet geselecteerd',
+  'gekozen voor een andere', 'niet verder (gaan|met je|met uw)', 'afwijzing', 'helaas (moeten|kunnen) (we|wij) (je|u) (laten weten|mededelen)', 'niet geselecteerd',
 ]);
 
 /** An offer of the job, or the contract that carries it. */

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { contactApplications, contacts, gmailSignals } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
-import { atsDomains } from './match.ts';
+import { hiringSenderOf } from './hiring-senders.ts';
 
 /** An application a message belongs to by what Atlas already knows, and whether that knowledge was vouched for. */
 export interface KnownApplication {
@@ -22,6 +22,7 @@ export class KnownCorrespondents {
   private threads = new Map<string, KnownApplication>();
   private senders = new Map<string, Set<string>>();
   private domains = new Map<string, Set<string>>();
+  private names = new Map<string, Set<string>>();
 
   static async load(db: Transaction, threadIds: string[]) {
     const known = new KnownCorrespondents();
@@ -34,10 +35,13 @@ export class KnownCorrespondents {
       for (const row of linked) known.learnThread(row.threadId, row.applicationId!, vouchedReviews.has(row.review));
     }
     const people = await db
-      .select({ email: contacts.email, applicationId: contactApplications.applicationId })
+      .select({ email: contacts.email, name: contacts.name, applicationId: contactApplications.applicationId })
       .from(contacts)
       .innerJoin(contactApplications, eq(contactApplications.contactId, contacts.id));
-    for (const person of people) known.learnSender(person.email, person.applicationId);
+    for (const person of people) {
+      known.learnSender(person.email, person.applicationId);
+      known.learnName(person.name, person.applicationId);
+    }
     const vouchedSenders = await db
       .select({ email: gmailSignals.senderEmail, applicationId: gmailSignals.applicationId })
       .from(gmailSignals)
@@ -49,7 +53,24 @@ export class KnownCorrespondents {
   /** Remembers what a stored signal showed, for the messages after it in the same batch. */
   learn(options: { threadId: string; from: Mailbox; applicationId: string; vouched: boolean }) {
     this.learnThread(options.threadId, options.applicationId, options.vouched);
-    if (options.vouched) this.learnDomain(options.from.email, options.applicationId);
+    if (options.vouched) {
+      this.learnDomain(options.from.email, options.applicationId);
+      if (!hiringSenderOf(options.from.email)) this.learnName(options.from.name, options.applicationId);
+    }
+  }
+
+  /**
+   * The application whose recruiter a scheduling tool's or calendar's message names ("Invitee: Sanne
+   * de Graaf"): a person who wrote about one application, named in full, and no other.
+   */
+  lookupPerson(text: string): KnownApplication | undefined {
+    const folded = foldName(text);
+    const found = new Set<string>();
+    for (const [name, applications] of this.names) {
+      if (` ${folded} `.includes(` ${name} `)) for (const id of applications) found.add(id);
+    }
+    const applicationId = only(found);
+    return applicationId ? { applicationId, vouched: true, by: 'contact' } : undefined;
   }
 
   /** The application a message's thread, sender or sender's domain already belongs to, when only one. */
@@ -78,10 +99,17 @@ export class KnownCorrespondents {
     add(this.senders, email.toLowerCase(), applicationId);
   }
 
+  private learnName(name: string | null, applicationId: string) {
+    // A person's full name: two words or more, the way a scheduler writes the invitee. "Careers" names no one.
+    const folded = foldName((name ?? '').replace(/\(.*?\)|\|.*$/g, ' '));
+    if (folded.split(' ').filter((word) => word.length >= 2).length < 2 || /\b(careers?|recruit\w*|talent|team|hr|rh|jobs?|noreply|hiring)\b/.test(folded)) return;
+    add(this.names, folded, applicationId);
+  }
+
   private learnDomain(email: string, applicationId: string) {
     const domain = domainOf(email);
     // A service that writes for many employers, or anyone's personal address, names no employer.
-    if (isPersonalMailAddress(email) || atsDomains.some((ats) => domain === ats || domain.endsWith(`.${ats}`))) return;
+    if (isPersonalMailAddress(email) || hiringSenderOf(email)) return;
     add(this.domains, domain, applicationId);
   }
 }
@@ -92,6 +120,10 @@ function add(map: Map<string, Set<string>>, key: string, value: string) {
   const set = map.get(key) ?? new Set<string>();
   set.add(value);
   map.set(key, set);
+}
+
+function foldName(text: string) {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function only(set: Set<string> | undefined) {

@@ -1,40 +1,13 @@
-import { domainOf, type Mailbox } from './addresses.ts';
+import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
+import { boardTokenOf, employerInDisplayName, hiringSenderDomains, hiringSenderOf, senderBoardTokens } from './hiring-senders.ts';
 
 /**
- * Applicant tracking systems that send candidate mail on a company's behalf. From these, the sender
- * says nothing about the company; its name in the display name, subject or snippet does.
+ * Services that send candidate mail on a company's behalf (applicant-tracking systems, schedulers,
+ * assessment and signing platforms, job boards; see hiring-senders.ts). From these, the sender's
+ * domain says nothing about the company; its name in the display name, local part, subject or
+ * snippet does.
  */
-export const atsDomains = [
-  'greenhouse.io',
-  'greenhouse-mail.io',
-  'lever.co',
-  'ashbyhq.com',
-  'myworkday.com',
-  'myworkdayjobs.com',
-  'icims.com',
-  'smartrecruiters.com',
-  'workable.com',
-  'workablemail.com',
-  'jobvite.com',
-  'bamboohr.com',
-  'recruitee.com',
-  'teamtailor.com',
-  'successfactors.com',
-  'successfactors.eu',
-  'taleo.net',
-  'personio.com',
-  'personio.de',
-  'inrecruiting.com',
-  // Scheduling, assessment and signing tools an employer sends through.
-  'calendly.com',
-  'goodtime.io',
-  'hirevue.com',
-  'shl.com',
-  'codility.com',
-  'hackerrank.com',
-  'testgorilla.com',
-  'docusign.net',
-];
+export const atsDomains = hiringSenderDomains;
 
 /** Hosts of posting URLs that are not the company's own site. */
 export const jobSiteDomains = [...atsDomains, 'linkedin.com', 'indeed.com', 'glassdoor.com', 'wellfound.com'];
@@ -49,7 +22,13 @@ const genericCompanyWords = new Set([
   'foundation', 'trust', 'health', 'healthcare', 'medical', 'staffing', 'energia', 'energie', 'energy', 'logistics', 'logistica', 'logistiek', 'mobility', 'group',
   'careers', 'recruitment', 'textil', 'bank', 'banca', 'capital', 'digital', 'systems', 'technologies', 'technology', 'software', 'labs', 'studio', 'global',
   'europe', 'italia', 'france', 'deutschland', 'espana', 'lisboa', 'london', 'school', 'college', 'lycee', 'institut', 'institute', 'academy', 'international',
+  'payments', 'payment', 'analytics', 'insurance', 'versicherung', 'assurances', 'seguros', 'assicurazioni', 'verzekeringen', 'logistik', 'logistique', 'foods', 'food',
+  'media', 'games', 'pharma', 'retail', 'finance', 'financial', 'renovables', 'energias', 'energies', 'alimentari', 'alimentos', 'brewery', 'brouwerij', 'atelier',
+  'maison', 'clinic', 'clinique', 'klinik', 'kliniek', 'hotel', 'hotels', 'restaurant', 'studios', 'works', 'industries', 'industrie', 'engineering', 'consultants',
 ]);
+// Generic words that say what trade a company is in, never which company; hiring words are not among
+// them, since `acme-careers.com` is how an imitation dresses.
+const tradeWords = new Set([...genericCompanyWords].filter((word) => !['careers', 'recruitment', 'group', 'staffing'].includes(word)));
 const titleNoise = new Set(['and', 'of', 'the', 'a', 'an', 'for', 'to', 'in', 'at', 'i', 'ii', 'iii', 'iv']);
 const synonyms: Record<string, string> = { sr: 'senior', jr: 'junior', eng: 'engineer', engineering: 'engineer', mgr: 'manager', dev: 'developer', swe: 'software' };
 
@@ -66,7 +45,7 @@ export interface MatchableMessage {
   snippet: string;
 }
 
-export type MatchEvidence = 'company_domain' | 'ats_with_company_name' | 'company_name' | 'title';
+export type MatchEvidence = 'company_domain' | 'ats_with_company_name' | 'ats_identifier' | 'domain_abbreviation' | 'company_name' | 'title';
 
 export interface ApplicationMatch {
   applicationId: string;
@@ -77,6 +56,8 @@ export interface ApplicationMatch {
 
 function words(text: string) {
   return text
+    // "BlueHeron" is two words, as a domain's initials read it ("bhms.co.uk"); "GmbH" stays one.
+    .replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .normalize('NFD')
@@ -106,40 +87,123 @@ function underDomain(domain: string, parent: string) {
   return domain === parent || domain.endsWith(`.${parent}`);
 }
 
-function companyDomainMatches(options: { senderDomain: string; application: ApplicationCandidate; companyWords: string[] }) {
+/** Words an employer adds around its name in a domain or a sender's name: its group, its hiring team. */
+const surroundingWords = new Set([
+  ...domainGroupWords, 'careers', 'career', 'jobs', 'job', 'recruiting', 'recruitment', 'recrutement', 'recrutamento', 'reclutamiento', 'reclutamento', 'werving',
+  'talent', 'talents', 'hiring', 'hr', 'rh', 'rrhh', 'people', 'team', 'selezione', 'seleccion', 'personale', 'personal', 'karriere', 'emploi', 'empleo', 'lavora', 'con', 'noi',
+  'acquisition', 'acquisitie', 'apply', 'mail', 'email', 'noreply', 'the', 'de', 'du', 'des', 'la', 'le',
+]);
+/** How "&" and "and" are written into a domain: "mathsetmoi", "smithandsons", "bauundbeton". */
+const connectors = ['', 'and', 'et', 'und', 'en', 'y', 'e', 'n'];
+
+export interface NameVariantOptions {
+  /** Tokens of a domain label (`plt-group` → plt, group) or of a sender's name. */
+  tokens: string[];
+  companyWords: string[];
+  /** The employer's board token from the apply URL (`lise-lyon` from `lise-lyon.teamtailor.com`). */
+  boardToken?: string;
+  /**
+   * Where the tokens come from. A sender's name drops hiring words around the company ("Recrutamento
+   * Grupo TE"); a domain drops only group words, since `acme-careers.com` is how an imitation dresses.
+   */
+  from?: 'domain' | 'name';
+}
+
+/**
+ * Whether tokens are a form of a company's name: the name itself run together (with "&" written any
+ * way), its first distinctive word, some of its words in order, its board token, or an abbreviation
+ * built from the starts of its words (`plt` for Puerto Levante Terminales, `bancambro` for Banca
+ * Ambrosiana, `kmob` for Kranich Mobility, `khft` for Kirkgate University Hospitals NHS Foundation
+ * Trust, `te-group` for Tejo Energia). 'weak' is a looser abbreviation (the letters in order, first
+ * letter first: `vdhl` for Van Dijk Havenlogistiek) that needs another sign to be trusted.
+ */
+export function nameVariant(options: NameVariantOptions): 'strong' | 'weak' | undefined {
+  const { companyWords } = options;
+  const tokens = options.tokens.map((token) => token.toLowerCase()).filter(Boolean);
+  if (companyWords.length === 0 || tokens.length === 0) return undefined;
+  // A legal form run into the domain ("omb-spa.it", "acme-gmbh.de") names the company no more than its group does.
+  const dropped = options.from === 'name' ? surroundingWords : new Set([...domainGroupWords, ...companyNoise]);
+  const kept = tokens.length > 1 ? tokens.filter((token) => !dropped.has(token)) : tokens;
+  const hadGroupWord = tokens.some((token) => domainGroupWords.has(token));
+  const label = kept.join('');
+  if (!label) return undefined;
+  const board = options.boardToken?.toLowerCase();
+  if (board && (label === board.replace(/[-_]/g, '') || tokens.join('') === board.replace(/[-_]/g, '') || tokens.join('-') === board || kept.join('-') === board)) return 'strong';
+  if (companyWords.length > 1 && connectors.some((connector) => label === companyWords.join(connector))) return 'strong';
+  if (label === companyWords.join('')) return 'strong';
+  // "brightwave.energy" for Brightwave Energy: the distinctive first word alone, when long enough not to collide.
+  if (companyWords.length > 1 && companyWords[0]!.length >= 5 && label === companyWords[0]) return 'strong';
+  // "goudenleeuw.be" for Brouwerij De Gouden Leeuw, "marceau.fr" for Atelier Marceau: a run of the
+  // name's words after a generic first one, distinctive enough (two words, or one of six letters or
+  // more that many companies do not share).
+  for (let start = 1; start < companyWords.length; start++) {
+    for (let end = start + 1; end <= companyWords.length; end++) {
+      const run = companyWords.slice(start, end);
+      if (run.join('') !== label) continue;
+      if (run.length >= 2 || (label.length >= 6 && !genericCompanyWords.has(label))) return 'strong';
+    }
+  }
+  // "carvalhal-sroc.pt" for Carvalhal & Associados SROC: some of the name's words, in order, from its first.
+  if (kept.length > 1 && kept[0] === companyWords[0] && kept.every((token) => companyWords.includes(token))) return 'strong';
+  // "hirschen-apotheke.at" for Apotheke zum Goldenen Hirschen: words of the name in another order, one of them distinctive.
+  if (kept.length > 1 && kept.every((token) => companyWords.includes(token)) && kept.some((token) => token.length >= 5 && !genericCompanyWords.has(token))) return 'strong';
+  // "ghsr-hotels.fr" for Groupe Hôtelier Saône & Rhône, "igl-lyon.fr" for Institut Gastronomique de Lyon:
+  // the name's initials, then its trade or a word of the name (a city).
+  if (kept.length > 1 && kept[0]!.length >= 3 && kept.slice(1).every((token) => tradeWords.has(token) || companyWords.includes(token)) && isAbbreviation(kept[0]!, companyWords)) return 'strong';
+  // "bergmann-mt.de" for Bergmann Medizintechnik: the distinctive first word, then a short tag of the rest.
+  if (kept.length > 1 && companyWords.length > 1 && companyWords[0]!.length >= 5 && !genericCompanyWords.has(companyWords[0]!) && kept[0] === companyWords[0] && kept.slice(1).every((token) => token.length <= 3)) return 'strong';
+  // "te-group.com" for Tejo Energia: the initials of a two-word name, said to be a group.
+  if (hadGroupWord && companyWords.length === 2 && label === companyWords.map((word) => word[0]).join('')) return 'strong';
+  if (label.length >= 3 && isAbbreviation(label, companyWords)) return 'strong';
+  if (board && label.length >= 3 && isAbbreviation(label, board.split(/[-_]/))) return 'strong';
+  // The board token as the company runs it together ("vandijkhavenlogistiek"): the label's letters in order, first letter first.
+  const whole = (board ?? companyWords.join('')).replace(/[-_]/g, '');
+  // Up to eight letters: a compound word's parts count ("htnorte" for Hidrotécnica do Norte).
+  if (label.length >= 3 && label[0] === whole[0] && isSubsequence(label, whole) && label.length <= 8) return 'weak';
+  return undefined;
+}
+
+/**
+ * Whether `label` is the starts of the name's words run together, in order, beginning with the first
+ * word and skipping any after it (`khft` skips "University" and "NHS"): three words or more, or two
+ * when the label has four letters or more, so "ka" names no one.
+ */
+function isAbbreviation(label: string, companyWords: string[]): boolean {
+  const search = (rest: string, from: number, used: number): boolean => {
+    if (rest === '') return used >= 3 || (used === 2 && label.length >= 4);
+    for (let index = from; index < (used === 0 ? 1 : companyWords.length); index++) {
+      const word = companyWords[index]!;
+      for (let length = Math.min(word.length, rest.length); length >= 1; length--) {
+        if (rest.startsWith(word.slice(0, length)) && search(rest.slice(length), index + 1, used + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return search(label, 0, 0);
+}
+
+function isSubsequence(needle: string, haystack: string) {
+  let position = 0;
+  for (const letter of needle) {
+    position = haystack.indexOf(letter, position);
+    if (position < 0) return false;
+    position++;
+  }
+  return true;
+}
+
+function companyDomainMatches(options: { senderDomain: string; application: ApplicationCandidate; companyWords: string[] }): 'strong' | 'weak' | undefined {
   const { senderDomain, application, companyWords } = options;
   if (application.url) {
     try {
       const host = new URL(application.url).hostname.replace(/^(www|careers|jobs)\./, '');
-      if (!jobSiteDomains.some((site) => underDomain(host, site)) && underDomain(senderDomain, host)) return true;
+      if (!jobSiteDomains.some((site) => underDomain(host, site)) && underDomain(senderDomain, host)) return 'strong';
     } catch {
       // A malformed URL on an application says nothing about the company's domain.
     }
   }
   const tokens = registeredLabel(senderDomain).split('-').filter(Boolean);
-  const kept = tokens.length > 1 ? tokens.filter((token) => !domainGroupWords.has(token)) : tokens;
-  const label = kept.join('');
-  if (!label) return false;
-  if (label === companyWords.join('')) return true;
-  // "brightwave.energy" for Brightwave Energy: the distinctive first word alone, when long enough not to collide.
-  if (companyWords.length > 1 && companyWords[0]!.length >= 5 && label === companyWords[0]) return true;
-  // "carvalhal-sroc.pt" for Carvalhal & Associados SROC: some of the name's words, in order, from its first.
-  if (kept.length > 1 && kept[0] === companyWords[0] && kept.every((token) => companyWords.includes(token))) return true;
-  // "plt-group.com" for Puerto Levante Terminales: the initials of a name of three words or more.
-  if (companyWords.length >= 3 && label === companyWords.map((word) => word[0]).join('')) return true;
-  // "bancambro.it" for Banca Ambrosiana: the first letters of each of the name's first words, run together.
-  return label.length >= 6 && isPrefixRun(label, companyWords);
-}
-
-/** Whether `label` is prefixes (three letters or more) of two or more consecutive words from the first. */
-function isPrefixRun(label: string, companyWords: string[], from = 0, used = 0): boolean {
-  if (label === '') return used >= 2;
-  const word = companyWords[from];
-  if (!word) return false;
-  for (let length = Math.min(word.length, label.length); length >= 3; length--) {
-    if (label.startsWith(word.slice(0, length)) && isPrefixRun(label.slice(length), companyWords, from + 1, used + 1)) return true;
-  }
-  return false;
+  return nameVariant({ tokens, companyWords, boardToken: boardTokenOf(application.url)?.token });
 }
 
 /**
@@ -149,26 +213,47 @@ function isPrefixRun(label: string, companyWords: string[], from = 0, used = 0):
  */
 export function matchApplication(message: MatchableMessage, applications: ApplicationCandidate[]): ApplicationMatch | undefined {
   const senderDomain = domainOf(message.from.email);
-  const viaAts = atsDomains.some((ats) => underDomain(senderDomain, ats));
+  const viaAts = hiringSenderOf(message.from.email) !== undefined;
   const text = words(`${message.from.name ?? ''} ${message.subject} ${message.snippet}`);
   const senderName = words(message.from.name ?? '');
+  // What a hiring service's sender says of the employer: its board token, and the name it writes under.
+  const atsTokens = viaAts ? senderBoardTokens(message.from) : [];
+  const atsName = viaAts ? words(employerInDisplayName(message.from) ?? '') : [];
+  // ATSs and calendars put the employer in the subject ("Invitation: Kranich | Technical interview"); a
+  // booking tool's event names are whatever its owner typed, so only a full name counts there.
+  const namesInText = viaAts && hiringSenderOf(message.from.email)?.role !== 'scheduler';
+  const raw = `${message.subject}\n${message.snippet}`;
 
   const scored = applications.flatMap((application) => {
     const companyWords = words(application.company).filter((word) => !companyNoise.has(word));
+    const board = boardTokenOf(application.url)?.token;
     const evidence: MatchEvidence[] = [];
     // The whole name in the text, or a word of it that no other company would use in the sender's name ("Lumina Careers").
     const named =
       containsSequence(text.filter((word) => word !== 'and'), companyWords) ||
-      companyWords.some((word) => word.length >= 4 && !genericCompanyWords.has(word) && senderName.includes(word));
-    if (!viaAts && companyDomainMatches({ senderDomain, application, companyWords })) evidence.push('company_domain');
+      companyWords.some((word) => word.length >= 4 && !genericCompanyWords.has(word) && senderName.includes(word)) ||
+      // A hiring service names the employer by its distinctive first word: "Invitation: Kranich | Technical interview".
+      (namesInText && companyWords[0]!.length >= 5 && !genericCompanyWords.has(companyWords[0]!) && text.includes(companyWords[0]!));
+    const domain = viaAts ? undefined : companyDomainMatches({ senderDomain, application, companyWords });
+    // "careers-acme@icims.com" for the application at acme.icims.com, or "Recrutamento Grupo TE" for Tejo Energia.
+    const identified =
+      viaAts &&
+      (atsTokens.some((token) => (board && token.replace(/[-_]/g, '') === board.replace(/[-_]/g, '')) || nameVariant({ tokens: token.split(/[-_.]/), companyWords }) === 'strong') ||
+        (atsName.length > 0 && nameVariant({ tokens: atsName, companyWords, boardToken: board, from: 'name' }) === 'strong'));
+    // The posting's own reference ("C9281-26-0417", "JR-88102") in the subject or snippet, from whoever sends it.
+    const referenced = requisitionIds(application.url).some((id) => new RegExp(`(?<![\\p{L}\\p{N}])${id}(?![\\p{L}\\p{N}])`, 'iu').test(raw));
+    if (domain === 'strong') evidence.push('company_domain');
     else if (viaAts && named) evidence.push('ats_with_company_name');
+    else if (identified || referenced) evidence.push('ats_identifier');
     else if (named) evidence.push('company_name');
+    else if (domain === 'weak') evidence.push('domain_abbreviation');
     else return [];
-    const titleWords = words(application.title).filter((word) => !titleNoise.has(word));
-    if (titleWords.length && titleWords.every((word) => text.includes(word))) evidence.push('title');
-    return [{ application, evidence, strong: evidence[0] !== 'company_name' }];
+    if (titleNamed(application.title, text)) evidence.push('title');
+    // A loose abbreviation of the name in the domain is trusted when the message also names the role.
+    const strong = evidence[0] === 'domain_abbreviation' ? evidence.includes('title') : evidence[0] !== 'company_name';
+    return [{ application, evidence, strong }];
   });
-  if (scored.length === 0) return undefined;
+  if (scored.length === 0) return byTitleAlone(message, applications, text);
 
   const strong = scored.filter((candidate) => candidate.strong);
   const pool = strong.length ? strong : scored;
@@ -176,4 +261,71 @@ export function matchApplication(message: MatchableMessage, applications: Applic
   const narrowed = pool.length > 1 && titled.length ? titled : pool;
   const best = narrowed[0]!;
   return { applicationId: best.application.id, confident: strong.length > 0 && narrowed.length === 1, evidence: best.evidence };
+}
+
+/**
+ * A person at an organisation whose name Atlas cannot tie to any tracked company (a group's domain, a
+ * brand, an agency), naming one tracked role in full: a guess for review, never confident. A role of
+ * one word ("Nurse") or one tracked at several companies names none of them.
+ */
+function byTitleAlone(message: MatchableMessage, applications: ApplicationCandidate[], text: string[]): ApplicationMatch | undefined {
+  if (hiringSenderOf(message.from.email) || isPersonalMailAddress(message.from.email)) return undefined;
+  // An organisation that names itself in its mail ("Thanks for applying to Zephyr Labs" from
+  // zephyrlabs.com) and is none of the tracked companies is another employer hiring for that title.
+  const label = registeredLabel(domainOf(message.from.email)).replace(/-/g, '');
+  for (let start = 0; start < text.length; start++) {
+    if ([1, 2, 3].some((length) => start + length <= text.length && text.slice(start, start + length).join('') === label)) return undefined;
+  }
+  // The title written out as one phrase, not its words scattered ("data … engineer").
+  const said = text.map(ungendered);
+  const named = applications.filter((application) => {
+    const title = words(application.title.replace(/\([^)]*\)/g, ' ')).map(ungendered);
+    return title.filter((word) => !titleNoise.has(word)).length >= 2 && containsSequence(said, title);
+  });
+  const titles = new Set(named.map((application) => words(application.title).join(' ')));
+  if (named.length !== 1 || titles.size !== 1) return undefined;
+  return { applicationId: named[0]!.id, confident: false, evidence: ['title'] };
+}
+
+/**
+ * The references a posting's URL carries that a hiring system repeats in its mail: requisition and
+ * job numbers ("C9281-26-0417", "JR-88102", "R-104233", "26001842"), five characters or more with four
+ * digits or more, so a year or a page number is not one.
+ */
+export function requisitionIds(url: string | null): string[] {
+  if (!url) return [];
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return [];
+  }
+  const parts = `${decodeURIComponent(parsed.pathname)} ${[...parsed.searchParams.values()].join(' ')}`;
+  const found = parts.match(/(?<![\p{L}\p{N}])[a-z]{0,3}-?\d[\d-]*\d(?![\p{L}\p{N}])/giu) ?? [];
+  return [...new Set(found.map((id) => id.replace(/^-/, '')).filter((id) => id.length >= 5 && (id.match(/\d/g)?.length ?? 0) >= 4 && !/^(19|20)\d\d$/.test(id)))];
+}
+
+/**
+ * Whether a message names the role: every word of the title, leaving out what postings add in
+ * brackets ("(m/w/d)", "(EN/ES)", "(Band 5)") when the rest is two words or more.
+ */
+function titleNamed(title: string, text: string[]) {
+  const all = words(title).filter((word) => !titleNoise.has(word));
+  const core = words(title.replace(/\([^)]*\)/g, ' ')).filter((word) => !titleNoise.has(word));
+  const required = (core.length >= 2 ? core : all).map(ungendered);
+  const said = new Set(text.map(ungendered));
+  return required.length > 0 && required.every((word) => said.has(word));
+}
+
+/**
+ * A job title's word without its grammatical gender, so a posting's "Engenheira Mecânica" is the
+ * mail's "Engenheiro Mecânico", "Ingénieure" is "Ingénieur" and "Konstrukteurin" is "Konstrukteur":
+ * postings and recruiters write either form, and often both ("Engenheiro(a)").
+ */
+function ungendered(word: string) {
+  if (word.length < 5) return word;
+  return word
+    .replace(/(?<=[a-z]{4})(innen|in)$/, '')
+    .replace(/(?<=[a-z]{3}(eur|ien|ier|ais))(e|ne)$/, '')
+    .replace(/(?<=[a-z]{3})(a|o|as|os)$/, '');
 }

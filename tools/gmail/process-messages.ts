@@ -1,11 +1,12 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { applications, gmailSignals, outreachDrafts } from '../../db/schema.ts';
-import { normalizeSubject, parseMailbox, parseMailboxList, type Mailbox } from './addresses.ts';
-import { classifyMessage, hiringSenders } from './classify.ts';
+import { domainOf, isPersonalMailAddress, normalizeSubject, parseMailbox, parseMailboxList, type Mailbox } from './addresses.ts';
+import { classifyMessage, classifyWithCertainty, hiringSenders, isAboutHiring, isFirstApproach } from './classify.ts';
 import { imitatedSender, scamRequest } from './imitated-sender.ts';
 import type { MessageMetadata } from './gmail-api.ts';
 import { addressesSoftware } from './instructions-to-software.ts';
+import { employerInDisplayName, hiringSenderOf } from './hiring-senders.ts';
 import { KnownCorrespondents } from './known-correspondents.ts';
 import { jobSiteDomains, matchApplication, type ApplicationMatch } from './match.ts';
 import { recordSignal } from './record-signal.ts';
@@ -37,6 +38,10 @@ export async function processMessages(
   const own = options.mailboxAddress.toLowerCase();
   const known = await KnownCorrespondents.load(db, options.messages.map((message) => message.threadId));
   let stored = 0;
+  // Threads the user wrote in, from their Sent mail in this batch: who they wrote to, and the
+  // application their message was about when it said so plainly (an application sent by email, a
+  // reply to a recruiter). An answer in that thread from the person written to belongs to it.
+  const conversations = new Map<string, { recipients: Set<string>; domains: Set<string>; applicationId?: string }>();
 
   // Sent mail first, so a reply in the same batch finds its draft already marked sent.
   const ordered = [...options.messages].sort((a, b) => Number(b.labelIds.includes('SENT')) - Number(a.labelIds.includes('SENT')) || a.receivedAt.getTime() - b.receivedAt.getTime());
@@ -47,6 +52,7 @@ export async function processMessages(
 
     if (message.labelIds.includes('SENT')) {
       const recipients = new Set(parseMailboxList(message.headers.to).map((recipient) => recipient.email));
+      rememberConversation(conversations, message, [...recipients], candidates);
       const draft = drafts.find(
         (candidate) =>
           candidate.status === 'draft' &&
@@ -89,16 +95,42 @@ export async function processMessages(
 
     const readable = { from, subject, snippet: message.snippet, labelIds: message.labelIds };
     const byName = matchApplication(readable, candidates);
-    const prior = known.lookup(message.threadId, from);
+    // A scheduling tool or calendar writes for whoever booked: the recruiter it names ("Invitee: Sanne de
+    // Graaf") is someone Atlas already knows from an application's mail.
+    const service = hiringSenderOf(from.email);
+    const prior =
+      known.lookup(message.threadId, from) ??
+      answerInConversation(conversations.get(message.threadId), from) ??
+      (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined);
     // Mail from the employer of a tracked application (its thread, its people, its own domain) is
     // read as about that hiring; a person there answering in the thread with no step named is a reply.
     const fromEmployer = prior !== undefined || (byName?.confident === true && byName.evidence[0] === 'company_domain');
+    // A person at the employer (its own domain, a recruiter it wrote through) writing about the hiring
+    // with no step named is a recruiter's reply: a question, a document asked for, a first approach.
+    const person = !automatedSender.test(from.email.split('@')[0]!) && !teamAddress.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
+    const reading = classifyWithCertainty(readable, { fromEmployer });
     const kind =
-      classifyMessage(readable, { fromEmployer }) ??
-      (prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) ? 'recruiter_reply' : undefined);
+      reading?.kind ??
+      (prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) ? 'recruiter_reply' : undefined) ??
+      (person &&
+      byName &&
+      // From the employer's own domain, or naming both the company and the role (an agency's recruiter about a tracked role).
+      ((byName.confident && byName.evidence[0] === 'company_domain') || byName.evidence.includes('title')) &&
+      isAboutHiring(`${subject}\n${message.snippet}`) &&
+      !message.labelIds.includes('CATEGORY_PROMOTIONS')
+        ? 'recruiter_reply'
+        : undefined);
     if (!kind) continue;
     const match = resolveMatch(byName, prior);
-    if (!match) continue;
+    if (!match) {
+      // An employer's hiring system writing about a role the user does not track yet: kept for review
+      // with the employer it names, so the user can add the role; it moves nothing.
+      const untracked = untrackedEmployer({ from, kind, certain: reading?.certain ?? false, labelIds: message.labelIds, text: `${subject}\n${message.snippet}` });
+      if (untracked && (await recordSignal(db, { ...metadataOf(message, from), kind, applicationId: null, confident: false, companyNamed: untracked, syncRunId, userId, now }))) stored++;
+      // A recruiter's first approach about a role the user does not track: kept for review, moving nothing.
+      else if (!untracked && kind === 'recruiter_reply' && isFirstApproach(readable) && (await recordSignal(db, { ...metadataOf(message, from), kind, applicationId: null, confident: false, syncRunId, userId, now }))) stored++;
+      continue;
+    }
     // A sender imitating the employer or its hiring system, or an offer asking for what no employer
     // asks by mail, goes to review flagged, tied to no application, and moves nothing.
     const suspectedPhishing =
@@ -108,7 +140,9 @@ export async function processMessages(
       if (await recordSignal(db, { ...metadataOf(message, from), kind, applicationId: null, confident: false, suspectedPhishing, syncRunId, userId, now })) stored++;
       continue;
     }
-    const confident = match.confident && !addressesSoftware(`${subject}\n${message.snippet}`);
+    // An end of the application that also reads as a delay, or as both a rejection and a closed role, waits for the user.
+    // A kind guessed from who writes, with nothing read in the message, moves nothing either.
+    const confident = match.confident && (reading?.certain ?? false) && !addressesSoftware(`${subject}\n${message.snippet}`);
     const inserted = await recordSignal(db, {
       ...metadataOf(message, from),
       kind,
@@ -127,6 +161,42 @@ export async function processMessages(
   return stored;
 }
 
+/**
+ * Remembers a thread the user wrote in. Their message names its application when it is addressed to
+ * the employer's own domain or names the company and role plainly; mail to a hiring system's address
+ * or to a personal address names no employer.
+ */
+function rememberConversation(
+  conversations: Map<string, { recipients: Set<string>; domains: Set<string>; applicationId?: string }>,
+  message: MessageMetadata,
+  recipients: string[],
+  candidates: { id: string; company: string; title: string; url: string | null }[],
+) {
+  const conversation = conversations.get(message.threadId) ?? { recipients: new Set<string>(), domains: new Set<string>() };
+  for (const recipient of recipients) {
+    conversation.recipients.add(recipient);
+    if (!isPersonalMailAddress(recipient) && !hiringSenderOf(recipient)) conversation.domains.add(domainOf(recipient));
+  }
+  const to = recipients[0];
+  if (to && !conversation.applicationId) {
+    const about = matchApplication({ from: { name: null, email: to }, subject: message.headers.subject ?? '', snippet: message.snippet }, candidates);
+    // The user's own words name it: the company and the role, to a person at an organisation.
+    const named = about?.evidence.includes('title') && !isPersonalMailAddress(to) && !hiringSenderOf(to);
+    if (about && (about.confident || named)) conversation.applicationId = about.applicationId;
+  }
+  conversations.set(message.threadId, conversation);
+}
+
+/** The application an answer in a thread the user started belongs to: only from someone they wrote to, or their colleague. */
+function answerInConversation(conversation: { recipients: Set<string>; domains: Set<string>; applicationId?: string } | undefined, from: Mailbox) {
+  if (!conversation?.applicationId) return undefined;
+  const writtenTo = conversation.recipients.has(from.email) || conversation.domains.has(domainOf(from.email));
+  return writtenTo ? { applicationId: conversation.applicationId, vouched: true, by: 'thread' as const } : undefined;
+}
+
+/** Addresses of a team or a system rather than a person: alerts, digests, a careers inbox. */
+const teamAddress = /^(alerts?|jobalerts?|digest|jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|team|info|hello|hallo|bonjour|hola|contact|news\w*|marketing|updates?|support|service|admin|office|mail|post|kontakt|jobagent|vacatures?|empleo|emploi|lavoro|vagas)([-._+].*)?$/i;
+
 /** Senders that are systems, not people: a no-reply address never writes a reply. */
 const automatedSender = /^(no-?reply|do-?not-?reply|ne-?pas-?repondre|nao-?responder|no-?responder|non-?rispondere|niet-?beantwoorden|notifications?|mailer|bounce|news(letter)?)\b/i;
 
@@ -140,6 +210,42 @@ function resolveMatch(byName: ApplicationMatch | undefined, prior: ReturnType<Kn
   if (!prior || byName?.confident) return byName;
   const agrees = !byName || byName.applicationId === prior.applicationId;
   return { applicationId: prior.applicationId, confident: prior.vouched && agrees };
+}
+
+/**
+ * The employer a message about an untracked role comes from, when it can be told for sure: only an
+ * applicant-tracking system's own address (a lookalike domain is no ATS), writing a step it reads
+ * with certainty under the employer's name ("Lusomotores <noreply@smartrecruiters.com>"). A person's
+ * or an unknown domain's mail is left out: a conference's "decided not to move forward with your
+ * talk" reads like a rejection and names no employer.
+ */
+function untrackedEmployer(options: { from: Mailbox; kind: string; certain: boolean; labelIds: string[]; text: string }): string | null {
+  const service = hiringSenderOf(options.from.email);
+  if (!options.certain || options.labelIds.includes('CATEGORY_PROMOTIONS') || options.kind === 'recruiter_reply') return null;
+  // A job board's receipt names the employer it sent the application to, in its text or as the sender's name ("Paul Bocuse Brasseries <…@welcometothejungle.com>").
+  if (service?.role === 'job_board') return options.kind === 'application_confirmation' ? (employerSentTo(options.text) ?? employerInDisplayName(options.from)) : null;
+  if (service?.role !== 'ats') return null;
+  const employer = employerInDisplayName(options.from)?.replace(/\s*[-–|]\s*(careers?|jobs|recruiting|recrutement|karriere|hiring team|talent( acquisition)?)$/i, '').replace(/\s+(hiring team|careers?|recruiting|talent team)$/i, '').trim();
+  return employer && employer.length >= 2 ? employer : null;
+}
+
+/** "Your application was sent to Horizonte Cargo", "Ihre Bewerbung wurde an Acme GmbH gesendet": the employer named. */
+function employerSentTo(text: string): string | null {
+  const name = "([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?: (?:[\\p{Lu}\\d&][\\p{L}\\d&'’.-]*|de|do|da|del|van|der|von|und|et|y|e|&))*)";
+  const patterns = [
+    new RegExp(`(?:sent|submitted|delivered) to ${name}`, 'u'),
+    new RegExp(`(?:envoyée?|transmise?) à ${name}`, 'u'),
+    new RegExp(`(?:enviad[oa]|remitid[oa]) a ${name}`, 'u'),
+    new RegExp(`(?:enviad[oa]) para (?:a |o )?${name}`, 'u'),
+    new RegExp(`(?:inviata|trasmessa) a ${name}`, 'u'),
+    new RegExp(`(?:verstuurd|verzonden|gestuurd) (?:naar|aan) ${name}`, 'u'),
+    new RegExp(`\\ban ${name} (?:gesendet|versendet|übermittelt|verschickt)`, 'u'),
+  ];
+  for (const pattern of patterns) {
+    const found = pattern.exec(text)?.[1]?.replace(/[.'’-]+$/, '').trim();
+    if (found && found.length >= 2) return found;
+  }
+  return null;
 }
 
 /** The metadata a signal keeps: ids, sender, subject, snippet and date. */

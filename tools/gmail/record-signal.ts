@@ -10,7 +10,7 @@ import {
 } from '../../db/schema.ts';
 import { domainOf, type Mailbox } from './addresses.ts';
 import type { SignalKind } from './classify.ts';
-import { atsDomains } from './match.ts';
+import { hiringSenderOf } from './hiring-senders.ts';
 
 type ApplicationStatus = (typeof applicationStatuses)[number];
 
@@ -52,6 +52,8 @@ export interface SignalInput {
   syncRunId: string | null;
   /** Why the sender looks like an imitation, when it does: the signal waits for the user and labelThread refuses it. */
   suspectedPhishing?: string | null;
+  /** The employer named by mail about a role the user does not track: stored for review, tied to no application. */
+  companyNamed?: string | null;
 }
 
 /**
@@ -77,6 +79,7 @@ export async function recordSignal(db: Transaction, input: SignalInput & { userI
       receivedAt: input.receivedAt,
       syncRunId: input.syncRunId,
       suspectedPhishing: input.suspectedPhishing ?? null,
+      companyNamed: input.companyNamed ?? null,
       createdAt: now,
     })
     .onConflictDoNothing({ target: [gmailSignals.userId, gmailSignals.messageId] })
@@ -120,8 +123,7 @@ async function rememberContact(
   options: { userId: string; from: Mailbox; company: string; applicationId: string; now: Date },
 ) {
   const { from } = options;
-  const domain = domainOf(from.email);
-  if (automatedSender.test(from.email.split('@')[0]!) || atsDomains.some((ats) => domain === ats || domain.endsWith(`.${ats}`))) return;
+  if (automatedSender.test(from.email.split('@')[0]!) || hiringSenderOf(from.email)) return;
   await db
     .insert(contacts)
     .values({ userId: options.userId, name: from.name, email: from.email, company: options.company, createdAt: options.now, updatedAt: options.now })

@@ -33,7 +33,8 @@ export async function listSignals(db: Transaction, filter: SignalFilter): Promis
 export type ReviewDecision =
   | { decision: 'confirm' }
   | { decision: 'correct'; kind?: SignalKind; applicationId?: string }
-  | { decision: 'dismiss' };
+  | { decision: 'dismiss' }
+  | { decision: 'track'; title: string; company?: string };
 
 /**
  * The user's answer to a signal in the review queue. Confirming or correcting acts on it (status and
@@ -49,6 +50,7 @@ export async function reviewSignal(db: Transaction, options: { userId: string; s
     const [updated] = await db.update(gmailSignals).set({ review: 'dismissed', reviewedAt: now }).where(eq(gmailSignals.id, signalId)).returning();
     return toSignalView(updated!);
   }
+  if (answer.decision === 'track') return trackSignal(db, { userId, signal, title: answer.title, company: answer.company, now });
   const kind = answer.decision === 'correct' ? (answer.kind ?? signal.kind) : signal.kind;
   const applicationId = answer.decision === 'correct' ? (answer.applicationId ?? signal.applicationId) : signal.applicationId;
   if (!applicationId) {
@@ -64,5 +66,31 @@ export async function reviewSignal(db: Transaction, options: { userId: string; s
   if (signal.review !== 'applied' || applicationId !== signal.applicationId || kind !== signal.kind) {
     await applySignal(db, { userId, signalId, applicationId, kind, from: { name: signal.senderName, email: signal.senderEmail }, now });
   }
+  return toSignalView(updated!);
+}
+
+/**
+ * Mail about a role the user does not track yet, added to the pipeline from the review queue: the
+ * application is created at the employer the mail named (or the one the user typed), and the message
+ * then acts on it as a confirmed signal would.
+ */
+async function trackSignal(
+  db: Transaction,
+  options: { userId: string; signal: typeof gmailSignals.$inferSelect; title: string; company?: string; now: Date },
+) {
+  const { userId, signal, now } = options;
+  if (signal.applicationId) throw new ValidationError('This message is already about a tracked application', [{ path: 'decision', message: 'use confirm or correct' }]);
+  const company = options.company?.trim() || signal.companyNamed;
+  if (!company) throw new ValidationError('Say which company the role is at', [{ path: 'company', message: 'required: the message names no employer' }]);
+  const [application] = await db
+    .insert(applications)
+    .values({ userId, company, title: options.title.trim(), url: null, status: 'saved', createdAt: now, updatedAt: now })
+    .returning({ id: applications.id });
+  const [updated] = await db
+    .update(gmailSignals)
+    .set({ applicationId: application!.id, review: 'confirmed', reviewedAt: now })
+    .where(eq(gmailSignals.id, signal.id))
+    .returning();
+  await applySignal(db, { userId, signalId: signal.id, applicationId: application!.id, kind: signal.kind, from: { name: signal.senderName, email: signal.senderEmail }, now });
   return toSignalView(updated!);
 }

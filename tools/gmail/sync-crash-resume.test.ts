@@ -9,6 +9,7 @@ import { openTestDatabase } from '../../db/test-database.ts';
 import { withUser } from '../../db/with-user.ts';
 import { startGmailSyncQueue, type GmailSyncQueue } from './sync-queue.ts';
 import { connectedUser, startGmailWorld, testGoogleClient, type GmailWorld } from './test-gmail-setup.ts';
+import { keptBySync } from './test-mailbox.ts';
 
 // Two processes can share a database only on a PostgreSQL server; embedded PGlite lives and dies with its one process.
 const databaseUrl = loadConfig().DATABASE_URL;
@@ -32,7 +33,7 @@ describe.skipIf(!databaseUrl)('a Gmail sync whose process is killed', () => {
     const { user } = await connectedUser(handle.db, world);
     const queueName = `gmail-sync-crash-${randomUUID()}`;
     const expected = world.mailbox
-      .filter((message) => message.truth.kind && message.truth.application && !message.truth.outsideWindow)
+      .filter(keptBySync)
       .map((message) => message.id)
       .sort();
 

@@ -1,4 +1,5 @@
 import type { SignalKind } from './classify.ts';
+import { hiringSenderOf } from './hiring-senders.ts';
 import type { StubMessage } from './test-gmail-stub.ts';
 
 /*
@@ -29,6 +30,17 @@ export interface Truth {
 
 export interface FixtureMessage extends StubMessage {
   truth: Truth;
+}
+
+/**
+ * Whether a sync should keep a fixture message: job mail about a pipeline application, and job mail
+ * an employer's ATS sent about a role not in the pipeline (kept for review with the employer's name).
+ */
+export function keptBySync(message: FixtureMessage) {
+  if (!message.truth.kind || message.truth.outsideWindow) return false;
+  if (message.truth.application) return true;
+  const from = message.headers.find((header) => header.name === 'From')?.value ?? '';
+  return hiringSenderOf(from.replace(/^.*</, '').replace(/>.*$/, ''))?.role === 'ats';
 }
 
 export const fixtureApplications: FixtureApplication[] = [

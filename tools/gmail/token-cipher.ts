@@ -9,7 +9,8 @@ export interface EncryptionKey {
 /** What a token is bound to: a ciphertext moved to another user's row or field no longer decrypts. */
 export interface TokenBinding {
   userId: string;
-  field: 'access_token' | 'refresh_token';
+  /** A Google token, or a user's own key for a keyed job search API (tools/jobs/source-keys.ts). */
+  field: 'access_token' | 'refresh_token' | `job_source_key:${string}`;
 }
 
 const version = 'v1';

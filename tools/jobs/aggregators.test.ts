@@ -12,11 +12,12 @@ describe('Remotive', () => {
   it('maps its remote jobs to postings, skipping a malformed one and ignoring fields it does not know', async () => {
     stub.on('/api/remote-jobs', { body: freshBoardFixture('remotive-search.json') });
 
-    const postings = await stubJobSources(stub).aggregators.remotive.search({ words: 'backend engineer' });
+    const { postings, skipped } = await stubJobSources(stub).aggregators.remotive.search({ words: 'backend engineer' });
     const request = stub.requests.at(-1)!;
 
     expect(request.searchParams.get('search')).toBe('backend engineer');
     expect(postings).toHaveLength(2);
+    expect(skipped).toBe(1);
     expect(postings[0]).toMatchObject({
       source: 'remotive',
       externalId: '1981234',
@@ -37,7 +38,7 @@ describe('Remotive', () => {
 
   it('retries a failing answer, then says plainly that the service failed', async () => {
     stub.on('/api/remote-jobs', { status: 503 }, { body: freshBoardFixture('remotive-search.json') });
-    await expect(stubJobSources(stub).aggregators.remotive.search({ words: 'nurse' })).resolves.toHaveLength(2);
+    expect((await stubJobSources(stub).aggregators.remotive.search({ words: 'nurse' })).postings).toHaveLength(2);
 
     stub.on('/api/remote-jobs', { status: 500 });
     await expect(stubJobSources(stub).aggregators.remotive.search({ words: 'nurse' })).rejects.toThrow(UpstreamError);
@@ -48,7 +49,7 @@ describe('Arbeitnow', () => {
   it('reads its newest jobs and keeps those that mention what was searched', async () => {
     stub.on('/api/job-board-api', { body: freshBoardFixture('arbeitnow-page.json') }, { body: { data: [], links: {}, meta: {} } });
 
-    const postings = await stubJobSources(stub).aggregators.arbeitnow.search({ words: 'Go OR backend' });
+    const { postings } = await stubJobSources(stub).aggregators.arbeitnow.search({ words: 'Go OR backend' });
 
     expect(postings.map((posting) => posting.title)).toEqual(['Backend-Entwickler Go (m/w/d)', 'Senior Go Engineer']);
     expect(postings[0]).toMatchObject({
@@ -63,5 +64,223 @@ describe('Arbeitnow', () => {
       publishedAt: new Date(1764846000 * 1000),
     });
     expect(postings[1]).toMatchObject({ workplaceType: 'remote' });
+  });
+});
+
+describe('The Muse', () => {
+  it('reads its newest jobs page by page and keeps those whose title, text, level or category mention the search', async () => {
+    stub.on('/api/public/jobs', { body: freshBoardFixture('themuse-jobs-page.json') });
+
+    const { postings, skipped } = await stubJobSources(stub).aggregators.themuse.search({ words: 'backend engineer OR data analyst' });
+    const request = stub.requests.at(-1)!;
+
+    expect(request.searchParams.get('page')).toBe('1');
+    expect(request.searchParams.get('descending')).toBe('true');
+    expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer', 'Data Analyst']);
+    // The job without a landing page is counted and left out; the store job does not match and is not counted.
+    expect(skipped).toBe(1);
+    expect(postings[0]).toMatchObject({
+      source: 'themuse',
+      externalId: '18830211',
+      company: 'Lakeshore Freight & Co',
+      locations: ['Chicago, IL'],
+      workplaceType: 'remote',
+      salaryMin: 140_000,
+      salaryMax: 165_000,
+      salaryCurrency: 'USD',
+      url: 'https://www.themuse.com/jobs/lakeshorefreight/senior-backend-engineer-4f1c2a',
+      publishedAt: new Date('2026-11-30T14:02:11Z'),
+    });
+    expect(postings[0]!.description).toContain('Design and build backend services in Go and PostgreSQL');
+    expect(postings[0]!.description).not.toMatch(/<|&amp;/);
+    expect(postings[1]).toMatchObject({ locations: ['Boston, MA'], workplaceType: null, salaryMin: null });
+  });
+
+  it('matches a search by the category a job is filed under, and reads an internship as one', async () => {
+    stub.on('/api/public/jobs', { body: freshBoardFixture('themuse-jobs-page.json') });
+
+    const { postings } = await stubJobSources(stub).aggregators.themuse.search({ words: 'software engineering' });
+
+    expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer', 'Software Engineering Intern']);
+    expect(postings[1]).toMatchObject({ employmentType: 'Internship', locations: [], description: '', publishedAt: null });
+  });
+
+  it('keeps to its request limit: a page past it fails the search with when to try again, without asking The Muse', async () => {
+    const body = freshBoardFixture<{ page_count: number }>('themuse-jobs-page.json');
+    body.page_count = 3;
+    stub.on('/api/public/jobs', { body });
+    stub.requests.length = 0;
+
+    const search = stubJobSources(stub, { rateLimits: { themuse: { requests: 2, perMs: 60 * 60_000 } } }).aggregators.themuse.search({ words: 'engineer' });
+
+    await expect(search).rejects.toThrow(/^The Muse: has had as many requests as it allows for now; try again in 60 minutes$/);
+    expect(stub.requests.map((request) => request.searchParams.get('page'))).toEqual(['1', '2']);
+  });
+
+  it('retries a failing answer, then says plainly that the service failed', async () => {
+    stub.on('/api/public/jobs', { status: 503 }, { body: freshBoardFixture('themuse-jobs-page.json') });
+    expect((await stubJobSources(stub).aggregators.themuse.search({ words: 'data analyst' })).postings).toHaveLength(1);
+
+    stub.on('/api/public/jobs', { status: 403, body: { error: 'rate limit' } });
+    await expect(stubJobSources(stub).aggregators.themuse.search({ words: 'data analyst' })).rejects.toThrow('The Muse: answered HTTP 403');
+  });
+});
+
+describe('RemoteOK', () => {
+  it('maps its recorded list, skipping the legal notice and counting a malformed entry, and keeps jobs whose title, tags or text mention the search', async () => {
+    stub.on('/api', { body: freshBoardFixture('remoteok-api.json') });
+
+    const { postings, skipped } = await stubJobSources(stub).aggregators.remoteok.search({ words: 'golang OR qa' });
+
+    expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Golang Engineer Mailgun Send', 'Job 19004 Junior Quality Assurance Engineer Brazil']);
+    expect(skipped).toBe(1);
+    expect(postings[0]).toMatchObject({
+      source: 'remoteok',
+      externalId: '1059249',
+      company: 'Mailgun',
+      locations: [],
+      workplaceType: 'remote',
+      salaryMin: 70_000,
+      salaryMax: 110_000,
+      salaryCurrency: 'USD',
+      url: 'https://remoteOK.com/remote-jobs/remote-senior-backend-golang-engineer-mailgun-send-mailgun-1059249',
+      publishedAt: new Date(1733260504 * 1000),
+    });
+    expect(postings[1]).toMatchObject({ externalId: '1059247', company: 'CI&T', locations: ['Campinas, SP'], salaryMin: 55_000, salaryMax: 100_000 });
+    const text = postings[1]!.description;
+    expect(text).toContain('Test APIs (RESTful and SOAP)');
+    expect(text).toContain('CI&Ters’ identities');
+    expect(text).not.toMatch(/<|&amp;|\\n|â\u0080/);
+  });
+
+  it('repairs text sent with mis-decoded UTF-8 and keeps the apply link a job gives', async () => {
+    stub.on('/api', { body: freshBoardFixture('remoteok-api.json') });
+
+    const { postings } = await stubJobSources(stub).aggregators.remoteok.search({ words: 'elixir' });
+
+    expect(postings).toHaveLength(1);
+    expect(postings[0]).toMatchObject({ company: 'Jump', title: 'Software Engineer', applyUrl: 'https://applicantai.com/jump/software-engineer/3439?ref=remoteok#apply' });
+    expect(postings[0]!.description).toContain('it’s very easy to debug problems');
+  });
+
+  it('fails plainly when the answer is not its list, and when its request limit is used up', async () => {
+    stub.on('/api', { body: { error: 'blocked' } });
+    await expect(stubJobSources(stub).aggregators.remoteok.search({ words: 'go' })).rejects.toThrow(/^RemoteOK: answered in an unexpected shape/);
+
+    stub.on('/api', { body: freshBoardFixture('remoteok-api.json') });
+    const sources = stubJobSources(stub, { rateLimits: { remoteok: { requests: 1, perMs: 60 * 60_000 } } });
+    await sources.aggregators.remoteok.search({ words: 'go' });
+    await expect(sources.aggregators.remoteok.search({ words: 'go' })).rejects.toThrow(/^RemoteOK: has had as many requests as it allows for now/);
+  });
+});
+
+describe('Himalayas', () => {
+  it('maps its jobs as documented: countries, seniority and categories, yearly pay in its currency, dates in milliseconds', async () => {
+    stub.on('/jobs/api', { body: freshBoardFixture('himalayas-jobs.json') });
+
+    const { postings, skipped } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'backend OR data engineering' });
+    const request = stub.requests.at(-1)!;
+
+    expect(request.searchParams.get('limit')).toBe('20');
+    expect(request.searchParams.get('offset')).toBe('0');
+    expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer (Rust)', 'Data Engineer']);
+    expect(skipped).toBe(1);
+    expect(postings[0]).toMatchObject({
+      source: 'himalayas',
+      externalId: 'https://himalayas.app/companies/fjordpay/jobs/senior-backend-engineer-rust',
+      company: 'Fjordpay',
+      locations: ['Germany', 'Netherlands'],
+      workplaceType: 'remote',
+      employmentType: 'Full Time',
+      salaryMin: 95_000,
+      salaryMax: 120_000,
+      salaryCurrency: 'EUR',
+      url: 'https://himalayas.app/companies/fjordpay/jobs/senior-backend-engineer-rust',
+      applyUrl: 'https://jobs.fjordpay.example/apply/backend-rust',
+      publishedAt: new Date(1764843600000),
+    });
+    expect(postings[0]!.description).toContain('Design the settlement ledger in Rust');
+    expect(postings[0]!.description).toContain('under 50 ms');
+    expect(postings[0]!.description).not.toContain('<');
+    // "data engineering" is matched through the job's category; no country restriction means anywhere.
+    expect(postings[1]).toMatchObject({ locations: ['Worldwide'], employmentType: 'Contractor', salaryMin: null });
+  });
+
+  it('reads the older shape too: countries as plain names, dates in seconds, pay only stated in the text', async () => {
+    stub.on('/jobs/api', { body: freshBoardFixture('himalayas-jobs.json') });
+
+    const { postings } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'customer support' });
+
+    expect(postings).toHaveLength(1);
+    expect(postings[0]).toMatchObject({
+      externalId: 'kindlewave-customer-support-specialist-7781',
+      locations: ['United States', 'Canada'],
+      url: 'https://kindlewave.example/careers/support',
+      salaryMin: 22 * 2080,
+      salaryMax: 26 * 2080,
+      salaryCurrency: 'USD',
+      publishedAt: new Date(1764757200 * 1000),
+    });
+  });
+
+  it('reads further pages while they are full, and stops at the last', async () => {
+    const full = freshBoardFixture<{ jobs: unknown[]; totalCount: number }>('himalayas-jobs.json');
+    full.jobs = Array.from({ length: 4 }, () => full.jobs).flat();
+    full.totalCount = 25;
+    stub.on('/jobs/api', { body: full }, { body: freshBoardFixture('himalayas-jobs.json') });
+    stub.requests.length = 0;
+
+    const { postings, skipped } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'illustrator' });
+
+    expect(stub.requests.map((request) => request.searchParams.get('offset'))).toEqual(['0', '20']);
+    expect(postings).toHaveLength(5);
+    expect(skipped).toBe(5);
+  });
+});
+
+describe('Jobicy', () => {
+  it('maps its recorded answer: yearly pay sent as text, the region it hires in, HTML with entities, dates without a zone', async () => {
+    stub.on('/api/v2/remote-jobs', { body: freshBoardFixture('jobicy-remote-jobs.json') });
+
+    const { postings, skipped } = await stubJobSources(stub).aggregators.jobicy.search({ words: 'python' });
+    const request = stub.requests.at(-1)!;
+
+    expect(request.searchParams.get('tag')).toBe('python');
+    expect(request.searchParams.get('count')).toBe('50');
+    expect(postings.map((posting) => posting.title)).toEqual(['Senior Site Reliability Engineer', 'Research Scientist (Voice AI Foundations)']);
+    expect(skipped).toBe(1);
+    expect(postings[0]).toMatchObject({
+      source: 'jobicy',
+      externalId: '113597',
+      company: 'Dynatrace',
+      locations: ['Anywhere'],
+      workplaceType: 'remote',
+      employmentType: 'Full-time',
+      salaryMin: null,
+      url: 'https://jobicy.com/jobs/113597-senior-site-reliability-engineer',
+      publishedAt: new Date('2024-12-07T04:10:26Z'),
+    });
+    expect(postings[0]!.description).toContain('team meetings & events');
+    expect(postings[1]).toMatchObject({ company: 'Deepgram', locations: ['USA'], salaryMin: 150_000, salaryMax: 220_000, salaryCurrency: 'USD' });
+    expect(postings[1]!.description).toContain('customers’ most challenging problems');
+    expect(postings[1]!.description).not.toMatch(/<|&#8217;|&amp;/);
+  });
+
+  it('asks once per role, at most three, keeping a job listed for two roles once', async () => {
+    stub.on('/api/v2/remote-jobs', { body: freshBoardFixture('jobicy-remote-jobs.json') });
+    stub.requests.length = 0;
+
+    const { postings } = await stubJobSources(stub).aggregators.jobicy.search({ words: 'python OR site reliability OR data science OR voice' });
+
+    expect(stub.requests.map((request) => request.searchParams.get('tag'))).toEqual(['python', 'site reliability', 'data science']);
+    expect(postings).toHaveLength(2);
+  });
+
+  it('keeps to a day\'s request limit, saying in hours when to try again', async () => {
+    stub.on('/api/v2/remote-jobs', { body: freshBoardFixture('jobicy-remote-jobs.json') });
+    const sources = stubJobSources(stub, { rateLimits: { jobicy: { requests: 1, perMs: 24 * 60 * 60_000 } } });
+
+    await sources.aggregators.jobicy.search({ words: 'python' });
+    await expect(sources.aggregators.jobicy.search({ words: 'python' })).rejects.toThrow('Jobicy: has had as many requests as it allows for now; try again in 24 hours');
   });
 });

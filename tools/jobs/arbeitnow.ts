@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UpstreamError } from '../errors.ts';
-import type { AggregatorClient } from './aggregator-client.ts';
+import { mentionsAny, readEntries, searchPhrases, type AggregatorClient } from './aggregator-client.ts';
 import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
 import { boardApiUrl } from './board-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
@@ -43,26 +43,13 @@ function toPosting(job: z.infer<typeof arbeitnowJobSchema>): Posting {
   };
 }
 
-/**
- * Whether a posting speaks of any of the phrases searched for ("backend engineer OR nurse"), every
- * word of a phrase as a whole word in its title or opening: Arbeitnow lists its newest jobs, unsearched.
- */
-function mentionsAny(posting: Posting, phrases: string[][]) {
-  if (phrases.length === 0) return true;
-  const text = `${posting.title} ${posting.description.slice(0, 2000)}`.toLowerCase();
-  return phrases.some((words) => words.every((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text)));
-}
-
 /** Arbeitnow's public job board API (no key): its newest jobs, two pages, kept where they mention the search. */
 export function createArbeitnowClient(options: { baseUrl: string; http: BoardHttp; pages?: number }): AggregatorClient {
   return {
     async search({ words }) {
-      const wanted = words
-        .toLowerCase()
-        .split(/\s+or\s+|[,;]/)
-        .map((phrase) => phrase.split(/\s+/).filter(Boolean))
-        .filter((phrase) => phrase.length > 0);
+      const wanted = searchPhrases(words);
       const postings: Posting[] = [];
+      let skipped = 0;
       for (let page = 1; page <= (options.pages ?? 2); page++) {
         const { data } = await requestBoardApi({
           url: boardApiUrl(options.baseUrl, ['api', 'job-board-api'], { page: String(page) }),
@@ -71,13 +58,12 @@ export function createArbeitnowClient(options: { baseUrl: string; http: BoardHtt
           http: options.http,
           notFound: () => new UpstreamError('Arbeitnow', 'has no job board API at the configured address', 404),
         });
-        for (const entry of data) {
-          const job = arbeitnowJobSchema.safeParse(entry);
-          if (job.success) postings.push(toPosting(job.data));
-        }
+        const read = readEntries(data, arbeitnowJobSchema, toPosting);
+        postings.push(...read.postings);
+        skipped += read.skipped;
         if (data.length === 0) break;
       }
-      return postings.filter((posting) => mentionsAny(posting, wanted));
+      return { postings: postings.filter((posting) => mentionsAny(posting, wanted)), skipped };
     },
   };
 }

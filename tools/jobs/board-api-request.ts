@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pRetry, { AbortError } from 'p-retry';
 import type { z } from 'zod';
 import { UpstreamError } from '../errors.ts';
+import type { RequestRateLimiter } from './request-rate-limit.ts';
 
 /** How a board API call is retried when the board is rate limiting (429) or failing (5xx). */
 export interface RetryPolicy {
@@ -14,11 +15,13 @@ export interface RetryPolicy {
 
 export const defaultRetryPolicy: RetryPolicy = { retries: 3, minDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 30_000 };
 
-/** What board API calls go through: a fetch, a retry policy and a per-attempt time limit. */
+/** What board API calls go through: a fetch, a retry policy, a per-attempt time limit and the service's own request limit. */
 export interface BoardHttp {
   fetch: typeof fetch;
   retry: RetryPolicy;
   timeoutMs: number;
+  /** Every attempt, retries included, waits its turn here; one that would wait too long fails without retrying. */
+  limiter?: RequestRateLimiter;
 }
 
 /** How a board's answer is read: JSON unless the board speaks something else (Personio's feed is XML). */
@@ -71,13 +74,28 @@ export async function requestBoardApi<Schema extends z.ZodType>(options: {
   http: BoardHttp;
   notFound: () => Error;
   format?: BodyFormat;
+  /** Headers of the service's own (a key, a contact address); never part of an error message. */
+  headers?: Record<string, string>;
+  /** A POST with this JSON body instead of a GET (Jooble's search). */
+  postJson?: unknown;
+  /** What a 401 or 403 means, for a service called with the user's own key; otherwise it is an HTTP failure like any other. */
+  unauthorized?: () => Error;
 }): Promise<z.output<Schema>> {
   const { url, service, schema, http, notFound, format = json } = options;
+  const init: RequestInit =
+    options.postJson === undefined
+      ? { headers: { accept: format.accept, ...options.headers } }
+      : { method: 'POST', headers: { accept: format.accept, 'content-type': 'application/json', ...options.headers }, body: JSON.stringify(options.postJson) };
 
   const attempt = async () => {
+    try {
+      await http.limiter?.take();
+    } catch (error) {
+      throw new AbortError(error as Error);
+    }
     let response: Response;
     try {
-      response = await http.fetch(url, { headers: { accept: format.accept }, signal: AbortSignal.timeout(http.timeoutMs) });
+      response = await http.fetch(url, { ...init, signal: AbortSignal.timeout(http.timeoutMs) });
     } catch (error) {
       throw new TransientFailure(`could not be reached (${(error as Error).message})`);
     }
@@ -90,6 +108,10 @@ export async function requestBoardApi<Schema extends z.ZodType>(options: {
         );
       }
       throw new TransientFailure(`answered HTTP ${response.status}`, response.status, wait);
+    }
+    if ((response.status === 401 || response.status === 403) && options.unauthorized) {
+      await response.body?.cancel();
+      throw new AbortError(options.unauthorized());
     }
     if (response.status === 404) {
       await response.body?.cancel();

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { jobChunks, jobs } from '../../db/schema.ts';
 import { catalogueChanged } from '../search/term-statistics.ts';
-import { storedOccupation } from '../occupations/posting-occupation.ts';
+import { occupationRulesVersion, storedOccupation } from '../occupations/posting-occupation.ts';
 import type { BoardSource, Posting } from './posting.ts';
 import { contentHash, dedupeKey } from './posting-identity.ts';
 
@@ -36,6 +36,7 @@ function postingColumns(posting: Posting, board: string | null) {
     contentHash: contentHash(posting),
     dedupeKey: dedupeKey(posting),
     occupation: storedOccupation(posting),
+    occupationRules: occupationRulesVersion,
   };
 }
 
@@ -54,7 +55,7 @@ function sameValue(stored: unknown, incoming: unknown): boolean {
 function hasChanged(stored: CatalogueJob, columns: PostingColumns): boolean {
   if (stored.closedAt) return true;
   // The occupation is read from the other columns, so it changes only when they do (or when it was never read).
-  return (Object.keys(columns) as (keyof PostingColumns)[]).some((column) => column !== 'occupation' && !sameValue(stored[column], columns[column]));
+  return (Object.keys(columns) as (keyof PostingColumns)[]).some((column) => column !== 'occupation' && column !== 'occupationRules' && !sameValue(stored[column], columns[column]));
 }
 
 /**
@@ -112,7 +113,7 @@ async function writePosting(
     .set(
       changed
         ? { ...columns, lastSeenAt: now, updatedAt: now, closedAt: null, ...(reworded ? { embedding: null, embeddingModel: null } : {}) }
-        : { lastSeenAt: now, occupation: columns.occupation },
+        : { lastSeenAt: now, occupation: columns.occupation, occupationRules: columns.occupationRules },
     )
     .where(eq(jobs.id, stored.id))
     .returning();

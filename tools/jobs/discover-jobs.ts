@@ -6,16 +6,26 @@ import { withUser } from '../../db/with-user.ts';
 import { loadCandidate } from '../matching/candidate.ts';
 import { occupationTaxonomy } from '../occupations/occupation-taxonomy.ts';
 import { UpstreamError } from '../errors.ts';
+import { TokenDecryptionError, type TokenCipher } from '../gmail/token-cipher.ts';
 import { loadSearchProfile } from '../search-profile.ts';
-import { aggregatorDescriptions, aggregatorSources, type AggregatorSource } from './aggregator-client.ts';
+import { aggregatorDescriptions, aggregatorSources } from './aggregator-client.ts';
 import { savePosting } from './catalogue.ts';
 import type { JobSources } from './job-sources.ts';
+import { keyedSourceDescriptions, keyedSources, type KeyedSource } from './keyed-sources.ts';
+import { loadSourceKey, savedSourceKeys } from './source-keys.ts';
+
+/** Every source discovery can search: the open aggregators, then the ones a user switches on with their own key. */
+export const discoverySources = [...aggregatorSources, ...keyedSources] as const;
+export type DiscoverySource = (typeof discoverySources)[number];
+const isKeyed = (source: DiscoverySource): source is KeyedSource => (keyedSources as readonly string[]).includes(source);
 
 export const sourceReportSchema = z.object({
-  source: z.enum(aggregatorSources),
+  source: z.enum(discoverySources),
   state: z.enum(['waiting', 'searching', 'done', 'failed', 'off']),
   found: z.number().int(),
   added: z.number().int(),
+  /** Entries the source listed that could not be read (a field missing or of the wrong kind), left out. */
+  skipped: z.number().int().default(0),
   /** Why the source failed, in words the user can act on; never a posting's or CV's text. */
   failure: z.string().nullable(),
 });
@@ -25,19 +35,38 @@ export type DiscoveryReport = z.infer<typeof discoveryReportSchema>;
 /** What the Jobs page and Settings show: consent, each source on or off, and the latest run. */
 export interface DiscoveryStatus {
   consented: boolean;
-  sources: { source: AggregatorSource; name: string; covers: string; enabled: boolean }[];
+  sources: {
+    source: DiscoverySource;
+    name: string;
+    covers: string;
+    /** Searched in a run: switched on, and for a keyed source its key saved. */
+    enabled: boolean;
+    /** For a keyed source: where its key comes from, the form's fields, and whether the user saved one (never the key). */
+    key?: { from: string; fields: { name: string; label: string; secret: boolean }[]; savedAt: string | null };
+  }[];
+  /** Whether this Atlas can store keys (ATLAS_ENCRYPTION_KEYS is set). */
+  keysCanBeSaved?: boolean;
   state: 'idle' | 'running';
   startedAt: string | null;
   finishedAt: string | null;
   report: DiscoveryReport | null;
 }
 
-export async function discoveryStatus(db: Transaction): Promise<DiscoveryStatus> {
+export async function discoveryStatus(db: Transaction, options: { keysCanBeSaved?: boolean } = {}): Promise<DiscoveryStatus> {
   const [row] = await db.select().from(jobDiscovery).limit(1);
   const disabled = new Set(row?.disabledSources ?? []);
+  const saved = new Map((await savedSourceKeys(db)).map(({ source, savedAt }) => [source, savedAt]));
   return {
     consented: row !== undefined,
-    sources: aggregatorSources.map((source) => ({ source, ...aggregatorDescriptions[source], enabled: !disabled.has(source) })),
+    sources: [
+      ...aggregatorSources.map((source) => ({ source, ...aggregatorDescriptions[source], enabled: !disabled.has(source) })),
+      ...keyedSources.map((source) => {
+        const { name, covers, keyFrom, fields } = keyedSourceDescriptions[source];
+        const savedAt = saved.get(source) ?? null;
+        return { source, name, covers, enabled: savedAt !== null && !disabled.has(source), key: { from: keyFrom, fields, savedAt } };
+      }),
+    ],
+    keysCanBeSaved: options.keysCanBeSaved,
     state: row?.state ?? 'idle',
     startedAt: row?.startedAt?.toISOString() ?? null,
     finishedAt: row?.finishedAt?.toISOString() ?? null,
@@ -46,9 +75,11 @@ export async function discoveryStatus(db: Transaction): Promise<DiscoveryStatus>
 }
 
 /** The user's consent and choice of sources; turning every source off keeps the consent, and finds nothing. */
-export async function saveDiscoverySettings(db: Transaction, options: { userId: string; enabled: Partial<Record<AggregatorSource, boolean>>; now: Date }) {
-  const current = await discoveryStatus(db);
-  const disabledSources = current.sources.filter(({ source, enabled }) => !(options.enabled[source] ?? enabled)).map(({ source }) => source);
+export async function saveDiscoverySettings(db: Transaction, options: { userId: string; enabled: Partial<Record<DiscoverySource, boolean>>; now: Date }) {
+  const [row] = await db.select().from(jobDiscovery).limit(1);
+  // A source not named keeps its switch; a keyed source without a key keeps it too, for when its key is saved.
+  const wasDisabled = new Set(row?.disabledSources ?? []);
+  const disabledSources = discoverySources.filter((source) => !(options.enabled[source] ?? !wasDisabled.has(source)));
   await db
     .insert(jobDiscovery)
     .values({ userId: options.userId, consentedAt: options.now, disabledSources, updatedAt: options.now })
@@ -97,6 +128,28 @@ async function claimRun(database: Database, userId: string, now: Date) {
   });
 }
 
+/** A keyed source searched with the user's own credentials, decrypted for this search only and never logged. */
+async function searchWithKey(
+  database: Database,
+  options: { userId: string; source: KeyedSource; jobSources: JobSources; cipher: TokenCipher | null; query: { words: string } },
+) {
+  const { source, cipher } = options;
+  const name = keyedSourceDescriptions[source].name;
+  if (!cipher) throw new UpstreamError(name, 'your saved key cannot be read: this Atlas has no ATLAS_ENCRYPTION_KEYS');
+  let credentials;
+  try {
+    credentials = await withUser(database, options.userId, (db) => loadSourceKey(db, { userId: options.userId, source, cipher }));
+  } catch (error) {
+    if (error instanceof TokenDecryptionError || error instanceof z.ZodError || error instanceof SyntaxError) {
+      throw new UpstreamError(name, 'your saved key could not be read; save it again in Settings');
+    }
+    throw error;
+  }
+  if (!credentials) throw new UpstreamError(name, 'has no key saved; add yours in Settings');
+  const client = options.jobSources.keyed[source] as { search(query: { words: string }, credentials: unknown): ReturnType<JobSources['keyed'][KeyedSource]['search']> };
+  return client.search(options.query, credentials);
+}
+
 function describeFailure(error: unknown) {
   return error instanceof UpstreamError ? error.message : 'the search could not be completed';
 }
@@ -109,7 +162,14 @@ function describeFailure(error: unknown) {
  */
 export async function runJobDiscovery(
   database: Database,
-  options: { userId: string; jobSources: JobSources; now: () => Date; onPostingsAdded?: () => void },
+  options: {
+    userId: string;
+    jobSources: JobSources;
+    now: () => Date;
+    onPostingsAdded?: () => void;
+    /** Decrypts the users' own keys for keyed sources; null when this Atlas has no ATLAS_ENCRYPTION_KEYS. */
+    cipher?: TokenCipher | null;
+  },
 ): Promise<DiscoveryReport | null> {
   const { userId, jobSources, now } = options;
   if (!(await claimRun(database, userId, now()))) return null;
@@ -124,15 +184,20 @@ export async function runJobDiscovery(
   try {
     const { words, status } = await withUser(database, userId, async (db) => ({ words: await discoverySearchWords(db, now()), status: await discoveryStatus(db) }));
     report.searchedFor = words;
-    report.sources = status.sources.map(({ source, enabled }) => ({ source, state: enabled ? 'waiting' : 'off', found: 0, added: 0, failure: null }));
+    // A keyed source the user has no key for is not theirs to search, so it is not in their report.
+    report.sources = status.sources.filter(({ key }) => !key || key.savedAt !== null).map(({ source, enabled }) => ({ source, state: enabled ? 'waiting' : 'off', found: 0, added: 0, skipped: 0, failure: null }));
     await save(false);
     for (const entry of report.sources) {
       if (entry.state === 'off') continue;
       entry.state = 'searching';
       await save(false);
       try {
-        const postings = await jobSources.aggregators[entry.source].search({ words: words.join(' OR ') });
+        const query = { words: words.join(' OR ') };
+        const { postings, skipped } = isKeyed(entry.source)
+          ? await searchWithKey(database, { userId, source: entry.source, jobSources, cipher: options.cipher ?? null, query })
+          : await jobSources.aggregators[entry.source].search(query);
         entry.found = postings.length;
+        entry.skipped = skipped;
         const outcomes = await withUser(database, userId, async (db) => {
           const saved = [];
           for (const posting of postings) saved.push((await savePosting(db, posting, { board: null, now: now() })).outcome);

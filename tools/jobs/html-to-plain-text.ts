@@ -42,3 +42,23 @@ export function sectionsToPlainText(sections: { title?: string | null; html?: st
     .filter((part) => part.trim() !== '')
     .join('\n\n');
 }
+
+/** A short text a source sends with entities in it ("CI&amp;T"), decoded, tags dropped and spaces collapsed: for names and titles. */
+export function plainName(text: string): string {
+  return decodeHTML(text.replace(/<[^>]*>/g, ' '))
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+// UTF-8 read as Latin-1 ("itâ\u0080\u0099s"): a lead byte, then continuation bytes of which at least one is a C1 control,
+// which no real text contains, so text that merely has accented letters is never touched.
+const misreadUtf8 = /[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}/g;
+
+/** Text some sources send with UTF-8 mis-decoded as Latin-1 ("itâ\u0080\u0099s"), repaired ("it’s"); other text unchanged. */
+export function repairMisreadUtf8(text: string): string {
+  return text.replace(misreadUtf8, (sequence) => {
+    if (!/[\u0080-\u009f]/.test(sequence)) return sequence;
+    const repaired = Buffer.from(sequence, 'latin1').toString('utf8');
+    return repaired.includes('\ufffd') ? sequence : repaired;
+  });
+}

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { jobSources } from '../../db/schema.ts';
 import { aggregatorSources } from './aggregator-client.ts';
+import { keyedSources } from './keyed-sources.ts';
 
-/** Where a posting came from: one of the board APIs, an open aggregator, or a web page read for its schema.org data. */
-export const postingSourceSchema = z.enum([...jobSources, ...aggregatorSources, 'web']);
+/** Where a posting came from: one of the board APIs, an open or keyed aggregator, or a web page read for its schema.org data. */
+export const postingSourceSchema = z.enum([...jobSources, ...aggregatorSources, ...keyedSources, 'web']);
 export type PostingSource = z.infer<typeof postingSourceSchema>;
 
 export const boardSourceSchema = z.enum(jobSources);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UpstreamError } from '../errors.ts';
 import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
 import { boardApiUrl } from './board-client.ts';
-import type { AggregatorClient } from './aggregator-client.ts';
+import { readEntries, type AggregatorClient } from './aggregator-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting } from './posting.ts';
 import { salaryFromText } from './salary-from-text.ts';
@@ -59,10 +59,7 @@ export function createRemotiveClient(options: { baseUrl: string; http: BoardHttp
         http: options.http,
         notFound: () => new UpstreamError('Remotive', 'has no remote-jobs API at the configured address', 404),
       });
-      return jobs.flatMap((entry) => {
-        const job = remotiveJobSchema.safeParse(entry);
-        return job.success ? [toPosting(job.data)] : [];
-      });
+      return readEntries(jobs, remotiveJobSchema, toPosting);
     },
   };
 }

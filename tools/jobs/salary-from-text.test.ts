@@ -107,6 +107,26 @@ describe('salaryFromText', () => {
     expect(salaryFromText(text)).toEqual(yearly(70_000, 85_000, 'EUR'));
   });
 
+  it('does not read a count of hours, members or employees in a sentence about wages as pay', () => {
+    const text = [
+      'We are a certified Living Wage employer, and our 2,300 employees volunteered more than 14,000 hours in their communities last year.',
+      'Salary range: $78,000 – $92,000 plus annual incentive.',
+    ].join('\n');
+    expect(salaryFromText(text)).toEqual(yearly(78_000, 92_000, 'USD'));
+    expect(salaryFromText('As a Living Wage employer we serve 600,000 members.')).toBeNull();
+  });
+
+  it('does not read deal sizes, contract values or variable pay as the salary', () => {
+    expect(salaryFromText('Deals typically range from $300k to $2M in annual value.\n- A track record of closing complex deals above $250k ACV')).toBeNull();
+    expect(salaryFromText('Negotiate commercial terms and close contracts typically worth £250,000 to £1m over their lifetime')).toBeNull();
+    expect(salaryFromText('€38,000–€44,000 base + €15,000 commission at target, health insurance, pension contribution.')).toEqual(yearly(38_000, 44_000, 'EUR'));
+    expect(salaryFromText('£90,000 – £105,000 base salary, with on-target earnings of £180,000 – £210,000 (uncapped) plus equity.')).toEqual(yearly(90_000, 105_000, 'GBP'));
+  });
+
+  it('reads pay per teaching hour as hourly', () => {
+    expect(salaryFromText('Pay: £32–£38 per teaching hour, depending on experience.')).toMatchObject({ min: 32, max: 38, currency: 'GBP', interval: 'HOUR' });
+  });
+
   it('leaves small amounts alone when no interval is stated', () => {
     expect(salaryFromText('Pay: $28–$34')).toBeNull();
     expect(salaryFromText('Gehalt: 4.200 € brutto')).toBeNull();

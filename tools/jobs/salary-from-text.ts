@@ -187,17 +187,24 @@ function readCandidates(text: string, amounts: Amount[]): Candidate[] {
 
 const payWords =
   /\b(?:salary|salaries|pay|paid|compensation|wages?|base|rate|range|earn(?:ing)?s?|remuneration|package|ctc|gehalt|jahresgehalt|monatsgehalt|vergütung|lohn|salaire|rémunération|rémunérations|sueldo|salario|retribución|retribuzione|stipendio)\b/giu;
+const weakPayWord = /^(?:base|rate|range|package)\b/iu;
+const strongPayWords =
+  /\b(?:salary|salaries|pay|paid|compensation|wages?|earn(?:ing)?s?|remuneration|ctc|gehalt|jahresgehalt|monatsgehalt|vergütung|lohn|salaire|rémunération|sueldo|salario|retribución|retribuzione|stipendio)\b/iu;
 // Amounts that are money but not pay: benefits, bonuses, equity, funding, revenue.
 const notPayWords =
-  /\b(?:bonus(?:es)?|equity|stock|rsus?|shares|sign-?on|signing|relocation|budget|stipends?|allowances?|reimburs\w*|raised?|raising|funding|funded|valuation|valued|revenue|arr|mrr|gmv|invest\w*|series|grants?|donat\w*|referral|prämie|zuschuss|prime|primes|401)\b/giu;
-const totalPayWords = /\b(?:ote|on-target|on target|total compensation|total comp|total rewards|total cash)\b/giu;
+  /\b(?:bonus(?:es)?|equity|stock|rsus?|shares|sign-?on|signing|relocation|budget|stipends?|allowances?|reimburs\w*|raised?|raising|funding|funded|valuation|valued|revenue|arr|mrr|gmv|acv|tcv|deals?|deal size|contracts?|worth|quota|pipeline|variable|commissions?|incentives?|invest\w*|series|grants?|donat\w*|referral|prämie|provision|zuschuss|prime|primes|401)\b/giu;
+const totalPayWords = /\b(?:ote|on-target|on target|total compensation|total comp|total rewards|total cash)(?:\s+(?:earnings|pay|compensation|comp|cash|package))?\b/giu;
 const notPayRightAfter = new RegExp(
   `^\\s*(?:(?!plus\\b|and\\b|with\\b|und\\b|et\\b)[\\p{L}-]+\\s+){0,2}?${notPayWords.source}`,
   'iu',
 );
 
+// A number followed by what it counts is not money: "14,000 hours", "600,000 members", "2,300 employees".
+const countedThingAfter =
+  /^\s*\+?\s*(?:(?:more|additional|new|active|full-time|of)\s+)?(?:hours|hrs|members|employees|staff|people|persons|customers|clients|students|pupils|patients|users|volunteers|colleagues|visitors|followers|downloads|subscribers|km|kilometres|kilometers|miles|sq|square|m2|m²|stores|shops|branches|locations|sites|beds|hectares|tonnes|tons|units|homes|households|meals|vehicles|trucks|pallets|parcels|orders|shipments|schools|countries|cities|languages|mitarbeiter\w*|mitglieder\w*|kunden|stunden|employés|salariés|collaborateurs|membres|empleados|clientes|socios|medewerkers|leden)\b/iu;
+
 const intervalPatterns: [SalaryInterval, RegExp][] = [
-  ['HOUR', /\b(?:per|an|a|the)\s+(?:hour|hr)\b|\/\s*(?:hour|hr|h|std|heure|hora)\b|\bhourly\b|\bpro\s+stunde\b|\bstundenlohn\b|\bde\s+l'heure\b|\bpar\s+heure\b|\bpor\s+hora\b/iu],
+  ['HOUR', /\b(?:per|an|a|the)\s+(?:(?:teaching|working|billable|contact)\s+)?(?:hour|hr)\b|\/\s*(?:hour|hr|h|std|heure|hora)\b|\bhourly\b|\bpro\s+stunde\b|\bstundenlohn\b|\bde\s+l'heure\b|\bpar\s+heure\b|\bpor\s+hora\b/iu],
   ['DAY', /\b(?:per|a)\s+day\b|\/\s*(?:day|tag|jour|día)\b|\bdaily\b|\bday\s+rate\b|\bpro\s+tag\b|\bpar\s+jour\b|\btagessatz\b|\bpor\s+día/iu],
   ['WEEK', /\b(?:per|a)\s+week\b|\/\s*(?:week|wk|woche|semaine)\b|\bweekly\b|\bpro\s+woche\b|\bpar\s+semaine\b/iu],
   ['MONTH', /\b(?:per|a)\s+month\b|\/\s*(?:month|mo|mth|monat|mois|mes)\b|\bmonthly\b|\bp\.m\.|\bpcm\b|\bmtl\.|\bmonatlich\b|\b(?:im|pro)\s+monat\b|\bmonatsgehalt\b|\bpar\s+mois\b|\bmensuel(?:le)?s?\b|\b(?:al|por)\s+mes\b|\bmensual(?:es)?\b/iu],
@@ -263,10 +270,14 @@ function readCandidate(text: string, candidate: Candidate): Reading | null {
   const before = clauseBefore(text, candidate.start);
   const after = text.slice(candidate.end, candidate.end + 50).split('\n')[0]!;
   const nearBefore = before.slice(-80);
-  const payAt = lastIndex(payWords, nearBefore);
+  // "On-target earnings" is total pay, though "earnings" alone would be a pay word.
+  const payAt = lastIndex(payWords, nearBefore.replace(totalPayWords, (phrase) => ' '.repeat(phrase.length)));
   const notPayAt = lastIndex(notPayWords, nearBefore);
   const totalAt = lastIndex(totalPayWords, nearBefore);
-  if (notPayAt > Math.max(payAt, totalAt) || notPayRightAfter.test(after)) return null;
+  if (notPayAt > Math.max(payAt, totalAt) || notPayRightAfter.test(after) || countedThingAfter.test(after)) return null;
+  // "Deals typically range from $300k to $2M": a word like "range" or "base" makes a sentence about
+  // pay only when the sentence is not about deals, revenue or budgets.
+  if (notPayAt >= 0 && payAt > notPayAt && weakPayWord.test(nearBefore.slice(payAt)) && !strongPayWords.test(nearBefore)) return null;
   const tier = totalAt > payAt || /^\s*(?:ote|on-target)\b/i.test(after) ? 2 : 1;
 
   const stated = candidate.perAnnum ? 'YEAR' : statedInterval(after, before);
@@ -310,7 +321,8 @@ export function salaryFromText(text: string): StatedPay | null {
     .filter((reading) => reading !== null);
   const bestTier = Math.min(...readings.map((reading) => reading.tier));
   const tier = readings.filter((reading) => reading.tier === bestTier);
-  const first = tier[0];
+  // An amount with its currency is surer pay than one without, wherever the two stand.
+  const first = tier.find((reading) => reading.currency !== null) ?? tier[0];
   if (!first) return null;
   const same = tier.filter((reading) => reading.currency === first.currency && reading.interval === first.interval);
   const mins = same.map((reading) => reading.min).filter((value) => value !== null);

@@ -3,7 +3,8 @@ import { readCandidatePlace, type CandidatePlace } from '../places/candidate-pla
 import { detectLanguage } from '../text/detect-language.ts';
 import { textTerms } from '../text/text-terms.ts';
 import { occupationRelatedness } from '../occupations/occupation-relatedness.ts';
-import { candidateLevel, levelOfTitle, type CareerLevel } from './career-level.ts';
+import { occupationTaxonomy } from '../occupations/occupation-taxonomy.ts';
+import { levelOfTitle, levelOfYears, type CareerLevel, type LevelBasis } from './career-level.ts';
 import { spokenLanguages } from './language-requirements.ts';
 import { yearsFromDateRanges } from './years-of-experience.ts';
 
@@ -13,6 +14,8 @@ export interface CandidateFacts {
   occupations: { occupation: string; weight: number }[];
   recentTitle: string | null;
   level: CareerLevel | null;
+  /** A title (or the profile) names the level; years of experience only suggest it. */
+  levelBasis: LevelBasis | null;
   place: CandidatePlace;
   languages: Set<string>;
   terms: Map<string, number>;
@@ -35,17 +38,59 @@ function cvOccupations(lines: string[], entries: CvEntry[]) {
   lines.forEach((line, index) => {
     if (entryTitles.has(line)) return;
     const short = line.length <= titleLineLength;
+    // The top lines of a CV are its headline, often packed into one line with the name and place.
+    if (index < 6 && !short) {
+      const titled = lineFields(line).find((field) => !entryTitles.has(field) && occupationOfTitle(field));
+      if (titled) {
+        headline ??= titled;
+        add(occupationOfTitle(titled)!.occupation, 1);
+        return;
+      }
+    }
     const match = occupationOfTitle(short ? line : line.slice(0, 160));
     if (!match) return;
     const atTop = index < 6 && short;
     if (atTop) headline ??= line;
     add(match.occupation, atTop ? 1 : short && line.length <= 60 ? 0.3 : 0.1);
   });
+  refineToSpecialty(weights);
   const top = Math.max(0, ...weights.values());
   const occupations = [...weights.entries()]
     .map(([occupation, weight]) => ({ occupation, weight: weight / top }))
     .sort((left, right) => right.weight - left.weight);
   return { occupations, headline };
+}
+
+// One-line CV layouts pack a name, a title, an employer and a place into one line between
+// separators ("NAME — Senior HR Business Partner — Amsterdam", "2021–present · Title · Company").
+const fieldSeparator = /\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*/;
+
+/** The short fields of a long line, each a possible title; a short line is its own only field. */
+function lineFields(line: string): string[] {
+  if (line.length <= titleLineLength) return [line];
+  return line
+    .split(fieldSeparator)
+    .map((field) => field.trim())
+    .filter((field) => field.length > 0 && field.length <= titleLineLength)
+    .slice(0, 4);
+}
+
+/**
+ * A CV titled by a broad occupation ("Staff Pharmacist") that names one of its specialties elsewhere
+ * ("dispensing in a community pharmacy") is that specialty: the specialty takes the broad title's
+ * weight, and the broad title keeps a part, so the sibling specialties become the stretch they are.
+ */
+function refineToSpecialty(weights: Map<string, number>) {
+  const taxonomy = occupationTaxonomy();
+  const top = Math.max(0, ...weights.values());
+  for (const [broad, weight] of [...weights]) {
+    if (weight < top) continue;
+    // A passing mention in a sentence (weight 0.1) is not enough: a heading, a title line or a job is.
+    const specialties = [...weights.entries()].filter(([occupation, named]) => taxonomy.get(occupation)?.parent === broad && named >= 0.2 * top).map(([occupation]) => occupation);
+    if (specialties.length === 0) continue;
+    for (const specialty of specialties) weights.set(specialty, Math.max(weights.get(specialty)!, weight));
+    weights.set(broad, weight * 0.5);
+  }
 }
 
 const datedLine = /(19|20)\d{2}\s*(?:-|–|—|to|until|bis|à|a|hasta)\s*(?:\d|[a-z]|heute|present|current)/i;
@@ -58,17 +103,30 @@ interface CvEntry {
 }
 
 /** The CV's dated jobs in the order it lists them: each date range with the title nearest it. */
+// Dated lines under these headings, or naming a school or degree, are studies, not jobs: "2011 –
+// 2016 Universität zu Köln, Lehramt an Grundschulen" is a teacher's training, not five years teaching.
+const studiesHeading = /^(education|academic|qualifications?|certifications?|training|courses|studies|ausbildung|bildung|bildungsweg|studium|fortbildung\w*|weiterbildung\w*|qualifikationen|formation\w*|formacion\w*|formación\w*|estudios|opleiding\w*|istruzione|formazione|educacao|educação|formacao|formação)\b/i;
+const jobHeading = /^(experience|professional experience|work experience|employment|career|berufserfahrung|berufliche\w*|werdegang|experience professionnelle|expérience\w*|experiencia\w*|werkervaring|esperienz\w*|experiencia profissional|experiência\w*)\b/i;
+const studiesLine = /\b(universit\w*|hochschule|college|school of|business school|b\.?a\.?|b\.?sc\.?|m\.?sc\.?|m\.?ed\.?|m\.?a\.|mba|phd|bachelor\w*|master'?s? (degree|of)|máster|master en|licenciatura|grado en|diplom\w*|studium|abitur|gcse|a-levels)\b/i;
+
 function cvEntries(lines: string[]): CvEntry[] {
   const entries: CvEntry[] = [];
+  let inStudies = false;
   lines.forEach((line, index) => {
-    if (!datedLine.test(line)) return;
+    const heading = line.replace(/[:\-–—=_#*]+$/, '').trim();
+    if (heading.length <= 40 && studiesHeading.test(heading)) inStudies = true;
+    else if (heading.length <= 60 && jobHeading.test(heading)) inStudies = false;
+    if (!datedLine.test(line) || inStudies || studiesLine.test(line)) return;
     // The title is on the dated line itself, or the nearest short line above it, or just below.
     for (const at of [index, index - 1, index - 2, index + 1]) {
-      if (at < 0 || at >= lines.length || lines[at]!.length > titleLineLength + 40) continue;
-      const match = occupationOfTitle(lines[at]!);
-      if (!match) continue;
-      entries.push({ title: lines[at]!, occupation: match.occupation, dates: line });
-      return;
+      if (at < 0 || at >= lines.length) continue;
+      const fields = lines[at]!.length > titleLineLength + 40 ? (at === index ? lineFields(lines[at]!) : []) : [lines[at]!];
+      for (const field of fields) {
+        const match = occupationOfTitle(field);
+        if (!match) continue;
+        entries.push({ title: field, occupation: match.occupation, dates: line });
+        return;
+      }
     }
   });
   return entries;
@@ -107,10 +165,12 @@ export function candidateFacts(options: { cvText: string; years: number | null; 
   const language = detectLanguage(options.cvText);
   const terms = new Map<string, number>();
   for (const term of textTerms(options.cvText, language)) terms.set(term, (terms.get(term) ?? 0) + 1);
+  const years = yearsInOccupation(entries, occupations[0]?.occupation ?? null, options.now) ?? options.years;
   return {
     occupations,
     recentTitle,
-    level: titled ?? candidateLevel({ recentTitle: null, years: yearsInOccupation(entries, occupations[0]?.occupation ?? null, options.now) ?? options.years }),
+    level: titled ?? (years === null ? null : levelOfYears(years)),
+    levelBasis: titled ? 'title' : years === null ? null : 'years',
     place: readCandidatePlace(options.cvText),
     languages: spokenLanguages(options.cvText),
     terms,

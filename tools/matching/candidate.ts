@@ -38,7 +38,8 @@ export async function loadCandidate(db: Transaction, now: Date): Promise<Candida
   const statedYears = statedYearsOfExperience(passages.map((passage) => passage.text).join('\n'));
   const cvYears = datedYears === null && statedYears === null ? null : Math.max(datedYears ?? 0, statedYears ?? 0);
   const facts = candidateFacts({ cvText: cv.text, years: cvYears, now, targetRoles: profile?.targetRoles ?? [] });
-  if (profile?.seniority) facts.level = profileLevels[profile.seniority] ?? facts.level;
+  const chosen = profile?.seniority ? profileLevels[profile.seniority] : undefined;
+  if (chosen) Object.assign(facts, { level: chosen, levelBasis: 'title' });
   const remoteOnly = profile?.remotePreference === 'remote';
   return {
     passages,

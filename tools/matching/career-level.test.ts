@@ -21,6 +21,16 @@ describe('levelOfTitle', () => {
   });
 
   it.each([
+    ['Senior Pharmacist / Assistant Pharmacy Manager', 'senior'],
+    ['Deputy Store Manager', 'senior'],
+    ['Assistant Director of Nursing', 'lead'],
+    ['Stellvertretende Stationsleitung', 'senior'],
+    ['Directeur adjoint des opérations', 'lead'],
+  ])('reads the deputy "%s" one step below the role it stands in for: %s', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+
+  it.each([
     ['Werkstudent Marketing', 'intern'],
     ['Auszubildender Elektriker', 'intern'],
     ['Erfahrener Buchhalter', 'senior'],
@@ -34,6 +44,7 @@ describe('levelOfTitle', () => {
     ['Electricista experimentado', 'senior'],
     ['Oficial de primera electricista', 'senior'],
     ['Jefe de almacén', 'lead'],
+    ['Schichtleiter Logistik', 'senior'],
   ])('reads "%s" as %s in German, French or Spanish', (title, level) => {
     expect(levelOfTitle(title)).toBe(level);
   });
@@ -51,17 +62,37 @@ describe('levelOfTitle', () => {
 
 describe('levelOfYears', () => {
   it('makes someone junior under two and a half years, mid under eight, senior after', () => {
-    expect([0, 2.4, 2.5, 7.9, 8, 25].map(levelOfYears)).toEqual(['junior', 'junior', 'mid', 'mid', 'senior', 'senior']);
+    expect([0, 2.4, 2.5, 7.9, 9.9, 10, 25].map(levelOfYears)).toEqual(['junior', 'junior', 'mid', 'mid', 'mid', 'senior', 'senior']);
+  });
+});
+
+describe('levelOfTitle for supervisors and leads', () => {
+  it.each([
+    ['Warehouse Shift Supervisor', 'senior'],
+    ['Air Freight Warehouse Shift Manager', 'senior'],
+    ['Senior Electrician / Lead Hand', 'senior'],
+    ['Electrical Chargehand', 'senior'],
+    ['Warehouse Manager / Site Lead', 'lead'],
+    ['Lead Backend Engineer', 'lead'],
+    ['Head of Content', 'lead'],
+  ])('reads "%s" as %s: a shift or crew supervisor is senior staff, who runs a site or team leads', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+
+  it('does not read the lead of a sale as a level', () => {
+    expect(levelOfTitle('Lead Generation Specialist')).toBeNull();
   });
 });
 
 describe('postingLevel', () => {
   it('takes the level the title names over the years it asks for', () => {
-    expect(postingLevel({ title: 'Junior Data Analyst', requirementsText: '5+ years of experience' })).toBe('junior');
+    expect(postingLevel({ title: 'Junior Data Analyst', requirementsText: '5+ years of experience' })).toEqual({ level: 'junior', basis: 'title' });
   });
 
   it('reads the years asked for when the title names no level', () => {
-    const level = (requirementsText: string) => postingLevel({ title: 'Data Analyst', requirementsText });
+    const level = (requirementsText: string) => postingLevel({ title: 'Data Analyst', requirementsText })?.level;
+
+    expect(postingLevel({ title: 'Data Analyst', requirementsText: '3 years of experience' })?.basis).toBe('years');
 
     expect(level('1 year of experience')).toBe('junior');
     expect(level('3 years of experience')).toBe('mid');
@@ -82,7 +113,8 @@ describe('candidateLevel', () => {
   });
 
   it('falls back on the years when the title names no level', () => {
-    expect(candidateLevel({ recentTitle: 'Data Analyst', years: 9 })).toBe('senior');
+    expect(candidateLevel({ recentTitle: 'Data Analyst', years: 11 })).toBe('senior');
+    expect(candidateLevel({ recentTitle: 'Data Analyst', years: 9 })).toBe('mid');
     expect(candidateLevel({ recentTitle: null, years: null })).toBeNull();
   });
 });

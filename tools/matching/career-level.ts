@@ -8,24 +8,31 @@ export type CareerLevel = (typeof careerLevels)[number];
 // Checked from the top down on folded titles, so "Senior Staff Engineer" is lead and "Head of" beats
 // "Senior". Words in English, German, French and Spanish.
 const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
+  // A deputy or assistant stands one step below the role named: an assistant pharmacy manager is a
+  // senior pharmacist, a deputy director a lead.
+  { level: 'lead', pattern: /\b(assistant|deputy|associate|stellvertretend\w*|stellv) (\w+ ){0,2}(director|direktor\w*|head)\b|\b(directeur|directrice|director|directora) adjoint[ea]?\b/ },
+  { level: 'senior', pattern: /\b(assistant|deputy) (\w+ ){0,2}manager\b|\b(stellvertretend\w*|stellv) (\w+ ){0,2}\w*(leiter\w*|leitung)\b|\bresponsable adjoint\w*\b/ },
   {
     level: 'principal',
     pattern: /\b(director|directrice|directeur|directora|direktor\w*|vp|vice president|chief|cto|cfo|coo|ceo|cmo|principal|distinguished|managing partner|geschaftsfuhrer\w*|bereichsleiter\w*|head of department)\b/,
   },
   {
     level: 'lead',
+    // "Lead" names a level unless it is the lead of a sale ("Lead Generation") or a trade's "lead
+    // hand", a first-line supervisor. First-line supervisors of a shift or crew are senior staff;
+    // those who run a unit, site or department are lead.
     pattern:
-      /\b(lead|leader|staff (engineer|software|scientist|designer|developer|data|product|machine|ml|analyst|sre)|head|(team|engineering|operations|warehouse|store|shop|ward|nurse|nursing|department|general|plant|site|shift|branch|office|sales|hr|people|logistics|finance|accounting|pharmacy|restaurant|hotel|distribution|fulfil+ment|transport|fleet|facilities|maintenance|production|area|regional|country) manager|team ?lead\w*|teamleit\w*|teamleiter\w*|leiter\w*|leitung|leitend\w*|stationsleit\w*|vorarbeiter\w*|polier|foreman|forewoman|supervisor|superintendent|chef d equipe|chef de service|cadre|responsable|jefe|jefa|encargad[oa]|coordinador[a]? general|matron|charge nurse|ward manager)\b/,
+      /\b(lead(?! (generation|gen|hand)\b)|leader|staff (engineer|software|scientist|designer|developer|data|product|machine|ml|analyst|sre)|head|(team|engineering|operations|warehouse|store|shop|ward|nurse|nursing|department|general|plant|site|branch|office|sales|hr|people|logistics|finance|accounting|pharmacy|restaurant|hotel|distribution|fulfil+ment|transport|fleet|facilities|maintenance|production|area|regional|country) manager|team ?lead\w*|teamleit\w*|teamleiter\w*|leiter\w*|leitung|leitend\w*|stationsleit\w*|superintendent|chef d equipe|chef de service|cadre|jefe|jefa|coordinador[a]? general|matron|ward manager)\b/,
   },
   {
     level: 'senior',
     pattern:
-      /\b(senior|sr|snr|experienced|expert|\w*meister\w*|master|sachverstandig\w*|erfahren\w*|confirme|confirmee|senior\w*|experimentad[oa]|especialista senior|oficial de primera|band 7|fachkrankenpfleg\w*|fachapotheker\w*|consultant pharmacist|advanced)\b/,
+      /\b(supervisor\w*|shift (manager|lead\w*|leader)|schichtleit\w*|schichtfuhrer\w*|vorarbeiter\w*|polier|foreman|forewoman|chargehand|charge hand|lead hand|charge nurse|sous chef|encargad[oa]|senior|sr|snr|experienced|expert|\w*meister\w*|master|sachverstandig\w*|erfahren\w*|confirme|confirmee|senior\w*|experimentad[oa]|especialista senior|oficial de primera|band 7|fachkrankenpfleg\w*|fachapotheker\w*|consultant pharmacist|advanced)\b/,
   },
   {
     level: 'intern',
     pattern:
-      /\b(intern|internship|apprentice|apprenticeship|trainee|student|working student|werkstudent\w*|praktikant\w*|praktikum|auszubildend\w*|azubi|ausbildung|stagiaire|stage|alternant\w*|alternance|apprenti\w*|becari[oa]|practicas|aprendiz\w*|formacion dual)\b/,
+      /\b(intern|internship|apprentice|apprenticeship|trainee|student|working student|werkstudent\w*|praktikant\w*|praktikum|auszubildend\w*|azubi|ausbildung|stagiaire|stage|alternant\w*|alternance|apprenti\w*|lehramtsanwarter\w*|referendar\w*|vorbereitungsdienst|student teacher|trainee teacher|becari[oa]|practicas|aprendiz\w*|formacion dual)\b/,
   },
   {
     level: 'junior',
@@ -47,30 +54,33 @@ export function levelOfTitle(title: string): CareerLevel | null {
 }
 
 /**
- * The usual level for years in a line of work. Leading people takes a title that says so: years
- * alone make someone senior at most.
+ * The usual level for years in a line of work, when no title names one. Where people are senior,
+ * their title nearly always says so ("Senior", a band, "Meister", "Lead"); someone whose title names
+ * no level after eight years is most often an experienced mid-level professional (a class teacher,
+ * a staff pharmacist), so years alone make someone senior only after a decade, and never lead.
  */
 export function levelOfYears(years: number): CareerLevel {
   if (years < 2.5) return 'junior';
-  if (years < 8) return 'mid';
+  if (years < 10) return 'mid';
   return 'senior';
 }
 
 export const levelIndex = (level: CareerLevel) => careerLevels.indexOf(level);
 
+/** Where a level was read: a title names it outright; years only suggest it. */
+export type LevelBasis = 'title' | 'years';
+
 /**
  * A posting's level: what its title names, else what the years it asks for imply, else null. A
  * title naming no level that asks for 5+ years is senior; "3 years" is mid.
  */
-export function postingLevel(posting: { title: string; requirementsText: string }): CareerLevel | null {
+export function postingLevel(posting: { title: string; requirementsText: string }): { level: CareerLevel; basis: LevelBasis } | null {
   const fromTitle = levelOfTitle(posting.title);
-  if (fromTitle) return fromTitle;
+  if (fromTitle) return { level: fromTitle, basis: 'title' };
   const years = statedYearsOfExperience(posting.requirementsText);
   if (years === null) return null;
-  if (years >= 8) return 'lead';
-  if (years >= 5) return 'senior';
-  if (years >= 2) return 'mid';
-  return 'junior';
+  const level: CareerLevel = years >= 8 ? 'lead' : years >= 5 ? 'senior' : years >= 2 ? 'mid' : 'junior';
+  return { level, basis: 'years' };
 }
 
 /**

@@ -117,6 +117,18 @@ describe('levelFit', () => {
     expect(levelFit('senior', 'mid').note).toMatch(/below the CV's senior level/);
   });
 
+  it('weakens a gap, never a match, when a side\'s level is only suggested by years of experience', () => {
+    const titled = levelFit('mid', 'senior').fit;
+    const byYears = levelFit('mid', 'senior', { candidate: 'years', posting: 'title' }).fit;
+    const bothByYears = levelFit('mid', 'senior', { candidate: 'years', posting: 'years' }).fit;
+
+    expect(levelFit('mid', 'mid', { candidate: 'years', posting: 'years' }).fit).toBe(1);
+    expect(byYears).toBeGreaterThan(titled);
+    expect(bothByYears).toBeGreaterThan(byYears);
+    expect(bothByYears).toBeLessThan(0.85);
+    expect(levelFit('junior', 'lead', { candidate: 'years', posting: 'title' }).fit).toBeLessThan(0.25);
+  });
+
   it('gives an unknown level the benefit of the doubt', () => {
     expect(levelFit(null, 'senior').fit).toBe(0.85);
     expect(levelFit('senior', null).fit).toBe(0.85);

@@ -1,8 +1,8 @@
-import { occupationRelatedness } from '../occupations/occupation-relatedness.ts';
+import { occupationFit } from '../occupations/occupation-relatedness.ts';
 import type { CandidatePlace } from '../places/candidate-place.ts';
 import { displayPlace } from '../places/display-place.ts';
 import type { PostingPlace } from '../places/posting-place.ts';
-import { levelIndex, type CareerLevel } from './career-level.ts';
+import { careerLevels, levelIndex, type CareerLevel, type LevelBasis } from './career-level.ts';
 import type { CandidateFacts } from './candidate-facts.ts';
 import type { PostingFacts } from './posting-facts.ts';
 
@@ -28,7 +28,7 @@ export function roleFit(candidate: CandidateFacts, posting: PostingFacts, simila
   }
   let best = { closeness: 0, occupation: candidate.occupations[0]!.occupation };
   for (const { occupation, weight } of candidate.occupations) {
-    const closeness = Math.sqrt(weight) * occupationRelatedness(occupation, postingOccupation);
+    const closeness = Math.sqrt(weight) * occupationFit(occupation, postingOccupation);
     if (closeness > best.closeness) best = { closeness, occupation };
   }
   const fit = round(Math.min(1, 0.9 * best.closeness + 0.1 * similarity));
@@ -46,10 +46,34 @@ export function roleFit(candidate: CandidateFacts, posting: PostingFacts, simila
 // A level one step away is a real gap, two steps a different job (MEASURING.md's rubric).
 const levelGapFits = [1, 0.62, 0.25, 0.1, 0.06, 0.04];
 
-export function levelFit(candidate: CareerLevel | null, posting: CareerLevel | null): FitPart {
+// How sure a reading of a level is, as chances over the scale. A title that names the level is
+// taken at its word; years of experience say "about" (people stay mid for a decade in many
+// trades, and a posting asking "5+ years" is often mid).
+function levelBelief(level: CareerLevel, basis: LevelBasis | null): number[] {
+  const at = levelIndex(level);
+  const spread = basis === 'years' ? 0.2 : 0;
+  const belief = careerLevels.map((_, index) => (index === at ? 1 - 2 * spread : Math.abs(index - at) === 1 ? spread : 0));
+  const total = belief.reduce((sum, chance) => sum + chance, 0);
+  return belief.map((chance) => chance / total);
+}
+
+export function levelFit(
+  candidate: CareerLevel | null,
+  posting: CareerLevel | null,
+  basis: { candidate?: LevelBasis | null; posting?: LevelBasis | null } = { candidate: 'title', posting: 'title' },
+): FitPart {
   if (!candidate || !posting) return { fit: 0.85, note: posting ? `A ${posting}-level role; the CV's level is unclear` : 'The posting states no level' };
+  const person = levelBelief(candidate, basis.candidate ?? 'title');
+  const job = levelBelief(posting, basis.posting ?? 'title');
+  // The expected fit over both readings, scaled so that the same reading on both sides is a full
+  // fit: an uncertain level weakens a gap, it does not weaken a match.
+  const expected = (left: number[], right: number[]) => {
+    let sum = 0;
+    left.forEach((leftChance, leftAt) => right.forEach((rightChance, rightAt) => (sum += leftChance * rightChance * levelGapFits[Math.abs(leftAt - rightAt)]!)));
+    return sum;
+  };
+  const fit = round(Math.min(1, expected(person, job) / expected(levelBelief(candidate, basis.candidate ?? 'title'), levelBelief(candidate, basis.posting ?? 'title'))));
   const gap = levelIndex(posting) - levelIndex(candidate);
-  const fit = levelGapFits[Math.abs(gap)]!;
   if (gap === 0) return { fit, note: `A ${posting}-level role, the CV's level` };
   return { fit, note: gap > 0 ? `A ${posting}-level role, above the CV's ${candidate} level` : `A ${posting}-level role, below the CV's ${candidate} level` };
 }

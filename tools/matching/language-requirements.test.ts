@@ -18,6 +18,29 @@ describe('requiredLanguages', () => {
     expect(required('You will work in our London office with the team. Spanish is a plus.')).toEqual(['en']);
   });
 
+  it('asks for the languages a title names as the job\'s own', () => {
+    const titled = (title: string) => [...requiredLanguages({ title, description: 'You will join our team in Hamburg and close the books each month.' })].sort();
+
+    expect(titled('Senior Accountant – Danish speaking')).toEqual(['da', 'en']);
+    expect(titled('Bilingual Recruiter (English/Mandarin)')).toEqual(['en', 'zh']);
+    expect(titled('Warehouse Shift Supervisor – Polish & German speaking')).toEqual(['de', 'en', 'pl']);
+    expect(titled('Swedish Market Analyst')).toEqual(['en']);
+  });
+
+  it('does not ask for a language the posting calls an asset or says it does not require', () => {
+    expect(required('You will serve patients at our pharmacy every day. Tamil or Malayalam an asset.')).toEqual(['en']);
+    expect(required('You will serve patients at our pharmacy every day. Many of our patients speak Tamil or Malayalam, so either language is a real asset – but not a requirement.')).toEqual(['en']);
+  });
+
+  it('reads a language joined to "Kenntnisse" as asked', () => {
+    expect(required('Sie bringen gute Englischkenntnisse und Erfahrung in der Buchhaltung mit, wir bieten ein tolles Team.')).toEqual(['de', 'en']);
+  });
+
+  it('reads "bilingue" on a posting in another language as that language and English', () => {
+    const description = 'Nous recherchons un représentant pour développer notre clientèle au Québec et dans les autres provinces, avec une équipe dynamique.';
+    expect([...requiredLanguages({ title: 'Représentant(e) au développement des affaires – bilingue', description })].sort()).toEqual(['en', 'fr']);
+  });
+
   it('keeps a required language when the same sentence calls another a plus', () => {
     expect(required('Fluent German required, English is a plus.')).toEqual(['de']);
   });
@@ -27,6 +50,28 @@ describe('spokenLanguages', () => {
   it('counts every language the CV names and the one it is written in', () => {
     expect([...spokenLanguages('Languages: English (native), German (B2), Spanish')].sort()).toEqual(['de', 'en', 'es']);
     expect([...spokenLanguages('Ich bin Pflegefachkraft mit Erfahrung auf der Intensivstation und arbeite gern im Team mit den Kollegen.')]).toEqual(['de']);
+  });
+
+  it('does not count a language listed at a beginner\'s level', () => {
+    expect([...spokenLanguages('LANGUAGES: Spanish (native) · Catalan (native) · English (C2, working language since 2017) · Dutch (A2, taking lessons)')].sort()).toEqual(['ca', 'en', 'es']);
+    expect([...spokenLanguages('Sprachen: Deutsch (Muttersprache), Englisch (C1), Französisch (Grundkenntnisse)')].sort()).toEqual(['de', 'en']);
+    expect([...spokenLanguages('Languages: English, German (B2), French (basic), Spanish')].sort()).toEqual(['de', 'en', 'es']);
+    expect([...spokenLanguages('Languages\nSpanish (native) · English (C2) · Catalan (good understanding) · French (B1)')].sort()).toEqual(['en', 'es']);
+    expect([...spokenLanguages('Irish citizen, based in Dublin.\nLanguages: English (native), Irish (school level)')].sort()).toEqual(['en', 'ga']);
+  });
+
+  it('does not read a language from a nationality or a country\'s law outside a languages list', () => {
+    const cv = [
+      'PROFILE: Senior HRBP. Employee relations casework under Dutch law, works councils, German and French clients.',
+      '',
+      'LANGUAGES: Spanish (native) · English (C2) · Dutch (A2, taking lessons)',
+    ].join('\n');
+    expect([...spokenLanguages(cv)].sort()).toEqual(['en', 'es']);
+  });
+
+  it('reads a languages section under its heading, and a language named with its level anywhere', () => {
+    expect([...spokenLanguages('Experience\nNurse at St Mary\n\n## Sprachen\n\nDeutsch (Muttersprache) · Englisch (B2)')].sort()).toEqual(['de', 'en']);
+    expect([...spokenLanguages('I speak Polish and work with patients every day at the hospital in the city.')].sort()).toEqual(['en', 'pl']);
   });
 
   it('shows none for a list of skills', () => {

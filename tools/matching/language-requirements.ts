@@ -17,6 +17,52 @@ const languageNames: Record<string, string[]> = {
   ja: ['japanese', 'japanisch', 'japonais', 'japones'],
   tr: ['turkish', 'turkisch', 'turc', 'turco'],
   ru: ['russian', 'russisch', 'russe', 'ruso'],
+  da: ['danish', 'danisch', 'danois', 'danes', 'deens'],
+  sv: ['swedish', 'schwedisch', 'suedois', 'sueco', 'zweeds'],
+  no: ['norwegian', 'norwegisch', 'norvegien', 'noruego', 'noors'],
+  fi: ['finnish', 'finnisch', 'finnois', 'finlandes', 'fins'],
+  cs: ['czech', 'tschechisch', 'tcheque', 'checo', 'tsjechisch'],
+  el: ['greek', 'griechisch', 'grec', 'griego', 'grieks'],
+  hu: ['hungarian', 'ungarisch', 'hongrois', 'hungaro', 'hongaars'],
+  ro: ['romanian', 'rumanisch', 'roumain', 'rumano', 'roemeens'],
+  uk: ['ukrainian', 'ukrainisch', 'ukrainien', 'ucraniano', 'oekraiens'],
+  ko: ['korean', 'koreanisch', 'coreen', 'coreano', 'koreaans'],
+  he: ['hebrew', 'hebraisch', 'hebreu', 'hebreo'],
+  vi: ['vietnamese', 'vietnamesisch', 'vietnamien', 'vietnamita'],
+  ca: ['catalan', 'katalanisch', 'catala'],
+  ta: ['tamil'],
+  ml: ['malayalam'],
+  ur: ['urdu'],
+  bn: ['bengali', 'bangla'],
+  pa: ['punjabi'],
+  tl: ['tagalog', 'filipino'],
+  yo: ['yoruba'],
+  ig: ['igbo'],
+  ha: ['hausa'],
+  sw: ['swahili', 'kiswahili'],
+  af: ['afrikaans'],
+  zu: ['zulu', 'isizulu'],
+  fa: ['farsi', 'persian'],
+  gu: ['gujarati'],
+  mr: ['marathi'],
+  te: ['telugu'],
+  kn: ['kannada'],
+  ne: ['nepali'],
+  si: ['sinhala', 'sinhalese'],
+  sr: ['serbian', 'serbisch'],
+  hr: ['croatian', 'kroatisch', 'croate'],
+  bg: ['bulgarian', 'bulgarisch', 'bulgare'],
+  sk: ['slovak', 'slowakisch', 'slovaque'],
+  sl: ['slovenian', 'slowenisch'],
+  lt: ['lithuanian', 'litauisch'],
+  lv: ['latvian', 'lettisch'],
+  et: ['estonian', 'estnisch'],
+  sq: ['albanian', 'albanisch'],
+  is: ['icelandic', 'islandisch'],
+  cy: ['welsh', 'cymraeg'],
+  eu: ['basque', 'euskera', 'euskara'],
+  gl: ['galician', 'galego', 'gallego'],
+  ga: ['irish', 'gaeilge', 'irisch', 'irlandais'],
 };
 const byName = new Map(Object.entries(languageNames).flatMap(([code, names]) => names.map((name) => [name, code] as const)));
 
@@ -24,12 +70,18 @@ const byName = new Map(Object.entries(languageNames).flatMap(([code, names]) => 
 // prefers it ("Spanish is a plus").
 const asks =
   /\b(fluent|fluency|native|business|proficien\w*|excellent|strong|required|requirement|must|essential|written and spoken|spoken and written|c1|c2|b2|bilingual|fliessend|verhandlungssicher\w*|sehr gute\w*|gute\w* .*kenntnisse|kenntnisse|muttersprach\w*|erforderlich|courant|maitrise|bilingue|exige\w*|requis|indispensable|obligatoire|nivel|imprescindible|dominio|nativo|fluido|requerido)\b/;
-const prefers = /\b(plus|bonus|nice to have|advantage|advantageous|desirable|preferred|ideally|von vorteil|wunschenswert|un plus|un atout|apprecie|valorable|se valorara|deseable)\b/;
+const prefers = /\b(plus|bonus|nice to have|advantage|advantageous|desirable|preferred|ideally|asset|beneficial|helpful|welcome|von vorteil|wunschenswert|gern gesehen|un plus|un atout|atout|apprecie|souhaite|valorable|se valorara|deseable)\b/;
+// "Either language is an asset, but not a requirement": the sentence names the language to say it is not asked.
+const notRequired = /\b(not (a )?(requirement|required|essential|mandatory|necessary)|keine voraussetzung|nicht (erforderlich|notwendig|zwingend)|pas (obligatoire|necessaire|exige\w*|requis\w*)|no (es )?(imprescindible|obligatorio|necesario|requerido))\b/;
+// A title that names languages as the job's own ("Senior Accountant – Danish speaking", "Bilingual
+// Recruiter (English/Mandarin)", "deutschsprachig") asks for them as firmly as a requirement does.
+const titleAsks = /\b(speaking|speaker|speakers|sprachig\w*|\w+sprachig\w*|bilingual|bilingue|native|fluent|francophone|anglophone|hispanohablante)\b/;
 
 function namedLanguages(folded: string): string[] {
   const found = new Set<string>();
   for (const word of folded.split(' ')) {
-    const code = byName.get(word) ?? (word.startsWith('deutschkenntnis') ? 'de' : undefined);
+    // German joins a language and "Kenntnisse" into one word: "Englischkenntnisse", "Deutschkenntnisse".
+    const code = byName.get(word) ?? byName.get(word.replace(/(sprach)?kenntnis\w*$/, ''));
     if (code) found.add(code);
   }
   return [...found];
@@ -43,8 +95,18 @@ export function requiredLanguages(posting: { title: string; description: string 
   const required = new Set<string>();
   const written = detectLanguage(posting.description);
   if (written) required.add(written);
+  const title = foldText(posting.title);
+  if (titleAsks.test(title)) {
+    for (const code of namedLanguages(title.replace(/sprachig\w*/g, ' '))) required.add(code);
+    if (/\bdeutschsprachig/.test(title)) required.add('de');
+    if (/\bfrancophone\b/.test(title)) required.add('fr');
+    if (/\banglophone\b/.test(title)) required.add('en');
+    // "Bilingue" alone, on a job posted in another language, means that language and English.
+    if (/\bbilingu(al|e)\b/.test(title) && written && written !== 'en' && namedLanguages(title).length < 2) required.add('en');
+  }
   for (const sentence of posting.description.split(/(?<=[.!?;])\s+|\n+/)) {
-    if (!asks.test(foldText(sentence))) continue;
+    const foldedSentence = foldText(sentence);
+    if (!asks.test(foldedSentence) || notRequired.test(foldedSentence)) continue;
     // "Fluent German required; Dutch is a plus": each clause asks or prefers on its own.
     for (const clause of sentence.split(/[,;:()–—]|\b(?:and|while|whereas|but|und|et|y|pero)\b/)) {
       const folded = foldText(clause ?? '');
@@ -56,8 +118,39 @@ export function requiredLanguages(posting: { title: string; description: string 
 }
 
 /** The languages a CV shows: the one it is written in and every language it names. */
+// A language listed at a beginner's level ("Dutch (A2, taking lessons)", "Französisch Grundkenntnisse")
+// is one the person is learning, not one they can work in.
+const beginnerLevel = /\b(a1|a2|basic|basics|beginner|elementary|notions?|learning|taking lessons|lessons|b1|intermediate|good understanding|understanding|passive|reading knowledge|grundkenntnisse|schulkenntnisse|anfanger\w*|debutant\w*|scolaire|basico|basica|principiante|nociones)\b/;
+
+const languagesHeading = /^\s*(languages?|language skills|spoken languages|sprachen|sprachkenntnisse|fremdsprachen|langues|competences linguistiques|idiomas|lenguas|talen|talenkennis|lingue|conoscenze linguistiche|linguas|idiomas e linguas)\b/;
+const spokenLevel =
+  /\b(native|mother tongue|first language|fluent\w*|proficien\w*|bilingual|c1|c2|b1|b2|business|working (language|proficiency)|speak\w*|spoken|muttersprach\w*|fliessend|verhandlungssicher|gut\w*|sehr gut\w*|courant|langue maternelle|maternelle|bilingue|nativ[oa]|lengua materna|fluido|moedertaal|vloeiend|madrelingua|fluente|lingua materna)\b/;
+
 export function spokenLanguages(cvText: string): Set<string> {
-  const spoken = new Set<string>(namedLanguages(foldText(cvText)));
+  const spoken = new Set<string>();
+  let languageLines = 0;
+  for (const line of cvText.split('\n')) {
+    const folded = foldText(line);
+    // A languages heading, alone ("## Languages", "SPRACHEN") or leading its list ("LANGUAGES: …").
+    const heading = languagesHeading.exec(folded);
+    if (heading && folded.length <= heading[0].length + 2) {
+      languageLines = 3;
+      continue;
+    }
+    const listed = Boolean(heading) || languageLines > 0;
+    if (folded && !/^[-=_*#\s]*$/.test(line)) languageLines = Math.max(0, languageLines - 1);
+    // Each language with what follows it up to the next list separator: "Dutch (A2, taking lessons) · English (C2)".
+    for (const piece of line.split(/[·•|;]|\)\s*,/)) {
+      const clause = foldText(piece);
+      const named = namedLanguages(clause);
+      if (named.length === 0) continue;
+      if (named.length === 1 && beginnerLevel.test(clause)) continue;
+      // Outside a languages list a language's name must come with a level or speaking: "Dutch
+      // employment law" and "German clients" say nothing of what the person speaks.
+      if (!listed && !spokenLevel.test(clause)) continue;
+      for (const code of named) spoken.add(code);
+    }
+  }
   // A CV of a few headlines has few function words; one is enough to tell the language it is in.
   const written = detectLanguage(cvText) ?? detectLanguage(cvText, { minimumHits: 1 });
   if (written) spoken.add(written);

@@ -147,7 +147,7 @@ export function buildMatchReport(job: MatchableJob, candidate: Candidate, simila
   const similarity = semantic === null ? lexical : (lexical + semantic) / 2;
 
   const role = roleFit(candidate.facts, facts, similarity);
-  const level = levelFit(candidate.facts.level, facts.level);
+  const level = levelFit(candidate.facts.level, facts.level, { candidate: candidate.facts.levelBasis, posting: facts.levelBasis });
   const place = placeFit({ candidate: candidate.facts.place, posting: facts.place, preferred: candidate.placePreference ?? undefined });
   const language = languageFit(candidate.facts.languages, facts.languages);
   const salary = salaryFit({ job, floor: candidate.salaryFloor });

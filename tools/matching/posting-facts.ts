@@ -3,7 +3,7 @@ import { occupationOfPosting } from '../occupations/posting-occupation.ts';
 import { readPostingPlace, type PostingPlace } from '../places/posting-place.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { textTerms } from '../text/text-terms.ts';
-import { postingLevel, type CareerLevel } from './career-level.ts';
+import { postingLevel, type CareerLevel, type LevelBasis } from './career-level.ts';
 import { requiredLanguages } from './language-requirements.ts';
 import { postingSkills, weighPostingText } from './posting-requirements.ts';
 import { statedYearsOfExperience } from './years-of-experience.ts';
@@ -12,6 +12,8 @@ import { statedYearsOfExperience } from './years-of-experience.ts';
 export interface PostingFacts {
   occupation: OccupationMatch | null;
   level: CareerLevel | null;
+  /** Whether the title names the level or the years asked only suggest it; null with no level. */
+  levelBasis: LevelBasis | null;
   place: PostingPlace;
   languages: Set<string>;
   requirementsText: string;
@@ -66,9 +68,11 @@ export function postingFacts(posting: PostingText): PostingFacts {
   addTerms(terms, textTerms(preferred.join('\n'), language), 0.6);
   // A title that names no occupation may still say it in the opening lines ("We are hiring a nurse").
   const occupation = occupationOfPosting(posting);
+  const level = postingLevel({ title: posting.title, requirementsText });
   const facts: PostingFacts = {
     occupation,
-    level: postingLevel({ title: posting.title, requirementsText }),
+    level: level?.level ?? null,
+    levelBasis: level?.basis ?? null,
     place: readPostingPlace(posting),
     languages: requiredLanguages(posting),
     requirementsText,

@@ -7,6 +7,12 @@ describe('statedYearsOfExperience', () => {
     expect(statedYearsOfExperience("At least five years' experience in B2B sales")).toBe(5);
     expect(statedYearsOfExperience('We have been around for 10 years.')).toBeNull();
   });
+
+  it('does not take years given as a ceiling for who is welcome as years asked for', () => {
+    expect(statedYearsOfExperience("We welcome newly registered nurses and nurses with up to two years' experience.")).toBeNull();
+    expect(statedYearsOfExperience('Berufseinsteiger oder bis zu 2 Jahren Erfahrung')).toBeNull();
+    expect(statedYearsOfExperience('Less than 3 years of experience is fine; you need 1 year of experience with Excel.')).toBe(1);
+  });
 });
 
 describe('yearsFromDateRanges', () => {

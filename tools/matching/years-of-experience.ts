@@ -6,6 +6,8 @@ const count = String.raw`(\d{1,2}|${Object.keys(numberWords).join('|')})`;
 // "5+ years", "3-5 years", "at least four years", "7 yrs"; the lower bound is what is asked for.
 const yearsPhrase = new RegExp(String.raw`\b${count}\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|jahren?|ans|años|anos)\b`, 'giu');
 const mentionsExperience = /\bexperience|\bexperienced\b|erfahrung|expérience|experiencia|exp[ée]riment/iu;
+// "nurses with up to two years' experience", "weniger als 2 Jahre": a ceiling for who is welcome, not years asked for.
+const upperBound = /(?:\bup to|\bless than|\bfewer than|\bunder|\bno more than|\bat most|\bmaximum(?: of)?|\bmax\.?|\bbis zu|\bweniger als|\bhöchstens|\bjusqu['’]à|\bmoins de|\bau plus|\bhasta|\bmenos de|\bcomo máximo|\bfino a|\bmeno di|\btot|\bminder dan)\s*$/iu;
 
 function toNumber(word: string) {
   return numberWords[word.toLowerCase()] ?? Number(word);
@@ -14,13 +16,14 @@ function toNumber(word: string) {
 /**
  * The most years of experience any sentence asks for or states ("5+ years of experience",
  * "eight years' experience"), or null. Only sentences that speak of experience count, so
- * "founded 10 years ago" does not.
+ * "founded 10 years ago" does not, and years given as a ceiling ("up to two years") are not asked for.
  */
 export function statedYearsOfExperience(text: string): number | null {
   let most: number | null = null;
   for (const sentence of text.split(/(?<=[.!?;])\s+|\n/)) {
     if (!mentionsExperience.test(sentence)) continue;
     for (const match of sentence.matchAll(yearsPhrase)) {
+      if (upperBound.test(sentence.slice(Math.max(0, match.index - 24), match.index))) continue;
       const years = toNumber(match[1]!);
       if (years > 0 && years <= 40) most = Math.max(most ?? 0, years);
     }

@@ -92,3 +92,27 @@ describe('occupationOfTitle', () => {
     expect(occupation('Recruitment Specialist')).toBe('recruiter');
   });
 });
+
+describe('occupationOfTitle with asides and gendered forms', () => {
+  it('reads a German gendered title as the occupation it names', () => {
+    expect(occupationOfTitle('Tiermedizinische:r Fachangestellte:r (m/w/d) für unsere Intensivstation')?.occupation).toBe('veterinary-nurse');
+    expect(occupationOfTitle('Grundschullehrer*in in Teilzeit')?.occupation).toBe('primary-teacher');
+  });
+
+  it('does not take the job from what a dash adds with "also", "or" or "with"', () => {
+    expect(occupationOfTitle('Lehrkraft (m/w/d) für sonderpädagogische Förderung – auch mit Lehramt Grundschule')?.occupation).toBe('special-education-teacher');
+  });
+
+  it('still reads a specialty that follows a dash', () => {
+    expect(occupationOfTitle('Registered Nurse – ICU')?.occupation).toBe('icu-nurse');
+  });
+
+  it('does not take a specialty from brackets that describe the work, but keeps one a short bracket names', () => {
+    expect(occupationOfTitle('Remote Pharmacist – Telepharmacy (Order Entry & Clinical Verification)')?.occupation).toBe('pharmacist');
+    expect(occupationOfTitle('Registered Nurse (ICU)')?.occupation).toBe('icu-nurse');
+  });
+
+  it('reads a title named only inside long brackets', () => {
+    expect(occupationOfTitle('Job opening (Registered Nurse, night shifts)')?.occupation).toBe('registered-nurse');
+  });
+});

@@ -24,15 +24,20 @@ const cacheLimit = 50_000;
 export function occupationOfTitle(title: string): OccupationMatch | null {
   const cached = cache.get(title);
   if (cached !== undefined) return cached;
-  const folded = ` ${foldText(title)} `;
+  // German gendered forms name one occupation: "Grundschullehrer*in", "Fachangestellte:r".
+  const gendered = title.replace(/(\p{L})[:*_/](?:innen|in|r|e|n)\b/gu, '$1');
+  // Brackets of three words or more hold what the job involves or asks for, not what it is:
+  // "Remote Pharmacist (Order Entry & Clinical Verification)" is a pharmacist, not a clinical one,
+  // while "Registered Nurse (ICU)" keeps its specialty. A title named only inside them keeps them.
+  const withoutDetails = gendered.replace(/\s*\(([^()]*)\)/g, (whole, inside: string) => (inside.trim().split(/\s+/).length >= 3 ? ' ' : whole)).trim();
+  const plain = withoutDetails && bestTitleMatch(` ${foldText(withoutDetails)} `, occupationTaxonomy()) ? withoutDetails : gendered;
+  const folded = ` ${foldText(plain)} `;
   const taxonomy = occupationTaxonomy();
-  let best: { occupation: Occupation; strength: number } | null = null;
-  for (const occupation of taxonomy.values()) {
-    const strength = longestMatch(occupation.titlePatterns, folded);
-    if (strength === 0) continue;
-    const moreSpecific = best !== null && strength === best.strength && occupation.parent === best.occupation.id;
-    if (!best || strength > best.strength || moreSpecific) best = { occupation, strength };
-  }
+  // What follows a dash with "also", "or" or "with" is a further requirement, not the job: "Lehrkraft
+  // für sonderpädagogische Förderung – auch mit Lehramt Grundschule" is a special-needs teacher.
+  const segments = plain.split(/\s+[–—|]\s+|\s+-\s+/);
+  const job = [segments[0]!, ...segments.slice(1).filter((segment) => !asideStart.test(foldText(segment)))].join(' – ');
+  const best = bestTitleMatch(job === plain ? folded : ` ${foldText(job)} `, taxonomy);
   let result: OccupationMatch | null = best ? { occupation: best.occupation.id, strength: best.strength } : null;
   if (best) {
     const specialty = qualifiedSpecialty(best.occupation, folded, taxonomy);
@@ -41,6 +46,20 @@ export function occupationOfTitle(title: string): OccupationMatch | null {
   if (cache.size >= cacheLimit) cache.clear();
   cache.set(title, result);
   return result;
+}
+
+const asideStart = /^(auch|oder|mit|sowie|also|or|with|incl|including|plus|ou|avec|aussi|o|con|tambien|ook|of|met)\b/;
+
+/** The occupation whose title matches the most of the text, a specialty winning a tie with its parent. */
+function bestTitleMatch(folded: string, taxonomy: Map<string, Occupation>): { occupation: Occupation; strength: number } | null {
+  let best: { occupation: Occupation; strength: number } | null = null;
+  for (const occupation of taxonomy.values()) {
+    const strength = longestMatch(occupation.titlePatterns, folded);
+    if (strength === 0) continue;
+    const moreSpecific = best !== null && strength === best.strength && occupation.parent === best.occupation.id;
+    if (!best || strength > best.strength || moreSpecific) best = { occupation, strength };
+  }
+  return best;
 }
 
 /** A child of the matched occupation whose qualifier the title also names, preferring the longest qualifier. */

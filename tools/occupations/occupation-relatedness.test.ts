@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occupationRelatedness } from './occupation-relatedness.ts';
+import { occupationFit, occupationRelatedness } from './occupation-relatedness.ts';
 
 describe('occupationRelatedness', () => {
   it('is 1 for the same occupation', () => {
@@ -53,5 +53,32 @@ describe('occupationRelatedness', () => {
 
   it('is 0 for an occupation it does not know', () => {
     expect(occupationRelatedness('registered-nurse', 'astronaut')).toBe(0);
+  });
+});
+
+describe('occupationFit', () => {
+  it('fits a specialist to a job under an umbrella title, better than the other way round', () => {
+    expect(occupationFit('backend-engineer', 'software-engineer')).toBe(0.9);
+    expect(occupationFit('software-engineer', 'backend-engineer')).toBe(0.75);
+  });
+
+  it('reads a plain title as the practice it most often means: the same work as that practice, a neighbour of every other', () => {
+    // A "Pharmacist" posting is most often community pharmacy; a "Staff Nurse" one is ward nursing.
+    expect(occupationFit('community-pharmacist', 'pharmacist')).toBe(0.95);
+    expect(occupationFit('pharmacist', 'community-pharmacist')).toBe(0.95);
+    const hospitalToPlain = occupationFit('hospital-pharmacist', 'pharmacist');
+    const wardToEmergency = occupationFit('registered-nurse', 'emergency-nurse');
+    const intensiveToWard = occupationFit('icu-nurse', 'registered-nurse');
+
+    for (const neighbour of [hospitalToPlain, wardToEmergency, intensiveToWard]) {
+      expect(neighbour).toBeLessThan(0.75);
+      expect(neighbour).toBeGreaterThan(occupationRelatedness('icu-nurse', 'emergency-nurse'));
+    }
+    // A controller is a neighbour of an accountant's plain practice, not a specialty of it.
+    expect(occupationFit('accountant', 'controller')).toBe(wardToEmergency);
+  });
+
+  it('keeps sibling specialties a stretch', () => {
+    expect(occupationFit('community-pharmacist', 'hospital-pharmacist')).toBe(occupationRelatedness('community-pharmacist', 'hospital-pharmacist'));
   });
 });

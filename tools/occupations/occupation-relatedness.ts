@@ -20,3 +20,27 @@ export function occupationRelatedness(left: string, right: string): number {
   if (a.isco.slice(0, 2) === b.isco.slice(0, 2)) return 0.12;
   return 0;
 }
+
+/**
+ * How well a person in one occupation fits a job in another, 0–1. As relatedness, but one way, and
+ * reading a broad title as what it most often means. Under an umbrella title ("Software Engineer")
+ * a specialist is qualified for the plain posting, while a specialty job asks more than the broad
+ * title shows. Where the plain title most often means one practice (a "Pharmacist" posting is
+ * community pharmacy, a "Staff Nurse" one ward nursing), that practice and the plain title are the
+ * same work, and every other specialty is a neighbour of it, whichever side holds it.
+ */
+export function occupationFit(person: string, job: string): number {
+  if (person === job) return 1;
+  const taxonomy = occupationTaxonomy();
+  const personParent = taxonomy.get(person)?.parent;
+  const jobParent = taxonomy.get(job)?.parent;
+  const broad = personParent === job ? taxonomy.get(job) : jobParent === person ? taxonomy.get(person) : undefined;
+  if (!broad) return occupationRelatedness(person, job);
+  const specialty = broad.id === job ? person : job;
+  if (broad.plainTitleMeans === specialty) return 0.95;
+  if (broad.plainTitleMeans !== undefined) return neighbourPractice;
+  return broad.id === job ? 0.9 : 0.75;
+}
+
+/** A specialty beside the practice a broad title means: a stretch a person would consider, not the same job. */
+const neighbourPractice = 0.55;

@@ -8,6 +8,13 @@ const occupationSchema = z.object({
   isco: z.string().regex(/^\d{4}$/),
   /** The broader occupation a specialty belongs to ("icu-nurse" → "registered-nurse"). */
   parent: z.string().optional(),
+  /**
+   * For a broader occupation, what a posting under its plain title ("Pharmacist", "Staff Nurse")
+   * most often is: one of its specialties (community pharmacy), or its own id where the plain title
+   * is a practice of its own (ward nursing). Absent where the plain title is an umbrella that every
+   * specialty fits ("Software Engineer").
+   */
+  plainTitleMeans: z.string().optional(),
   titles: z.array(z.string()).min(1),
   /** Words that turn the parent's title into this specialty ("Registered Nurse – ICU"). */
   qualifiers: z.array(z.string()).optional(),
@@ -58,14 +65,19 @@ function alternation(titles: string[]): RegExp[] {
   ];
 }
 
+let source: string | undefined;
 let loaded: Map<string, Occupation> | undefined;
 
-/** The occupations Atlas knows (tools/occupations/occupations.json), compiled once per process. */
+/** The taxonomy file as written (tools/occupations/occupations.json), read once per process: what the rules' version is a hash of. */
+export function occupationTaxonomySource(): string {
+  source ??= readFileSync(new URL('./occupations.json', import.meta.url), 'utf8');
+  return source;
+}
+
+/** The occupations Atlas knows, compiled once per process. */
 export function occupationTaxonomy(): Map<string, Occupation> {
   if (loaded) return loaded;
-  const file = z
-    .object({ occupations: z.array(occupationSchema) })
-    .parse(JSON.parse(readFileSync(new URL('./occupations.json', import.meta.url), 'utf8')));
+  const file = z.object({ occupations: z.array(occupationSchema) }).parse(JSON.parse(occupationTaxonomySource()));
   loaded = new Map(
     file.occupations.map((entry) => [
       entry.id,

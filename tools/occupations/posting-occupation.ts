@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { occupationOfTitle, type OccupationMatch } from './find-occupation.ts';
+import { occupationTaxonomySource } from './occupation-taxonomy.ts';
 
 /**
  * The occupation a posting hires for: what its title names, or failing that what its opening lines
@@ -21,3 +23,14 @@ function occupationOfOpening(description: string): OccupationMatch | null {
 export function storedOccupation(posting: { title: string; description: string }): string {
   return occupationOfPosting(posting)?.occupation ?? '';
 }
+
+/**
+ * The version of the rules that read occupations: the taxonomy's content and the reading code's own
+ * number, bumped whenever the way titles are read changes. Postings stored under another version are
+ * read again in the background, so a better reading reaches the whole catalogue without a rebuild.
+ */
+export const occupationRulesVersion = createHash('sha256')
+  .update(occupationTaxonomySource())
+  .update('title-reading-3')
+  .digest('hex')
+  .slice(0, 16);

@@ -18,6 +18,11 @@ export interface Region {
 export interface Gazetteer {
   /** Folded name → ISO country code. Names of two letters are codes ("DE", "US"), matched only where a code is expected. */
   countries: Map<string, string>;
+  /**
+   * Lower-case ISO code → country, for codes not in `countries`. Read only in location fields: typed
+   * text uses "IT", "HR" and "QA" as words for work.
+   */
+  isoCodes: Map<string, string>;
   /** Folded city name → country codes that have a city of that name. */
   cities: Map<string, string[]>;
   /** Every folded name of a city → the name Atlas uses for it ("koln" → "cologne"). */
@@ -55,13 +60,20 @@ export function gazetteer(): Gazetteer {
   }
   const subdivisions = new Map<string, string[]>();
   for (const [code, names] of Object.entries(file.subdivisions)) for (const name of names) add(subdivisions, name, code);
+  // Every country's ISO code, for location fields ("Remote (DE, AT, NL)"), except where the code is
+  // also a state's or province's ("CA" California, "IN" Indiana): there the places file decides.
+  const isoCodes = new Map<string, string>();
+  for (const code of Object.keys(file.countries)) {
+    const key = code.toLowerCase();
+    if (!countries.has(key) && !subdivisions.has(key) && !cities.has(key)) isoCodes.set(key, code);
+  }
   const regions = new Map<string, Region>();
   for (const [key, region] of Object.entries(file.regions)) {
     const value: Region = { key, countries: region.countries.includes('*') ? 'anywhere' : new Set(region.countries) };
     for (const name of region.names) regions.set(foldText(name), value);
   }
   const allNames = [...countries.keys(), ...cities.keys(), ...subdivisions.keys(), ...regions.keys()];
-  loaded = { countries, cities, canonicalCities, subdivisions, regions, longestName: Math.max(...allNames.map((name) => name.split(' ').length)) };
+  loaded = { countries, isoCodes, cities, canonicalCities, subdivisions, regions, longestName: Math.max(...allNames.map((name) => name.split(' ').length)) };
   return loaded;
 }
 

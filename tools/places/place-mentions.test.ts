@@ -50,3 +50,18 @@ describe('placeMentions', () => {
     expect(names('Munich')).toEqual(['city:munich']);
   });
 });
+
+describe('country codes', () => {
+  it('reads any country\'s ISO code in a location field, and keeps a state code for its state', () => {
+    const countries = (text: string) => placeMentions(text, { codes: true, isoCodes: true }).map((mention) => (mention.kind === 'country' ? mention.country : mention.kind));
+
+    expect(countries('Remote (DE, AT, NL)')).toEqual(['DE', 'AT', 'NL']);
+    expect(countries('Remote - IT')).toEqual(['IT']);
+    expect(countries('Remote, CA')).toEqual(['subdivision']);
+  });
+
+  it('does not read a code in running text, nor a code that is also a word for work in a typed request', () => {
+    expect(placeMentions('we are at the office in the morning', { codes: false })).toEqual([]);
+    expect(placeMentions('HR or QA jobs in IT', { codes: true })).toEqual([]);
+  });
+});

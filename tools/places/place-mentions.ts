@@ -19,9 +19,10 @@ function runningTextCode(words: string[], start: number, length: number) {
 /**
  * Places named in a text, longest name first at each word ("New York" before "York"), as word
  * positions in the folded text. Two-letter names (country and state codes, "LA") count only where
- * `codes` is true: in running text they are ordinary words ("de", "in", "la").
+ * `codes` is true: in running text they are ordinary words ("de", "in", "la"). `isoCodes` adds every
+ * country's code, for location fields.
  */
-export function placeMentions(text: string, options: { codes?: boolean } = {}): PlaceMention[] {
+export function placeMentions(text: string, options: { codes?: boolean; isoCodes?: boolean } = {}): PlaceMention[] {
   const places = gazetteer();
   const words = foldText(text).split(' ').filter(Boolean);
   // Codes are written in capitals ("Austin, TX", "Remote - US"); "in" or "me" in lower case are words.
@@ -34,7 +35,7 @@ export function placeMentions(text: string, options: { codes?: boolean } = {}): 
       if (name.length <= 2 && !(options.codes && capitalCodes.has(name)) && !runningTextCode(words, start, length)) continue;
       const end = start + length;
       const region = places.regions.get(name);
-      const country = places.countries.get(name);
+      const country = places.countries.get(name) ?? (options.isoCodes && capitalCodes.has(name) ? places.isoCodes.get(name) : undefined);
       const cities = places.cities.get(name);
       const subdivisions = places.subdivisions.get(name);
       if (cities) found = { kind: 'city', name: places.canonicalCities.get(name) ?? name, countries: cities, start, end };

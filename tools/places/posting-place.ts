@@ -99,7 +99,7 @@ export function readPostingPlace(posting: { locations: string[]; workplaceType: 
   else if (remoteJob.test(text)) workplace = 'remote';
 
   // Places in the location fields, codes included ("Austin, TX", "Remote - US").
-  const locationMentions = posting.locations.flatMap((location) => placeMentions(location, { codes: true }));
+  const locationMentions = posting.locations.flatMap((location) => placeMentions(location, { codes: true, isoCodes: true }));
   const sites = sitesOf(locationMentions.length > 0 ? locationMentions : placeMentions(posting.title));
 
   let remoteFrom: PostingPlace['remoteFrom'] = null;

@@ -5,10 +5,11 @@ import type { DatabaseHandle } from '../../db/database.ts';
 import { jobs } from '../../db/schema.ts';
 import { openTestDatabase } from '../../db/test-database.ts';
 import { classifyUnreadPostings } from '../occupations/classify-unread-postings.ts';
-import { storedOccupation } from '../occupations/posting-occupation.ts';
+import { occupationRulesVersion, storedOccupation } from '../occupations/posting-occupation.ts';
 import { inRolledBackCatalogue } from '../test-catalogue.ts';
 import { candidatePostings, exhaustiveMaximum } from './candidate-postings.ts';
-import { openPostingConditions } from './job-filters.ts';
+import { jobFilterConditions, openPostingConditions } from './job-filters.ts';
+import { parseSearchQuery } from './search-query.ts';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -40,6 +41,26 @@ describe('candidatePostings on a catalogue too big to rank whole', () => {
   });
 });
 
+describe('candidatePostings with a filter that leaves more postings than are ranked whole', () => {
+  it('finds the postings that answer the request among those the filter keeps, and none it leaves out', async () => {
+    await inRolledBackCatalogue(handle.db, 'none', async (db) => {
+      const inBerlin = (entry: ReturnType<typeof posting>) => ({ ...entry, locations: ['Berlin, Germany'] });
+      const kept = Array.from({ length: exhaustiveMaximum }, (_, index) => inBerlin(posting(index % 2 ? 'Account Executive' : 'Warehouse Operative', index % 90)));
+      const wanted = [inBerlin(posting('Registered Nurse', 2)), inBerlin(posting('Staff Nurse', 5))];
+      const elsewhere = Array.from({ length: 20 }, (_, index) => ({ ...posting('Registered Nurse', index), locations: ['Munich, Germany'] }));
+      await db.insert(jobs).values([...kept, ...wanted, ...elsewhere]);
+      const narrowing = jobFilterConditions({ location: 'berlin' }, new Date('2026-06-01T00:00:00Z'));
+      const query = parseSearchQuery('nurse');
+
+      const ids = await candidatePostings(db, { conditions: [...openPostingConditions, ...narrowing], filtered: true, query: { ...query, text: query.wanted }, occupations: ['registered-nurse'], vector: null });
+      const found = await db.select({ title: jobs.title, locations: jobs.locations }).from(jobs).where(inArray(jobs.id, ids));
+
+      expect(found.filter((row) => /Nurse/.test(row.title)).map((row) => row.locations)).toEqual([['Berlin, Germany'], ['Berlin, Germany']]);
+      expect(found.every((row) => row.locations[0] === 'Berlin, Germany')).toBe(true);
+    });
+  });
+});
+
 describe('classifyUnreadPostings', () => {
   it('files postings written before occupations were stored under theirs, and those that name none under none', async () => {
     await inRolledBackCatalogue(handle.db, 'none', async (db) => {
@@ -53,6 +74,20 @@ describe('classifyUnreadPostings', () => {
       const rows = await db.select({ title: jobs.title, occupation: jobs.occupation }).from(jobs).where(inArray(jobs.id, inserted.map((row) => row.id)));
 
       expect(Object.fromEntries(rows.map((row) => [row.title, row.occupation]))).toEqual({ 'Senior Backend Engineer (Go)': 'backend-engineer', 'Moonlight Juggler': '' });
+    });
+  });
+
+  it('reads again the postings an older version of the rules read, and leaves those the current version read', async () => {
+    await inRolledBackCatalogue(handle.db, 'none', async (db) => {
+      const stale = { ...posting('Lehrkraft für sonderpädagogische Förderung – auch mit Lehramt Grundschule', 1), occupation: 'primary-teacher', occupationRules: 'an-older-version' };
+      const current = { ...posting('Registered Nurse', 1), occupation: 'kept-as-read', occupationRules: occupationRulesVersion };
+      const inserted = await db.insert(jobs).values([stale, current]).returning({ id: jobs.id });
+
+      await classifyUnreadPostings(db, { batchSize: 50 });
+      const rows = await db.select({ title: jobs.title, occupation: jobs.occupation, rules: jobs.occupationRules }).from(jobs).where(inArray(jobs.id, inserted.map((row) => row.id)));
+
+      expect(rows.find((row) => row.title.startsWith('Lehrkraft'))).toMatchObject({ occupation: 'special-education-teacher', rules: occupationRulesVersion });
+      expect(rows.find((row) => row.title === 'Registered Nurse')?.occupation).toBe('kept-as-read');
     });
   });
 });

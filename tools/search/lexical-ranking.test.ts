@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { mostWordsTsquery } from './lexical-ranking.ts';
+import { randomUUID } from 'node:crypto';
+import { inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/database.ts';
+import { jobs } from '../../db/schema.ts';
+import { openTestDatabase } from '../../db/test-database.ts';
+import { inRolledBackCatalogue } from '../test-catalogue.ts';
+import { openPostingConditions } from './job-filters.ts';
+import { lexicalRanking, mostWordsTsquery } from './lexical-ranking.ts';
+import { parseSearchQuery } from './search-query.ts';
 
 describe('mostWordsTsquery', () => {
   it('asks for at least half of the words, in any combination', () => {
@@ -10,5 +18,27 @@ describe('mostWordsTsquery', () => {
 
   it('leaves two words or fewer to the any-word stage', () => {
     expect(mostWordsTsquery(['icu', 'nurs'])).toBeNull();
+  });
+});
+
+describe('lexicalRanking', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+  });
+  afterAll(() => handle.close());
+
+  const posting = (title: string) => ({ source: 'greenhouse' as const, externalId: randomUUID(), company: 'Lexica', title, description: `${title}. Join our team.` });
+
+  it('ranks postings with any one word only when the words together found fewer than asked', async () => {
+    await inRolledBackCatalogue(handle.db, 'none', async (db) => {
+      await db.insert(jobs).values([...Array.from({ length: 4 }, () => posting('Technical Recruiter')), ...Array.from({ length: 6 }, () => posting('Technical Writer'))]);
+      const search = (fewest: number) =>
+        lexicalRanking(db, { query: parseSearchQuery('technical recruiter'), conditions: [...openPostingConditions], enough: 300, limit: 300, fewest });
+      const titles = async (ids: string[]) => (await db.select({ title: jobs.title }).from(jobs).where(inArray(jobs.id, ids))).map((row) => row.title);
+
+      expect(new Set(await titles(await search(3)))).toEqual(new Set(['Technical Recruiter']));
+      expect(new Set(await titles(await search(5)))).toEqual(new Set(['Technical Recruiter', 'Technical Writer']));
+    });
   });
 });

@@ -41,13 +41,13 @@ export function mostWordsTsquery(lexemes: string[]): string | null {
  * search_text column weights title A, company B, description C). Postings with every wanted word,
  * the query read as a web search (`websearch_to_tsquery`), come first. Only when fewer than
  * `enough` have them are postings with most of the words ranked after them, and only when those are
- * still too few, postings with any. So a long natural-language query still finds something, while
+ * fewer than `fewest`, postings with any. So a long natural-language query still finds something, while
  * ranking every posting that has one common word ("build", "engineer"), the costliest step of a
  * search, happens only when nothing narrower will do.
  */
 export async function lexicalRanking(
   db: Transaction,
-  options: { query: SearchQuery; conditions: SQL[]; enough: number; limit: number },
+  options: { query: SearchQuery; conditions: SQL[]; enough: number; limit: number; fewest?: number },
 ): Promise<string[]> {
   const { query, conditions, limit } = options;
   if (!query.wanted) return [];
@@ -74,9 +74,15 @@ export async function lexicalRanking(
     select lexeme from unnest(to_tsvector('english', ${query.wanted})) order by positions[1]
   `);
   const mostWords = mostWordsTsquery(lexemes.map((row) => row.lexeme));
+  let found = everyWord;
   if (mostWords) {
     const ranked = await rankSome(sql`j.search_text @@ to_tsquery('simple', ${mostWords})`);
     if (ranked.length >= options.enough) return ranked.map((row) => row.id);
+    found = ranked.length > found.length ? ranked : found;
   }
+  // Ranking every posting that has any one word of the request reads much of a big catalogue; the
+  // occupation and meaning sides find candidates too, so it runs only when the words found almost
+  // nothing narrower.
+  if (found.length >= (options.fewest ?? 0)) return found.map((row) => row.id);
   return (await rankSome(sql`j.search_text @@ q.any_word`)).map((row) => row.id);
 }

@@ -24,9 +24,11 @@ export interface TermStatistics {
  * seconds of CPU on a big one.
  */
 export const sampleSize = 4000;
-// Read again when the catalogue has grown or shrunk by a fifth, or every ten minutes.
+// Read again when the catalogue has grown or shrunk by a fifth, or every six hours. A sample costs
+// the search that takes it a few hundred milliseconds of splitting text, and how common a word is
+// in a catalogue of unchanged size drifts over days, not minutes.
 const staleGrowth = 0.2;
-const staleAfterMilliseconds = 10 * 60 * 1000;
+const staleAfterMilliseconds = 6 * 60 * 60 * 1000;
 
 /**
  * How long a sampled catalogue's size is trusted before it is counted again: counting means scanning
@@ -84,7 +86,7 @@ async function readStatistics(db: Transaction, state: { size: number; version: s
 /**
  * The catalogue's term statistics, kept for the process. A catalogue no bigger than the sample is
  * read whole and read again whenever it changes, so results stay exact and repeatable; a bigger one
- * is sampled, and sampled again when it has changed size by a fifth or the sample is ten minutes
+ * is sampled, and sampled again when it has changed size by a fifth or the sample is six hours
  * old. The catalogue holds no user data, so every user shares them.
  */
 export async function termStatistics(db: Transaction): Promise<TermStatistics> {

@@ -23,7 +23,12 @@ import {
   searchHistory,
   searchProfiles,
   jobDiscovery,
+  jobSourceKeys,
   usageEvents,
+  calendarFeeds,
+  taskSuggestionDecisions,
+  tasks,
+  briefings,
 } from '../../db/schema.ts';
 import { findUserTables } from '../../db/user-tables.ts';
 import { withAuthRole, withUser } from '../../db/with-user.ts';
@@ -63,6 +68,7 @@ export async function seedEveryKindOfRecord(database: Database, userId: string, 
     });
     await tx.insert(searchProfiles).values({ targetRoles: [`Backend engineer ${marker}`] });
     await tx.insert(jobDiscovery).values({ consentedAt: new Date(), report: { searchedFor: [`Backend engineer ${marker}`], sources: [] } });
+    await tx.insert(jobSourceKeys).values({ source: 'adzuna', credentialsEncrypted: `${secret}-adzuna-key` });
     await tx.insert(usageEvents).values({ purpose: 'chat', provider: 'google', model: `gemini-${marker}`, latencyMs: 420 });
     await tx.insert(outreachDrafts).values({ applicationId: application!.id, subject: `Hello ${marker}`, body: `Dear Dana ${marker}` });
     await tx.insert(auditEvents).values({ actor: 'web', action: 'getCv', recordKind: 'cv', actorDetail: marker });
@@ -88,6 +94,10 @@ export async function seedEveryKindOfRecord(database: Database, userId: string, 
     await tx.insert(gmailThreadLabels).values({ threadId: `thread-${marker}`, label: `Atlas ${marker}`, appliedInGmail: false });
     const [contact] = await tx.insert(contacts).values({ email: `dana-${marker}@example.test`, name: 'Dana' }).returning();
     await tx.insert(contactApplications).values({ contactId: contact!.id, applicationId: application!.id });
+    const [task] = await tx.insert(tasks).values({ title: `Call Dana ${marker}`, dueOn: '2030-01-02', applicationId: application!.id, contactId: contact!.id }).returning();
+    await tx.insert(taskSuggestionDecisions).values({ key: `nudge:${application!.id}:${marker}`, decision: 'accepted', taskId: task!.id });
+    await tx.insert(briefings).values({ weekOf: '2030-01-07', facts: { marker }, text: `Two applications moved ${marker}` });
+    await tx.insert(calendarFeeds).values({ id: `feed-${marker}`, secretHash: new TextEncoder().encode(`${secret}-feed`) });
     const [grant] = await tx
       .insert(oauthGrants)
       .values({ clientId, scopes: ['read'], resource: `http://127.0.0.1/mcp?${marker}` })

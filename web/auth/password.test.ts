@@ -20,6 +20,8 @@ describe('passwords', () => {
   it('counts the email’s own name plus a year as guessable', () => {
     expect(passwordWeakness('Quentinbrackley2024', { email: 'quentin.brackley@example.com' })).toBeDefined();
     expect(passwordWeakness('Quentinbrackley2024', { email: 'someone@example.com' })).toBeUndefined();
+    expect(passwordWeakness('Quentinbrackley2024', { email: 'quentin.brackley.ab12cd@example.com' })).toBeDefined();
+    expect(passwordWeakness('QuentinBrackley1990', { email: 'qb@example.com', name: 'Quentin Brackley' })).toBeDefined();
     expect(passwordWeakness('Orlaithmcg1987', { email: 'o@example.com', name: 'Orlaith McG' })).toBeDefined();
   });
 

@@ -20,13 +20,15 @@ export const passwordSchema = z
 
 /**
  * The words of an account someone guessing would try first: the email, its name and domain parts
- * ("jane.doe" as "jane", "doe" and "janedoe") and the display name, whole and word by word.
+ * ("jane.doe.dev" as "jane", "doe", "dev", "janedoe", "doedev" and "janedoedev") and the display name, whole and word by word.
  */
 function accountWords(account: { email?: string; name?: string | null }): string[] {
   const [localPart = '', domain = ''] = (account.email ?? '').toLowerCase().split('@');
   const nameWords = (account.name ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const localWords = localPart.split(/[._+-]+/).filter(Boolean);
-  const words = [account.email, localPart, localWords.join(''), ...localWords, ...domain.split('.'), ...nameWords, nameWords.join('')];
+  // Every run of neighbouring parts joined too: "quentin.brackley.dev" gives "quentinbrackley" as well.
+  const localRuns = localWords.flatMap((_, start) => localWords.slice(start + 1).map((__, length) => localWords.slice(start, start + length + 2).join('')));
+  const words = [account.email, localPart, ...localRuns, ...localWords, ...domain.split('.'), ...nameWords, nameWords.join('')];
   return [...new Set(words.filter((word): word is string => Boolean(word) && word!.length >= 2))];
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { openTestDatabase } from '../../db/test-database.ts';
 import { createTestUser } from '../../db/test-users.ts';
+import { listSessions } from './session-list.ts';
 import { createSession, sessionLifetimeMs, validateSessionToken } from './sessions.ts';
 
 let handle: DatabaseHandle;
@@ -42,5 +43,26 @@ describe('session expiry', () => {
 
     expect(await validateSessionToken(handle.db, session.token, at(31))).toBeNull();
     expect(await validateSessionToken(handle.db, session.token, at(1))).toBeNull();
+  });
+});
+
+describe('session last seen', () => {
+  const minute = 60 * 1000;
+  const lastSeen = async (userId: string, sessionId: string) =>
+    (await listSessions(handle.db, { userId, currentSessionId: sessionId, now: start })).find((session) => session.current)!.lastSeenAt;
+
+  it('starts at sign-in and moves on with use, written at most every five minutes', async () => {
+    const user = await createTestUser(handle.db);
+    const session = await createSession(handle.db, user.id, start, 'Firefox on Windows');
+    const initially = await lastSeen(user.id, session.id);
+
+    await validateSessionToken(handle.db, session.token, new Date(start.getTime() + 2 * minute));
+    const soonAfter = await lastSeen(user.id, session.id);
+    await validateSessionToken(handle.db, session.token, new Date(start.getTime() + 6 * minute));
+    const later = await lastSeen(user.id, session.id);
+
+    expect(initially).toEqual(start);
+    expect(soonAfter).toEqual(start);
+    expect(later).toEqual(new Date(start.getTime() + 6 * minute));
   });
 });

@@ -21,14 +21,21 @@ export interface ValidSession {
   user: SessionUser;
 }
 
-export async function createSession(db: Database, userId: string, now = new Date()) {
+/** How stale a session's last-seen time may get before a request writes it again. */
+const lastSeenPrecisionMs = 5 * 60 * 1000;
+
+/** A new session; `device` is the short name of the browser it is for ("Firefox on Windows"), when known. */
+export async function createSession(db: Database, userId: string, now = new Date(), device: string | null = null) {
   const { id, secretHash, token } = createSecretToken();
   const expiresAt = new Date(now.getTime() + sessionLifetimeMs);
-  await withAuthRole(db, (tx) => tx.insert(sessions).values({ id, userId, secretHash, expiresAt, createdAt: now }));
+  await withAuthRole(db, (tx) => tx.insert(sessions).values({ id, userId, secretHash, expiresAt, createdAt: now, device, lastSeenAt: now }));
   return { id, token, expiresAt };
 }
 
-/** The session a token names, renewed if it is in its second half; null when unknown, wrong or expired. */
+/**
+ * The session a token names, renewed if it is in its second half and marked as seen now (to within
+ * five minutes, so most requests write nothing); null when unknown, wrong or expired.
+ */
 export function validateSessionToken(db: Database, token: string, now = new Date()): Promise<ValidSession | null> {
   const parsed = parseSecretToken(token);
   if (!parsed) return Promise.resolve(null);
@@ -44,9 +51,11 @@ export function validateSessionToken(db: Database, token: string, now = new Date
       return null;
     }
     let expiresAt = row.session.expiresAt;
-    if (expiresAt.getTime() - now.getTime() < renewWhenLessThanMs) {
-      expiresAt = new Date(now.getTime() + sessionLifetimeMs);
-      await tx.update(sessions).set({ expiresAt }).where(eq(sessions.id, parsed.id));
+    const renew = expiresAt.getTime() - now.getTime() < renewWhenLessThanMs;
+    if (renew) expiresAt = new Date(now.getTime() + sessionLifetimeMs);
+    const lastSeen = row.session.lastSeenAt ?? row.session.createdAt;
+    if (renew || now.getTime() - lastSeen.getTime() >= lastSeenPrecisionMs) {
+      await tx.update(sessions).set({ expiresAt, lastSeenAt: now }).where(eq(sessions.id, parsed.id));
     }
     return { id: row.session.id, expiresAt, user: row.user };
   });

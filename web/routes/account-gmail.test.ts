@@ -37,7 +37,7 @@ describe('deleting an account with Gmail connected', () => {
 
     const response = await server.request('/api/account', { method: 'DELETE', cookie, body: JSON.stringify({ password }) });
 
-    expect(await response.json()).toEqual({ deleted: true, gmailConnected: true, revokedAtGoogle: true });
+    expect(await response.json()).toEqual({ deleted: true, gmail: 'revoked', gmailConnected: true, revokedAtGoogle: true });
     expect(world.google.requests.filter((request) => request.path === '/revoke')).toHaveLength(revokesBefore + 1);
     expect(await connectionsOf(user.id)).toEqual([]);
   });
@@ -49,7 +49,7 @@ describe('deleting an account with Gmail connected', () => {
 
     const response = await server.request('/api/account', { method: 'DELETE', cookie, body: JSON.stringify({ password }) });
 
-    expect(await response.json()).toEqual({ deleted: true, gmailConnected: true, revokedAtGoogle: false });
+    expect(await response.json()).toEqual({ deleted: true, gmail: 'revoke_failed', gmailConnected: true, revokedAtGoogle: false });
     expect(await connectionsOf(user.id)).toEqual([]);
     expect((await server.request('/api/auth/me', { cookie })).status).toBe(401);
   });

@@ -20,7 +20,7 @@ describe('DELETE /api/account', () => {
 
     const response = await deleteAccount(cookie, { password });
 
-    expect(await response.json()).toEqual({ deleted: true, gmailConnected: false, revokedAtGoogle: false });
+    expect(await response.json()).toEqual({ deleted: true, gmail: 'not_connected', gmailConnected: false, revokedAtGoogle: false });
   });
 
   it('deletes every row of the user from every table in the database catalogue, and nothing of anyone else', async () => {
@@ -34,7 +34,7 @@ describe('DELETE /api/account', () => {
 
     expect(response.status).toBe(200);
     // The seeded Gmail connection has no Gmail service to revoke it with (account-gmail.test.ts has one).
-    expect(await response.json()).toEqual({ deleted: true, gmailConnected: true, revokedAtGoogle: false });
+    expect(await response.json()).toEqual({ deleted: true, gmail: 'revoke_failed', gmailConnected: true, revokedAtGoogle: false });
     expect([...before].filter(([, count]) => count === 0)).toEqual([]);
     expect([...after].filter(([, count]) => count > 0)).toEqual([]);
     expect([...strangerAfter].filter(([, count]) => count === 0)).toEqual([]);

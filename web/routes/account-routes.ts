@@ -68,7 +68,9 @@ export function accountRoutes(options: {
     await deleteAccountRows(database, { userId: sessionUser.id, tables });
     clearSessionCookie(response, secureCookies);
     // An account that never connected Gmail had no grant at Google: it is not reported as revoked.
-    response.json({ deleted: true, gmailConnected: gmail.disconnected, revokedAtGoogle: gmail.revokedAtGoogle });
+    // `gmail` says it in one word; the two booleans stay for clients written against them.
+    const gmailOutcome = !gmail.disconnected ? 'not_connected' : gmail.revokedAtGoogle ? 'revoked' : 'revoke_failed';
+    response.json({ deleted: true, gmail: gmailOutcome, gmailConnected: gmail.disconnected, revokedAtGoogle: gmail.revokedAtGoogle });
   });
 
   return router;

@@ -8,6 +8,7 @@ import type { BreachedPasswords } from '../auth/breached-passwords.ts';
 import type { AuthRateLimits } from '../auth/rate-limits.ts';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
 import { endOtherAccess } from '../auth/end-other-access.ts';
+import { deviceName } from '../auth/device-name.ts';
 import { createSession, invalidateSession } from '../auth/sessions.ts';
 import { requireUser } from '../session-middleware.ts';
 import { storableText } from '../../tools/storable-input.ts';
@@ -58,7 +59,7 @@ export function authRoutes(options: {
   }
 
   async function signIn(response: Parameters<typeof setSessionCookie>[0], userId: string) {
-    const session = await createSession(database, userId, now());
+    const session = await createSession(database, userId, now(), deviceName(response.req.get('user-agent')));
     setSessionCookie(response, session.token, session.expiresAt, secureCookies);
   }
 

@@ -89,6 +89,18 @@ describe('review queue over REST', () => {
     expect(status.reviewQueue).toBe(0);
   });
 
+  it('refuses to track a role without its title, and one for a message already about a tracked application', async () => {
+    const { cookie } = await syncedAccount();
+    const { signals } = await (await server.request('/api/gmail/signals', { cookie })).json();
+
+    const untitled = await server.request(`/api/gmail/signals/${signals[0].id}/review`, { method: 'POST', cookie, ...json({ decision: 'track', title: ' ' }) });
+    const tracked = await server.request(`/api/gmail/signals/${signals[0].id}/review`, { method: 'POST', cookie, ...json({ decision: 'track', title: 'Designer' }) });
+
+    expect(untitled.status).toBe(400);
+    expect((await untitled.json()).error.fields[0].path).toBe('title');
+    expect(tracked.status).toBe(400);
+  });
+
   it('refuses an unknown decision naming the field', async () => {
     const { cookie } = await syncedAccount();
     const { signals } = await (await server.request('/api/gmail/signals', { cookie })).json();

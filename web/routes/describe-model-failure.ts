@@ -53,7 +53,14 @@ export function describeModelFailure(error: unknown): string {
   if (failure.statusCode === 401 || failure.statusCode === 403) {
     return `The chat model at ${address} refused the API key (HTTP ${failure.statusCode}); check the key in Atlas's settings file and restart.`;
   }
-  // Any other answer (a refused request, a server error) is the model's problem, not the user's setup.
+  // A 404 from a local server is nearly always a model name it does not have (Ollama: model not found).
+  if (failure.statusCode === 404) {
+    return `The chat model at ${address} answered HTTP 404 (not found): check ATLAS_CHAT_MODEL names a model that server has, and the address in Atlas's settings file.`;
+  }
+  if (failure.statusCode !== undefined && failure.statusCode >= 500) {
+    return `The chat model at ${address} failed with HTTP ${failure.statusCode}; try again, and if it keeps failing, check the model server.`;
+  }
+  // Any other answer refused this request (what the service said may quote the conversation, so it is not passed on).
   if (failure.statusCode !== undefined) return 'The chat model could not answer; try again.';
   const code = networkCode(failure);
   const reason = code ? `${connectionProblems[code] ?? 'the connection failed'} (${code})` : 'the connection failed';

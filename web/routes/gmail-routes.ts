@@ -15,6 +15,7 @@ import { signalKindSchema, signalReviewSchema } from '../../tools/gmail/signal-s
 import { listSignals, reviewSignal } from '../../tools/gmail/signals.ts';
 import { gmailStatus } from '../../tools/gmail/status.ts';
 import type { GmailSyncQueue } from '../../tools/gmail/sync-queue.ts';
+import { storableText } from '../../tools/storable-input.ts';
 import { clearGmailFlowCookie, readGmailFlowCookie, setGmailFlowCookie } from '../auth/gmail-flow-cookies.ts';
 import { requireUser } from '../session-middleware.ts';
 import { storableInstant } from '../../tools/storable-input.ts';
@@ -37,6 +38,7 @@ const reviewBodySchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('confirm') }),
   z.object({ decision: z.literal('correct'), kind: signalKindSchema.optional(), applicationId: z.uuid().optional() }),
   z.object({ decision: z.literal('dismiss') }),
+  z.object({ decision: z.literal('track'), title: storableText().trim().min(1).max(200), company: storableText().trim().min(1).max(200).optional() }),
 ]);
 
 /** Where the browser lands after Google's consent screen: the Integrations page, with the outcome. */

@@ -8,6 +8,7 @@ import { clearGoogleFlowCookies, readGoogleFlowCookies, setGoogleFlowCookies } f
 import { safeReturnPath } from '../ui/src/auth/return-path.ts';
 import { createGoogleSignIn, googleRedirectUri } from '../auth/google-sign-in.ts';
 import { setSessionCookie } from '../auth/session-cookie.ts';
+import { deviceName } from '../auth/device-name.ts';
 import { createSession } from '../auth/sessions.ts';
 
 // Google adds scope, authuser and prompt to the callback; only these matter here.
@@ -55,7 +56,7 @@ export function googleRoutes(options: { config: Config; database: Database; secu
 
     const claims = await signIn.finish(query.code, flow.codeVerifier);
     const user = await findOrCreateGoogleUser(database, claims);
-    const session = await createSession(database, user.id, now());
+    const session = await createSession(database, user.id, now(), deviceName(request.get('user-agent')));
     setSessionCookie(response, session.token, session.expiresAt, secureCookies);
     // Checked again: the cookie came back from the browser.
     response.redirect(302, safeReturnPath(flow.returnTo) ?? '/');

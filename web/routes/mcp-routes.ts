@@ -15,6 +15,7 @@ import { AuthenticationError, PermissionError, RateLimitError } from '../../tool
 import type { GmailAccess } from '../../tools/gmail/gmail-access.ts';
 import { createJobSources } from '../../tools/jobs/job-sources.ts';
 import type { OutreachWriter } from '../../tools/outreach/outreach-writer.ts';
+import type { ResultReranker } from '../../tools/search/result-reranker.ts';
 import { oauthIssuer } from '../oauth/oauth-issuer.ts';
 import { ownOrigins } from '../same-origin.ts';
 
@@ -54,6 +55,8 @@ export function mcpRoutes(options: {
    * HTTP does not keep (stdio does).
    */
   outreachWriter?: OutreachWriter;
+  /** Re-ranks search results with the server's model, when it has one. */
+  resultReranker?: ResultReranker;
   now: () => Date;
   logError?: (error: unknown) => void;
 }) {
@@ -66,6 +69,7 @@ export function mcpRoutes(options: {
     jobEmbedding: options.jobEmbedding,
     gmail: options.gmail,
     outreachWriter: options.outreachWriter,
+    resultReranker: options.resultReranker,
     jobSources: createJobSources(config),
   };
   const resource = mcpResourceUrl(publicUrl);
@@ -103,6 +107,11 @@ export function mcpRoutes(options: {
     }
     const credential = await verifyBearerToken(database, token, now());
     if (!credential) refuse(response, 'invalid_token', 'The access token is unknown, revoked or expired');
+    // The browser extension's save-jobs key works on its own few endpoints only.
+    if (!credential.scopes.includes('read')) {
+      response.setHeader('WWW-Authenticate', `Bearer error="insufficient_scope", scope="read", resource_metadata="${metadataUrl}"`);
+      throw new PermissionError('This access key only saves jobs from the browser extension; create a read or read-and-write token for MCP');
+    }
     // MCP authorization: a token issued for another resource is never accepted, and never passed on.
     if (credential.resource !== undefined && !isSameResource(credential.resource, resource.href)) {
       refuse(response, 'invalid_token', `The access token was issued for another resource, not ${resource.href}`);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationStatusHistory, contacts, conversationMessages, conversations, cvs, followedBoards, outreachDrafts, searchHistory } from '../../db/schema.ts';
+import { applicationStatusHistory, contacts, conversationMessages, conversations, cvs, followedBoards, outreachDrafts, searchHistory, tasks } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
 import { seedApplications } from '../../tools/test-pipeline.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
@@ -81,6 +81,15 @@ const deletableKinds: DeletableKind[] = [
       return board!.id;
     },
     path: (id) => `/api/boards/${id}`,
+  },
+  {
+    kind: 'task',
+    table: 'tasks',
+    async create(userId) {
+      const [task] = await withUser(server.handle.db, userId, (tx) => tx.insert(tasks).values({ title: 'Call Dana', dueOn: '2030-01-02' }).returning());
+      return task!.id;
+    },
+    path: (id) => `/api/tasks/${id}`,
   },
   {
     kind: 'CV',

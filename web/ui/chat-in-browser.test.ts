@@ -75,6 +75,46 @@ describe.skipIf(!chromiumInstalled)('chat in a browser', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
+  it('brings the end of an answer with job cards above the composer, on a laptop and on a phone', async () => {
+    const company = `Scrollwick ${crypto.randomUUID().slice(0, 6)}`;
+    await seedJobs(
+      server.handle.db,
+      Array.from({ length: 6 }, (_, index) => ({
+        title: `Platform Engineer ${index + 1}`,
+        company,
+        locations: ['Berlin, Germany'],
+        description: 'Platform engineering with Kubernetes and Go for a logistics company.',
+      })),
+    );
+    for (const viewport of [{ width: 1280, height: 700 }, { width: 390, height: 700 }]) {
+      page = await openChat(browser, server);
+      await page.setViewportSize(viewport);
+      stub.script(
+        functionCallReply('searchJobs', { query: 'platform engineer', company }),
+        textReply('Those are the platform roles. The last line of this answer must stay readable.'),
+      );
+      await ask(page, 'platform engineer jobs');
+      await page.getByRole('region', { name: 'Job search results' }).getByRole('listitem').nth(5).waitFor();
+      const lastLine = page.getByText('The last line of this answer must stay readable.');
+      await lastLine.waitFor();
+      // The stream has ended when the composer takes input again; the cards may still settle after it.
+      await expect.poll(() => page!.getByRole('button', { name: 'Send' }).isVisible(), { timeout: 10_000 }).toBe(true);
+      const hiddenUnderComposer = async () =>
+        (await lastLine.evaluate((element) => element.getBoundingClientRect().bottom)) -
+        (await page!.locator('.composer').evaluate((element) => element.getBoundingClientRect().top));
+      await expect.poll(hiddenUnderComposer, { timeout: 10_000 }).toBeLessThanOrEqual(0);
+      const lineBottom = await lastLine.evaluate((element) => element.getBoundingClientRect().bottom);
+      const composerTop = await page.locator('.composer').evaluate((element) => element.getBoundingClientRect().top);
+      const windowHeight = await page.evaluate(() => window.innerHeight);
+
+      expect(lineBottom).toBeLessThanOrEqual(composerTop);
+      expect(lineBottom).toBeGreaterThan(0);
+      expect(composerTop).toBeLessThanOrEqual(windowHeight);
+      await page.context().close();
+    }
+    page = undefined;
+  });
+
   it('reopens, renames and deletes a conversation, whose messages come back from the server', async () => {
     page = await openChat(browser, server);
     stub.script(textReply('Hello! Tell me what kind of job you are after.'));

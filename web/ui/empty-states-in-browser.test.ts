@@ -39,7 +39,7 @@ describe.skipIf(!chromiumInstalled)('a new account’s empty pages', () => {
     await empty.getByRole('link', { name: 'Upload your CV' }).click();
     await page.getByRole('heading', { level: 1, name: 'CV' }).waitFor();
 
-    expect(links).toEqual(['Find jobs from open job boards', "Follow a company's job board", 'Import a job link', 'Upload your CV']);
+    expect(links).toEqual(['Find jobs from open job boards', "Follow a company's job board", 'Import a job link', 'Upload your CV', 'get started']);
     expect(await page.locator('.empty-state').textContent()).toMatch(/No CV uploaded yet\. Choose your CV file above/);
   });
 
@@ -52,5 +52,21 @@ describe.skipIf(!chromiumInstalled)('a new account’s empty pages', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/jobs');
+  });
+
+  it('every list of a new account says what to do next, and chat leads to the first-run path', async () => {
+    const page = await open('/chat');
+    await page.getByText(/^No conversations yet\. Type what you are looking for/).waitFor();
+    const chatHint = page.locator('.empty-state').filter({ hasText: 'New here?' });
+    await chatHint.getByRole('link', { name: 'Get started' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Get started' }).waitFor();
+
+    await page.getByRole('link', { name: 'Jobs', exact: true }).click();
+    await page.getByText(/^You follow no boards yet\. Type a company's name above/).waitFor();
+    await page.getByText(/^No searches yet\. Search above/).waitFor();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByText(/^No tokens yet\. Create one above/).waitFor();
+    await page.getByRole('link', { name: 'Drafts', exact: true }).click();
+    await page.getByText(/Save a job to your pipeline, then ask in chat/).waitFor();
   });
 });

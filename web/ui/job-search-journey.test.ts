@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { functionCallReply, startGeminiStub, textReply, type GeminiStub } from '../../agent/test-gemini-stub.ts';
 import { createOfflineEmbedder } from '../../tools/embeddings/offline-embedder.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, saveScreenshot, signUpInBrowser } from './test-browser.ts';
+import { chromiumInstalled, cvReadingWait, launchChromium, saveScreenshot, signUpInBrowser } from './test-browser.ts';
 import { journeyCv, journeyDraft, journeyEvidence, seedJourneyJobs } from './test-journey-fixtures.ts';
 
 /** The session cookie of the page's user, for checking through the API what the page shows. */
@@ -50,9 +50,12 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     await signUpInBrowser(page, server.url, 'alex');
 
     await page.getByRole('link', { name: 'CV', exact: true }).click();
-    await page.getByLabel(/Upload your CV/).setInputFiles({ name: 'alex-example-cv.md', mimeType: 'text/markdown', buffer: Buffer.from(journeyCv) });
+    // A new account lands on Get started, whose first step is also headed "Upload your CV": wait for the CV page itself.
+    await page.waitForURL(/\/cv$/);
+    await page.getByLabel(/Upload your CV \(PDF/).setInputFiles({ name: 'alex-example-cv.md', mimeType: 'text/markdown', buffer: Buffer.from(journeyCv) });
     await page.getByRole('button', { name: 'Upload CV' }).click();
-    await page.getByRole('heading', { name: 'alex-example-cv.md' }).waitFor();
+    // The upload starts a reading thread and, on first use, the embedding model: seconds on a loaded machine.
+    await page.getByRole('heading', { name: 'alex-example-cv.md' }).waitFor({ timeout: cvReadingWait });
     const passages = await page.getByRole('list', { name: 'CV passages' }).getByRole('listitem').count();
 
     stub.script(
@@ -95,7 +98,7 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     const evidence = await draft.locator('blockquote').allTextContents();
     const gmailLink = await draft.getByRole('link', { name: /Open in Gmail/ }).getAttribute('href');
     const draftNote = await draft.getByText(/may be wrong/).count();
-    await saveScreenshot(page, 'chat');
+    await saveScreenshot(page, 'chat', { forReadme: true });
 
     await page.getByRole('link', { name: 'Pipeline' }).click();
     const card = page.locator('.application-card').filter({ hasText: 'Acme Robotics' });
@@ -107,7 +110,7 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     // The pointer way: drag the card to another column.
     await card.dragTo(page.locator('[data-status=interviewing]'));
     await page.locator('[data-status=interviewing] .application-card').filter({ hasText: 'Acme Robotics' }).waitFor();
-    await saveScreenshot(page, 'board');
+    await saveScreenshot(page, 'board', { forReadme: true });
     await card.getByRole('button', { name: /Notes and history/ }).click();
     await card.getByText(/Applied → Interviewing/).waitFor();
     const history = await card.locator('.history li').allTextContents();
@@ -125,8 +128,8 @@ describe.skipIf(!chromiumInstalled)('the job search journey in a browser', () =>
     expect(storedDrafts.drafts).toEqual([expect.objectContaining({ applicationId: acmeApplication.id, subject, flaggedClaims: [] })]);
     expect(resultTitles).toContain('Senior TypeScript Backend Engineer');
     expect(resultTitles).not.toContain('Frontend Engineer (React)');
-    // Scores carry one decimal.
-    expect(acmeScore).toMatch(/^Match score \d{1,3}(\.\d)?\/100 out of 100$/);
+    // The badge is the fit the list is ordered by; scores carry one decimal.
+    expect(acmeScore).toMatch(/^Fit \d{1,3}(\.\d)?\/100 out of 100$/);
     expect(conversationUrl).toMatch(/\/chat\/[0-9a-f-]{36}$/);
     expect(aiNote).toBeGreaterThan(0);
     expect(startedIn).toBe('saved');

@@ -21,6 +21,11 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
         ASHBY_API_URL: boards.url,
         REMOTIVE_API_URL: boards.url,
         ARBEITNOW_API_URL: `${boards.url}/arbeitnow`,
+        THEMUSE_API_URL: `${boards.url}/themuse`,
+        REMOTEOK_API_URL: `${boards.url}/remoteok`,
+        HIMALAYAS_API_URL: `${boards.url}/himalayas`,
+        JOBICY_API_URL: `${boards.url}/jobicy`,
+        HN_SEARCH_API_URL: `${boards.url}/hackernews`,
         SMARTRECRUITERS_API_URL: boards.url,
         WORKABLE_API_URL: boards.url,
         RECRUITEE_BOARD_URL: `${boards.url}/recruitee/{board}`,
@@ -99,6 +104,27 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
 
     expect(titles).toEqual(['Analytics Engineer']);
     expect(entryText).toContain(`at ${company}`);
+  });
+
+  it('orders results by the fit score each one shows, best first', async () => {
+    const company = uniqueName('Northwind');
+    await seedJobs(server.handle.db, [
+      { title: 'Office Coordinator', company, locations: ['Porto, Portugal'], description: 'Keeps the office running; some data entry.' },
+      { title: 'Data Engineer', company, locations: ['Porto, Portugal'], description: 'Data engineer building data pipelines in Python and SQL for a data platform.' },
+      { title: 'Senior Data Engineer', company, locations: ['Porto, Portugal'], description: 'Senior data engineer: streaming data pipelines, Spark, Kafka, data modelling.' },
+    ]);
+    await page.getByLabel('What are you looking for?').fill('data engineer');
+    await page.getByLabel('Company', { exact: true }).fill(company);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const results = page.getByRole('list', { name: 'Search results' });
+    // The list of an earlier search stays on screen until this one answers: wait for this one's jobs.
+    await results.getByRole('listitem').filter({ hasText: company }).nth(1).waitFor();
+    const badges = await results.locator('.badge').allTextContents();
+    const fits = badges.map((badge) => Number(/^Fit ([\d.]+)\/100/.exec(badge)![1]));
+
+    expect(fits.length).toBeGreaterThanOrEqual(2);
+    expect(fits).toEqual([...fits].sort((left, right) => right - left));
+    expect(await results.locator('.badge').first().getAttribute('title')).toMatch(/what this list is ordered by/);
   });
 
   it('follows a company by its name, finding its board on the service where one answers', async () => {

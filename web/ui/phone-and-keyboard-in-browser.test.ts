@@ -32,6 +32,7 @@ describe.skipIf(!chromiumInstalled)('the app on a phone and from the keyboard', 
     for (const [path, heading] of [
       ['/chat', 'What are you looking for?'],
       ['/pipeline', 'Pipeline'],
+      ['/tasks', 'Tasks'],
       ['/jobs', 'Jobs'],
       ['/cv', 'CV'],
       ['/drafts', 'Drafts'],
@@ -64,7 +65,7 @@ describe.skipIf(!chromiumInstalled)('the app on a phone and from the keyboard', 
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await saveScreenshot(page, 'phone-navigation');
 
-    expect(await links.count()).toBe(7);
+    expect(await links.count()).toBe(9);
     expect(outOfView).toEqual([]);
   });
 

@@ -85,20 +85,64 @@ describe.skipIf(!chromiumInstalled)('Settings in a browser', () => {
     expect(accessTokens).toEqual([expect.objectContaining({ name: 'Claude Desktop', scopes: ['read', 'write'], revokedAt: expect.any(String) })]);
   });
 
+  it('makes a calendar address shown once, which a calendar app can read, and revokes it', async () => {
+    const { page, cookie } = await openSettings();
+    const calendar = page.getByRole('region', { name: 'Calendar' });
+
+    await calendar.getByRole('button', { name: 'Make a calendar address' }).click();
+    const address = (await calendar.getByTestId('calendar-url').textContent())!;
+    const subscribed = await fetch(address);
+    await calendar.getByRole('button', { name: 'Done' }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await calendar.getByRole('button', { name: 'Revoke address' }).click();
+    await calendar.getByText('Off.').waitFor();
+    const afterRevoking = await fetch(address);
+    const status = await (await server.request('/api/calendar-feed', { cookie })).json();
+
+    expect(address).toMatch(new RegExp(`^${server.url}/calendar/atlas_cal_`));
+    expect(subscribed.status).toBe(200);
+    expect(await subscribed.text()).toContain('BEGIN:VCALENDAR');
+    expect(await page.getByText(address).count()).toBe(0);
+    expect(afterRevoking.status).toBe(404);
+    expect(status).toMatchObject({ active: false });
+  });
+
+  it('says when the browser extension is not installed, and makes no key for it', async () => {
+    const { page, cookie } = await openSettings();
+
+    await page.getByRole('button', { name: 'Connect the extension' }).click();
+    await page.getByText('Save to Atlas is not installed in this browser').waitFor();
+    const { accessTokens } = await (await server.request('/api/tokens', { cookie })).json();
+
+    expect(accessTokens).toEqual([]);
+  });
+
   it('lists where the account is signed in and signs out the other sessions', async () => {
     const { page, cookie, user } = await openSettings();
-    const login = await server.request('/api/auth/login', { method: 'POST', body: JSON.stringify({ email: user.email, password }) });
+    const firefox = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
+    const login = await server.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': firefox },
+      body: JSON.stringify({ email: user.email, password }),
+    });
     const otherCookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
     await page.reload();
 
     const sessions = page.getByRole('list', { name: 'Signed-in sessions' }).getByRole('listitem');
     await expect.poll(() => sessions.count()).toBe(2);
+    const listed = await sessions.allTextContents();
     await page.getByRole('button', { name: /Sign out other sessions/ }).click();
     await page.getByText('Every other browser and device was signed out.').waitFor();
 
     // The list reloads after the confirmation shows: wait for it rather than read it mid-refresh.
     await expect.poll(() => sessions.count()).toBe(1);
-    expect(await sessions.first().textContent()).toMatch(/^This browser/);
+    expect(await sessions.first().textContent()).toMatch(/This browser/);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Firefox on Windows\s*Signed in .+ · last seen .+$/),
+        expect.stringMatching(/This browser\s*Signed in .+ · last seen now$/),
+      ]),
+    );
     expect((await server.request('/api/auth/me', { cookie: otherCookie })).status).toBe(401);
     expect((await server.request('/api/auth/me', { cookie })).status).toBe(200);
   });

@@ -17,18 +17,36 @@ export function launchChromium(): Promise<Browser> {
 }
 
 const screenshotFolder = fileURLToPath(new URL('./screenshots/test-results/', import.meta.url));
+/**
+ * README's screenshots, checked in: refreshed only when asked (`ATLAS_README_SCREENSHOTS=1 npm test`),
+ * so an ordinary test run leaves the working tree as it was.
+ */
+const refreshReadmeScreenshots = process.env.ATLAS_README_SCREENSHOTS === '1';
+const docsScreenshotFolder = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/** How long a browser test waits for a CV upload to be read and indexed, well past a quiet machine's second or two. */
+export const cvReadingWait = 60_000;
 
 /**
- * Saves the whole page as web/ui/screenshots/test-results/<name>.png, a test artifact. The window is
- * made as tall as the page for the shot, so what sticks to the window's bottom (the chat composer)
- * is drawn at the bottom, as a person scrolled to the end would see it.
+ * Saves the whole page as web/ui/screenshots/test-results/<name>.png, a test artifact, or with
+ * `{ forReadme: true }` and ATLAS_README_SCREENSHOTS=1 as docs/screenshots/<name>.png, which README shows. The window is made as
+ * tall as the page for the shot, so what sticks to the window's bottom (the chat composer) is drawn
+ * at the bottom, as a person scrolled to the end would see it.
  */
-export async function saveScreenshot(page: Page, name: string) {
-  mkdirSync(screenshotFolder, { recursive: true });
+export async function saveScreenshot(page: Page, name: string, options: { forReadme?: boolean } = {}) {
+  const folder = options.forReadme && refreshReadmeScreenshots ? docsScreenshotFolder : screenshotFolder;
+  mkdirSync(folder, { recursive: true });
   const viewport = page.viewportSize();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  if (viewport && height > viewport.height) await page.setViewportSize({ width: viewport.width, height });
-  await page.screenshot({ path: `${screenshotFolder}${name}.png` });
+  if (viewport && height > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height });
+    // The whole page fits the window now: drawn from its top, not from where it was scrolled to.
+    await page.evaluate(() => window.scrollTo({ top: 0 }));
+  }
+  await page.screenshot({ path: `${folder}${name}.png` });
+  // Where the shot is not kept (a CI log), what the page said went wrong still is.
+  const alerts = options.forReadme ? [] : await page.getByRole('alert').allTextContents();
+  if (alerts.length > 0) console.error(`${name}: the page at ${new URL(page.url()).pathname} shows: ${alerts.join(' | ')}`);
   if (viewport && height > viewport.height) await page.setViewportSize(viewport);
 }
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { BriefingsPage } from './briefings/briefings-page.tsx';
 import { ChatPage } from './chat/chat-page.tsx';
 import { CvPage } from './cv/cv-page.tsx';
 import { DraftsPage } from './drafts/drafts-page.tsx';
@@ -7,6 +8,9 @@ import { JobsPage } from './jobs/jobs-page.tsx';
 import { PipelinePage } from './pipeline/pipeline-page.tsx';
 import { navigate, useLocation } from './routing.tsx';
 import { SettingsPage } from './settings/settings-page.tsx';
+import { firstPage } from './start/first-page.ts';
+import { GetStartedPage } from './start/get-started-page.tsx';
+import { TasksPage } from './tasks/tasks-page.tsx';
 
 /** The page for the current path; the first path segment names the section. */
 export function Pages() {
@@ -14,7 +18,8 @@ export function Pages() {
   const [, section, id] = pathname.split('/');
 
   useEffect(() => {
-    if (!section) navigate('/chat', { replace: true });
+    // A new account starts on the first-run path; anyone with a CV or preferences, in chat.
+    if (!section) void firstPage().then((path) => navigate(path, { replace: true }));
   }, [section]);
 
   switch (section) {
@@ -22,6 +27,10 @@ export function Pages() {
       return <ChatPage conversationId={id} />;
     case 'pipeline':
       return <PipelinePage />;
+    case 'tasks':
+      return <TasksPage />;
+    case 'briefing':
+      return <BriefingsPage />;
     case 'jobs':
       return <JobsPage />;
     case 'cv':
@@ -32,6 +41,8 @@ export function Pages() {
       return <IntegrationsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'start':
+      return <GetStartedPage />;
     case undefined:
     case '':
       return null;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { callApi } from '../shared/api.ts';
-import { navigate } from '../routing.tsx';
+import { Link, navigate } from '../routing.tsx';
 import { useApiData } from '../shared/use-api-data.ts';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { Composer } from './composer.tsx';
@@ -78,6 +78,12 @@ export function ChatPage({ conversationId }: { conversationId: string | undefine
           <>
             <h1>What are you looking for?</h1>
             <p className="muted">Atlas searches jobs, scores them against your CV, keeps your pipeline and drafts outreach. It never sends anything.</p>
+            {conversations.data?.conversations.length === 0 && (
+              <p className="empty-state">
+                New here? <Link to="/start">Get started</Link>: upload your CV, say what you look for and see the jobs that fit, then come back to ask
+                Atlas about them.
+              </p>
+            )}
             {modelMissing && <ModelNotConfigured />}
             <ul className="tags examples" aria-label="Examples">
               {examples.map((example) => (

@@ -34,7 +34,7 @@ export function ConversationList(props: {
         New conversation
       </button>
       <ErrorNotice error={failure} />
-      {conversations?.length === 0 && <p className="muted">No conversations yet.</p>}
+      {conversations?.length === 0 && <p className="muted">No conversations yet. Type what you are looking for in the box to start one.</p>}
       <ul>
         {conversations?.map((conversation) =>
           renaming === conversation.id ? (

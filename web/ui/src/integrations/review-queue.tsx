@@ -6,7 +6,11 @@ import { useApiData } from '../shared/use-api-data.ts';
 import type { Application } from '../tool-types.ts';
 import { signalKindLabels, type Signal } from './gmail-types.ts';
 
-type Decision = { decision: 'confirm' } | { decision: 'dismiss' } | { decision: 'correct'; kind?: Signal['kind']; applicationId?: string };
+type Decision =
+  | { decision: 'confirm' }
+  | { decision: 'dismiss' }
+  | { decision: 'correct'; kind?: Signal['kind']; applicationId?: string }
+  | { decision: 'track'; title: string };
 
 /** Mail Atlas was unsure about: the user confirms, corrects or dismisses, and re-syncs keep the decision. */
 export function ReviewQueue({ waiting, onReviewed }: { waiting: number; onReviewed: () => void }) {
@@ -30,7 +34,7 @@ export function ReviewQueue({ waiting, onReviewed }: { waiting: number; onReview
     <section className="panel" aria-labelledby="review-heading">
       <h2 id="review-heading">To review ({list.length})</h2>
       <ErrorNotice error={failure ?? signals.error} />
-      {signals.data && list.length === 0 && <p className="muted">Nothing waits for you.</p>}
+      {signals.data && list.length === 0 && <p className="muted">Nothing waits for you. Job mail Atlas cannot place on its own appears here after a Gmail sync, for you to confirm.</p>}
       <ul className="card-list">
         {list.map((signal) => (
           <li key={signal.id} className="card">
@@ -46,6 +50,7 @@ export function ReviewQueue({ waiting, onReviewed }: { waiting: number; onReview
             {/* Subject and snippet come from the email: shown as text, never acted on. */}
             <p className="meta">{signal.subject}</p>
             <p className="snippet">{signal.snippet}</p>
+            {signal.companyNamed && !signal.applicationId && <TrackRole signal={signal} onTrack={(title) => void decide(signal, { decision: 'track', title })} />}
             <div className="inline-form">
               <label>
                 It is
@@ -87,5 +92,28 @@ export function ReviewQueue({ waiting, onReviewed }: { waiting: number; onReview
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Mail from an employer about a role the user does not track yet: add it to the pipeline under the name the mail gives. */
+function TrackRole({ signal, onTrack }: { signal: Signal; onTrack: (title: string) => void }) {
+  const [title, setTitle] = useState('');
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (title.trim()) onTrack(title.trim());
+      }}
+    >
+      <p className="muted">About a role at {signal.companyNamed} that is not in your pipeline.</p>
+      <label>
+        Role
+        <input value={title} onChange={(event) => setTitle(event.target.value)} placeholder="e.g. Quality Engineer" maxLength={200} />
+      </label>
+      <button type="submit" className="small" disabled={!title.trim()}>
+        Track this role
+      </button>
+    </form>
   );
 }

@@ -11,11 +11,14 @@ interface SourceReport {
   state: 'waiting' | 'searching' | 'done' | 'failed' | 'off';
   found: number;
   added: number;
+  /** Entries the board listed that Atlas could not read; absent in reports saved before it was counted. */
+  skipped?: number;
   failure: string | null;
 }
 interface Discovery {
   consented: boolean;
-  sources: { source: string; name: string; covers: string; enabled: boolean }[];
+  /** A keyed source (key present) is searched only once the user saved their own key in Settings. */
+  sources: { source: string; name: string; covers: string; enabled: boolean; key?: { savedAt: string | null } }[];
   state: 'idle' | 'running';
   startedAt: string | null;
   finishedAt: string | null;
@@ -29,7 +32,7 @@ function describeSource(entry: SourceReport, name: string) {
     case 'searching':
       return `${name}: searching…`;
     case 'done':
-      return `${name}: ${entry.found} found, ${entry.added} new`;
+      return `${name}: ${entry.found} found, ${entry.added} new${entry.skipped ? ` (${entry.skipped} listed ${entry.skipped === 1 ? 'entry' : 'entries'} could not be read and ${entry.skipped === 1 ? 'was' : 'were'} left out)` : ''}`;
     case 'failed':
       return `${name} could not be searched (${entry.failure}). The others went on; try again later, or follow a company board below.`;
     case 'off':
@@ -61,7 +64,9 @@ export function FindJobsForMe({ onFound }: { onFound: () => void }) {
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const enabled = Object.fromEntries((status?.sources ?? []).map(({ source }) => [source, form.get(source) === 'on']));
+    // Only the switches shown are sent: a keyed source without a key keeps its switch for when one is saved.
+    const shown = (status?.sources ?? []).filter(({ key }) => !key || key.savedAt !== null);
+    const enabled = Object.fromEntries(shown.map(({ source }) => [source, form.get(source) === 'on']));
     try {
       await callApi('/api/discovery', { method: 'PUT', body: { consent: true, enabled } });
       const started = await callApi<{ discovery: Discovery }>('/api/discovery/run', { method: 'POST' });
@@ -95,11 +100,17 @@ export function FindJobsForMe({ onFound }: { onFound: () => void }) {
       <form onSubmit={(event) => void save(event)}>
         <fieldset>
           <legend>Boards to search</legend>
-          {status.sources.map((source) => (
-            <label key={source.source} className="checkbox-label">
-              <input type="checkbox" name={source.source} defaultChecked={source.enabled} /> {source.name}: {source.covers}
-            </label>
-          ))}
+          {status.sources.map((source) =>
+            source.key && source.key.savedAt === null ? (
+              <p key={source.source} className="meta">
+                {source.name} ({source.covers}) needs a free key of your own: <Link to="/settings">add it in Settings</Link>.
+              </p>
+            ) : (
+              <label key={source.source} className="checkbox-label">
+                <input type="checkbox" name={source.source} defaultChecked={source.enabled} /> {source.name}: {source.covers}
+              </label>
+            ),
+          )}
         </fieldset>
         <div className="actions">
           <button type="submit" disabled={running}>

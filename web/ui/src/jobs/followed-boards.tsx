@@ -144,7 +144,7 @@ export function FollowedBoards() {
         </div>
       )}
       <ErrorNotice error={failure ?? boards.error} />
-      {list.length === 0 && boards.data && <p className="muted">You follow no boards yet.</p>}
+      {list.length === 0 && boards.data && <p className="muted">You follow no boards yet. Type a company's name above (e.g. Stripe) to follow its job board and bring in all its open jobs.</p>}
       {list.length > 0 && (
         <>
           <ul className="card-list">

@@ -100,7 +100,7 @@ export function JobSearch({ onSearched }: { onSearched?: () => void }) {
           <p role="status">{countOf(results.jobs.length, 'job')} found</p>
           <ol className="card-list" aria-label="Search results">
             {results.jobs.map((job) => (
-              <JobResult key={job.id} job={job} />
+              <JobResult key={job.id} job={job} showFit={!results.rankedBy.every((signal) => signal === 'newest')} orderedByModel={results.rankedBy.includes('model')} />
             ))}
           </ol>
         </>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { callApi } from '../shared/api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { countOf } from '../shared/format.ts';
@@ -8,7 +8,7 @@ import { JobResult } from './job-result.tsx';
 import { NoJobsYet } from './no-jobs-yet.tsx';
 
 /** "For you": the catalogue ranked by fit to the user's CV and profile, through searchJobs with no query. */
-export function JobsForYou({ catalogueVersion = 0 }: { catalogueVersion?: number }) {
+export function JobsForYou({ catalogueVersion = 0, heading = 'For you', children }: { catalogueVersion?: number; heading?: string; children?: ReactNode }) {
   const [results, setResults] = useState<SearchJobsOutput>();
   const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<unknown>();
@@ -35,7 +35,7 @@ export function JobsForYou({ catalogueVersion = 0 }: { catalogueVersion?: number
   const rankedByCv = results?.rankedBy.includes('cv') ?? false;
   return (
     <section className="panel" aria-labelledby="for-you-heading">
-      <h2 id="for-you-heading">For you</h2>
+      <h2 id="for-you-heading">{heading}</h2>
       <p>The open jobs that fit your CV and your saved preferences best: the kind of work, level, place and languages first.</p>
       <button type="button" onClick={() => void load()} disabled={loading}>
         Show jobs for me
@@ -50,11 +50,12 @@ export function JobsForYou({ catalogueVersion = 0 }: { catalogueVersion?: number
           </p>
           <ol className="card-list" aria-label="Jobs for you">
             {results.jobs.map((job) => (
-              <JobResult key={job.id} job={job} />
+              <JobResult key={job.id} job={job} showFit={!results.rankedBy.every((signal) => signal === 'newest')} orderedByModel={results.rankedBy.includes('model')} />
             ))}
           </ol>
         </>
       )}
+      {children}
     </section>
   );
 }

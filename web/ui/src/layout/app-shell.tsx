@@ -5,6 +5,8 @@ import { Link, useLocation } from '../routing.tsx';
 const sections = [
   { path: '/chat', label: 'Chat' },
   { path: '/pipeline', label: 'Pipeline' },
+  { path: '/tasks', label: 'Tasks' },
+  { path: '/briefing', label: 'Briefing' },
   { path: '/jobs', label: 'Jobs' },
   { path: '/cv', label: 'CV' },
   { path: '/drafts', label: 'Drafts' },

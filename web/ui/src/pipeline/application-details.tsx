@@ -3,6 +3,7 @@ import type { Application } from '../tool-types.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { formatDateTime } from '../shared/format.ts';
 import { useApiData } from '../shared/use-api-data.ts';
+import { postingSummary } from './posting-summary.ts';
 import { statusLabels, type ApplicationStatus } from './statuses.ts';
 
 interface StatusChange {
@@ -19,7 +20,10 @@ const actorWords: Record<StatusChange['actor'], string> = {
   gmail: 'Gmail sync',
 };
 
-/** An application's notes and group, editable, and every stage it has been through, with who moved it. */
+/**
+ * An application's notes and group, editable, and every stage it has been through, with who moved it;
+ * for one saved from a page, the posting's details as the user saw them.
+ */
 export function ApplicationDetails(props: {
   application: Application;
   onChange: (application: Application, fields: { notes?: string; group?: string }) => Promise<void>;
@@ -37,8 +41,11 @@ export function ApplicationDetails(props: {
     setSaving(false);
   }
 
+  const posting = application.posting && postingSummary(application.posting);
+
   return (
     <div className="application-details">
+      {posting && <p className="posting-summary">{posting}</p>}
       <form onSubmit={save}>
         <label>
           Notes

@@ -4,11 +4,12 @@ import { CopyButton } from '../shared/copy-button.tsx';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { formatDate, formatDateTime } from '../shared/format.ts';
 import { useApiData } from '../shared/use-api-data.ts';
+import { ConnectExtension } from './connect-extension.tsx';
 
 interface AccessToken {
   id: string;
   name: string;
-  scopes: ('read' | 'write')[];
+  scopes: ('read' | 'write' | 'save-jobs')[];
   createdAt: string;
   lastUsedAt: string | null;
   expiresAt: string | null;
@@ -21,7 +22,7 @@ function tokenState(token: AccessToken) {
   return token.expiresAt ? `expires ${formatDate(token.expiresAt)}` : 'never expires';
 }
 
-/** Personal access tokens for Claude Desktop and other MCP clients: create (secret shown once), list, revoke. */
+/** Personal access tokens for Claude Desktop, other MCP clients and the browser extension: create (secret shown once), list, revoke. */
 export function AccessTokens() {
   const tokens = useApiData<{ accessTokens: AccessToken[] }>('/api/tokens');
   const [created, setCreated] = useState<{ name: string; token: string }>();
@@ -84,6 +85,7 @@ export function AccessTokens() {
         <button type="submit">Create token</button>
       </form>
       <ErrorNotice error={failure ?? tokens.error} />
+      <ConnectExtension onChange={tokens.reload} />
       {created && (
         <div className="notice" role="status">
           <p>
@@ -100,7 +102,7 @@ export function AccessTokens() {
           </div>
         </div>
       )}
-      {tokens.data && tokens.data.accessTokens.length === 0 && <p className="muted">No tokens yet.</p>}
+      {tokens.data && tokens.data.accessTokens.length === 0 && <p className="muted">No tokens yet. Create one above to let Claude Desktop, another MCP client or a script use Atlas as you.</p>}
       {tokens.data && tokens.data.accessTokens.length > 0 && (
         <div className="table-scroll">
           <table>
@@ -119,7 +121,7 @@ export function AccessTokens() {
               {tokens.data.accessTokens.map((token) => (
                 <tr key={token.id}>
                   <td>{token.name}</td>
-                  <td>{token.scopes.includes('write') ? 'read and write' : 'read'}</td>
+                  <td>{token.scopes.includes('save-jobs') ? 'save jobs (browser extension)' : token.scopes.includes('write') ? 'read and write' : 'read'}</td>
                   <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'never'}</td>
                   <td>{tokenState(token)}</td>
                   <td>

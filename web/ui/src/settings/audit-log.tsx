@@ -52,7 +52,7 @@ export function AuditLog() {
       <h2 id="audit-heading">Audit log</h2>
       {first.data && <p className="muted">Kept for {first.data.retentionDays} days.</p>}
       <ErrorNotice error={failure ?? first.error} />
-      {first.data && events.length === 0 && <p className="muted">Nothing recorded yet.</p>}
+      {first.data && events.length === 0 && <p className="muted">Nothing recorded yet. Every change to your records, by you, by chat or by an MCP client, is listed here as it happens.</p>}
       {events.length > 0 && (
         <div className="table-scroll">
           <table>

@@ -5,7 +5,9 @@ import { countOf, formatDateTime } from '../shared/format.ts';
 import { useApiData } from '../shared/use-api-data.ts';
 
 interface Session {
+  device: string | null;
   createdAt: string;
+  lastSeenAt: string;
   expiresAt: string;
   current: boolean;
 }
@@ -36,7 +38,12 @@ export function Sessions() {
         <ul aria-label="Signed-in sessions">
           {sessions.data.sessions.map((session) => (
             <li key={session.createdAt + String(session.current)}>
-              {session.current ? <strong>This browser</strong> : 'Another browser or device'}, signed in {formatDateTime(session.createdAt)}
+              <strong>{session.device ?? 'A browser or device Atlas could not name'}</strong>
+              {session.current && <span className="tag current-session">This browser</span>}
+              <br />
+              <span className="fine-print">
+                Signed in {formatDateTime(session.createdAt)} · last seen {session.current ? 'now' : formatDateTime(session.lastSeenAt)}
+              </span>
             </li>
           ))}
         </ul>

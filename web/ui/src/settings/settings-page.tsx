@@ -2,7 +2,9 @@ import { useSession } from '../auth/session.tsx';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { AccessTokens } from './access-tokens.tsx';
 import { AuditLog } from './audit-log.tsx';
+import { CalendarFeed } from './calendar-feed.tsx';
 import { ChangePassword } from './change-password.tsx';
+import { JobBoardKeys } from './job-board-keys.tsx';
 import { ProfileEditor } from './profile-editor.tsx';
 import { Sessions } from './sessions.tsx';
 import { UsageReport } from './usage-report.tsx';
@@ -18,6 +20,8 @@ export function SettingsPage() {
       <ProfileEditor />
       <UsageReport />
       <AccessTokens />
+      <CalendarFeed />
+      <JobBoardKeys />
       <div className="two-columns">
         <ChangePassword />
         <section className="panel" aria-labelledby="account-heading">

@@ -11,12 +11,12 @@ export function YourData() {
     const password = String(new FormData(event.currentTarget).get('password') ?? '');
     if (!window.confirm('Delete your account and everything in it, now and for good?')) return;
     try {
-      const outcome = await callApi<{ gmailConnected: boolean; revokedAtGoogle: boolean }>('/api/account', {
+      const outcome = await callApi<{ gmail: 'not_connected' | 'revoked' | 'revoke_failed' }>('/api/account', {
         method: 'DELETE',
         body: password ? { password } : {},
       });
       // A fresh page load: nothing of the deleted account stays in memory, and the goodbye survives a reload.
-      const grantMayRemain = outcome.gmailConnected && !outcome.revokedAtGoogle;
+      const grantMayRemain = outcome.gmail === 'revoke_failed';
       window.location.assign(`/?account=deleted${grantMayRemain ? '&google-grant=may-remain' : ''}`);
     } catch (error) {
       setFailure(error);

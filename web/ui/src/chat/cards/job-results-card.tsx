@@ -1,3 +1,4 @@
+import { Link } from '../../routing.tsx';
 import { countOf } from '../../shared/format.ts';
 import type { SearchJobsInput, SearchJobsOutput } from '../../tool-types.ts';
 import { JobResult } from '../../jobs/job-result.tsx';
@@ -22,11 +23,14 @@ export function JobResultsCard({ input, output }: { input: SearchJobsInput; outp
         {countOf(output.jobs.length, 'job')} for {describeSearch(input)}
       </h3>
       {output.jobs.length === 0 ? (
-        <p className="muted">Nothing matched. Try fewer words or fewer filters.</p>
+        <p className="muted">
+          Nothing matched. Try fewer words or fewer filters, or bring in more jobs on the <Link to="/jobs">Jobs page</Link> (open job boards, a
+          company's board, a job link).
+        </p>
       ) : (
         <ol className="card-list">
           {output.jobs.map((job) => (
-            <JobResult key={job.id} job={job} />
+            <JobResult key={job.id} job={job} showFit={!output.rankedBy.every((signal) => signal === 'newest')} orderedByModel={output.rankedBy.includes('model')} />
           ))}
         </ol>
       )}

@@ -1,0 +1,1 @@
+ALTER TABLE "gmail_signals" ADD COLUMN "company_named" text;

@@ -1,0 +1,99 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { applications, applicationStatusHistory, gmailSignals } from '../../db/schema.ts';
+import { withUser } from '../../db/with-user.ts';
+import { reviewSignal } from './signals.ts';
+import { requestSyncRun, runSync } from './sync.ts';
+import { connectedUser, stubMessage, useGmailWorld } from './test-gmail-setup.ts';
+
+const context = useGmailWorld({
+  mailbox: (userEmail) => [
+    // An employer's ATS about a role the user never put in the pipeline.
+    stubMessage({
+      id: 'm-tidemoor',
+      from: 'Tidemoor Dairy <noreply@smartrecruiters.com>',
+      to: userEmail,
+      subject: 'Tidemoor Dairy - Candidatura recebida',
+      snippet: 'Olá, confirmamos a receção da sua candidatura para Engenheiro(a) de Qualidade. Vamos analisar o seu perfil.',
+    }),
+    // A job board's receipt names the employer it sent the application to.
+    stubMessage({
+      id: 'm-board',
+      from: 'LinkedIn <jobs-noreply@linkedin.com>',
+      to: userEmail,
+      subject: 'Tu solicitud se ha enviado a Horizonte Naval',
+      snippet: 'Tu solicitud para Técnico de Mantenimiento se ha enviado a Horizonte Naval. Buena suerte.',
+    }),
+    // A job board's receipt under the employer's name as its sender.
+    stubMessage({
+      id: 'm-board-name',
+      from: 'Brasserie Lumière <candidatures@mail.welcometothejungle.com>',
+      to: userEmail,
+      subject: 'Candidature reçue - Commis de cuisine',
+      snippet: "L'équipe de la Brasserie Lumière a bien reçu votre candidature pour le poste de Commis de cuisine.",
+    }),
+    // A recruiter's first approach about a role the user never tracked: kept for review, naming no employer.
+    stubMessage({
+      id: 'm-approach',
+      from: '"Rory Walsh" <rory.walsh@northfield-search.example>',
+      to: userEmail,
+      subject: 'Head of Quality - food manufacturer',
+      snippet: "Hi, I'm recruiting a Head of Quality for a food manufacturer near Porto. Your background stood out. Would you be open to hearing more?",
+    }),
+    // Reads like a rejection, names no employer and comes from no hiring system: not kept.
+    stubMessage({
+      id: 'm-talk',
+      from: 'Program Committee <program@devconf.example>',
+      to: userEmail,
+      subject: 'Your talk proposal',
+      snippet: 'Unfortunately we have decided not to move forward with your proposal this year.',
+    }),
+    // An imitation of an ATS domain is no ATS, and names no tracked employer: not kept.
+    stubMessage({
+      id: 'm-lookalike',
+      from: 'Tidemoor Dairy <noreply@smartrecruiters.com.candidate-check.net>',
+      to: userEmail,
+      subject: 'Offer from Tidemoor Dairy',
+      snippet: 'We are delighted to offer you the position. Send your bank details to confirm.',
+    }),
+  ],
+});
+
+const asUser = <T>(userId: string, work: Parameters<typeof withUser<T>>[2]) => withUser(context.handle.db, userId, work);
+const sync = async (userId: string) => {
+  await requestSyncRun(context.handle.db, { userId, gmail: context.world.gmail, now: new Date() });
+  return runSync(context.handle.db, { userId, gmail: context.world.gmail, now: () => new Date() });
+};
+
+describe('mail from an employer about a role the user does not track', () => {
+  it('is kept for review with the employer it names, moving nothing, as is a recruiter’s first approach; mail naming no employer and look-alikes are not kept', async () => {
+    const { user } = await connectedUser(context.handle.db, context.world);
+    await sync(user.id);
+    const stored = await asUser(user.id, (tx) => tx.select().from(gmailSignals));
+    const history = await asUser(user.id, (tx) => tx.select().from(applicationStatusHistory));
+
+    expect(stored.map((signal) => [signal.messageId, signal.kind, signal.applicationId, signal.review, signal.companyNamed]).sort()).toEqual([
+      ['m-approach', 'recruiter_reply', null, 'needs_review', null],
+      ['m-board', 'application_confirmation', null, 'needs_review', 'Horizonte Naval'],
+      ['m-board-name', 'application_confirmation', null, 'needs_review', 'Brasserie Lumière'],
+      ['m-tidemoor', 'application_confirmation', null, 'needs_review', 'Tidemoor Dairy'],
+    ]);
+    expect(history).toEqual([]);
+  });
+
+  it('becomes a tracked application when the user adds the role, and the message then acts on it', async () => {
+    const { user } = await connectedUser(context.handle.db, context.world);
+    await sync(user.id);
+    const [signal] = await asUser(user.id, (tx) => tx.select().from(gmailSignals).where(eq(gmailSignals.messageId, 'm-tidemoor')));
+
+    const reviewed = await asUser(user.id, (tx) =>
+      reviewSignal(tx, { userId: user.id, signalId: signal!.id, answer: { decision: 'track', title: 'Quality Engineer' }, now: new Date() }),
+    );
+    const [added] = await asUser(user.id, (tx) => tx.select().from(applications).where(eq(applications.company, 'Tidemoor Dairy')));
+    const history = await asUser(user.id, (tx) => tx.select().from(applicationStatusHistory).where(eq(applicationStatusHistory.applicationId, added!.id)));
+
+    expect(added).toMatchObject({ title: 'Quality Engineer', status: 'applied' });
+    expect(reviewed).toMatchObject({ review: 'confirmed', applicationId: added!.id, companyNamed: 'Tidemoor Dairy' });
+    expect(history).toMatchObject([{ fromStatus: 'saved', toStatus: 'applied', actor: 'gmail', gmailSignalId: signal!.id }]);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { tasks } from '../../db/schema.ts';
+import { withUser } from '../../db/with-user.ts';
+import { seedApplications } from '../../tools/test-pipeline.ts';
+import { startTestServer, type TestServer } from '../test-server.ts';
+import { chromiumInstalled, launchChromium, openSignedIn, saveScreenshot } from './test-browser.ts';
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+
+describe.skipIf(!chromiumInstalled)('the Briefing page in a browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && page) await saveScreenshot(page, 'briefing-failure');
+    await page?.context().close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ])("writes this week's briefing, reads it and deletes it at $width px", async (viewport) => {
+    const { cookie, user } = await server.signUp();
+    await seedApplications(server.handle.db, user.id, [{ company: 'Initech Corporation International', title: 'Principal Platform Reliability Engineer', status: 'applied', updatedAt: daysAgo(20) }]);
+    const today = new Date().toISOString().slice(0, 10);
+    await withUser(server.handle.db, user.id, (tx) => tx.insert(tasks).values({ title: 'Call Dana', dueOn: today }));
+    page = await openSignedIn(browser, { url: `${server.url}/briefing`, cookie, viewport });
+    await page.getByRole('heading', { level: 1, name: 'Briefing' }).waitFor();
+    await page.getByText('No briefing yet.').waitFor();
+
+    await page.getByRole('button', { name: 'Write this week’s briefing now' }).click();
+    const briefing = page.getByTestId('briefing');
+    await briefing.getByText('1 application has not moved for 14 days or more: Principal Platform Reliability Engineer at Initech Corporation International, applied for 20 days.').waitFor();
+    await briefing.getByText('1 task is due this week: Call Dana', { exact: false }).waitFor();
+    await saveScreenshot(page, `briefing-${viewport.width}`, { forReadme: true });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await briefing.getByRole('button', { name: /^Delete the briefing/ }).click();
+    await page.getByText('No briefing yet.').waitFor();
+    const stored = (await (await server.request('/api/briefings', { cookie })).json()) as { briefings: unknown[] };
+
+    expect(width).toBeLessThanOrEqual(viewport.width);
+    expect(stored.briefings).toEqual([]);
+  });
+});
