@@ -559,6 +559,11 @@ export const gmailConnections = pgTable(
     scopes: text('scopes').array().notNull(),
     status: gmailConnectionStatus('status').notNull().default('connected'),
     labellingEnabled: boolean('labelling_enabled').notNull().default(false),
+    /**
+     * The user let the chat model read new mail's sender, subject and snippet to sort job mail. Off
+     * until they turn it on: without it no mail metadata reaches the model provider in the background.
+     */
+    modelReadingEnabled: boolean('model_reading_enabled').notNull().default(false),
     /** The id of the "Atlas" label in the user's mailbox, created once. */
     atlasLabelId: text('atlas_label_id'),
     /** The newest Gmail history id a completed sync has seen: where the next incremental sync starts. */

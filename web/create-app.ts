@@ -154,7 +154,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api', jobRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now }));
   const sourceKeyCipher = config.ATLAS_ENCRYPTION_KEYS.length > 0 ? createTokenCipher(config.ATLAS_ENCRYPTION_KEYS) : null;
   app.use('/api/discovery', discoveryRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now, logError, cipher: sourceKeyCipher }));
-  app.use('/api/gmail', gmailRoutes({ database, gmail, setupProblem: gmailProblem, syncQueue: dependencies.gmailSyncQueue, secureCookies, now }));
+  app.use('/api/gmail', gmailRoutes({ database, gmail, setupProblem: gmailProblem, syncQueue: dependencies.gmailSyncQueue, modelReadingAvailable: chatModel !== null, secureCookies, now }));
   app.use('/api/contacts', contactRoutes({ database, now }));
   app.use('/api/calendar-feed', calendarFeedSettingsRoutes({ database, now, publicUrl }));
   app.use('/api/tasks', taskRoutes({ database, now, gmail }));

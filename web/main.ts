@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { createChatModel } from '../agent/chat-model.ts';
+import { createMailModelReader } from '../agent/mail-model-reader.ts';
 import { createEmbedder } from '../agent/create-embedder.ts';
 import { databaseStartupProblem } from '../db/database-errors.ts';
 import { DataFolderBusyError } from '../db/data-folder-lock.ts';
@@ -49,9 +50,12 @@ async function main() {
   const gmailProblem = gmailSetupProblem(config);
   if (gmailProblem) console.log(gmailProblem);
   const gmail = gmailProblem ? undefined : createGmailService(config);
-  const gmailSyncQueue = gmail ? await startGmailSyncQueue({ handle, gmail }) : undefined;
+  const chatModel = createChatModel(config);
+  // Mail is read by the model only for users who turn that on in Integrations.
+  const mailReader = chatModel ? createMailModelReader({ model: chatModel }) : undefined;
+  const gmailSyncQueue = gmail ? await startGmailSyncQueue({ handle, gmail, mailReader }) : undefined;
   const jobEmbedding = createJobEmbeddingQueue({ database: handle.db, embedder, log: (message) => logger.info(message) });
-  const app = createApp({ config, logError, database: handle.db, chatModel: createChatModel(config), embedder, jobEmbedding, gmail, gmailSyncQueue });
+  const app = createApp({ config, logError, database: handle.db, chatModel, embedder, jobEmbedding, gmail, gmailSyncQueue });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => {

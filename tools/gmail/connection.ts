@@ -13,6 +13,8 @@ export interface ConnectionSummary {
   status: ConnectionRow['status'];
   scopes: string[];
   labelling: { enabled: boolean; permitted: boolean };
+  /** Whether the user let the chat model read new mail's sender, subject and snippet. */
+  modelReading: { enabled: boolean };
   connectedAt: Date;
   lastSyncedAt: Date | null;
 }
@@ -23,6 +25,7 @@ export function summarizeConnection(row: ConnectionRow): ConnectionSummary {
     status: row.status,
     scopes: row.scopes,
     labelling: { enabled: row.labellingEnabled, permitted: row.scopes.includes(gmailModifyScope) },
+    modelReading: { enabled: row.modelReadingEnabled },
     connectedAt: row.connectedAt,
     lastSyncedAt: row.lastSyncedAt,
   };

@@ -8,18 +8,18 @@ function virtualClock() {
 }
 
 describe('quota pacer', () => {
-  it('lets only a quarter second of quota through at once', async () => {
+  it('lets only a tenth of a second of quota through at once', async () => {
     const clock = virtualClock();
     const pacer = createQuotaPacer({ unitsPerMinute: 12_000, ...clock });
 
-    for (let call = 0; call < 10; call++) await pacer.take(5);
+    for (let call = 0; call < 4; call++) await pacer.take(5);
     expect(clock.elapsed()).toBe(0);
 
     await pacer.take(5);
     expect(clock.elapsed()).toBeGreaterThan(0);
   });
 
-  it('never spends more than 250 units (50 messages.get) in any one second', async () => {
+  it('spends at most 220 units (44 messages.get) in any one second, leaving a margin under Google’s 250 for calls that arrive bunched', async () => {
     const clock = virtualClock();
     const pacer = createQuotaPacer({ unitsPerMinute: 12_000, ...clock });
     const spentAt: number[] = [];
@@ -34,17 +34,17 @@ describe('quota pacer', () => {
       while (spentAt[last]! - spentAt[first]! >= 1_000) first++;
       busiest = Math.max(busiest, last - first + 1);
     }
-    expect(busiest).toBeLessThanOrEqual(50);
-    expect(busiest).toBeGreaterThanOrEqual(45);
+    expect(busiest).toBeLessThanOrEqual(44);
+    expect(busiest).toBeGreaterThanOrEqual(40);
   });
 
   it('holds a long sync to the configured units per minute', async () => {
     const clock = virtualClock();
     const pacer = createQuotaPacer({ unitsPerMinute: 12_000, ...clock });
 
-    for (let call = 0; call < 4_010; call++) await pacer.take(5);
+    for (let call = 0; call < 4_004; call++) await pacer.take(5);
 
-    // 20,050 units: 50 from the initial burst, the other 20,000 at 200 units a second.
+    // 20,020 units: 20 from the initial burst, the other 20,000 at 200 units a second.
     expect(clock.elapsed()).toBeCloseTo(100_000, -1);
   });
 });

@@ -2,13 +2,15 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { applications, gmailSignals, outreachDrafts } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, normalizeSubject, parseMailbox, parseMailboxList, type Mailbox } from './addresses.ts';
-import { classifyMessage, classifyWithCertainty, hiringSenders, isAboutHiring, isFirstApproach } from './classify.ts';
+import { classifyMessage, classifyWithCertainty, hiringSenders, isAboutHiring, isFirstApproach, type SignalKind } from './classify.ts';
+import { crossCheckReading, modelDismisses } from './cross-check-mail-reading.ts';
 import { imitatedSender, scamRequest } from './imitated-sender.ts';
 import type { MessageMetadata } from './gmail-api.ts';
 import { addressesSoftware } from './instructions-to-software.ts';
 import { employerInDisplayName, hiringSenderOf } from './hiring-senders.ts';
 import { KnownCorrespondents } from './known-correspondents.ts';
 import { jobSiteDomains, matchApplication, type ApplicationMatch } from './match.ts';
+import type { ModelMailReading } from './model-mail-reading.ts';
 import { recordSignal } from './record-signal.ts';
 
 /** Message ids of this batch Atlas already stored: neither fetched nor judged again, so decisions stand. */
@@ -21,11 +23,20 @@ export async function knownMessageIds(db: Transaction, messageIds: string[]) {
 /**
  * Judges a batch of message metadata in memory and stores only what matches the user's pipeline:
  * job signals matched to an application, the user's sent outreach drafts, and replies to them.
- * Everything else is dropped here. Returns how many new signals were stored.
+ * Everything else is dropped here. Where the user let the model read their mail, its readings
+ * (checked in model-mail-reading.ts) are cross-checked with the rules'. Returns how many new signals were stored.
  */
 export async function processMessages(
   db: Transaction,
-  options: { userId: string; mailboxAddress: string; messages: MessageMetadata[]; syncRunId: string; now: Date },
+  options: {
+    userId: string;
+    mailboxAddress: string;
+    messages: MessageMetadata[];
+    syncRunId: string;
+    now: Date;
+    /** The model's accepted readings by message id; absent where the model was not asked or did not answer. */
+    modelReadings?: Map<string, ModelMailReading>;
+  },
 ): Promise<number> {
   const { userId, syncRunId, now } = options;
   const candidates = await db
@@ -69,6 +80,7 @@ export async function processMessages(
       continue;
     }
     if (from.email === own) continue;
+    const modelReading = options.modelReadings?.get(message.id);
 
     const answered = drafts.find(
       (draft) => draft.status === 'sent' && draft.gmailThreadId === message.threadId && draft.sentAt && draft.sentAt <= message.receivedAt,
@@ -78,7 +90,8 @@ export async function processMessages(
         await db.update(outreachDrafts).set({ repliedAt: message.receivedAt, updatedAt: now }).where(eq(outreachDrafts.id, answered.id));
         answered.repliedAt = message.receivedAt;
       }
-      const kind = classifyMessage({ from, subject, snippet: message.snippet, labelIds: message.labelIds }) ?? 'recruiter_reply';
+      const modelKind: SignalKind | undefined = modelReading && modelReading.kind !== 'not_job' ? modelReading.kind : undefined;
+      const kind = modelKind ?? classifyMessage({ from, subject, snippet: message.snippet, labelIds: message.labelIds }) ?? 'recruiter_reply';
       const inserted = await recordSignal(db, {
         ...metadataOf(message, from),
         kind,
@@ -108,20 +121,22 @@ export async function processMessages(
     // A person at the employer (its own domain, a recruiter it wrote through) writing about the hiring
     // with no step named is a recruiter's reply: a question, a document asked for, a first approach.
     const person = !automatedSender.test(from.email.split('@')[0]!) && !teamAddress.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
-    const reading = classifyWithCertainty(readable, { fromEmployer });
-    const kind =
-      reading?.kind ??
-      (prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) ? 'recruiter_reply' : undefined) ??
-      (person &&
-      byName &&
-      // From the employer's own domain, or naming both the company and the role (an agency's recruiter about a tracked role).
-      ((byName.confident && byName.evidence[0] === 'company_domain') || byName.evidence.includes('title')) &&
-      isAboutHiring(`${subject}\n${message.snippet}`) &&
-      !message.labelIds.includes('CATEGORY_PROMOTIONS')
-        ? 'recruiter_reply'
-        : undefined);
+    const reading = crossCheckReading(classifyWithCertainty(readable, { fromEmployer }), modelReading);
+    // Guesses from who writes, where nothing was read in the message; not tried on mail the model is sure is no job mail.
+    const guessed = modelDismisses(modelReading)
+      ? undefined
+      : ((prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) ? 'recruiter_reply' : undefined) ??
+        (person &&
+        byName &&
+        // From the employer's own domain, or naming both the company and the role (an agency's recruiter about a tracked role).
+        ((byName.confident && byName.evidence[0] === 'company_domain') || byName.evidence.includes('title')) &&
+        isAboutHiring(`${subject}\n${message.snippet}`) &&
+        !message.labelIds.includes('CATEGORY_PROMOTIONS')
+          ? 'recruiter_reply'
+          : undefined));
+    const kind = reading?.kind ?? guessed;
     if (!kind) continue;
-    const match = resolveMatch(byName, prior);
+    const match = withModelApplication(resolveMatch(byName, prior), modelReading);
     if (!match) {
       // An employer's hiring system writing about a role the user does not track yet: kept for review
       // with the employer it names, so the user can add the role; it moves nothing.
@@ -210,6 +225,16 @@ function resolveMatch(byName: ApplicationMatch | undefined, prior: ReturnType<Kn
   if (!prior || byName?.confident) return byName;
   const agrees = !byName || byName.applicationId === prior.applicationId;
   return { applicationId: prior.applicationId, confident: prior.vouched && agrees };
+}
+
+/**
+ * The model's application where the rules found none, never sure enough to move a status by itself;
+ * where the two name different applications, the rules' stands and waits for the user.
+ */
+function withModelApplication(match: { applicationId: string; confident: boolean } | undefined, model: ModelMailReading | undefined) {
+  if (!model?.applicationId || model.kind === 'not_job') return match;
+  if (!match) return { applicationId: model.applicationId, confident: false };
+  return match.applicationId === model.applicationId ? match : { ...match, confident: false };
 }
 
 /**

@@ -2,6 +2,7 @@ import { fromPglite, PgBoss } from 'pg-boss';
 import type { Database, DatabaseHandle } from '../../db/database.ts';
 import { GmailNotConnectedError, GmailReconnectNeededError } from './access-tokens.ts';
 import type { GmailService } from './gmail-service.ts';
+import type { MailModelReader } from './model-mail-reading.ts';
 import { requestSyncRun, runSync } from './sync.ts';
 
 /** Starts Gmail syncs in the background; what the routes and tools ask for a sync through. */
@@ -32,6 +33,8 @@ const supervision = { superviseIntervalSeconds: 5, monitorIntervalSeconds: 5 };
 export async function startGmailSyncQueue(options: {
   handle: DatabaseHandle;
   gmail: GmailService;
+  /** The chat model reading mail for users who turned that on. */
+  mailReader?: MailModelReader;
   now?: () => Date;
   logError?: (error: unknown) => void;
   /** A queue of its own, so several apps can share one test database. */
@@ -61,7 +64,7 @@ export async function startGmailSyncQueue(options: {
 
   await boss.work<SyncJob>(queueName, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async ([job]) => {
     if (!job) return;
-    await syncOnce(handle.db, { userId: job.data.userId, gmail, now, signal: job.signal });
+    await syncOnce(handle.db, { userId: job.data.userId, gmail, mailReader: options.mailReader, now, signal: job.signal });
   });
 
   return {
@@ -78,7 +81,7 @@ export async function startGmailSyncQueue(options: {
 }
 
 /** One job: open a run when none is open (a scheduled tick), then run it; a disconnected user is skipped. */
-async function syncOnce(database: Database, options: { userId: string; gmail: GmailService; now: () => Date; signal: AbortSignal }) {
+async function syncOnce(database: Database, options: { userId: string; gmail: GmailService; mailReader?: MailModelReader; now: () => Date; signal: AbortSignal }) {
   try {
     await requestSyncRun(database, { userId: options.userId, gmail: options.gmail, now: options.now() });
   } catch (error) {

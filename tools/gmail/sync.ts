@@ -4,11 +4,14 @@ import { gmailConnections, gmailSignals, gmailSyncRuns } from '../../db/schema.t
 import { withUser } from '../../db/with-user.ts';
 import { GmailNotConnectedError, GmailReconnectNeededError } from './access-tokens.ts';
 import { UpstreamError } from '../errors.ts';
+import { recordModelUsage } from '../usage/model-call-usage.ts';
 import { HistoryExpiredError, type GmailMailbox, type MessageMetadata, type MessageReference } from './gmail-api.ts';
 import type { GmailService } from './gmail-service.ts';
 import { createIdClock, type IdClock } from './message-id-time.ts';
 import { mapConcurrently } from './pacing.ts';
+import type { MailModelReader } from './model-mail-reading.ts';
 import { knownMessageIds, processMessages } from './process-messages.ts';
+import { readMailWithModel, trackedApplications } from './read-mail-with-model.ts';
 
 type SyncRun = typeof gmailSyncRuns.$inferSelect;
 const dayMs = 24 * 60 * 60 * 1000;
@@ -60,7 +63,14 @@ export interface SyncOutcome {
  */
 export async function runSync(
   database: Database,
-  options: { userId: string; gmail: GmailService; now: () => Date; signal?: AbortSignal },
+  options: {
+    userId: string;
+    gmail: GmailService;
+    now: () => Date;
+    signal?: AbortSignal;
+    /** Reads mail with the chat model for users who turned that on; without it the rules read alone. */
+    mailReader?: MailModelReader;
+  },
 ): Promise<SyncOutcome | undefined> {
   const { userId, gmail, now, signal } = options;
   const [connection, open] = await withUser(database, userId, async (tx) => [
@@ -78,7 +88,16 @@ export async function runSync(
 
   let run = await updateRun({ database, userId, runId: open.id }, { state: 'running', startedAt: open.startedAt ?? now() });
   const mailbox = gmail.mailbox({ scope: (work) => withUser(database, userId, work), userId, now, signal });
-  const context = { database, userId, gmail, now, mailbox, mailboxAddress: connection.googleEmail, idClock: createIdClock() };
+  const context: SyncContext = {
+    database,
+    userId,
+    gmail,
+    now,
+    mailbox,
+    mailboxAddress: connection.googleEmail,
+    idClock: createIdClock(),
+    modelReader: connection.modelReadingEnabled ? options.mailReader : undefined,
+  };
   try {
     if (run.kind === 'incremental') {
       try {
@@ -113,6 +132,8 @@ interface SyncContext {
   mailboxAddress: string;
   /** What the ids of messages fetched so far say about reading dates off ids (one per run). */
   idClock: IdClock;
+  /** Present when the user let the model read their mail and a model is configured. */
+  modelReader?: MailModelReader;
 }
 
 async function readWindow(context: SyncContext, started: SyncRun) {
@@ -198,9 +219,20 @@ async function fetchWithinWindow(context: SyncContext, page: { run: SyncRun; mes
 /** Stores a page's signals and the checkpoint after it in one transaction: both or neither. */
 async function commitPage(context: SyncContext, page: { run: SyncRun; messages: MessageMetadata[] }, checkpoint: Partial<SyncRun>) {
   const { run, messages } = page;
-  const { database, userId, now } = context;
+  const { database, userId, now, modelReader } = context;
+  // The model reads before the page's transaction opens, so no transaction waits on it.
+  const model =
+    modelReader && messages.length > 0
+      ? await readMailWithModel({
+          reader: modelReader,
+          messages,
+          mailboxAddress: context.mailboxAddress,
+          tracked: await withUser(database, userId, (tx) => trackedApplications(tx)),
+        })
+      : undefined;
   return withUser(database, userId, async (tx) => {
-    await processMessages(tx, { userId, mailboxAddress: context.mailboxAddress, messages, syncRunId: run.id, now: now() });
+    await processMessages(tx, { userId, mailboxAddress: context.mailboxAddress, messages, syncRunId: run.id, now: now(), modelReadings: model?.readings });
+    await recordModelUsage(tx, model?.usage ?? []);
     const [updated] = await tx.update(gmailSyncRuns).set(checkpoint).where(eq(gmailSyncRuns.id, run.id)).returning();
     return updated!;
   });

@@ -147,6 +147,19 @@ describe('Connect Gmail', () => {
     expect(connection!.scopes).toEqual(expect.arrayContaining([...gmailConnectScopes.slice(2), gmailModifyScope]));
   });
 
+  it('refuses to let a model read mail on a server with no chat model, saying why, and keeps the setting off', async () => {
+    const { cookie } = await server.signUp();
+    await connectGmail(cookie);
+
+    const response = await server.request('/api/gmail/model-reading', { method: 'POST', cookie, body: JSON.stringify({ enabled: true }) });
+    const body = await response.json();
+    const after = await status(cookie);
+
+    expect(response.status).toBe(503);
+    expect(body.error).toMatchObject({ code: 'model_not_configured', message: expect.stringMatching(/No chat model is configured/) });
+    expect(after).toMatchObject({ modelReadingAvailable: false, connection: { modelReading: { enabled: false } } });
+  });
+
   it('disconnects at once: revokes the grant at Google and deletes tokens, history cursor, label id and sync checkpoints', async () => {
     const { cookie, user } = await server.signUp();
     await connectGmail(cookie);

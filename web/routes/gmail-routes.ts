@@ -54,6 +54,8 @@ export function gmailRoutes(options: {
   /** Why Gmail is off, when it is. */
   setupProblem: string | undefined;
   syncQueue: GmailSyncQueue | undefined;
+  /** A chat model is configured, so users may let it read their mail. */
+  modelReadingAvailable: boolean;
   secureCookies: boolean;
   now: () => Date;
 }) {
@@ -73,7 +75,12 @@ export function gmailRoutes(options: {
   router.get('/', async (_request, response) => {
     const userId = userOf(response);
     const status = await withUser(database, userId, (tx) => gmailStatus(tx, { userId, now: now() }));
-    response.json({ configured: options.gmail !== undefined, setupProblem: options.gmail ? null : (options.setupProblem ?? null), ...status });
+    response.json({
+      configured: options.gmail !== undefined,
+      setupProblem: options.gmail ? null : (options.setupProblem ?? null),
+      modelReadingAvailable: options.modelReadingAvailable,
+      ...status,
+    });
   });
 
   router.get('/connect', (request, response) => {
@@ -132,6 +139,22 @@ export function gmailRoutes(options: {
       tx.update(gmailConnections).set({ labellingEnabled: enabled, updatedAt: now() }).where(eq(gmailConnections.userId, userId)),
     );
     response.json({ labellingEnabled: enabled, consentRequired: false });
+  });
+
+  // Letting the chat model read mail metadata is the user's choice, off until they make it; it sends
+  // the sender, subject and snippet of mail that may be about hiring to the model provider.
+  router.post('/model-reading', async (request, response) => {
+    const userId = userOf(response);
+    configured();
+    const { enabled } = parseInput(z.object({ enabled: z.boolean() }).strict(), request.body, 'Invalid mail reading setting');
+    if (enabled && !options.modelReadingAvailable) {
+      throw new UnavailableError('No chat model is configured on this server, so mail is read by the rules alone', 'model_not_configured');
+    }
+    const [updated] = await withUser(database, userId, (tx) =>
+      tx.update(gmailConnections).set({ modelReadingEnabled: enabled, updatedAt: now() }).where(eq(gmailConnections.userId, userId)).returning(),
+    );
+    if (!updated) throw new GmailNotConnectedError();
+    response.json({ modelReadingEnabled: enabled });
   });
 
   router.delete('/', async (_request, response) => {

@@ -57,6 +57,10 @@ export function GmailConnection({ status }: { status: ApiData<GmailStatus> }) {
     });
   }
 
+  async function setModelReading(enabled: boolean) {
+    await act(() => callApi('/api/gmail/model-reading', { body: { enabled } }));
+  }
+
   async function disconnect() {
     if (!window.confirm('Disconnect Gmail? Atlas revokes its access at Google and deletes the stored tokens and email signals now.')) return;
     await act(() => callApi('/api/gmail', { method: 'DELETE' }));
@@ -105,6 +109,20 @@ export function GmailConnection({ status }: { status: ApiData<GmailStatus> }) {
             Putting a label on a thread needs Google's "modify" permission, which Atlas asks for only if you turn this on. Without it, labels live
             inside Atlas.
           </p>
+          {data.modelReadingAvailable && (
+            <>
+              <h3>Reading mail with the model</h3>
+              <label className="checkbox-label">
+                <input type="checkbox" checked={data.connection.modelReading.enabled} onChange={(event) => void setModelReading(event.target.checked)} />
+                Let the chat model sort my job mail
+              </label>
+              <p className="fine-print">
+                The model reads more languages and wordings than Atlas's rules. If you turn this on, the sender, subject and snippet of new mail that may
+                be about hiring, with your applications' companies and titles, are sent to this server's model provider when Gmail syncs; nothing else
+                from your inbox. Atlas's rules check every reading: where they disagree, the mail waits for you in the review queue.
+              </p>
+            </>
+          )}
         </>
       )}
     </section>

@@ -11,7 +11,7 @@ type Serialized<Shape> = Shape extends Date
       ? { [Key in keyof Shape]: Serialized<Shape[Key]> }
       : Shape;
 
-export type GmailStatus = Serialized<StoredGmailStatus> & { configured: boolean; setupProblem: string | null };
+export type GmailStatus = Serialized<StoredGmailStatus> & { configured: boolean; setupProblem: string | null; modelReadingAvailable: boolean };
 export type Signal = SignalView;
 export type FollowUp = Serialized<FollowUpSuggestion>;
 

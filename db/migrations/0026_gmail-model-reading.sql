@@ -1,0 +1,1 @@
+ALTER TABLE "gmail_connections" ADD COLUMN "model_reading_enabled" boolean DEFAULT false NOT NULL;
