@@ -4,6 +4,7 @@ import type { Database } from '../db/database.ts';
 import { accessTokens } from '../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../db/secret-token.ts';
 import { withAuthRole, withUser } from '../db/with-user.ts';
+import { recordAuditEvent, type AuditEntry } from '../tools/audit/audit-log.ts';
 import { NotFoundError } from '../tools/errors.ts';
 import { storableText } from '../tools/storable-input.ts';
 
@@ -98,15 +99,20 @@ export function listAccessTokens(db: Database, userId: string): Promise<AccessTo
   return withUser(db, userId, (tx) => tx.select(viewColumns).from(accessTokens).orderBy(desc(accessTokens.createdAt)));
 }
 
-/** Revokes one of the user's tokens; revoking twice keeps the first time. Another user's token is not found. */
-export async function revokeAccessToken(db: Database, options: { userId: string; tokenId: string; now: Date }) {
-  const [revoked] = await withUser(db, options.userId, (tx) =>
-    tx
+/**
+ * Revokes one of the user's tokens; revoking twice keeps the first time. Another user's token is not
+ * found. `audit`, when given, is written in the same transaction (a revocation no session made).
+ */
+export async function revokeAccessToken(db: Database, options: { userId: string; tokenId: string; now: Date; audit?: AuditEntry }) {
+  const [revoked] = await withUser(db, options.userId, async (tx) => {
+    const rows = await tx
       .update(accessTokens)
       .set({ revokedAt: sql`coalesce(${accessTokens.revokedAt}, ${options.now.toISOString()}::timestamptz)` })
       .where(eq(accessTokens.id, options.tokenId))
-      .returning(viewColumns),
-  );
+      .returning(viewColumns);
+    if (rows.length > 0 && options.audit) await recordAuditEvent(tx, options.audit, options.now);
+    return rows;
+  });
   if (!revoked) throw new NotFoundError('Access token', options.tokenId);
   return revoked;
 }

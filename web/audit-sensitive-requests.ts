@@ -25,6 +25,7 @@ const sensitiveRequests: SensitiveRequest[] = [
   { method: 'POST', path: /^\/api\/gmail\/signals\/([^/]+)\/review$/, action: 'reviewEmailSignal', recordKind: 'email signal' },
   { method: 'GET', path: /^\/api\/gmail\/follow-ups$/, action: 'listFollowUps', recordKind: 'email signal' },
   { method: 'POST', path: /^\/api\/gmail\/labelling$/, action: 'changeGmailLabelling', recordKind: 'gmail connection' },
+  { method: 'POST', path: /^\/api\/gmail\/model-reading$/, action: 'changeGmailModelReading', recordKind: 'gmail connection' },
   { method: 'DELETE', path: /^\/api\/gmail$/, action: 'disconnectGmail', recordKind: 'gmail connection' },
   { method: 'GET', path: /^\/api\/contacts$/, action: 'listContacts', recordKind: 'email contact' },
   { method: 'POST', path: /^\/api\/contacts\/merge$/, action: 'mergeContacts', recordKind: 'email contact' },

@@ -86,7 +86,9 @@ describe.skipIf(!chromiumInstalled)('Save to Atlas in Chromium', () => {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     browserSession = await context.browser()!.newBrowserCDPSession();
     context.on('request', (request) => {
-      if (!request.frame().url().startsWith('chrome-extension://')) return;
+      // The popup's requests come from its frame, the background's (giving up an old key) from its service worker.
+      const from = request.serviceWorker()?.url() ?? request.frame().url();
+      if (!from.startsWith('chrome-extension://')) return;
       extensionRequests.push(request.url());
       const text = (request.postDataJSON() as { page?: { text?: string } } | null)?.page?.text;
       if (request.url().endsWith('/api/extension/read') && text !== undefined) sentTexts.push(text.length);
@@ -137,6 +139,18 @@ describe.skipIf(!chromiumInstalled)('Save to Atlas in Chromium', () => {
     expect(accessTokens).toEqual([expect.objectContaining({ name: 'Browser extension', scopes: ['save-jobs'], revokedAt: null })]);
     expect(await atlas.getByTestId('new-token').count()).toBe(0);
     await expect(atlas.getByRole('cell', { name: 'save jobs (browser extension)' }).count()).resolves.toBe(1);
+  });
+
+  it('gives up the key it held when connected again, so no live key is left behind in this browser', async () => {
+    const before = (await (await server.request('/api/tokens', { cookie })).json()).accessTokens as { id: string; revokedAt: string | null }[];
+    await atlas.getByRole('button', { name: 'Connect the extension' }).click();
+
+    await expect
+      .poll(async () => ((await (await server.request('/api/tokens', { cookie })).json()).accessTokens as { id: string; revokedAt: string | null }[]).map((token) => [token.id, token.revokedAt !== null]), { timeout: 15_000 })
+      .toEqual([
+        [expect.not.stringMatching(before[0]!.id), false],
+        [before[0]!.id, true],
+      ]);
   });
 
   it('saves a schema.org JobPosting page with the group, stage and note chosen', async () => {

@@ -316,6 +316,22 @@ describe('Connect the extension', () => {
   });
 });
 
+describe('a key given up by the extension', () => {
+  it('is revoked at once, refused afterwards, and the audit log names the key that gave itself up', async () => {
+    const { key, cookie } = await connectedUser();
+
+    const response = await fromExtension('/disconnect', key, {});
+    const again = await fromExtension('/read', key, { url: 'https://bake.example/cake', page: { title: 'Cake', siteName: null, text: 'Flour.' } });
+    const { accessTokens } = await (await server.request('/api/tokens', { cookie })).json();
+    const { events } = await (await server.request('/api/audit', { cookie })).json();
+
+    expect(response.status).toBe(204);
+    expect(again.status).toBe(401);
+    expect(accessTokens).toEqual([expect.objectContaining({ scopes: ['save-jobs'], revokedAt: expect.any(String) })]);
+    expect(events).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'revokeAccessToken', actorDetail: expect.stringMatching(/^access token /) })]));
+  });
+});
+
 describe('the audit log', () => {
   it("names the extension's key for its saves and its reads of the CV", async () => {
     const { key, user, cookie } = await connectedUser();

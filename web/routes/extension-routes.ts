@@ -2,7 +2,7 @@ import { Router, type RequestHandler, type Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
-import { accessTokenLabel, saveJobsScope, verifyAccessToken, type VerifiedAccessToken } from '../../mcp/access-tokens.ts';
+import { accessTokenLabel, revokeAccessToken, saveJobsScope, verifyAccessToken, type VerifiedAccessToken } from '../../mcp/access-tokens.ts';
 import type { JobEmbeddingQueue } from '../../tools/embeddings/job-embedding-queue.ts';
 import { AuthenticationError, PermissionError, RateLimitError } from '../../tools/errors.ts';
 import { readPostingFromPage } from '../../tools/extension/read-posting-from-page.ts';
@@ -101,6 +101,19 @@ export function extensionRoutes(options: {
     const verified = await authenticate(request.headers.authorization, response);
     const result = await runTool(savePostingFromPage, request.body ?? {}, caller(verified, request.ip));
     response.status(result.created ? 201 : 200).json(result);
+  });
+
+  // The extension gives up a key it is replacing (connected again from Settings): only that browser's
+  // old key is revoked, so the extension in the user's other browsers stays connected.
+  router.post('/disconnect', async (request, response) => {
+    const verified = await authenticate(request.headers.authorization, response);
+    await revokeAccessToken(database, {
+      userId: verified.userId,
+      tokenId: verified.tokenId,
+      now: now(),
+      audit: { actor: 'web', actorDetail: accessTokenLabel(verified.name), clientAddress: request.ip, action: 'revokeAccessToken', recordKind: 'access token', recordId: verified.tokenId },
+    });
+    response.status(204).end();
   });
 
   return router;

@@ -52,6 +52,9 @@ async function callAtlas<Result>(connection: Connection, path: string, body: unk
   return answer as Result;
 }
 
+/** Gives up the key: Atlas revokes it. Used for the key a new connection replaces. */
+export const disconnectKey = (connection: Connection) => callAtlas<unknown>(connection, '/disconnect', {});
+
 export const readPosting = (connection: Connection, reading: PageReading) => callAtlas<Reading>(connection, '/read', reading);
 
 export const savePosting = (

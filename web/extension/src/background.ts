@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
-import { readConnection, saveConnection } from './connection.ts';
+import { disconnectKey } from './atlas-api.ts';
+import { readConnection, saveConnection, type Connection } from './connection.ts';
 
 interface ExternalMessage {
   type?: unknown;
@@ -15,7 +16,7 @@ chrome.runtime.onMessageExternal.addListener((message: ExternalMessage, sender, 
   const origin = sender.origin;
   if (!origin) return false;
   if (message?.type === 'atlas-connect' && typeof message.key === 'string' && /^atlas_pat_[\w.-]{10,200}$/.test(message.key)) {
-    void saveConnection({ atlasUrl: origin, key: message.key }).then(() => sendResponse({ connected: true }));
+    void replaceConnection({ atlasUrl: origin, key: message.key }).then(() => sendResponse({ connected: true }));
     return true;
   }
   if (message?.type === 'atlas-status') {
@@ -24,3 +25,13 @@ chrome.runtime.onMessageExternal.addListener((message: ExternalMessage, sender, 
   }
   return false;
 });
+
+/**
+ * Keeps the new key, then gives up the one it replaces on the same Atlas, so connecting again leaves
+ * no live key behind in this browser. Best effort: an old key Atlas no longer knows is already dead.
+ */
+async function replaceConnection(connection: Connection) {
+  const previous = await readConnection();
+  await saveConnection(connection);
+  if (previous && previous.atlasUrl === connection.atlasUrl && previous.key !== connection.key) await disconnectKey(previous).catch(() => undefined);
+}
