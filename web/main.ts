@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { createChatModel } from '../agent/chat-model.ts';
+import { createBriefingWriter } from '../agent/briefing-writer.ts';
 import { createMailModelReader } from '../agent/mail-model-reader.ts';
 import { createEmbedder } from '../agent/create-embedder.ts';
 import { databaseStartupProblem } from '../db/database-errors.ts';
@@ -71,7 +72,13 @@ async function main() {
   jobEmbedding.request();
   // Once serving, so a server that failed to start writes no briefings. The reply clock of the
   // briefing's overdue follow-ups is the one Gmail's follow-ups and the Tasks page count.
-  const briefingQueue = await startBriefingQueue({ handle, followUpAfterDays: gmail?.settings.followUpAfterDays ?? 7, embedder, logError });
+  const briefingQueue = await startBriefingQueue({
+    handle,
+    followUpAfterDays: gmail?.settings.followUpAfterDays ?? 7,
+    embedder,
+    writer: chatModel ? createBriefingWriter({ model: chatModel }) : undefined,
+    logError,
+  });
   const shutdown = () => {
     // A sync in progress stops at its checkpoint and resumes on the next start.
     server.close(

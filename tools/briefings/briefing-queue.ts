@@ -2,6 +2,7 @@ import { fromPglite, PgBoss } from 'pg-boss';
 import type { DatabaseHandle } from '../../db/database.ts';
 import type { Embedder } from '../embeddings/embedder.ts';
 import { writeDueBriefings } from './write-due-briefings.ts';
+import type { BriefingWriter } from './briefing-prose.ts';
 
 /** Every hour, a few minutes past: each user's Monday 07:00 falls in some hour, whatever their zone. */
 export const briefingCron = '5 * * * *';
@@ -20,6 +21,8 @@ export async function startBriefingQueue(options: {
   handle: DatabaseHandle;
   followUpAfterDays: number;
   embedder?: Embedder;
+  /** The chat model writing the prose; without one, plain sentences. */
+  writer?: BriefingWriter;
   now?: () => Date;
   logError?: (error: unknown) => void;
   queueName?: string;
@@ -36,7 +39,7 @@ export async function startBriefingQueue(options: {
   await boss.start();
   await boss.createQueue(queueName, { policy: 'singleton', retryLimit: 2, expireInSeconds: 30 * 60 });
   await boss.work(queueName, { batchSize: 1 }, async () => {
-    await writeDueBriefings(handle.db, { now: now(), followUpAfterDays: options.followUpAfterDays, embedder: options.embedder, logError });
+    await writeDueBriefings(handle.db, { now: now(), followUpAfterDays: options.followUpAfterDays, embedder: options.embedder, writer: options.writer, logError });
   });
   await boss.schedule(queueName, briefingCron);
   return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };

@@ -24,9 +24,7 @@ const now = new Date('2026-12-14T08:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
 
 function write(userId: string, at = now) {
-  return withUser(handle.db, userId, (tx) =>
-    writeBriefing(tx, { context: { userId, actor: 'web', now: () => at }, weekOf: '2026-12-14', timeZone: 'Europe/Berlin', followUpAfterDays: 7 }),
-  );
+  return writeBriefing(handle.db, { context: { userId, actor: 'web', now: () => at }, weekOf: '2026-12-14', timeZone: 'Europe/Berlin', followUpAfterDays: 7 });
 }
 
 /** A pipeline with one of everything a briefing speaks of, and things it must leave out. */

@@ -1,8 +1,9 @@
 import type { Database } from '../../db/database.ts';
 import { users } from '../../db/schema.ts';
-import { withAuthRole, withUser } from '../../db/with-user.ts';
+import { withAuthRole } from '../../db/with-user.ts';
 import { recordAuditEvent } from '../audit/audit-log.ts';
 import type { Embedder } from '../embeddings/embedder.ts';
+import type { BriefingWriter } from './briefing-prose.ts';
 import { briefingDue, weekOf } from './week.ts';
 import { writeBriefing } from './write-briefing.ts';
 
@@ -16,7 +17,7 @@ export const scheduleActorDetail = 'weekly briefing schedule';
  */
 export async function writeDueBriefings(
   database: Database,
-  options: { now: Date; followUpAfterDays: number; embedder?: Embedder; logError: (error: unknown) => void },
+  options: { now: Date; followUpAfterDays: number; embedder?: Embedder; writer?: BriefingWriter; logError: (error: unknown) => void },
 ): Promise<string[]> {
   const { now } = options;
   // Sign-in's role reads users' ids and zones only; each briefing is then written under row-level security.
@@ -24,16 +25,14 @@ export async function writeDueBriefings(
   const written: string[] = [];
   for (const user of everyone.filter((each) => briefingDue(now, each.timeZone))) {
     try {
-      const result = await withUser(database, user.id, async (tx) => {
-        const outcome = await writeBriefing(tx, {
-          context: { userId: user.id, actor: 'web', now: () => now, embedder: options.embedder },
-          weekOf: weekOf(now, user.timeZone),
-          timeZone: user.timeZone,
-          followUpAfterDays: options.followUpAfterDays,
-        });
-        if (outcome.written)
-          await recordAuditEvent(tx, { actor: 'web', actorDetail: scheduleActorDetail, action: 'writeBriefing', recordKind: 'briefing', recordId: outcome.briefing.id }, now);
-        return outcome;
+      const result = await writeBriefing(database, {
+        context: { userId: user.id, actor: 'web', now: () => now, embedder: options.embedder },
+        weekOf: weekOf(now, user.timeZone),
+        timeZone: user.timeZone,
+        followUpAfterDays: options.followUpAfterDays,
+        writer: options.writer,
+        onWritten: (tx, briefing) =>
+          recordAuditEvent(tx, { actor: 'web', actorDetail: scheduleActorDetail, action: 'writeBriefing', recordKind: 'briefing', recordId: briefing.id }, now),
       });
       if (result.written) written.push(user.id);
     } catch (error) {

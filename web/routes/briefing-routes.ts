@@ -5,6 +5,7 @@ import { withUser } from '../../db/with-user.ts';
 import { deleteBriefing, getBriefing, listBriefings, toBriefingView } from '../../tools/briefings/briefing-records.ts';
 import { isTimeZone, weekOf } from '../../tools/briefings/week.ts';
 import { readTimeZone, setTimeZone } from '../../tools/briefings/user-time-zone.ts';
+import type { BriefingWriter } from '../../tools/briefings/briefing-prose.ts';
 import { writeBriefing } from '../../tools/briefings/write-briefing.ts';
 import type { Embedder } from '../../tools/embeddings/embedder.ts';
 import { parseInput } from '../../tools/errors.ts';
@@ -17,8 +18,8 @@ const timeZoneSchema = z.object({ timeZone: z.string().max(100).refine(isTimeZon
  * The Briefing page: the user's weekly briefings, latest first; one read, deleted, or written for this
  * week now; and the time zone their Monday morning is read in.
  */
-export function briefingRoutes(options: { database: Database; now: () => Date; gmail?: GmailService; embedder?: Embedder }) {
-  const { database, now, embedder } = options;
+export function briefingRoutes(options: { database: Database; now: () => Date; gmail?: GmailService; embedder?: Embedder; writer?: BriefingWriter }) {
+  const { database, now, embedder, writer } = options;
   // The reply clock Gmail's follow-ups and the Tasks page run on.
   const followUpAfterDays = options.gmail?.settings.followUpAfterDays ?? 7;
   const router = Router();
@@ -36,11 +37,9 @@ export function briefingRoutes(options: { database: Database; now: () => Date; g
   router.post('/', async (request, response) => {
     const userId = requireUser(response).id;
     parseInput(z.object({}).strict(), request.body ?? {}, 'This request takes no fields');
-    const result = await withUser(database, userId, async (tx) => {
-      const timeZone = await readTimeZone(tx, userId);
-      const at = now();
-      return writeBriefing(tx, { context: { userId, actor: 'web', now: () => at, embedder }, weekOf: weekOf(at, timeZone), timeZone, followUpAfterDays });
-    });
+    const timeZone = await withUser(database, userId, (tx) => readTimeZone(tx, userId));
+    const at = now();
+    const result = await writeBriefing(database, { context: { userId, actor: 'web', now: () => at, embedder }, weekOf: weekOf(at, timeZone), timeZone, followUpAfterDays, writer });
     response.status(result.written ? 201 : 200).json({ briefing: toBriefingView(result.briefing) });
   });
 
