@@ -44,6 +44,8 @@ const expected: Record<string, Hints> = {
   listTasks: read(),
   updateTask: write({ destructive: true, idempotent: true }),
   getBriefing: read(),
+  listContacts: read(),
+  saveContact: write({ destructive: true, idempotent: true }),
 };
 
 describe('MCP tool annotations', () => {

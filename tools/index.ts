@@ -8,6 +8,7 @@ import { getSearchProfile } from './get-search-profile.ts';
 import { importJob } from './import-job.ts';
 import { labelThread } from './label-thread.ts';
 import { listApplications } from './list-applications.ts';
+import { listContacts } from './list-contacts.ts';
 import { listSearchHistory } from './list-search-history.ts';
 import { listTasks } from './list-tasks.ts';
 import { getBriefing } from './get-briefing.ts';
@@ -15,6 +16,7 @@ import { readGmailMetadata } from './read-gmail-metadata.ts';
 import { listFollowedBoards } from './list-followed-boards.ts';
 import { refreshBoards } from './refresh-boards.ts';
 import { rememberPreference } from './remember-preference.ts';
+import { saveContact } from './save-contact.ts';
 import { saveJob } from './save-job.ts';
 import { scoreMatch } from './score-match.ts';
 import { searchJobs } from './search-jobs.ts';
@@ -47,4 +49,6 @@ export const tools = [
   listTasks,
   updateTask,
   getBriefing,
+  listContacts,
+  saveContact,
 ];

@@ -28,6 +28,7 @@ const sensitiveRequests: SensitiveRequest[] = [
   { method: 'POST', path: /^\/api\/gmail\/model-reading$/, action: 'changeGmailModelReading', recordKind: 'gmail connection' },
   { method: 'DELETE', path: /^\/api\/gmail$/, action: 'disconnectGmail', recordKind: 'gmail connection' },
   { method: 'GET', path: /^\/api\/contacts$/, action: 'listContacts', recordKind: 'email contact' },
+  { method: 'POST', path: /^\/api\/contacts$/, action: 'addContact', recordKind: 'email contact' },
   { method: 'POST', path: /^\/api\/contacts\/merge$/, action: 'mergeContacts', recordKind: 'email contact' },
   { method: 'PATCH', path: /^\/api\/contacts\/([^/]+)$/, action: 'updateContact', recordKind: 'email contact' },
   { method: 'DELETE', path: /^\/api\/contacts\/([^/]+)$/, action: 'deleteContact', recordKind: 'email contact' },

@@ -89,6 +89,7 @@ function restCases(): RestCase[] {
   }
   for (const field of ['subject', 'body', 'recipientName']) jsonText(`draft ${field}`, 'PATCH', `/api/drafts/${someId}`, (text) => ({ [field]: text }));
   for (const field of ['name', 'company', 'role']) jsonText(`contact ${field}`, 'PATCH', `/api/contacts/${someId}`, (text) => ({ [field]: text }));
+  for (const field of ['name', 'company', 'role']) jsonText(`new contact ${field}`, 'POST', '/api/contacts', (text) => ({ email: 'someone@example.test', [field]: text }));
   jsonText('followed board company', 'POST', '/api/boards', (company) => ({ source: 'greenhouse', board: 'acme', company }));
   jsonText('company followed by name', 'POST', '/api/boards/by-company', (company) => ({ company }));
   jsonText('OAuth client name', 'POST', '/register', (client_name) => ({ redirect_uris: ['http://127.0.0.1:7777/callback'], client_name }));
@@ -161,6 +162,8 @@ function toolCases(): ToolCase[] {
   text('saveJob', 'group', (group) => ({ jobId: someId, group }));
   text('updateApplication', 'notes', (notes) => ({ applicationId, notes }));
   text('createTask', 'title', (title) => ({ title }));
+  text('listContacts', 'query', (query) => ({ query }));
+  for (const field of ['name', 'company', 'role']) text('saveContact', field, (value) => ({ email: 'someone@example.test', [field]: value }));
   text('createTask', 'suggestionKey', (suggestionKey) => ({ suggestionKey }));
   text('updateTask', 'notes', (notes) => ({ taskId: someId, notes }));
   text('updateApplication', 'group', (group) => ({ applicationId, group }));

@@ -32,6 +32,9 @@ export async function startTestServer(
   const { createServer } = await import('node:http');
   let app: ReturnType<typeof createApp> | undefined;
   const server = createServer((request, response) => app!(request, response));
+  // Longer than fetch's own 4 s idle limit, so the client always closes an idle connection first: on
+  // a loaded machine the server's 5 s default could close one just as the next request reused it (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Only what the test names: a developer's own keys in the environment never reach a test.

@@ -233,6 +233,8 @@ export async function startGmailStub(options: {
   }
 
   const server = createServer((request, response) => void handle(request, response));
+  // Idle connections outlive the client's own idle limit, so a reused one is never closed under it.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const rootUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 

@@ -6,6 +6,7 @@ import { DraftsPage } from './drafts/drafts-page.tsx';
 import { IntegrationsPage } from './integrations/integrations-page.tsx';
 import { JobsPage } from './jobs/jobs-page.tsx';
 import { PipelinePage } from './pipeline/pipeline-page.tsx';
+import { PeoplePage } from './people/people-page.tsx';
 import { navigate, useLocation } from './routing.tsx';
 import { SettingsPage } from './settings/settings-page.tsx';
 import { firstPage } from './start/first-page.ts';
@@ -31,6 +32,8 @@ export function Pages() {
       return <TasksPage />;
     case 'briefing':
       return <BriefingsPage />;
+    case 'people':
+      return <PeoplePage />;
     case 'jobs':
       return <JobsPage />;
     case 'cv':

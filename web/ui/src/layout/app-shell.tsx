@@ -6,6 +6,7 @@ const sections = [
   { path: '/chat', label: 'Chat' },
   { path: '/pipeline', label: 'Pipeline' },
   { path: '/tasks', label: 'Tasks' },
+  { path: '/people', label: 'People' },
   { path: '/briefing', label: 'Briefing' },
   { path: '/jobs', label: 'Jobs' },
   { path: '/cv', label: 'CV' },

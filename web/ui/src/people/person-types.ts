@@ -1,0 +1,6 @@
+import type { Person as StoredPerson } from '../../../../tools/contacts/people.ts';
+
+export type Person = StoredPerson;
+export interface PeopleList {
+  contacts: Person[];
+}
