@@ -44,6 +44,31 @@ describe.skipIf(!chromiumInstalled)('a new user’s first run in a browser', () 
     await stub?.close();
   });
 
+  it('keeps a new user on the page they opened while Atlas was still deciding where to start them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    // Atlas decides from what the account holds; its answer about conversations is held back until the user has moved on.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/conversations', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await signUpInBrowser(page, server.url, 'quick');
+
+    await page.getByRole('link', { name: 'CV', exact: true }).click();
+    await page.waitForURL(/\/cv$/);
+    const decided = page.waitForResponse('**/api/conversations');
+    release();
+    await decided;
+    await page.getByLabel(/Upload your CV \(PDF/).waitFor();
+    const path = new URL(page.url()).pathname;
+    await context.close();
+
+    expect(path).toBe('/cv');
+  });
+
   it.each(viewports)('CV → what they look for → jobs for me → save → chat, at $width pixels ($name)', async (viewport) => {
     const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
     const page = await context.newPage();

@@ -19,8 +19,12 @@ export function Pages() {
   const [, section, id] = pathname.split('/');
 
   useEffect(() => {
-    // A new account starts on the first-run path; anyone with a CV or preferences, in chat.
-    if (!section) void firstPage().then((path) => navigate(path, { replace: true }));
+    // A new account starts on the first-run path; anyone with a CV or preferences, in chat. Someone
+    // who followed a link while Atlas was deciding stays where they went.
+    if (!section)
+      void firstPage().then((path) => {
+        if (window.location.pathname === '/') navigate(path, { replace: true });
+      });
   }, [section]);
 
   switch (section) {
