@@ -191,7 +191,11 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   const known = aboutHiring ? knowledgeKind(text)?.kind : undefined;
   // What the mail's form says, whatever its words: a calendar invitation to an interview, a link to book a time.
   const shaped = aboutHiring ? kindByForm(message) : undefined;
-  const readings = [english, other, known, shaped];
+  // A new mail whose subject is an offer ("Offer - Senior Analyst", "Zusage") from the hiring side is one, whatever its body says.
+  const offered = aboutHiring && !isReply(message.subject) && offerSubject.test(foldMailText(message.subject).trim()) ? ('offer' as const) : undefined;
+  const readings = [english, other, known, shaped, offered];
+  // "We have decided to close your application" ends the candidacy; closing the file the user withdrew is a closed role.
+  if (readings.includes('position_closed') && closesYourApplication.test(text) && !ownWithdrawal.test(text)) return 'rejection';
   if (readings.includes('position_closed')) return 'position_closed';
   if (readings.includes('rejection')) return 'rejection';
   // A recruiter's first approach about a role is a reply, even when it proposes a call to talk about it.
@@ -236,6 +240,14 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   }
   return kind;
 }
+
+/** The employer closing the candidate's application or file, which ends the candidacy unless the candidate withdrew. */
+const closesYourApplication = /\b(clos(e|ed|ing)|archiv(e|ed|ing)) (out )?your (application|candidacy|file)\b/;
+/** The candidate's own withdrawal or another job taken, acknowledged. */
+const ownWithdrawal = /\b(withdr[ae]w\w*|letting (us|me) know|accepted (another|an?other|a new)|your decision|new (job|role|position))\b/;
+
+/** A subject that names an offer as its topic, in the seven languages (not "Oferta de empleo", a job ad). */
+const offerSubject = /^(your |a |job )?(offer( letter)?|zusage|vertragsangebot|proposition d'embauche|promesse d'embauche|propuesta( de contratacion)?|proposta( de emprego| de trabalho| di assunzione)?|aanbod|contractvoorstel)(\b| )/;
 
 /** An application the user started and did not send, in the seven languages, on folded text. */
 const unfinishedApplication =
@@ -337,6 +349,7 @@ const pastInterview = new RegExp(
     '(?:nach|seit) (?:dem|unserem|ihrem|deinem|den|unseren|ihren|deinen) (?:\\w+ )?(?:gespräch(?:en)?|interviews?|vorstellungsgespräch(?:en)?|telefonat|probetag|probearbeiten|test)',
     'danke (?:schön )?für (?:das|ihr|dein|unser|die) (?:\\w+ )?(?:gespräch(?:e)?|interview|telefonat|probetag)',
     "(?:suite à|après) (?:notre|votre|vos|nos|ton|tes|la|les|l'|l’) ?(?:\\w+ )?(?:entretiens?|échanges?|journée d'essai|journée d’essai|mise en situation|tests?|séance)",
+    "(?:suite à|après) (?:votre |ta )?(?:réussite (?:de |à )?)?(?:l'|l’|la |les |votre |vos )?(?:épreuves?|examens?|tests?)(?: écrites?| en ligne)?",
     '(?:merci|remercions) (?:encore )?(?:pour|de) (?:cet|notre|votre|vos|nos|ton|les|la|l.) ?(?:\\w+ )?(?:entretiens?|échanges?|séance|tests?|journée)',
     '(?:tras|después de) (?:la|las|nuestra|nuestras|tu|tus|su|sus|el) (?:\\w+ )?(?:entrevistas?|conversación|llamada|prueba|día de prueba)',
     'gracias por (?:tu|su) tiempo(?: en la entrevista)?',
@@ -405,7 +418,7 @@ function underDomain(domain: string, parent: string) {
 
 /** Words of a hiring process in the seven languages, on folded text. */
 const hiringContext =
-  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap)(?![\p{L}\p{N}])/u;
 
 /** Whether a text talks about a hiring process in any of the seven languages: a role, an application, a candidate, an interview. */
 export function isAboutHiring(text: string) {
