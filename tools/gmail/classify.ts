@@ -217,8 +217,11 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !systemLocalPart.test(message.from.email.split('@')[0]!) && asksTheCandidate(message.snippet)) {
     return 'recruiter_reply';
   }
-  // Assessment platforms send tests: their "video interview" is one recorded alone.
-  if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && serviceRole === 'assessment') return 'assessment_invitation';
+  // Assessment platforms send tests: their "video interview" is one recorded alone, and their mail about a
+  // candidate ("Acme invited you", "you haven't finished yet") is about the test, however it is worded.
+  if (serviceRole === 'assessment' && (!kind || kind === 'interview_invitation' || kind === 'interview_scheduling' || kind === 'application_confirmation' || kind === 'recruiter_reply')) return 'assessment_invitation';
+  // A recruiter writing through an ATS ("I'm the recruiter for this role… could you tell me…?") replies, though the ATS sends it.
+  if (kind === 'application_confirmation' && serviceRole === 'ats' && firstPerson.test(foldMailText(message.snippet)) && asksTheCandidate(message.snippet)) return 'recruiter_reply';
   // A scheduler's or calendar's mail books a session, whatever the session is called ("Case study presentation"),
   // and so does mail whose own subject says a booking is confirmed, moved or near ("Your interview with Acme is confirmed").
   if (kind === 'assessment_invitation' && (schedulingBySender(message) || (!isReply(message.subject) && knowledgeSaysIn(message.subject, 'interview_scheduling') && !knowledgeSaysIn(message.subject, 'assessment_invitation')))) {
@@ -306,13 +309,13 @@ const recruitingForRole =
 
 /** Someone saying they are looking for a person ("suche ich eine…", "zoek ik een…"): hiring only beside a candidate's profile, CV or contract terms. */
 const lookingForSomeone =
-  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(looking|searching) for (a|an)|suche ich (eine|einen|ein)|ich suche (eine|einen|ein)|suchen wir (eine|einen|ein)|busco (un|una|a)|buscamos (un|una|a)|estoy buscando (un|una)|sto cercando (un|una)|stiamo cercando (un|una)|la ricerca di (un|una)|zoek ik (een)|ik zoek (een)|zoeken wij (een)|wij zoeken (een)|procuro (um|uma)|procuramos (um|uma))(?![\p{L}])/u;
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(looking|searching) for (a|an)|suche ich (eine|einen|ein)|ich suche (eine|einen|ein)|suchen wir (eine|einen|ein)|busco (un|una|a)|buscamos (un|una|a)|estoy buscando (un|una)|sto cercando (un|una)|stiamo cercando (un|una)|la ricerca di (un|una)|zoek ik (een)|ik zoek (een)|zoeken wij (een)|wij zoeken (een)|procuro (um|uma)|procuramos (um|uma)|estamos buscando (um|uma))(?![\p{L}])/u;
 const candidateTerms =
   /(?<![\p{L}])(profile|profil|profilo|perfil|profiel|cv|resume|lebenslauf|curriculum|full-time|part-time|vollzeit|teilzeit|unbefristet|cdi|cdd|temps plein|jornada completa|tempo pieno|tempo indeterminato|fulltime|parttime|vast contract)(?![\p{L}])/u;
 
 /** Asking whether the candidate would like to hear about it. */
 const interestAsked =
-  /(?<![\p{L}])(would you be (open|interested)|are you (open|interested)|open to (hearing|a chat|a call|a conversation)|interested in hearing|seriez-vous (interesse|ouverte?)|etes-vous (interesse|ouverte?)|cela vous interesse|hatten sie interesse|haben sie interesse|hattest du interesse|hast du interesse|te interesaria|le interesaria|estarias interesad|te interesa|saresti interessat|sarebbe (interessat|disponibile)|le interessa|heb je interesse|heeft u interesse|zou je open staan|teria interesse|estaria interessad|tem interesse|pourrait vous interesser|pourrait t'interesser|ca vous interesse|ca t'interesse|ca pourrait vous interesser)/u;
+  /(?<![\p{L}])(would you be (open|interested)|are you (open|interested)|open to (hearing|a chat|a call|a conversation)|interested in hearing|seriez-vous (interesse|ouverte?)|etes-vous (interesse|ouverte?)|cela vous interesse|hatten sie interesse|haben sie interesse|hattest du interesse|hast du interesse|te interesaria|le interesaria|estarias interesad|te interesa|saresti interessat|sarebbe (interessat|disponibile)|le interessa|heb je interesse|heeft u interesse|zou je open staan|teria interesse|estaria interessad|tem interesse|pourrait vous interesser|pourrait t'interesser|ca vous interesse|ca t'interesse|ca pourrait vous interesser|podemos conversar|vamos conversar|podemos falar)/u;
 
 /**
  * A recruiter's first approach: a person at an organisation (not a hiring system, a no-reply or a
@@ -320,7 +323,9 @@ const interestAsked =
  * candidate is interested.
  */
 export function isFirstApproach(message: ClassifiableMessage) {
-  if (isReply(message.subject) || hiringSenderOf(message.from.email) || isPersonalMailAddress(message.from.email)) return false;
+  // LinkedIn relays a recruiter's own InMail from its address: a person writing, not the job board.
+  const relayed = /^inmail[-.]/.test(message.from.email) && domainOf(message.from.email) === 'linkedin.com';
+  if (isReply(message.subject) || (hiringSenderOf(message.from.email) && !relayed) || isPersonalMailAddress(message.from.email)) return false;
   if (systemLocalPart.test(message.from.email.split('@')[0]!) || message.labelIds.includes('CATEGORY_PROMOTIONS')) return false;
   const folded = foldMailText(`${message.subject}\n${message.snippet}`);
   const filling = recruitingForRole.test(folded) || (lookingForSomeone.test(folded) && (isAboutHiring(folded) || candidateTerms.test(folded)));

@@ -27,6 +27,8 @@ const genericCompanyWords = new Set([
   'maison', 'clinic', 'clinique', 'klinik', 'kliniek', 'hotel', 'hotels', 'restaurant', 'studios', 'works', 'industries', 'industrie', 'engineering', 'consultants',
   // "Grupo Ipê Saúde" and "Grupo Tlalpan Alimentos" share only the word for a group.
   'grupo', 'gruppo', 'groupe', 'gruppe', 'groep',
+  // Care is a trade, not a name: "Soins Plus Personnel" is not "Soins à Domicile Bruxelles-Est".
+  'soins', 'sante', 'saude', 'salud', 'care', 'zorg', 'pflege', 'cura',
 ]);
 // Generic words that say what trade a company is in, never which company; hiring words are not among
 // them, since `acme-careers.com` is how an imitation dresses.
