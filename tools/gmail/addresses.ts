@@ -40,3 +40,16 @@ const personalMailDomains = /^(gmail|googlemail|hotmail|outlook|live|msn|yahoo|y
 export function isPersonalMailAddress(email: string) {
   return personalMailDomains.test(domainOf(email));
 }
+
+// Public-sector mail domains many employers share: each hospital trust, health network, ministry and
+// agency of a state writes from the same government domain (`nhs.net`, `ssss.gouv.qc.ca`, `*.gov.uk`).
+const sharedPublicDomain = /(^|\.)(gov|gouv|gob|govt|gv|overheid|admin\.ch|nhs\.net|nhs\.uk|hscni\.net|hse\.ie)(\.[a-z]{2,3})*$/;
+
+/**
+ * Whether a domain is shared by many employers of a public sector, so that mail from it says which
+ * state or network writes but not which of its employers: one vouched match must not teach that the
+ * whole domain belongs to one application.
+ */
+export function isSharedPublicDomain(email: string) {
+  return sharedPublicDomain.test(domainOf(email));
+}

@@ -84,7 +84,7 @@ const marketing = /\b(\d+% off|save \d+%|special offer|offer just for you|limite
  * appointment, a loan, a card, a parcel, a school or a
  * dentist, a place to study, a volunteering role. Read on folded text, in the seven languages.
  */
-const notAJob = /\b(mock interviews?|practice interviews?|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|podcast|journalist\w*|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application)\b/;
+const notAJob = /\b(mock[- ]interviews?|practice interviews?|simulation d'entrevue|entrevue simulee|simulazione di colloquio|simulacao de entrevista|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|podcast|journalist\w*|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application)\b/;
 
 /**
  * Mail about the job the user already has: a performance review or self-assessment, an annual
@@ -176,6 +176,8 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   const serviceRole = hiringSenderOf(message.from.email)?.role;
   const fromHiringService = serviceRole !== undefined && serviceRole !== 'scheduler' && serviceRole !== 'calendar';
   if (marketing.test(text) || workplaceMail.test(foldMailText(text)) || (notAJob.test(foldMailText(text)) && !context.fromEmployer && !fromHiringService)) return undefined;
+  // An application started and never sent reports no step, whoever reminds the user of it.
+  if (unfinishedApplication.test(foldMailText(text))) return undefined;
   const english = englishKind(message, text);
   const folded = foldMailText(`${message.from.name ?? ''}\n${text}`);
   // Phrases in other languages count only where the mail is about a hiring process: "entrevista" is
@@ -187,7 +189,13 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   const other = aboutHiring ? multilingualKind(folded) : undefined;
   // The knowledge base of how each step is phrased in the seven languages, under the same condition.
   const known = aboutHiring ? knowledgeKind(text)?.kind : undefined;
-  const readings = [english, other, known];
+  // What the mail's form says, whatever its words: a calendar invitation to an interview, a link to book a time.
+  const shaped = aboutHiring ? kindByForm(message) : undefined;
+  // A new mail whose subject is an offer ("Offer - Senior Analyst", "Zusage") from the hiring side is one, whatever its body says.
+  const offered = aboutHiring && !isReply(message.subject) && offerSubject.test(foldMailText(message.subject).trim()) ? ('offer' as const) : undefined;
+  const readings = [english, other, known, shaped, offered];
+  // "We have decided to close your application" ends the candidacy; closing the file the user withdrew is a closed role.
+  if (readings.includes('position_closed') && closesYourApplication.test(text) && !ownWithdrawal.test(text)) return 'rejection';
   if (readings.includes('position_closed')) return 'position_closed';
   if (readings.includes('rejection')) return 'rejection';
   // A recruiter's first approach about a role is a reply, even when it proposes a call to talk about it.
@@ -209,8 +217,11 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !systemLocalPart.test(message.from.email.split('@')[0]!) && asksTheCandidate(message.snippet)) {
     return 'recruiter_reply';
   }
-  // Assessment platforms send tests: their "video interview" is one recorded alone.
-  if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && serviceRole === 'assessment') return 'assessment_invitation';
+  // Assessment platforms send tests: their "video interview" is one recorded alone, and their mail about a
+  // candidate ("Acme invited you", "you haven't finished yet") is about the test, however it is worded.
+  if (serviceRole === 'assessment' && (!kind || kind === 'interview_invitation' || kind === 'interview_scheduling' || kind === 'application_confirmation' || kind === 'recruiter_reply')) return 'assessment_invitation';
+  // A recruiter writing through an ATS ("I'm the recruiter for this role… could you tell me…?") replies, though the ATS sends it.
+  if (kind === 'application_confirmation' && serviceRole === 'ats' && firstPerson.test(foldMailText(message.snippet)) && asksTheCandidate(message.snippet)) return 'recruiter_reply';
   // A scheduler's or calendar's mail books a session, whatever the session is called ("Case study presentation"),
   // and so does mail whose own subject says a booking is confirmed, moved or near ("Your interview with Acme is confirmed").
   if (kind === 'assessment_invitation' && (schedulingBySender(message) || (!isReply(message.subject) && knowledgeSaysIn(message.subject, 'interview_scheduling') && !knowledgeSaysIn(message.subject, 'assessment_invitation')))) {
@@ -227,9 +238,45 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   }
   // An interview mail is an invitation unless it confirms, moves or reminds of a booked one.
   if (kind === 'interview_invitation' || kind === 'interview_scheduling') {
-    return known === 'interview_scheduling' || schedulingBySender(message) ? 'interview_scheduling' : schedulingOrInvitation(folded);
+    if (known === 'interview_scheduling' || schedulingBySender(message)) return 'interview_scheduling';
+    return shaped ?? schedulingOrInvitation(folded);
   }
   return kind;
+}
+
+/** The employer closing the candidate's application or file, which ends the candidacy unless the candidate withdrew. */
+const closesYourApplication = /\b(clos(e|ed|ing)|archiv(e|ed|ing)) (out )?your (application|candidacy|file)\b/;
+/** The candidate's own withdrawal or another job taken, acknowledged. */
+const ownWithdrawal = /\b(withdr[ae]w\w*|letting (us|me) know|accepted (another|an?other|a new)|your decision|new (job|role|position))\b/;
+
+/** A subject that names an offer as its topic, in the seven languages (not "Oferta de empleo", a job ad). */
+const offerSubject = /^(your |a |job )?(offer( letter)?|zusage|vertragsangebot|proposition d'embauche|promesse d'embauche|propuesta( de contratacion)?|proposta( de emprego| de trabalho| di assunzione)?|aanbod|contractvoorstel)(\b| )/;
+
+/** An application the user started and did not send, in the seven languages, on folded text. */
+const unfinishedApplication =
+  /(?<![\p{L}])(started (an|your) application|(your )?application (is )?(not|isn't) (yet )?(complete|finished|submitted)|(complete|finish) your application|bewerbung (begonnen|angefangen)|begonnen,? aber (noch )?nicht (abgeschickt|abgesendet|abgeschlossen)|unvollstandige bewerbung|candidature n'est pas (encore )?(terminee|finalisee|complete)|n'avez pas (encore )?(finalise|termine|soumis|envoye) (votre|ta) candidature|candidature incomplete|no (has|ha) (completado|finalizado|terminado|enviado) (tu|su) (candidatura|postulacion|solicitud)|(candidatura|postulacion|solicitud) incompleta|candidatura in sospeso|non (hai|ha) (ancora )?(completato|inviato|terminato) la (tua|sua) candidatura|nao (finalizou|concluiu|terminou|completou) (a )?(sua )?candidatura|comecou a se candidatar|sollicitatie (nog )?niet (afgerond|verstuurd|voltooid)|onvoltooide sollicitatie)(?![\p{L}])/u;
+
+/** The title of a calendar event or booking that is an interview, in the seven languages, on folded text. */
+const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call)(?![\p{L}])/u;
+/** How a calendar names an invitation, an update or a reminder in its subject: "Einladung: … @ Do. 8. Okt.". */
+const calendarSubject =
+  /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering) ?:/;
+/** The body a calendar invitation opens with: when and where. */
+const whenLine = /^(when|wann|quand|cuando|quando|wanneer) ?:/;
+/** A link to a booking page where the candidate picks a time. */
+const bookingLink = /(calendly\.com\/|(?<![\w.])cal\.com\/|youcanbook\.me|zcal\.co\/|savvycal\.com\/|office365\.com\/book|outlook\.office\.com\/book|\/bookwithme\/)/;
+
+/**
+ * The kind a message's form says, in any language: an invitation a calendar or scheduler sends (or
+ * one with a calendar's subject and when-line) for an event titled as an interview is a booking; a
+ * link to a booking page asks the candidate to pick a time, which is an invitation.
+ */
+function kindByForm(message: ClassifiableMessage): SignalKind | undefined {
+  const subject = foldMailText(message.subject).trim();
+  const calendarForm = calendarSubject.test(subject) && (subject.includes(' @ ') || whenLine.test(foldMailText(message.snippet).trim()));
+  if ((schedulingBySender(message) || calendarForm) && interviewTitle.test(subject)) return 'interview_scheduling';
+  if (!schedulingBySender(message) && bookingLink.test(message.snippet.toLowerCase())) return 'interview_invitation';
+  return undefined;
 }
 
 /**
@@ -258,17 +305,17 @@ const systemLocalPart = /^(no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre
 
 /** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
 const recruitingForRole =
-  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring) (a|an|for)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar)(?![\p{L}])/u;
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring) (a|an|for)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d'))(?![\p{L}])/u;
 
 /** Someone saying they are looking for a person ("suche ich eine…", "zoek ik een…"): hiring only beside a candidate's profile, CV or contract terms. */
 const lookingForSomeone =
-  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(looking|searching) for (a|an)|suche ich (eine|einen|ein)|ich suche (eine|einen|ein)|suchen wir (eine|einen|ein)|busco (un|una|a)|buscamos (un|una|a)|estoy buscando (un|una)|sto cercando (un|una)|stiamo cercando (un|una)|la ricerca di (un|una)|zoek ik (een)|ik zoek (een)|zoeken wij (een)|wij zoeken (een)|procuro (um|uma)|procuramos (um|uma))(?![\p{L}])/u;
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(looking|searching) for (a|an)|suche ich (eine|einen|ein)|ich suche (eine|einen|ein)|suchen wir (eine|einen|ein)|busco (un|una|a)|buscamos (un|una|a)|estoy buscando (un|una)|sto cercando (un|una)|stiamo cercando (un|una)|la ricerca di (un|una)|zoek ik (een)|ik zoek (een)|zoeken wij (een)|wij zoeken (een)|procuro (um|uma)|procuramos (um|uma)|estamos buscando (um|uma))(?![\p{L}])/u;
 const candidateTerms =
   /(?<![\p{L}])(profile|profil|profilo|perfil|profiel|cv|resume|lebenslauf|curriculum|full-time|part-time|vollzeit|teilzeit|unbefristet|cdi|cdd|temps plein|jornada completa|tempo pieno|tempo indeterminato|fulltime|parttime|vast contract)(?![\p{L}])/u;
 
 /** Asking whether the candidate would like to hear about it. */
 const interestAsked =
-  /(?<![\p{L}])(would you be (open|interested)|are you (open|interested)|open to (hearing|a chat|a call|a conversation)|interested in hearing|seriez-vous (interesse|ouverte?)|etes-vous (interesse|ouverte?)|cela vous interesse|hatten sie interesse|haben sie interesse|hattest du interesse|hast du interesse|te interesaria|le interesaria|estarias interesad|te interesa|saresti interessat|sarebbe (interessat|disponibile)|le interessa|heb je interesse|heeft u interesse|zou je open staan|teria interesse|estaria interessad|tem interesse)/u;
+  /(?<![\p{L}])(would you be (open|interested)|are you (open|interested)|open to (hearing|a chat|a call|a conversation)|interested in hearing|seriez-vous (interesse|ouverte?)|etes-vous (interesse|ouverte?)|cela vous interesse|hatten sie interesse|haben sie interesse|hattest du interesse|hast du interesse|te interesaria|le interesaria|estarias interesad|te interesa|saresti interessat|sarebbe (interessat|disponibile)|le interessa|heb je interesse|heeft u interesse|zou je open staan|teria interesse|estaria interessad|tem interesse|pourrait vous interesser|pourrait t'interesser|ca vous interesse|ca t'interesse|ca pourrait vous interesser|podemos conversar|vamos conversar|podemos falar)/u;
 
 /**
  * A recruiter's first approach: a person at an organisation (not a hiring system, a no-reply or a
@@ -276,7 +323,9 @@ const interestAsked =
  * candidate is interested.
  */
 export function isFirstApproach(message: ClassifiableMessage) {
-  if (isReply(message.subject) || hiringSenderOf(message.from.email) || isPersonalMailAddress(message.from.email)) return false;
+  // LinkedIn relays a recruiter's own InMail from its address: a person writing, not the job board.
+  const relayed = /^inmail[-.]/.test(message.from.email) && domainOf(message.from.email) === 'linkedin.com';
+  if (isReply(message.subject) || (hiringSenderOf(message.from.email) && !relayed) || isPersonalMailAddress(message.from.email)) return false;
   if (systemLocalPart.test(message.from.email.split('@')[0]!) || message.labelIds.includes('CATEGORY_PROMOTIONS')) return false;
   const folded = foldMailText(`${message.subject}\n${message.snippet}`);
   const filling = recruitingForRole.test(folded) || (lookingForSomeone.test(folded) && (isAboutHiring(folded) || candidateTerms.test(folded)));
@@ -305,6 +354,7 @@ const pastInterview = new RegExp(
     '(?:nach|seit) (?:dem|unserem|ihrem|deinem|den|unseren|ihren|deinen) (?:\\w+ )?(?:gespräch(?:en)?|interviews?|vorstellungsgespräch(?:en)?|telefonat|probetag|probearbeiten|test)',
     'danke (?:schön )?für (?:das|ihr|dein|unser|die) (?:\\w+ )?(?:gespräch(?:e)?|interview|telefonat|probetag)',
     "(?:suite à|après) (?:notre|votre|vos|nos|ton|tes|la|les|l'|l’) ?(?:\\w+ )?(?:entretiens?|échanges?|journée d'essai|journée d’essai|mise en situation|tests?|séance)",
+    "(?:suite à|après) (?:votre |ta )?(?:réussite (?:de |à )?)?(?:l'|l’|la |les |votre |vos )?(?:épreuves?|examens?|tests?)(?: écrites?| en ligne)?",
     '(?:merci|remercions) (?:encore )?(?:pour|de) (?:cet|notre|votre|vos|nos|ton|les|la|l.) ?(?:\\w+ )?(?:entretiens?|échanges?|séance|tests?|journée)',
     '(?:tras|después de) (?:la|las|nuestra|nuestras|tu|tus|su|sus|el) (?:\\w+ )?(?:entrevistas?|conversación|llamada|prueba|día de prueba)',
     'gracias por (?:tu|su) tiempo(?: en la entrevista)?',
@@ -328,7 +378,7 @@ function knowledgeSaysIn(text: string, kind: SignalKind) {
 
 /** A request to the candidate to confirm a time they were offered, in the seven languages, on folded text. */
 const asksToConfirm =
-  /(?<![\p{L}])(please confirm|can you confirm|could you confirm|let me know if (this|that|the time) works|bitte (um )?(kurze )?bestatig\w*|bestatigen sie (bitte )?(den|uns|kurz)|merci de (me |nous )?confirmer|pouvez-vous (me |nous )?confirmer|por favor,? confirma\w*|puedes confirmar|me confirmas|confirma(me|nos)|graag (een )?bevestiging|kun je (dit )?bevestigen|le chiedo di confermare|puo confermare|mi conferma|por favor,? confirme|pode confirmar)(?![\p{L}])/u;
+  /(?<![\p{L}])(please confirm|can you confirm|could you confirm|let me know if (this|that|the time) works|bitte (um )?(kurze )?bestatig\w*|bestatigen sie (bitte )?(den|uns|kurz)|merci de (me |nous )?confirmer|pouvez-vous (me |nous )?confirmer|por favor,? confirma\w*|puedes confirmar|me confirmas|confirma(me|nos)|graag (een )?bevestiging|kun je (dit )?bevestigen|le chiedo di confermare|puo confermare|mi conferma|por favor,? confirme|pode confirmar|once you confirm|after you confirm|sobald sie (mir )?(das |den termin )?bestatigen|nach ihrer (ruckmeldung|bestatigung)|des que vous (me )?(l'aurez )?confirm\w*|en cuanto (me )?(lo )?confirmes|appena (mi )?confermi|zodra je (het )?bevestigt|assim que (voce )?(me )?confirmar)(?![\p{L}])/u;
 
 /**
  * Whether a snippet asks the candidate something: a question that is not a template's offer of help
@@ -373,7 +423,7 @@ function underDomain(domain: string, parent: string) {
 
 /** Words of a hiring process in the seven languages, on folded text. */
 const hiringContext =
-  /(?<![\p{L}\p{N}])(application|applying|candida\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren|personal\w*|poste|recrutement|embauche|emploi|puesto|solicitud|seleccion|oferta|proceso|vacante|posizione|selezione|assunzione|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap)(?![\p{L}\p{N}])/u;
 
 /** Whether a text talks about a hiring process in any of the seven languages: a role, an application, a candidate, an interview. */
 export function isAboutHiring(text: string) {

@@ -69,6 +69,16 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'JazzHR', role: 'ats', domains: ['applytojob.com', 'jazzhr.com'], boards: { host: /^[a-z0-9-]+\.applytojob\.com$/, token: 'subdomain' } },
   { service: 'Avature', role: 'ats', domains: ['avature.net'] },
   { service: 'Jobylon', role: 'ats', domains: ['jobylon.com'] },
+  { service: 'onlyfy', role: 'ats', domains: ['onlyfy.jobs', 'onlyfy.com'], boards: { host: /^[a-z0-9-]+\.onlyfy\.jobs$/, token: 'subdomain' } },
+  { service: 'Homerun', role: 'ats', domains: ['homerun.co'], boards: { host: /^[a-z0-9-]+\.homerun\.co$/, token: 'subdomain' } },
+  { service: 'Flatchr', role: 'ats', domains: ['flatchr.io'] },
+  { service: 'Taleez', role: 'ats', domains: ['taleez.com'] },
+  { service: 'Altamira', role: 'ats', domains: ['altamirahrm.com'], boards: { host: /^[a-z0-9-]+\.altamirahrm\.com$/, token: 'subdomain' } },
+  { service: 'Gupy', role: 'ats', domains: ['gupy.io', 'gupy.com.br'], boards: { host: /^[a-z0-9-]+\.gupy\.io$/, token: 'subdomain' }, bulk: /^(vagas|newsletter|news|conteudo|marketing)@/ },
+  { service: 'Solides', role: 'ats', domains: ['solides.com.br', 'solides.jobs'], boards: { host: /^[a-z0-9-]+\.vagas\.solides\.com\.br$/, token: 'subdomain' } },
+  { service: 'Recrutei', role: 'ats', domains: ['recrutei.com.br'], boards: { host: /^[a-z0-9-]+\.recrutei\.com\.br$/, token: 'subdomain' } },
+  { service: 'Kenoby', role: 'ats', domains: ['kenoby.com'] },
+  { service: 'Pandapé', role: 'ats', domains: ['pandape.com', 'pandape.com.br'], boards: { host: /^[a-z0-9-]+\.pandape\.com$/, token: 'subdomain' } },
   { service: 'Welcome to the Jungle', role: 'job_board', domains: ['welcometothejungle.com', 'wttj.co'], boards: { host: /^(www\.)?welcometothejungle\.com$/, token: 'path' } },
   // Scheduling tools and calendars.
   { service: 'Calendly', role: 'scheduler', domains: ['calendly.com'] },
@@ -77,6 +87,10 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'ModernLoop', role: 'scheduler', domains: ['modernloop.io'] },
   { service: 'Prelude', role: 'scheduler', domains: ['prelude.co'] },
   { service: 'Microsoft Bookings', role: 'scheduler', domains: ['bookings.microsoft.com'] },
+  { service: 'YouCanBookMe', role: 'scheduler', domains: ['youcanbook.me'] },
+  { service: 'Cal.com', role: 'scheduler', domains: ['cal.com'] },
+  // Video-meeting services mail their own reminders and registrations, for interviews and anything else.
+  { service: 'Zoom', role: 'calendar', domains: ['zoom.us'] },
   { service: 'Google Calendar', role: 'calendar', domains: [], addresses: ['calendar-notification@google.com', 'calendar-noreply@google.com'] },
   // Assessment platforms.
   { service: 'HireVue', role: 'assessment', domains: ['hirevue.com', 'hirevue-app.eu'] },
@@ -98,6 +112,8 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'Arctic Shores', role: 'assessment', domains: ['arcticshores.com'] },
   { service: 'Spark Hire', role: 'assessment', domains: ['sparkhire.com'] },
   { service: 'Wonderlic', role: 'assessment', domains: ['wonderlic.com'] },
+  { service: 'Coderbyte', role: 'assessment', domains: ['coderbyte.com'] },
+  { service: 'Mercer Mettl', role: 'assessment', domains: ['mettl.com'] },
   // Signing and pre-employment checks.
   { service: 'DocuSign', role: 'signing', domains: ['docusign.net', 'docusign.com'] },
   { service: 'Adobe Sign', role: 'signing', domains: ['adobesign.com', 'echosign.com'] },
@@ -120,6 +136,13 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'Trac Jobs', role: 'job_board', domains: ['trac.jobs'] },
   { service: 'StepStone', role: 'job_board', domains: ['stepstone.de', 'stepstone.be', 'stepstone.nl', 'stepstone.fr', 'stepstone.at'], bulk: /^(jobagent|newsletter|news)/ },
   { service: 'Indeed', role: 'job_board', domains: ['indeed.com', 'indeedemail.com', 'indeed.nl', 'indeed.de', 'indeed.fr', 'indeed.es', 'indeed.it', 'indeed.co.uk', 'indeed.be', 'indeed.pt', 'indeed.ch', 'indeed.at'], bulk: /^(alert|jobalerts?|invitationtoapply|news)/ },
+  { service: 'Jobillico', role: 'job_board', domains: ['jobillico.com'], bulk: /^(alertes?|alerts?|newsletter|infolettre)@/ },
+  { service: 'Jobat', role: 'job_board', domains: ['jobat.be'], bulk: /^(jobmail|alert|newsletter)@/ },
+  { service: 'Catho', role: 'job_board', domains: ['catho.com.br'], bulk: /^(vagas|alertas?|newsletter)@/ },
+  { service: 'Vagas.com', role: 'job_board', domains: ['vagas.com.br'], bulk: /^(alertas?|newsletter)@/ },
+  { service: 'OCC', role: 'job_board', domains: ['occ.com.mx'], bulk: /^(alertas?|newsletter|boletin)@/ },
+  { service: 'Computrabajo', role: 'job_board', domains: ['computrabajo.com', 'computrabajo.com.mx'], bulk: /^(alertas?|newsletter)@/ },
+  { service: 'Bumeran', role: 'job_board', domains: ['bumeran.com', 'bumeran.com.mx'], bulk: /^(alertas?|newsletter)@/ },
   { service: 'LinkedIn', role: 'job_board', domains: ['linkedin.com'], bulk: /^(jobalerts?-noreply|jobs-listings|news|messages-noreply|newsletters?-noreply|notifications-noreply)@/ },
 ];
 

@@ -61,9 +61,9 @@ const interview = phrases([
   'your interview (is confirmed|tomorrow|today|on|has)', 'interview (booked|confirmed|reminder)', 'reminder: your interview', 'you have booked an interview',
   'has been moved', 'a new event has been scheduled', 'un nouvel evenement a ete programme',
   // A calendar invitation for an interview: the title names it, the body opens with when and where.
-  '(interview|colloquio|entretien|entrevista|gesprach|gesprek)[^\\n]*\\n(when|quando|quand|cuando|wann|wanneer|microsoft teams|zoom|google meet)',
+  '(interview|colloquio|entretien|entrevue|entrevista|gesprach|gesprek)[^\\n]*\\n(when|quando|quand|cuando|wann|wanneer|microsoft teams|zoom|google meet)',
   'vorstellungsgesprach', 'bewerbungsgesprach', 'kennenlerngesprach', 'einladung zu(m|r)? (einem |ersten |personlichen )?(gesprach|interview|kennenlernen)', 'probearbeit', 'videogesprach',
-  'entretien (avec|d\'embauche|telephonique|en visio|est confirme|pour le poste)', '(un|votre|d\'un) entretien', 'convoquee? a un entretien', 'convocation a un entretien', 'journee d\'essai', 'echange avec',
+  'entretien (avec|d\'embauche|telephonique|en visio|est confirme|pour le poste)', '(un|votre|d\'un) (entretien|entrevue)', 'convoquee? a un entretien', 'convocation a un entretien', 'journee d\'essai', 'echange avec',
   'entrevista (con|presencial|por video|telefonica|de trabajo)', '(una|la|tu) entrevista', 'invitamos a una entrevista', 'conocerte en persona',
   'colloquio (conoscitivo|di lavoro|tecnico|con)', '(un|il|al) colloquio', 'invitarla a un colloquio',
   'entrevista presencial', 'convidar para uma entrevista', '(uma|a sua) entrevista', 'marcar uma (primeira )?conversa',
@@ -76,9 +76,12 @@ const interview = phrases([
  */
 const scheduling = phrases([
   // Calendar and scheduler subject prefixes, and the body a calendar invitation opens with.
-  '(^|\\n)(confirmed|updated|rescheduled|reminder|new event|updated invitation|invitation|canceled|cancelled)( event)?: ',
+  // A line's start is a lookbehind: the phrase's own boundary check would refuse a newline after a letter.
+  '(?<=^|\\n)(confirmed|updated|rescheduled|reminder|new event|updated invitation|invitation|canceled|cancelled)( event)?: ',
+  '(?<=^|\\n)(einladung|aktualisierte einladung|invitation|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging) ?: [^\\n]* @ ',
+  'sie wurden zu folgendem termin eingeladen', 'vous avez ete invite', 'has sido invitad', 'sei stato invitat', 'voce foi convidad', 'u bent uitgenodigd',
   'you have been invited to the following event', 'a new event has been scheduled', 'event (type|date)', 'join (the|with|on) (microsoft teams|google meet|zoom)', 'microsoft teams meeting', 'meeting id',
-  '(interview|colloquio|entretien|entrevista|gesprach|gesprek|call)[^\\n]*\\n(when|quando|quand|cuando|wann|wanneer|microsoft teams|zoom|google meet)', '(^|\\n)(when|quando|quand|cuando|wann|wanneer) ?:',
+  '(interview|colloquio|entretien|entrevue|entrevista|gesprach|gesprek|call)[^\\n]*\\n(when|quando|quand|cuando|wann|wanneer|microsoft teams|zoom|google meet)', '(?<=^|\\n)(when|quando|quand|cuando|wann|wanneer) ?:',
   'is confirmed', 'has been (confirmed|booked|moved|rescheduled|changed)', 'you have booked', 'interview (booked|confirmed|reminder|rescheduled)', 'reminder', 'your interview (tomorrow|today|on|is|has)',
   // German, French, Spanish, Italian, Portuguese, Dutch: confirmed, moved, reminder, new appointment.
   'bestatigt', 'verschoben', 'erinnerung', 'neuer termin', 'terminbestatigung',

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { contactApplications, contacts, gmailSignals } from '../../db/schema.ts';
-import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
+import { domainOf, isPersonalMailAddress, isSharedPublicDomain, type Mailbox } from './addresses.ts';
 import { hiringSenderOf } from './hiring-senders.ts';
 
 /** An application a message belongs to by what Atlas already knows, and whether that knowledge was vouched for. */
@@ -108,8 +108,9 @@ export class KnownCorrespondents {
 
   private learnDomain(email: string, applicationId: string) {
     const domain = domainOf(email);
-    // A service that writes for many employers, or anyone's personal address, names no employer.
-    if (isPersonalMailAddress(email) || hiringSenderOf(email)) return;
+    // A service that writes for many employers, anyone's personal address, or a public sector's shared
+    // domain (every health network of a province writes from one) names no employer.
+    if (isPersonalMailAddress(email) || hiringSenderOf(email) || isSharedPublicDomain(email)) return;
     add(this.domains, domain, applicationId);
   }
 }

@@ -12,7 +12,7 @@ export const atsDomains = hiringSenderDomains;
 /** Hosts of posting URLs that are not the company's own site. */
 export const jobSiteDomains = [...atsDomains, 'linkedin.com', 'indeed.com', 'glassdoor.com', 'wellfound.com'];
 
-const twoPartSuffixes = new Set(['co.uk', 'org.uk', 'ac.uk', 'com.au', 'co.jp', 'co.nz', 'com.br', 'co.in', 'com.sg', 'co.za']);
+const twoPartSuffixes = new Set(['co.uk', 'org.uk', 'ac.uk', 'com.au', 'co.jp', 'co.nz', 'com.br', 'org.br', 'co.in', 'com.sg', 'co.za', 'com.mx', 'com.ar', 'com.co', 'com.pe', 'com.uy', 'com.pt', 'co.at', 'or.at']);
 const companyNoise = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'plc', 'the', 'and', 'group', 'holdings', 'spa', 'srl', 'sl', 'bv', 'nv', 'sas', 'sarl', 'lda', 'kg', 'se']);
 // Words a company adds to its domain for the group it belongs to: "nordwerk-gruppe.de", "lumina-group.com".
 const domainGroupWords = new Set(['group', 'gruppe', 'groupe', 'grupo', 'gruppo', 'groep', 'holding', 'holdings']);
@@ -25,6 +25,10 @@ const genericCompanyWords = new Set([
   'payments', 'payment', 'analytics', 'insurance', 'versicherung', 'assurances', 'seguros', 'assicurazioni', 'verzekeringen', 'logistik', 'logistique', 'foods', 'food',
   'media', 'games', 'pharma', 'retail', 'finance', 'financial', 'renovables', 'energias', 'energies', 'alimentari', 'alimentos', 'brewery', 'brouwerij', 'atelier',
   'maison', 'clinic', 'clinique', 'klinik', 'kliniek', 'hotel', 'hotels', 'restaurant', 'studios', 'works', 'industries', 'industrie', 'engineering', 'consultants',
+  // "Grupo Ipê Saúde" and "Grupo Tlalpan Alimentos" share only the word for a group.
+  'grupo', 'gruppo', 'groupe', 'gruppe', 'groep',
+  // Care is a trade, not a name: "Soins Plus Personnel" is not "Soins à Domicile Bruxelles-Est".
+  'soins', 'sante', 'saude', 'salud', 'care', 'zorg', 'pflege', 'cura',
 ]);
 // Generic words that say what trade a company is in, never which company; hiring words are not among
 // them, since `acme-careers.com` is how an imitation dresses.
@@ -152,6 +156,8 @@ export function nameVariant(options: NameVariantOptions): 'strong' | 'weak' | un
   if (kept.length > 1 && kept[0]!.length >= 3 && kept.slice(1).every((token) => tradeWords.has(token) || companyWords.includes(token)) && isAbbreviation(kept[0]!, companyWords)) return 'strong';
   // "bergmann-mt.de" for Bergmann Medizintechnik: the distinctive first word, then a short tag of the rest.
   if (kept.length > 1 && companyWords.length > 1 && companyWords[0]!.length >= 5 && !genericCompanyWords.has(companyWords[0]!) && kept[0] === companyWords[0] && kept.slice(1).every((token) => token.length <= 3)) return 'strong';
+  // "tsb-tirol.at" for Tiroler Seilbahnbau: a loose abbreviation, then the start of a word of the name (its region or city).
+  if (kept.length > 1 && kept[0]!.length >= 3 && kept[0]![0] === companyWords[0]![0] && isSubsequence(kept[0]!, companyWords.join('')) && kept.slice(1).every((token) => token.length >= 4 && companyWords.some((word) => word !== token && word.startsWith(token)))) return 'weak';
   // "te-group.com" for Tejo Energia: the initials of a two-word name, said to be a group.
   if (hadGroupWord && companyWords.length === 2 && label === companyWords.map((word) => word[0]).join('')) return 'strong';
   if (label.length >= 3 && isAbbreviation(label, companyWords)) return 'strong';

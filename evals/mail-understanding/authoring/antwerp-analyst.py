@@ -5,13 +5,10 @@ keeps every earlier assignment). Each message below is written with its truth; i
 Message-ID/In-Reply-To/References, dates, history ids, sizes and statusAfter are filled in here.
 Usage: python3 evals/mail-understanding/authoring/antwerp-analyst.py
 """
-import random
-from datetime import datetime, timezone
-from write_mailbox import write_development_mailbox
+from write_mailbox import N, address, write_development_mailbox
 
-random.seed(20261205)
 OWNER = ('Sofie Janssens', 'sofie.janssens.data@gmail.com')
-ME = f'"{OWNER[0]}" <{OWNER[1]}>'
+ME = address(OWNER)
 
 applications = [
     {'id': 'be-a1', 'company': 'Brouwerij De Gouden Leeuw', 'title': 'Data Analyst', 'url': 'https://goudenleeuw.recruitee.com/o/data-analyst', 'status': 'saved'},
@@ -28,7 +25,6 @@ applications = [
     {'id': 'be-a12', 'company': 'Fjord & Fell', 'title': 'Analytics Engineer', 'url': 'https://apply.workable.com/fjord-and-fell/j/9C1D22E0A1/', 'status': 'saved'},
 ]
 
-N = 'not_job'
 # (thread, day, hh:mm, from, subject, snippet, labels, kind, application, language, employer, via, extra)
 # day counts from 2026-09-14; thread names group replies; extra: phishing/injection/to.
 messages = [
@@ -252,8 +248,8 @@ messages += [
      ['INBOX', 'CATEGORY_UPDATES'], N, None, 'nl', None, None, {}),
 ]
 
-base = datetime(2026, 9, 14, tzinfo=timezone.utc)
 write_development_mailbox(
-    mailbox={'id': 'antwerp-analyst', 'owner': {'name': OWNER[0], 'email': OWNER[1]}, 'place': 'Antwerp, Belgium', 'work': 'data analyst, five years, applying across Belgium, the Netherlands, France, Germany, Spain, Portugal and Italy, mostly through ATSs', 'languages': ['nl', 'fr', 'en', 'de', 'es', 'it', 'pt']},
-    source='hand-written 2026-12 for the mail-understanding benchmark (development half only, see authoring/antwerp-analyst.py); fictional people and employers, real ATS sender formats',
-    applications=applications, messages=messages, me=ME, base=base, first_history=5100000)
+    mailbox_id='antwerp-analyst', owner=OWNER, place='Antwerp, Belgium',
+    work='data analyst, five years, applying across Belgium, the Netherlands, France, Germany, Spain, Portugal and Italy, mostly through ATSs',
+    languages=['nl', 'fr', 'en', 'de', 'es', 'it', 'pt'], start=(2026, 9, 14), seed=20261205, first_history=5100000,
+    applications=applications, messages=messages, plain_snippets=False)

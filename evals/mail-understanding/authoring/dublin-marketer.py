@@ -9,14 +9,10 @@ and hard negatives that share the words (a mortgage offer, a tax assessment, a r
 Snippets are written in plain text and escaped here as Gmail escapes them.
 Usage: python3 evals/mail-understanding/authoring/dublin-marketer.py
 """
-import random
-from datetime import datetime, timezone
-from write_mailbox import with_gmail_snippets, write_development_mailbox
+from write_mailbox import N, P, PR, S, SO, U, address, write_development_mailbox
 
-random.seed(20261207)
 OWNER = ('Aoife Brennan', 'aoife.brennan.mkt@gmail.com')
-ME = f'"{OWNER[0]}" <{OWNER[1]}>'
-P, U, PR, SO, S = ['INBOX', 'CATEGORY_PERSONAL'], ['INBOX', 'CATEGORY_UPDATES'], ['INBOX', 'CATEGORY_PROMOTIONS'], ['INBOX', 'CATEGORY_SOCIAL'], ['SENT']
+ME = address(OWNER)
 
 applications = [
     {'id': 'du-a1', 'company': 'Harbourline Insurance', 'title': 'Brand Manager', 'url': 'https://harbourline.wd3.myworkdayjobs.com/en-US/Careers/job/Dublin/Brand-Manager_JR-10442', 'status': 'saved'},
@@ -33,7 +29,6 @@ applications = [
     {'id': 'du-a12', 'company': 'Kinsale Distillery', 'title': 'Brand Ambassador', 'url': 'https://www.kinsaledistillery.ie/careers', 'status': 'applied'},
 ]
 
-N = 'not_job'
 # (thread, day, hh:mm, from, subject, snippet, labels, kind, application, language, employer, via, extra)
 # day counts from 2026-09-15; thread names group replies; extra: phishing/injection/to.
 messages = [
@@ -289,9 +284,8 @@ messages = [
 ]
 
 
-messages = with_gmail_snippets(messages)
-base = datetime(2026, 9, 15, tzinfo=timezone.utc)
 write_development_mailbox(
-    mailbox={'id': 'dublin-marketer', 'owner': {'name': OWNER[0], 'email': OWNER[1]}, 'place': 'Dublin, Ireland', 'work': 'marketing manager, eight years in brand and growth marketing, applying in Ireland, the UK, Spain and Germany', 'languages': ['en', 'es']},
-    source='hand-written 2026-12 for the mail-understanding benchmark (development half only, see authoring/dublin-marketer.py); fictional people and employers, real ATS sender formats',
-    applications=applications, messages=messages, me=ME, base=base, first_history=7100000)
+    mailbox_id='dublin-marketer', owner=OWNER, place='Dublin, Ireland',
+    work='marketing manager, eight years in brand and growth marketing, applying in Ireland, the UK, Spain and Germany',
+    languages=['en', 'es'], start=(2026, 9, 15), seed=20261207, first_history=7100000,
+    applications=applications, messages=messages)

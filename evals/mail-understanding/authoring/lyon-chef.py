@@ -8,14 +8,10 @@ dates, put openings off, and write in French, German and Spanish; the hard negat
 Snippets are written in plain text and escaped here as Gmail escapes them.
 Usage: python3 evals/mail-understanding/authoring/lyon-chef.py
 """
-import random
-from datetime import datetime, timezone
-from write_mailbox import with_gmail_snippets, write_development_mailbox
+from write_mailbox import N, P, PR, S, SO, U, address, write_development_mailbox
 
-random.seed(20261208)
 OWNER = ('Karim Benali', 'karim.benali.cuisine@gmail.com')
-ME = f'"{OWNER[0]}" <{OWNER[1]}>'
-P, U, PR, SO, S = ['INBOX', 'CATEGORY_PERSONAL'], ['INBOX', 'CATEGORY_UPDATES'], ['INBOX', 'CATEGORY_PROMOTIONS'], ['INBOX', 'CATEGORY_SOCIAL'], ['SENT']
+ME = address(OWNER)
 
 applications = [
     {'id': 'ly-a1', 'company': 'Groupe Hôtelier Saône & Rhône', 'title': 'Sous-chef de cuisine', 'url': 'https://ghsr.taleo.net/careersection/ext/jobdetail.ftl?job=CUI000812', 'status': 'saved'},
@@ -31,7 +27,6 @@ applications = [
     {'id': 'ly-a11', 'company': 'Bistrot Vivienne', 'title': 'Chef', 'url': 'https://www.lhotellerie-restauration.fr/emploi/offre/chef-bistrot-vivienne-paris', 'status': 'saved'},
 ]
 
-N = 'not_job'
 # (thread, day, hh:mm, from, subject, snippet, labels, kind, application, language, employer, via, extra)
 # day counts from 2026-09-12; thread names group replies; extra: phishing/injection/to.
 messages = [
@@ -252,9 +247,8 @@ messages = [
 ]
 
 
-messages = with_gmail_snippets(messages)
-base = datetime(2026, 9, 12, tzinfo=timezone.utc)
 write_development_mailbox(
-    mailbox={'id': 'lyon-chef', 'owner': {'name': OWNER[0], 'email': OWNER[1]}, 'place': 'Lyon, France', 'work': 'sous-chef, nine years in hotel and brasserie kitchens, applying in France, Switzerland, Spain and Denmark', 'languages': ['fr', 'de', 'es', 'en']},
-    source='hand-written 2026-12 for the mail-understanding benchmark (development half only, see authoring/lyon-chef.py); fictional people and employers, real ATS sender formats',
-    applications=applications, messages=messages, me=ME, base=base, first_history=8300000)
+    mailbox_id='lyon-chef', owner=OWNER, place='Lyon, France',
+    work='sous-chef, nine years in hotel and brasserie kitchens, applying in France, Switzerland, Spain and Denmark',
+    languages=['fr', 'de', 'es', 'en'], start=(2026, 9, 12), seed=20261208, first_history=8300000,
+    applications=applications, messages=messages)

@@ -9,14 +9,10 @@ Spanish, Portuguese and English, roles frozen, recruiters' questions; the hard n
 Snippets are written in plain text and escaped here as Gmail escapes them.
 Usage: python3 evals/mail-understanding/authoring/madrid-designer.py
 """
-import random
-from datetime import datetime, timezone
-from write_mailbox import with_gmail_snippets, write_development_mailbox
+from write_mailbox import N, P, PR, S, SO, U, address, write_development_mailbox
 
-random.seed(20261210)
 OWNER = ('Lucía Navarro', 'lucia.navarro.ux@gmail.com')
-ME = f'"{OWNER[0]}" <{OWNER[1]}>'
-P, U, PR, SO, S = ['INBOX', 'CATEGORY_PERSONAL'], ['INBOX', 'CATEGORY_UPDATES'], ['INBOX', 'CATEGORY_PROMOTIONS'], ['INBOX', 'CATEGORY_SOCIAL'], ['SENT']
+ME = address(OWNER)
 
 applications = [
     {'id': 'md-a1', 'company': 'Rodalia', 'title': 'Senior Product Designer', 'url': 'https://jobs.ashbyhq.com/rodalia/3e1f9a20-senior-product-designer', 'status': 'saved'},
@@ -32,7 +28,6 @@ applications = [
     {'id': 'md-a11', 'company': 'Recado', 'title': 'Product Designer, Courier Experience', 'url': 'https://jobs.lever.co/recadoapp/8b2d7f10-product-designer-courier', 'status': 'saved'},
 ]
 
-N = 'not_job'
 # (thread, day, hh:mm, from, subject, snippet, labels, kind, application, language, employer, via, extra)
 # day counts from 2026-09-16; thread names group replies; extra: phishing/injection/to.
 messages = [
@@ -241,9 +236,8 @@ messages = [
 ]
 
 
-messages = with_gmail_snippets(messages)
-base = datetime(2026, 9, 16, tzinfo=timezone.utc)
 write_development_mailbox(
-    mailbox={'id': 'madrid-designer', 'owner': {'name': OWNER[0], 'email': OWNER[1]}, 'place': 'Madrid, Spain', 'work': 'product designer, six years in UX and UI, applying in Spain, Portugal, the UK and to remote companies', 'languages': ['es', 'en', 'pt']},
-    source='hand-written 2026-12 for the mail-understanding benchmark (development half only, see authoring/madrid-designer.py); fictional people and employers, real ATS sender formats',
-    applications=applications, messages=messages, me=ME, base=base, first_history=10500000)
+    mailbox_id='madrid-designer', owner=OWNER, place='Madrid, Spain',
+    work='product designer, six years in UX and UI, applying in Spain, Portugal, the UK and to remote companies',
+    languages=['es', 'en', 'pt'], start=(2026, 9, 16), seed=20261210, first_history=10500000,
+    applications=applications, messages=messages)

@@ -9,13 +9,10 @@ Each message below is written with its truth; ids, threads, Message-ID/In-Reply-
 history ids, sizes and statusAfter are filled in here.
 Usage: python3 evals/mail-understanding/authoring/porto-engineer.py
 """
-import random
-from datetime import datetime, timezone
-from write_mailbox import write_development_mailbox
+from write_mailbox import N, address, write_development_mailbox
 
-random.seed(20261206)
 OWNER = ('Inês Carvalho', 'ines.carvalho.eng@gmail.com')
-ME = f'"{OWNER[0]}" <{OWNER[1]}>'
+ME = address(OWNER)
 
 applications = [
     {'id': 'po-a1', 'company': 'Hidrotécnica do Norte', 'title': 'Engenheira Mecânica de Projeto', 'url': 'https://jobs.smartrecruiters.com/HidrotecnicaDoNorte/744000411-engenheiro-mecanico-de-projeto', 'status': 'saved'},
@@ -32,7 +29,6 @@ applications = [
     {'id': 'po-a12', 'company': 'Engenharia Atlântida', 'title': 'Engenheira de Processo', 'url': 'https://www.net-empregos.com/10552311/engenheiro-de-processo/', 'status': 'saved'},
 ]
 
-N = 'not_job'
 # (thread, day, hh:mm, from, subject, snippet, labels, kind, application, language, employer, via, extra)
 # day counts from 2026-09-10; thread names group replies; extra: phishing/injection/to.
 messages = [
@@ -279,8 +275,8 @@ messages = [
      ['INBOX', 'CATEGORY_PERSONAL'], N, None, 'pt', None, None, {}),
 ]
 
-base = datetime(2026, 9, 10, tzinfo=timezone.utc)
 write_development_mailbox(
-    mailbox={'id': 'porto-engineer', 'owner': {'name': OWNER[0], 'email': OWNER[1]}, 'place': 'Porto, Portugal', 'work': 'mechanical engineer, four years in design and maintenance, applying in Portugal, Spain, France, Germany, the Netherlands and Italy', 'languages': ['pt', 'en', 'de', 'fr', 'es', 'nl', 'it']},
-    source='hand-written 2026-12 for the mail-understanding benchmark (development half only, see authoring/porto-engineer.py); fictional people and employers, real ATS sender formats',
-    applications=applications, messages=messages, me=ME, base=base, first_history=6200000)
+    mailbox_id='porto-engineer', owner=OWNER, place='Porto, Portugal',
+    work='mechanical engineer, four years in design and maintenance, applying in Portugal, Spain, France, Germany, the Netherlands and Italy',
+    languages=['pt', 'en', 'de', 'fr', 'es', 'nl', 'it'], start=(2026, 9, 10), seed=20261206, first_history=6200000,
+    applications=applications, messages=messages, plain_snippets=False)

@@ -9,14 +9,10 @@ a driving exam, a trial lesson at a gym).
 Snippets are written in plain text and escaped here as Gmail escapes them.
 Usage: python3 evals/mail-understanding/authoring/rotterdam-electrician.py
 """
-import random
-from datetime import datetime, timezone
-from write_mailbox import with_gmail_snippets, write_development_mailbox
+from write_mailbox import N, P, PR, S, SO, U, address, write_development_mailbox
 
-random.seed(20261211)
 OWNER = ('Daan Visser', 'daan.visser.elektro@gmail.com')
-ME = f'"{OWNER[0]}" <{OWNER[1]}>'
-P, U, PR, SO, S = ['INBOX', 'CATEGORY_PERSONAL'], ['INBOX', 'CATEGORY_UPDATES'], ['INBOX', 'CATEGORY_PROMOTIONS'], ['INBOX', 'CATEGORY_SOCIAL'], ['SENT']
+ME = address(OWNER)
 
 applications = [
     {'id': 'ro-a1', 'company': 'Deltanet Infra', 'title': 'Monteur Middenspanning', 'url': 'https://deltanet.wd3.myworkdayjobs.com/nl-NL/Werkenbij/job/Rotterdam/Monteur-Middenspanning_R-20455', 'status': 'saved'},
@@ -31,7 +27,6 @@ applications = [
     {'id': 'ro-a10', 'company': 'Gemeente Schiedam', 'title': 'Technisch Beheerder Installaties', 'url': 'https://www.werkenvoornederland.nl/vacatures/technisch-beheerder-installaties-GSCH-2026-114', 'status': 'applied'},
 ]
 
-N = 'not_job'
 # (thread, day, hh:mm, from, subject, snippet, labels, kind, application, language, employer, via, extra)
 # day counts from 2026-09-18; thread names group replies; extra: phishing/injection/to.
 messages = [
@@ -220,9 +215,8 @@ messages = [
 ]
 
 
-messages = with_gmail_snippets(messages)
-base = datetime(2026, 9, 18, tzinfo=timezone.utc)
 write_development_mailbox(
-    mailbox={'id': 'rotterdam-electrician', 'owner': {'name': OWNER[0], 'email': OWNER[1]}, 'place': 'Rotterdam, the Netherlands', 'work': 'maintenance electrician, ten years in industry and installations, applying in the Netherlands, Belgium and Germany', 'languages': ['nl', 'en', 'fr', 'de']},
-    source='hand-written 2026-12 for the mail-understanding benchmark (development half only, see authoring/rotterdam-electrician.py); fictional people and employers, real ATS sender formats',
-    applications=applications, messages=messages, me=ME, base=base, first_history=11600000)
+    mailbox_id='rotterdam-electrician', owner=OWNER, place='Rotterdam, the Netherlands',
+    work='maintenance electrician, ten years in industry and installations, applying in the Netherlands, Belgium and Germany',
+    languages=['nl', 'en', 'fr', 'de'], start=(2026, 9, 18), seed=20261211, first_history=11600000,
+    applications=applications, messages=messages)

@@ -8,14 +8,10 @@ share the words (a credit-card offer, a car-loan application, a podcast intervie
 Snippets are written in plain text and escaped here as Gmail escapes them.
 Usage: python3 evals/mail-understanding/authoring/toronto-sales.py
 """
-import random
-from datetime import datetime, timezone
-from write_mailbox import with_gmail_snippets, write_development_mailbox
+from write_mailbox import N, P, PR, S, SO, U, address, write_development_mailbox
 
-random.seed(20261212)
 OWNER = ('Priya Shah', 'priya.shah.sales@gmail.com')
-ME = f'"{OWNER[0]}" <{OWNER[1]}>'
-P, U, PR, SO, S = ['INBOX', 'CATEGORY_PERSONAL'], ['INBOX', 'CATEGORY_UPDATES'], ['INBOX', 'CATEGORY_PROMOTIONS'], ['INBOX', 'CATEGORY_SOCIAL'], ['SENT']
+ME = address(OWNER)
 
 applications = [
     {'id': 'to-a1', 'company': 'Maplecrest Software', 'title': 'Account Executive, Mid-Market', 'url': 'https://boards.greenhouse.io/maplecrest/jobs/8120044', 'status': 'saved'},
@@ -29,7 +25,6 @@ applications = [
     {'id': 'to-a9', 'company': 'Tundra Outdoor Co.', 'title': 'Regional Sales Manager', 'url': 'https://www.tundraoutdoor.ca/careers/regional-sales-manager', 'status': 'saved'},
 ]
 
-N = 'not_job'
 # (thread, day, hh:mm, from, subject, snippet, labels, kind, application, language, employer, via, extra)
 # day counts from 2026-09-20; thread names group replies; extra: phishing/injection/to.
 messages = [
@@ -204,9 +199,8 @@ messages = [
 ]
 
 
-messages = with_gmail_snippets(messages)
-base = datetime(2026, 9, 20, tzinfo=timezone.utc)
 write_development_mailbox(
-    mailbox={'id': 'toronto-sales', 'owner': {'name': OWNER[0], 'email': OWNER[1]}, 'place': 'Toronto, Canada', 'work': 'account executive, seven years in B2B and SaaS sales, applying in Canada, the US and the UK', 'languages': ['en']},
-    source='hand-written 2026-12 for the mail-understanding benchmark (development half only, see authoring/toronto-sales.py); fictional people and employers, real ATS sender formats',
-    applications=applications, messages=messages, me=ME, base=base, first_history=12700000)
+    mailbox_id='toronto-sales', owner=OWNER, place='Toronto, Canada',
+    work='account executive, seven years in B2B and SaaS sales, applying in Canada, the US and the UK',
+    languages=['en'], start=(2026, 9, 20), seed=20261212, first_history=12700000,
+    applications=applications, messages=messages)

@@ -9,14 +9,10 @@ the words (a job-centre appointment, a council flat "Bewerbung", an admission in
 Snippets are written in plain text and escaped here as Gmail escapes them.
 Usage: python3 evals/mail-understanding/authoring/vienna-pharmacist.py
 """
-import random
-from datetime import datetime, timezone
-from write_mailbox import with_gmail_snippets, write_development_mailbox
+from write_mailbox import N, P, PR, S, SO, U, address, write_development_mailbox
 
-random.seed(20261209)
 OWNER = ('Lea Hofer', 'lea.hofer.pharm@gmail.com')
-ME = f'"{OWNER[0]}" <{OWNER[1]}>'
-P, U, PR, SO, S = ['INBOX', 'CATEGORY_PERSONAL'], ['INBOX', 'CATEGORY_UPDATES'], ['INBOX', 'CATEGORY_PROMOTIONS'], ['INBOX', 'CATEGORY_SOCIAL'], ['SENT']
+ME = address(OWNER)
 
 applications = [
     {'id': 'wi-a1', 'company': 'Apotheke zum Goldenen Hirschen', 'title': 'Pharmazeutin (Vollzeit)', 'url': None, 'status': 'saved'},
@@ -31,7 +27,6 @@ applications = [
     {'id': 'wi-a10', 'company': 'Rheinland Pharma AG', 'title': 'Clinical Trial Pharmacist', 'url': 'https://jobs.rheinland-pharma.de/job/Leverkusen-Clinical-Trial-Pharmacist/1022871', 'status': 'applied'},
 ]
 
-N = 'not_job'
 # (thread, day, hh:mm, from, subject, snippet, labels, kind, application, language, employer, via, extra)
 # day counts from 2026-09-14; thread names group replies; extra: phishing/injection/to.
 messages = [
@@ -238,9 +233,8 @@ messages = [
 ]
 
 
-messages = with_gmail_snippets(messages)
-base = datetime(2026, 9, 14, tzinfo=timezone.utc)
 write_development_mailbox(
-    mailbox={'id': 'vienna-pharmacist', 'owner': {'name': OWNER[0], 'email': OWNER[1]}, 'place': 'Vienna, Austria', 'work': 'pharmacist, five years in community and hospital pharmacy, applying in Austria, Germany, Switzerland, South Tyrol and the Netherlands', 'languages': ['de', 'en', 'it', 'nl']},
-    source='hand-written 2026-12 for the mail-understanding benchmark (development half only, see authoring/vienna-pharmacist.py); fictional people and employers, real ATS sender formats',
-    applications=applications, messages=messages, me=ME, base=base, first_history=9400000)
+    mailbox_id='vienna-pharmacist', owner=OWNER, place='Vienna, Austria',
+    work='pharmacist, five years in community and hospital pharmacy, applying in Austria, Germany, Switzerland, South Tyrol and the Netherlands',
+    languages=['de', 'en', 'it', 'nl'], start=(2026, 9, 14), seed=20261209, first_history=9400000,
+    applications=applications, messages=messages)

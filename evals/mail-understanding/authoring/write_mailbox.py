@@ -2,12 +2,21 @@
 What every hand-written mailbox script shares: turning messages written with their truth into Gmail
 API metadata (ids, threads, Message-ID/In-Reply-To/References, dates, history ids, sizes), deriving
 each message's statusAfter from RUBRIC.md's table, and writing the mailbox into data/ and its ids into
-the development half of splits.json. The caller seeds `random` first, so its ids come out the same on
-every run.
+the development half of splits.json. `random` is seeded with the mailbox's own seed before any id is
+drawn, so its ids come out the same on every run.
 """
 import html, json, random
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+# Gmail label sets a message is written with, and the kind of everything that is not employer mail.
+P, U, PR, SO, S = ['INBOX', 'CATEGORY_PERSONAL'], ['INBOX', 'CATEGORY_UPDATES'], ['INBOX', 'CATEGORY_PROMOTIONS'], ['INBOX', 'CATEGORY_SOCIAL'], ['SENT']
+N = 'not_job'
+
+
+def address(owner):
+    """The owner's From/To value, as Gmail writes a named address."""
+    return f'"{owner[0]}" <{owner[1]}>'
 
 # statusAfter from RUBRIC.md's table, in arrival order; an injected message moves nothing.
 MOVES = {'application_confirmation': (['saved'], 'applied'), 'recruiter_reply': (['saved'], 'applied'), 'still_reviewing': (['saved'], 'applied'),
@@ -68,13 +77,21 @@ def set_status_after(out, applications):
         truth['statusAfter'] = status[truth['application']] = after
 
 
-def write_development_mailbox(*, mailbox, source, applications, messages, me, base, first_history):
-    """Writes data/<mailbox id>.json and adds its ids to the development half, never to the test half."""
-    out = gmail_messages(messages, me=me, base=base, first_history=first_history)
+def write_development_mailbox(*, mailbox_id, owner, place, work, languages, start, seed, first_history, applications, messages, plain_snippets=True):
+    """Writes data/<mailbox_id>.json and adds its ids to the development half, never to the test half.
+    `owner` is (name, address), `start` the (year, month, day) that message days count from; snippets
+    written in plain text are escaped as Gmail escapes them, those written already escaped are kept."""
+    random.seed(seed)
+    if plain_snippets: messages = with_gmail_snippets(messages)
+    base = datetime(*start, tzinfo=timezone.utc)
+    out = gmail_messages(messages, me=address(owner), base=base, first_history=first_history)
     set_status_after(out, applications)
+    mailbox = {'id': mailbox_id, 'owner': {'name': owner[0], 'email': owner[1]}, 'place': place, 'work': work, 'languages': languages}
+    source = (f'hand-written 2026-12 for the mail-understanding benchmark (development half only, see authoring/{mailbox_id}.py); '
+              'fictional people and employers, real ATS sender formats')
     data = {'_source': source, 'mailbox': mailbox, 'applications': applications, 'messages': out}
     root = Path(__file__).resolve().parent.parent
-    (root / 'data' / f'{mailbox["id"]}.json').write_text(json.dumps(data, ensure_ascii=False, indent=2) + '\n')
+    (root / 'data' / f'{mailbox_id}.json').write_text(json.dumps(data, ensure_ascii=False, indent=2) + '\n')
     splits = json.loads((root / 'splits.json').read_text())
     new_ids = [m['id'] for m in out] + [a['id'] for a in applications]
     assert not set(new_ids) & set(splits['test'])
