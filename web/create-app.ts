@@ -46,6 +46,7 @@ import { searchRoutes } from './routes/search-routes.ts';
 import { calendarFeedPath, calendarFeedRoutes, calendarFeedSettingsRoutes } from './routes/calendar-feed-routes.ts';
 import { taskRoutes } from './routes/task-routes.ts';
 import { briefingRoutes } from './routes/briefing-routes.ts';
+import { insightsRoutes } from './routes/insights-routes.ts';
 import { createBriefingWriter } from '../agent/briefing-writer.ts';
 import { usageRoutes } from './routes/usage-routes.ts';
 import { sameOriginOnly } from './same-origin.ts';
@@ -157,6 +158,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/discovery', discoveryRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now, logError, cipher: sourceKeyCipher }));
   app.use('/api/gmail', gmailRoutes({ database, gmail, setupProblem: gmailProblem, syncQueue: dependencies.gmailSyncQueue, modelReadingAvailable: chatModel !== null, secureCookies, now }));
   app.use('/api/contacts', contactRoutes({ database, now }));
+  app.use('/api/insights', insightsRoutes({ database, now, followUpAfterDays: gmail?.settings.followUpAfterDays ?? 7 }));
   app.use('/api/calendar-feed', calendarFeedSettingsRoutes({ database, now, publicUrl }));
   app.use('/api/tasks', taskRoutes({ database, now, gmail }));
   app.use('/api/briefings', briefingRoutes({ database, now, gmail, embedder: dependencies.embedder ?? undefined, writer: chatModel ? createBriefingWriter({ model: chatModel }) : undefined }));

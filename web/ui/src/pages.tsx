@@ -6,6 +6,7 @@ import { DraftsPage } from './drafts/drafts-page.tsx';
 import { IntegrationsPage } from './integrations/integrations-page.tsx';
 import { JobsPage } from './jobs/jobs-page.tsx';
 import { PipelinePage } from './pipeline/pipeline-page.tsx';
+import { InsightsPage } from './insights/insights-page.tsx';
 import { PeoplePage } from './people/people-page.tsx';
 import { navigate, useLocation } from './routing.tsx';
 import { SettingsPage } from './settings/settings-page.tsx';
@@ -38,6 +39,8 @@ export function Pages() {
       return <BriefingsPage />;
     case 'people':
       return <PeoplePage />;
+    case 'insights':
+      return <InsightsPage />;
     case 'jobs':
       return <JobsPage />;
     case 'cv':

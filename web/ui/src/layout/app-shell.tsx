@@ -8,6 +8,7 @@ const sections = [
   { path: '/tasks', label: 'Tasks' },
   { path: '/people', label: 'People' },
   { path: '/briefing', label: 'Briefing' },
+  { path: '/insights', label: 'Insights' },
   { path: '/jobs', label: 'Jobs' },
   { path: '/cv', label: 'CV' },
   { path: '/drafts', label: 'Drafts' },
