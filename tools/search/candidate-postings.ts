@@ -3,7 +3,7 @@ import type { Transaction } from '../../db/database.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { occupationRelatedness } from '../occupations/occupation-relatedness.ts';
 import { occupationTaxonomy } from '../occupations/occupation-taxonomy.ts';
-import { lexicalRanking } from './lexical-ranking.ts';
+import { lexicalPoolPerWord, lexicalRanking } from './lexical-ranking.ts';
 import type { SearchQuery } from './search-query.ts';
 import { exactScanMaximum, postingVectorRanking, vectorRanking } from './vector-ranking.ts';
 
@@ -62,12 +62,15 @@ export async function candidatePostings(
   // A filter that leaves a few thousand postings ("in Berlin", "at Acme") is met by reading the
   // whole catalogue once; each side then reads those postings by id instead of testing the filter
   // against the catalogue again, and the meaning side scans their vectors exactly.
-  const conditions = options.filtered && everything.length <= exactScanMaximum ? [sql`j.id = any(${`{${everything.join(',')}}`}::uuid[])`] : options.conditions;
+  const fewFiltered = options.filtered && everything.length <= exactScanMaximum;
+  const conditions = fewFiltered ? [sql`j.id = any(${`{${everything.join(',')}}`}::uuid[])`] : options.conditions;
 
   const ids = new Set<string>();
   const perSide = options.query?.wanted ? requestCandidatesPerSide : candidatesPerSide;
   if (options.query?.wanted) {
-    for (const id of await lexicalRanking(db, { query: options.query, conditions, enough: perSide, limit: perSide, fewest: lexicalFewest })) ids.add(id);
+    // The few thousand postings a narrow filter keeps are ranked whole; otherwise a bounded pool.
+    const pool = fewFiltered ? null : lexicalPoolPerWord;
+    for (const id of await lexicalRanking(db, { query: options.query, conditions, enough: perSide, limit: perSide, fewest: lexicalFewest, pool })) ids.add(id);
   }
   const sought = new Set(options.occupations);
   const reached = reachedOccupations(options.occupations);
@@ -89,7 +92,8 @@ export async function candidatePostings(
     for (const row of rows) ids.add(row.id);
   }
   if (options.vector) {
-    const ask = { vector: options.vector.values, model: options.vector.model, conditions, filtered: options.filtered };
+    // A filter known to keep more postings than an exact scan takes is not counted again.
+    const ask = { vector: options.vector.values, model: options.vector.model, conditions, filtered: options.filtered, broad: options.filtered && !fewFiltered };
     // A typed request is matched chunk by chunk (a posting that opens with boilerplate is still found
     // by its later paragraphs); a whole CV is near a posting as a whole.
     const nearest =
