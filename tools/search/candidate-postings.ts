@@ -31,6 +31,9 @@ const cvCandidates = 200;
 /** How many of the newest postings of each occupation related to the one sought join the candidates. */
 const relatedPerOccupation = 30;
 
+/** A Postgres array literal of texts, each quoted (JSON's escapes are the array syntax's). */
+const textArray = (values: string[]) => `{${values.map((value) => JSON.stringify(value)).join(',')}}`;
+
 async function filteredIds(db: Transaction, where: SQL, limit: number) {
   const rows = await queryRows<{ id: string }>(db, sql`select j.id from jobs j where ${where} limit ${limit}`);
   return rows.map((row) => row.id);
@@ -84,11 +87,26 @@ export async function candidatePostings(
         order by j.published_at desc nulls last, j.id
         limit ${sought.has(id) ? perSide : relatedPerOccupation})`,
     );
-    const rows = await queryRows<{ id: string }>(db, sql`
-      select id from (${sql.join(perOccupation, sql` union all `)}) as found
-      order by sought desc, published_at desc nulls last, id
-      limit ${perSide}
-    `);
+    // The few postings a narrow filter keeps are read once and taken apart by occupation here: read
+    // through the index per occupation, each occupation's walk would fetch every kept posting again.
+    const rows = fewFiltered
+      ? await queryRows<{ id: string }>(db, sql`
+          with kept as materialized (select j.id, j.occupation, j.published_at from jobs j where ${narrowed} and j.occupation = any(${textArray(reached)}::text[])),
+          ranked as (
+            select id, published_at, occupation = any(${textArray([...sought])}::text[]) as sought,
+                   row_number() over (partition by occupation order by published_at desc nulls last, id) as place
+            from kept
+          )
+          select id from ranked
+          where place <= case when sought then ${perSide}::int else ${relatedPerOccupation}::int end
+          order by sought desc, published_at desc nulls last, id
+          limit ${perSide}
+        `)
+      : await queryRows<{ id: string }>(db, sql`
+          select id from (${sql.join(perOccupation, sql` union all `)}) as found
+          order by sought desc, published_at desc nulls last, id
+          limit ${perSide}
+        `);
     for (const row of rows) ids.add(row.id);
   }
   if (options.vector) {
