@@ -130,7 +130,7 @@ export async function vectorSimilarities(db: Transaction, options: { ids: string
   const rows = await queryRows<{ id: string; similarity: number }>(db, sql`
     select j.id, 1 - (j.embedding <=> ${JSON.stringify(options.vector)}::vector) as similarity
     from jobs j
-    where j.id in (${sql.join(options.ids.map((id) => sql`${id}::uuid`), sql`, `)})
+    where j.id = any(${`{${options.ids.join(',')}}`}::uuid[])
       and j.embedding_model = ${options.model} and j.embedding is not null
   `);
   return new Map(rows.map((row) => [row.id, Number(row.similarity)]));
