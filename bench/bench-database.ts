@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../db/database.ts';
@@ -17,20 +18,26 @@ export interface BenchDatabase {
 /**
  * A database of the benchmark's own, so its 100k postings never land in a database tests or users
  * share: a throwaway PGlite folder, or `<name>_bench` beside the server database DATABASE_URL names
- * (created when missing, its catalogue emptied first).
+ * (created when missing, its catalogue emptied first). With `keep`, the catalogue is left as it is
+ * (the PGlite folder then lives under .atlas/, one per catalogue, and survives the run), so an
+ * expensive 100k catalogue is built once and searched again after each change; `keep.name` tells
+ * catalogues of different sizes apart.
  */
-export async function openBenchDatabase(kind: 'pglite' | 'postgres', databaseUrl?: string): Promise<BenchDatabase> {
+export async function openBenchDatabase(kind: 'pglite' | 'postgres', databaseUrl?: string, keep?: { name: string }): Promise<BenchDatabase> {
   let handle: DatabaseHandle;
   let cleanUp = async () => {};
   if (kind === 'pglite') {
     // On disk, not in memory: 100k postings with their vectors outgrow what a WASM heap holds comfortably.
-    const folder = mkdtempSync(path.join(tmpdir(), 'atlas-bench-'));
+    const folder = keep
+      ? path.join(fileURLToPath(new URL('../.atlas/', import.meta.url)), `bench-pglite-${keep.name}`)
+      : mkdtempSync(path.join(tmpdir(), 'atlas-bench-'));
+    if (keep) mkdirSync(folder, { recursive: true });
     handle = await openDatabase({ kind: 'pglite', dataDir: folder });
-    cleanUp = async () => rmSync(folder, { recursive: true, force: true });
+    if (!keep) cleanUp = async () => rmSync(folder, { recursive: true, force: true });
   } else {
     if (!databaseUrl) throw new Error('DATABASE_URL is not set');
     const benchUrl = new URL(databaseUrl);
-    const benchName = `${benchUrl.pathname.slice(1) || 'atlas'}_bench`;
+    const benchName = `${benchUrl.pathname.slice(1) || 'atlas'}_bench${keep ? `_${keep.name}` : ''}`;
     benchUrl.pathname = `/${benchName}`;
     const admin = new pg.Client({ connectionString: databaseUrl });
     await admin.connect();
@@ -43,7 +50,7 @@ export async function openBenchDatabase(kind: 'pglite' | 'postgres', databaseUrl
     handle = await openDatabase({ kind: 'postgres', url: benchUrl.toString() });
   }
   await handle.migrate();
-  await handle.db.execute(sql`truncate jobs cascade`);
+  if (!keep) await handle.db.execute(sql`truncate jobs cascade`);
   const versionResult = (await handle.db.execute(sql`select version() as version`)) as unknown as { rows: { version: string }[] };
   return {
     handle,
@@ -65,4 +72,17 @@ export async function createBenchUser(handle: DatabaseHandle) {
       .returning(),
   );
   return user!;
+}
+
+/**
+ * Whether a kept catalogue was built to the end: every posting and its one chunk stored, and the
+ * HNSW indexes (built last) in place. A run stopped half way leaves one that is built again.
+ */
+export async function isCompleteCatalogue(handle: DatabaseHandle, size: number) {
+  const result = (await handle.db.execute(sql`
+    select (select count(*)::int from jobs) as postings, (select count(*)::int from job_chunks) as chunks,
+           to_regclass('job_chunks_embedding_hnsw') is not null and to_regclass('jobs_embedding_hnsw') is not null as indexed
+  `)) as unknown as { rows: { postings: number; chunks: number; indexed: boolean }[] };
+  const row = result.rows[0];
+  return row !== undefined && row.postings === size && row.chunks === size && row.indexed;
 }

@@ -12,7 +12,7 @@ import { loadConfig } from '../config.ts';
 import { analyzeChangedTables } from '../db/embedded-auto-analyze.ts';
 import { uploadCv } from '../tools/cv/upload-cv.ts';
 import { createOfflineEmbedder } from '../tools/embeddings/offline-embedder.ts';
-import { createBenchUser, openBenchDatabase } from './bench-database.ts';
+import { createBenchUser, isCompleteCatalogue, openBenchDatabase } from './bench-database.ts';
 import { benchQueries } from './bench-queries.ts';
 import { catalogueVectors } from './catalogue-vectors.ts';
 import { bulkInsertPostings, importPostings, storeVectors } from './load-catalogue.ts';
@@ -29,6 +29,9 @@ const { values: flags } = parseArgs({
     databases: { type: 'string', default: 'pglite,postgres' },
     rounds: { type: 'string', default: '3' },
     seed: { type: 'string', default: '42' },
+    // Keeps each catalogue for the next run (a `_bench_<size>-seed<seed>` database beside
+    // DATABASE_URL's, a PGlite folder under .atlas/) and reuses a complete one instead of building it again.
+    'keep-catalogue': { type: 'boolean', default: false },
   },
 });
 
@@ -36,6 +39,7 @@ const log = (message: string) => process.stderr.write(`${new Date().toISOString(
 const sizes = flags.sizes.split(',').map(Number);
 const realEmbeddings = Number(flags['real-embeddings']);
 const rounds = Number(flags.rounds);
+const keepCatalogue = flags['keep-catalogue'];
 const importSample = Number(flags['import-sample']);
 const loadAverageAtStart = os.loadavg();
 const databaseUrl = loadConfig().DATABASE_URL;
@@ -55,43 +59,59 @@ const vectorMethods: Record<number, unknown> = {};
 for (const size of sizes) {
   const random = seededRandom(Number(flags.seed));
   const postings = syntheticPostings(random, size, { now });
-  log(`${size} postings generated; embedding up to ${realEmbeddings} with ${embedder.model}`);
-  const vectors = await catalogueVectors({
-    postings,
-    embedder,
-    realCount: realEmbeddings,
-    random,
-    onProgress: (done, total) => done % 1024 === 0 && log(`  embedded ${done}/${total}`),
-  });
-  vectorMethods[size] = { ...vectors, vectors: undefined };
-  log(`  ${vectors.method}; ${vectors.textsPerSecond.toFixed(1)} texts/s`);
+  // Embedding is the slow part of building a catalogue: done once per size, and only when a database needs it.
+  let vectors: Awaited<ReturnType<typeof catalogueVectors>> | undefined;
+  const embedCatalogue = async () => {
+    if (vectors) return vectors;
+    log(`${size} postings generated; embedding up to ${realEmbeddings} with ${embedder.model}`);
+    vectors = await catalogueVectors({
+      postings,
+      embedder,
+      realCount: realEmbeddings,
+      random,
+      onProgress: (done, total) => done % 1024 === 0 && log(`  embedded ${done}/${total}`),
+    });
+    vectorMethods[size] = { ...vectors, vectors: undefined };
+    log(`  ${vectors.method}; ${vectors.textsPerSecond.toFixed(1)} texts/s`);
+    return vectors;
+  };
   const queryVectors = await embedder.embed(benchQueries.map((query) => query.query), 'query');
 
   for (const kind of databases) {
-    const database = await openBenchDatabase(kind, databaseUrl);
+    const database = await openBenchDatabase(kind, databaseUrl, keepCatalogue ? { name: `${size}-seed${flags.seed}` } : undefined);
     const { handle } = database;
     try {
       const user = await createBenchUser(handle);
       const imported = postings.slice(0, importSample).map(({ posting }) => posting);
-      log(`${database.label}: importing ${imported.length} postings through the importer`);
-      const importing = await importPostings(handle, {
-        userId: user.id,
-        postings: imported,
-        now,
-        onProgress: (done) => done % 5_000 === 0 && log(`  imported ${done}`),
-      });
-      log(`  ${importing.postingsPerSecond.toFixed(0)} postings/s`);
-      if (postings.length > imported.length) {
-        log(`  inserting the other ${postings.length - imported.length} in bulk`);
-        await bulkInsertPostings(handle, { postings: postings.slice(importSample).map(({ posting }) => posting), now });
+      let importing = { postingsPerSecond: Number.NaN };
+      let stored = { indexBuildSeconds: Number.NaN };
+      if (keepCatalogue && (await isCompleteCatalogue(handle, postings.length))) {
+        log(`${database.label}: searching the ${size} postings kept from an earlier run`);
+        vectorMethods[size] ??= { method: 'kept from an earlier run (--keep-catalogue)' };
+      } else {
+        if (keepCatalogue) await handle.db.execute(sql`truncate jobs cascade`);
+        const { vectors: catalogue } = await embedCatalogue();
+        log(`${database.label}: importing ${imported.length} postings through the importer`);
+        importing = await importPostings(handle, {
+          userId: user.id,
+          postings: imported,
+          now,
+          onProgress: (done) => done % 5_000 === 0 && log(`  imported ${done}`),
+        });
+        log(`  ${importing.postingsPerSecond.toFixed(0)} postings/s`);
+        if (postings.length > imported.length) {
+          log(`  inserting the other ${postings.length - imported.length} in bulk`);
+          await bulkInsertPostings(handle, { postings: postings.slice(importSample).map(({ posting }) => posting), now });
+        }
+        log('  storing vectors and building the HNSW index');
+        stored = await storeVectors(handle, {
+          externalIds: postings.map(({ posting }) => posting.externalId),
+          vectors: catalogue,
+          model: embedder.model,
+        });
+        log(`  index built in ${stored.indexBuildSeconds.toFixed(1)} s`);
       }
-      log('  storing vectors and building the HNSW index');
-      const stored = await storeVectors(handle, {
-        externalIds: postings.map(({ posting }) => posting.externalId),
-        vectors: vectors.vectors,
-        model: embedder.model,
-      });
-      log(`  index built in ${stored.indexBuildSeconds.toFixed(1)} s; uploading ${cvFileName} and measuring`);
+      log(`  uploading ${cvFileName} and measuring`);
       await uploadCv({ database: handle.db, userId: user.id, embedder, file: { bytes: cv, declaredType: 'text/markdown', fileName: cvFileName }, now: () => now });
       // A running server's statistics are fresh within seconds of a change (autovacuum on a
       // server, db/embedded-auto-analyze.ts on PGlite); measure that state, not the first seconds.

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { embeddedExtensions } from './embedded-extensions.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
 import { startEmbeddedAutoAnalyze } from './embedded-auto-analyze.ts';
-import { vector } from '@electric-sql/pglite-pgvector';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -56,7 +56,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   const lock = onDisk ? lockDataFolder(location.dataDir) : null;
   try {
     if (onDisk) mkdirSync(location.dataDir, { recursive: true });
-    const client = await PGlite.create({ dataDir: location.dataDir, extensions: { vector } });
+    const client = await PGlite.create({ dataDir: location.dataDir, extensions: embeddedExtensions });
     const db = drizzlePglite(client, { schema });
     const autoAnalyze = startEmbeddedAutoAnalyze(client, { onError: (error) => console.error(`Updating the embedded database's planner statistics failed: ${String(error)}`) });
     return {

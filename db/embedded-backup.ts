@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { vector } from '@electric-sql/pglite-pgvector';
+import { embeddedExtensions } from './embedded-extensions.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
 
 /**
@@ -12,7 +12,7 @@ export async function backUpEmbeddedDatabase(options: { dataDir: string; file: s
   // A running Atlas holds the folder: refused with a message saying so, not a copy taken mid-write.
   const lock = lockDataFolder(options.dataDir);
   try {
-    const client = await PGlite.create({ dataDir: options.dataDir, extensions: { vector } });
+    const client = await PGlite.create({ dataDir: options.dataDir, extensions: embeddedExtensions });
     try {
       const dump = await client.dumpDataDir('gzip');
       await writeFile(options.file, Buffer.from(await dump.arrayBuffer()));
@@ -31,6 +31,6 @@ export async function restoreEmbeddedDatabase(options: { dataDir: string; file: 
   }
   const backup = new Blob([await readFile(options.file)]);
   mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: options.dataDir, extensions: { vector }, loadDataDir: backup });
+  const client = await PGlite.create({ dataDir: options.dataDir, extensions: embeddedExtensions, loadDataDir: backup });
   await client.close();
 }

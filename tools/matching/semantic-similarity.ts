@@ -21,16 +21,21 @@ const closestPassageCount = 3;
 export async function semanticSimilarities(db: Transaction, jobIds: string[]): Promise<Map<string, SemanticSimilarity>> {
   if (jobIds.length === 0) return new Map();
   // Chunks are kept only for a posting's current text and model (rewording a posting drops them), so
-  // they are read by job id alone: joining the wide jobs rows cost more than the comparisons.
+  // they are read by job id alone: joining the wide jobs rows cost more than the comparisons. A chunk's
+  // vector is stored out of line (TOAST) and was fetched again for every passage it met; the round trip
+  // through real[] reads it once into memory, the same numbers (on 500 postings and ten passages, 48 → 30 ms).
   const rows = await queryRows<{ job_id: string; model: string; position: number; similarity: number }>(db, sql`
     with passages as materialized (
       select p.position, p.embedding_model, p.embedding from cv_passages p where p.embedding is not null
+    ),
+    chunks as materialized (
+      select c.job_id, c.embedding_model, c.embedding::real[]::vector as embedding
+      from job_chunks c where c.job_id = any(${`{${jobIds.join(',')}}`}::uuid[])
     )
     select c.job_id, c.embedding_model as model, p.position,
            max(1 - (p.embedding <=> c.embedding)) as similarity
-    from job_chunks c
+    from chunks c
     join passages p on p.embedding_model = c.embedding_model
-    where c.job_id = any(${`{${jobIds.join(',')}}`}::uuid[])
     group by c.job_id, c.embedding_model, p.position
     order by c.job_id, similarity desc, p.position
   `);

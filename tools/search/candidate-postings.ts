@@ -3,7 +3,7 @@ import type { Transaction } from '../../db/database.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { occupationRelatedness } from '../occupations/occupation-relatedness.ts';
 import { occupationTaxonomy } from '../occupations/occupation-taxonomy.ts';
-import { lexicalRanking } from './lexical-ranking.ts';
+import { lexicalPoolPerWord, lexicalRanking } from './lexical-ranking.ts';
 import type { SearchQuery } from './search-query.ts';
 import { exactScanMaximum, postingVectorRanking, vectorRanking } from './vector-ranking.ts';
 
@@ -30,6 +30,9 @@ const lexicalFewest = 30;
 const cvCandidates = 200;
 /** How many of the newest postings of each occupation related to the one sought join the candidates. */
 const relatedPerOccupation = 30;
+
+/** A Postgres array literal of texts, each quoted (JSON's escapes are the array syntax's). */
+const textArray = (values: string[]) => `{${values.map((value) => JSON.stringify(value)).join(',')}}`;
 
 async function filteredIds(db: Transaction, where: SQL, limit: number) {
   const rows = await queryRows<{ id: string }>(db, sql`select j.id from jobs j where ${where} limit ${limit}`);
@@ -62,12 +65,15 @@ export async function candidatePostings(
   // A filter that leaves a few thousand postings ("in Berlin", "at Acme") is met by reading the
   // whole catalogue once; each side then reads those postings by id instead of testing the filter
   // against the catalogue again, and the meaning side scans their vectors exactly.
-  const conditions = options.filtered && everything.length <= exactScanMaximum ? [sql`j.id = any(${`{${everything.join(',')}}`}::uuid[])`] : options.conditions;
+  const fewFiltered = options.filtered && everything.length <= exactScanMaximum;
+  const conditions = fewFiltered ? [sql`j.id = any(${`{${everything.join(',')}}`}::uuid[])`] : options.conditions;
 
   const ids = new Set<string>();
   const perSide = options.query?.wanted ? requestCandidatesPerSide : candidatesPerSide;
   if (options.query?.wanted) {
-    for (const id of await lexicalRanking(db, { query: options.query, conditions, enough: perSide, limit: perSide, fewest: lexicalFewest })) ids.add(id);
+    // The few thousand postings a narrow filter keeps are ranked whole; otherwise a bounded pool.
+    const pool = fewFiltered ? null : lexicalPoolPerWord;
+    for (const id of await lexicalRanking(db, { query: options.query, conditions, enough: perSide, limit: perSide, fewest: lexicalFewest, pool })) ids.add(id);
   }
   const sought = new Set(options.occupations);
   const reached = reachedOccupations(options.occupations);
@@ -81,15 +87,31 @@ export async function candidatePostings(
         order by j.published_at desc nulls last, j.id
         limit ${sought.has(id) ? perSide : relatedPerOccupation})`,
     );
-    const rows = await queryRows<{ id: string }>(db, sql`
-      select id from (${sql.join(perOccupation, sql` union all `)}) as found
-      order by sought desc, published_at desc nulls last, id
-      limit ${perSide}
-    `);
+    // The few postings a narrow filter keeps are read once and taken apart by occupation here: read
+    // through the index per occupation, each occupation's walk would fetch every kept posting again.
+    const rows = fewFiltered
+      ? await queryRows<{ id: string }>(db, sql`
+          with kept as materialized (select j.id, j.occupation, j.published_at from jobs j where ${narrowed} and j.occupation = any(${textArray(reached)}::text[])),
+          ranked as (
+            select id, published_at, occupation = any(${textArray([...sought])}::text[]) as sought,
+                   row_number() over (partition by occupation order by published_at desc nulls last, id) as place
+            from kept
+          )
+          select id from ranked
+          where place <= case when sought then ${perSide}::int else ${relatedPerOccupation}::int end
+          order by sought desc, published_at desc nulls last, id
+          limit ${perSide}
+        `)
+      : await queryRows<{ id: string }>(db, sql`
+          select id from (${sql.join(perOccupation, sql` union all `)}) as found
+          order by sought desc, published_at desc nulls last, id
+          limit ${perSide}
+        `);
     for (const row of rows) ids.add(row.id);
   }
   if (options.vector) {
-    const ask = { vector: options.vector.values, model: options.vector.model, conditions, filtered: options.filtered };
+    // A filter known to keep more postings than an exact scan takes is not counted again.
+    const ask = { vector: options.vector.values, model: options.vector.model, conditions, filtered: options.filtered, broad: options.filtered && !fewFiltered };
     // A typed request is matched chunk by chunk (a posting that opens with boilerplate is still found
     // by its later paragraphs); a whole CV is near a posting as a whole.
     const nearest =
@@ -108,7 +130,7 @@ export async function vectorSimilarities(db: Transaction, options: { ids: string
   const rows = await queryRows<{ id: string; similarity: number }>(db, sql`
     select j.id, 1 - (j.embedding <=> ${JSON.stringify(options.vector)}::vector) as similarity
     from jobs j
-    where j.id in (${sql.join(options.ids.map((id) => sql`${id}::uuid`), sql`, `)})
+    where j.id = any(${`{${options.ids.join(',')}}`}::uuid[])
       and j.embedding_model = ${options.model} and j.embedding is not null
   `);
   return new Map(rows.map((row) => [row.id, Number(row.similarity)]));

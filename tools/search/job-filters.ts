@@ -51,8 +51,9 @@ export function jobFilterConditions(filters: JobFilters, now: Date): SQL[] {
   const conditions: SQL[] = [];
   if (filters.location) {
     // One match over the places joined by a control character, which is taken out of the filter so
-    // that no match spans two places, rather than a subquery per posting: a third of the time on 100k postings.
-    conditions.push(sql`array_to_string(j.locations, chr(31)) ilike ${containing(filters.location.replace(/\p{Cc}/gu, ''))}`);
+    // that no match spans two places, rather than a subquery per posting: a third of the time on 100k
+    // postings. `job_places_text` is that join as a function a trigram index serves (migration 0027).
+    conditions.push(sql`job_places_text(j.locations) ilike ${containing(filters.location.replace(/\p{Cc}/gu, ''))}`);
   }
   if (filters.remoteOnly) conditions.push(sql`j.workplace_type = 'remote'`);
   if (filters.minimumSalary !== undefined) {

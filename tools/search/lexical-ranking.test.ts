@@ -42,3 +42,26 @@ describe('lexicalRanking', () => {
     });
   });
 });
+
+describe('lexicalRanking with a bounded pool', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+  });
+  afterAll(() => handle.close());
+
+  const posting = (title: string, description: string) => ({ source: 'greenhouse' as const, externalId: randomUUID(), company: 'Poolside', title, description });
+
+  it("ranks each word's best postings when more have the words than the pool holds, and every posting when fewer do", async () => {
+    await inRolledBackCatalogue(handle.db, 'none', async (db) => {
+      const inDescription = Array.from({ length: 8 }, (_, index) => posting(`Analyst ${index}`, 'You will work with a recruiter now and then.'));
+      const inTitle = [posting('Recruiter', 'Hiring.'), posting('Senior Recruiter', 'Hiring.')];
+      await db.insert(jobs).values([...inDescription, ...inTitle]);
+      const search = (pool: number) => lexicalRanking(db, { query: parseSearchQuery('recruiter'), conditions: [...openPostingConditions], enough: 2, limit: 2, pool });
+      const titles = async (ids: string[]) => (await db.select({ title: jobs.title }).from(jobs).where(inArray(jobs.id, ids))).map((row) => row.title);
+
+      expect(new Set(await titles(await search(3)))).toEqual(new Set(['Recruiter', 'Senior Recruiter']));
+      expect(new Set(await titles(await search(50)))).toEqual(new Set(['Recruiter', 'Senior Recruiter']));
+    });
+  });
+});

@@ -37,36 +37,72 @@ export function mostWordsTsquery(lexemes: string[]): string | null {
 }
 
 /**
+ * How many postings a stage ranks at most on a big catalogue: for each wanted word the this-many
+ * postings it weighs most in, read from `job_terms` in index order, and for the first stage this many
+ * with every word, found in any order. Fewer postings with every word than this are then all ranked,
+ * as are all postings of a word with fewer, so a narrow request is ranked exactly; a common one
+ * ("engineer") ranks a few hundred postings instead of tens of thousands, each read and ranked in full.
+ */
+export const lexicalPoolPerWord = 300;
+
+/** The request as tsqueries, `q.every_word` and `q.any_word`, for a FROM list. */
+function wordQueries(query: SearchQuery): SQL {
+  return sql`(select websearch_to_tsquery('english', ${query.text}) as every_word, ${anyWantedWord(query)} as any_word) q`;
+}
+
+/** The `pool` postings each wanted word weighs most in (`nulls last` matches the index's order, so it is read in order). */
+function bestPerWord(query: SearchQuery, pool: number): SQL {
+  return sql`select best.job_id from unnest(tsvector_to_array(to_tsvector('english', ${query.wanted}))) as wanted(word),
+    lateral (select t.job_id from job_terms t where t.word = wanted.word order by t.weight desc nulls last limit ${pool}) as best`;
+}
+
+/**
+ * What a stage ranks, as a condition on `j`: every posting, or with `pool` only those in `ids` (a
+ * query of ids), read by primary key; a join would have the planner read every match of the words.
+ */
+function inPool(ids: SQL | null): SQL {
+  return ids === null ? sql`true` : sql`j.id = any(array(${ids}))`;
+}
+
+/**
  * Catalogue ids ranked by full-text relevance (`ts_rank_cd`, title words weighing most: the
  * search_text column weights title A, company B, description C). Postings with every wanted word,
  * the query read as a web search (`websearch_to_tsquery`), come first. Only when fewer than
  * `enough` have them are postings with most of the words ranked after them, and only when those are
  * fewer than `fewest`, postings with any. So a long natural-language query still finds something, while
  * ranking every posting that has one common word ("build", "engineer"), the costliest step of a
- * search, happens only when nothing narrower will do.
+ * search, happens only when nothing narrower will do. With `pool`, each stage ranks a bounded pool
+ * of postings (stagePool) rather than all that match: for filters that leave most of a big catalogue.
  */
 export async function lexicalRanking(
   db: Transaction,
-  options: { query: SearchQuery; conditions: SQL[]; enough: number; limit: number; fewest?: number },
+  options: { query: SearchQuery; conditions: SQL[]; enough: number; limit: number; fewest?: number; pool?: number | null },
 ): Promise<string[]> {
   const { query, conditions, limit } = options;
   if (!query.wanted) return [];
   const where = sql.join(conditions, sql` and `);
+  const pool = options.pool ?? null;
+  const everyWordPool =
+    pool === null
+      ? null
+      : sql`(select j.id from jobs j, ${wordQueries(query)} where j.search_text @@ q.every_word and ${where} limit ${pool}) union ${bestPerWord(query, pool)}`;
   const everyWord = await queryRows<{ id: string }>(db, sql`
     select j.id
-    from jobs j, websearch_to_tsquery('english', ${query.text}) as every_word
-    where j.search_text @@ every_word and ${where}
-    order by ts_rank_cd(j.search_text, every_word, 1) desc, j.id
+    from jobs j, ${wordQueries(query)}
+    where ${inPool(everyWordPool)} and j.search_text @@ q.every_word and ${where}
+    order by ts_rank_cd(j.search_text, q.every_word, 1) desc, j.id
     limit ${limit}
   `);
   if (everyWord.length >= options.enough) return everyWord.map((row) => row.id);
 
+  // Later stages rank each word's best postings and those with every word already found.
+  const found = everyWord.map((row) => row.id);
+  const laterPool = pool === null ? null : sql`select unnest(${`{${found.join(',')}}`}::uuid[]) union ${bestPerWord(query, pool)}`;
   const rankSome = (narrowing: SQL) =>
     queryRows<{ id: string }>(db, sql`
       select j.id
-      from jobs j,
-           (select websearch_to_tsquery('english', ${query.text}) as every_word, ${anyWantedWord(query)} as any_word) q
-      where ${narrowing} and ${where}
+      from jobs j, ${wordQueries(query)}
+      where ${inPool(laterPool)} and ${narrowing} and ${where}
       order by (j.search_text @@ q.every_word) desc, ts_rank_cd(j.search_text, q.any_word, 1) desc, j.id
       limit ${limit}
     `);
@@ -74,15 +110,15 @@ export async function lexicalRanking(
     select lexeme from unnest(to_tsvector('english', ${query.wanted})) order by positions[1]
   `);
   const mostWords = mostWordsTsquery(lexemes.map((row) => row.lexeme));
-  let found = everyWord;
+  let best = everyWord;
   if (mostWords) {
     const ranked = await rankSome(sql`j.search_text @@ to_tsquery('simple', ${mostWords})`);
     if (ranked.length >= options.enough) return ranked.map((row) => row.id);
-    found = ranked.length > found.length ? ranked : found;
+    best = ranked.length > best.length ? ranked : best;
   }
   // Ranking every posting that has any one word of the request reads much of a big catalogue; the
   // occupation and meaning sides find candidates too, so it runs only when the words found almost
   // nothing narrower.
-  if (found.length >= (options.fewest ?? 0)) return found.map((row) => row.id);
+  if (best.length >= (options.fewest ?? 0)) return best.map((row) => row.id);
   return (await rankSome(sql`j.search_text @@ q.any_word`)).map((row) => row.id);
 }

@@ -18,12 +18,13 @@ export interface PostingRow {
   created_at: Date | string;
 }
 
+/** The candidates' rows; the ids go as one array, not a parameter each (hundreds per search). */
 export async function loadPostingRows(db: Transaction, ids: string[]): Promise<PostingRow[]> {
   if (ids.length === 0) return [];
   return queryRows<PostingRow>(db, sql`
     select j.id, j.title, j.company, j.description, j.locations, j.workplace_type, j.employment_type,
            j.salary_min, j.salary_max, j.salary_currency, j.published_at, j.created_at
     from jobs j
-    where j.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})
+    where j.id = any(${`{${ids.join(',')}}`}::uuid[])
   `);
 }

@@ -60,31 +60,54 @@ const maximumChunkCandidates = 16_000;
  */
 export async function vectorRanking(
   db: Transaction,
-  options: { vector: number[]; model: string; conditions: SQL[]; filtered: boolean; limit: number },
+  options: { vector: number[]; model: string; conditions: SQL[]; filtered: boolean; limit: number; broad?: boolean },
 ): Promise<{ ids: string[]; scan: VectorScan }> {
   const { model, conditions, limit } = options;
   const vector = JSON.stringify(options.vector);
   const where = sql.join([sql`j.embedding_model = ${model}`, ...conditions], sql` and `);
 
-  if (options.filtered) {
+  if (options.filtered && !options.broad) {
     const few = await exactWhenFew(db, { vector, model, where, limit });
     if (few.small) return { ids: few.ids, scan: 'exact' };
   }
 
-  await db.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
+  // Each statement below is its own round trip, and every one costs: the settings go in one.
+  await db.execute(sql.raw(`select
+    set_config('hnsw.iterative_scan', 'relaxed_order', true),
+    set_config('hnsw.ef_search', '${Math.max(40, Math.min(1000, Math.trunc(limit) * chunksPerPosting))}', true),
+    set_config('hnsw.scan_mem_multiplier', '8', true),
+    set_config('enable_seqscan', 'off', true),
+    set_config('jit', 'off', true)`));
   // ef_search bounds how many candidates each step keeps. It must cover the rows we ask for, and
   // four times that lifted recall@10 against an exact scan from 0.69 to 0.84 on 100k postings, in
   // clusters of near-identical roles, for about a millisecond more on a Postgres server (npm run bench:search).
-  await db.execute(sql.raw(`set local hnsw.ef_search = ${Math.max(40, Math.min(1000, Math.trunc(limit) * 4))}`));
-  // An iterative scan also ends when its candidates outgrow work_mem × this multiplier; at 768
+  // An iterative scan also ends when its candidates outgrow work_mem × scan_mem_multiplier; at 768
   // dimensions the default (1 × 4 MB) holds only about a thousand, far short of max_scan_tuples.
-  await db.execute(sql`set local hnsw.scan_mem_multiplier = 8`);
   // Enough postings pass for the index to win, but the planner often prices the HNSW scan above a
   // sequential scan and sort: on 10k postings it chose a 40–60 ms exact scan over a 3–9 ms index scan
   // (npm run bench:search). JIT goes off with it, since before Postgres 18 a plan priced as disabled
   // could trigger a second of compiling.
-  await db.execute(sql`set local enable_seqscan = off`);
-  await db.execute(sql`set local jit = off`);
+
+  if (options.filtered) {
+    // A filter that keeps more than exactScanMaximum postings: one walk for the nearest chunks of the
+    // whole catalogue, and the filter applied to what it found. The iterative scan would walk on until
+    // `limit` postings pass, tens of thousands of chunks for a filter that keeps one posting in ten
+    // (400 ms on 100k postings); the words and occupation sides still bring candidates that pass.
+    const rows = await queryRows<{ id: string }>(db, sql`
+      with nearest as materialized (
+        select c.job_id, c.embedding <=> ${vector}::vector as distance
+        from job_chunks c
+        where c.embedding_model = ${model}
+        order by c.embedding <=> ${vector}::vector
+        limit ${limit * chunksPerPosting}
+      )
+      select n.job_id as id from nearest n join jobs j on j.id = n.job_id
+      where ${where}
+      group by n.job_id order by min(n.distance), n.job_id limit ${limit}
+    `);
+    await db.execute(sql`select set_config('enable_seqscan', 'on', true)`);
+    return { ids: rows.map((row) => row.id), scan: 'hnsw' };
+  }
   let nearest: { id: string }[] = [];
   for (let chunkLimit = limit * chunksPerPosting; ; chunkLimit *= 4) {
     const candidates = Math.min(chunkLimit, maximumChunkCandidates);
@@ -127,7 +150,7 @@ export async function vectorRanking(
  */
 export async function postingVectorRanking(
   db: Transaction,
-  options: { vector: number[]; model: string; conditions: SQL[]; filtered: boolean; limit: number },
+  options: { vector: number[]; model: string; conditions: SQL[]; filtered: boolean; limit: number; broad?: boolean },
 ): Promise<{ ids: string[]; scan: VectorScan }> {
   const { model, conditions, limit } = options;
   const vector = JSON.stringify(options.vector);
@@ -139,17 +162,19 @@ export async function postingVectorRanking(
       limit ${limit}
     `);
 
-  if (options.filtered) {
+  if (options.filtered && !options.broad) {
     const counted = await queryRows<{ matching: number }>(db, sql`
       select count(*)::int as matching from (select 1 from jobs j where ${where} limit ${exactScanMaximum + 1}) as filtered
     `);
     if ((counted[0]?.matching ?? 0) <= exactScanMaximum) return { ids: (await exact()).map((row) => row.id), scan: 'exact' };
   }
-  await db.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
-  await db.execute(sql.raw(`set local hnsw.ef_search = ${Math.max(40, Math.min(1000, Math.trunc(limit) * 2))}`));
-  await db.execute(sql`set local hnsw.scan_mem_multiplier = 8`);
-  await db.execute(sql`set local enable_seqscan = off`);
-  await db.execute(sql`set local jit = off`);
+  // As in vectorRanking, in one round trip.
+  await db.execute(sql.raw(`select
+    set_config('hnsw.iterative_scan', 'relaxed_order', true),
+    set_config('hnsw.ef_search', '${Math.max(40, Math.min(1000, Math.trunc(limit) * 2))}', true),
+    set_config('hnsw.scan_mem_multiplier', '8', true),
+    set_config('enable_seqscan', 'off', true),
+    set_config('jit', 'off', true)`));
   const nearest = await queryRows<{ id: string }>(db, sql`
     with nearest as materialized (
       select j.id, j.embedding <=> ${vector}::vector as distance from jobs j
