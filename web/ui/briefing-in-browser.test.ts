@@ -1,40 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tasks } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
 import { seedApplications } from '../../tools/test-pipeline.ts';
-import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, openSignedIn, saveScreenshot } from './test-browser.ts';
+import { chromiumInstalled, openSignedIn, saveScreenshot } from './test-browser.ts';
+import { useBrowserPages } from './use-browser-pages.ts';
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 
 describe.skipIf(!chromiumInstalled)('the Briefing page in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) await saveScreenshot(page, 'briefing-failure');
-    await page?.context().close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = useBrowserPages({ failureShot: 'briefing-failure' });
 
   it.each([
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
   ])("writes this week's briefing, reads it and deletes it at $width px", async (viewport) => {
-    const { cookie, user } = await server.signUp();
-    await seedApplications(server.handle.db, user.id, [{ company: 'Initech Corporation International', title: 'Principal Platform Reliability Engineer', status: 'applied', updatedAt: daysAgo(20) }]);
+    const { cookie, user } = await pages.server.signUp();
+    await seedApplications(pages.server.handle.db, user.id, [{ company: 'Initech Corporation International', title: 'Principal Platform Reliability Engineer', status: 'applied', updatedAt: daysAgo(20) }]);
     const today = new Date().toISOString().slice(0, 10);
-    await withUser(server.handle.db, user.id, (tx) => tx.insert(tasks).values({ title: 'Call Dana', dueOn: today }));
-    page = await openSignedIn(browser, { url: `${server.url}/briefing`, cookie, viewport });
+    await withUser(pages.server.handle.db, user.id, (tx) => tx.insert(tasks).values({ title: 'Call Dana', dueOn: today }));
+    const page = (pages.page = await openSignedIn(pages.browser, { url: `${pages.server.url}/briefing`, cookie, viewport }));
     await page.getByRole('heading', { level: 1, name: 'Briefing' }).waitFor();
     await page.getByText('No briefing yet.').waitFor();
 
@@ -48,7 +32,7 @@ describe.skipIf(!chromiumInstalled)('the Briefing page in a browser', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await briefing.getByRole('button', { name: /^Delete the briefing/ }).click();
     await page.getByText('No briefing yet.').waitFor();
-    const stored = (await (await server.request('/api/briefings', { cookie })).json()) as { briefings: unknown[] };
+    const stored = (await (await pages.server.request('/api/briefings', { cookie })).json()) as { briefings: unknown[] };
 
     expect(width).toBeLessThanOrEqual(viewport.width);
     expect(stored.briefings).toEqual([]);

@@ -1,35 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outreachDrafts } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
 import { seedApplications } from '../../tools/test-pipeline.ts';
-import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, openSignedIn, saveScreenshot } from './test-browser.ts';
+import { chromiumInstalled, openSignedIn, saveScreenshot } from './test-browser.ts';
+import { useBrowserPages } from './use-browser-pages.ts';
 
 const unsupported = 'I led a team of 12 engineers at Globex.';
 
 describe.skipIf(!chromiumInstalled)('the Drafts page in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) await saveScreenshot(page, 'drafts-failure');
-    await page?.context().close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = useBrowserPages({ failureShot: 'drafts-failure' });
 
   it('edits a draft away from its flagged claim, copies it, opens it in Gmail, marks it sent and deletes it', async () => {
-    const { cookie, user } = await server.signUp();
-    const [application] = await seedApplications(server.handle.db, user.id, [{ company: 'Acme Robotics', title: 'Backend Engineer' }]);
-    await withUser(server.handle.db, user.id, (db) =>
+    const { cookie, user } = await pages.server.signUp();
+    const [application] = await seedApplications(pages.server.handle.db, user.id, [{ company: 'Acme Robotics', title: 'Backend Engineer' }]);
+    await withUser(pages.server.handle.db, user.id, (db) =>
       db.insert(outreachDrafts).values({
         userId: user.id,
         applicationId: application!.id,
@@ -41,8 +25,8 @@ describe.skipIf(!chromiumInstalled)('the Drafts page in a browser', () => {
         flaggedClaims: [{ claim: unsupported, reason: 'no CV passage names Globex or a team of 12' }],
       }),
     );
-    page = await openSignedIn(browser, { url: `${server.url}/drafts`, cookie });
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = (pages.page = await openSignedIn(pages.browser, { url: `${pages.server.url}/drafts`, cookie }));
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: pages.server.url });
     const draft = page.getByRole('form', { name: /^Draft:/ });
     await draft.waitFor();
 
@@ -60,7 +44,7 @@ describe.skipIf(!chromiumInstalled)('the Drafts page in a browser', () => {
     const gmail = new URL((await draft.getByRole('link', { name: /Open in Gmail/ }).getAttribute('href'))!);
     await page.getByRole('button', { name: /I sent it/ }).click();
     await page.getByText('Sent', { exact: true }).waitFor();
-    const { drafts } = await (await server.request('/api/drafts', { cookie })).json();
+    const { drafts } = await (await pages.server.request('/api/drafts', { cookie })).json();
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: /^Delete draft/ }).click();
     await page.getByText('No drafts yet.').waitFor();

@@ -1,43 +1,27 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applicationStatusHistory } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
 import { seedApplications } from '../../tools/test-pipeline.ts';
-import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, openSignedIn, saveScreenshot } from './test-browser.ts';
+import { chromiumInstalled, openSignedIn, saveScreenshot } from './test-browser.ts';
+import { useBrowserPages } from './use-browser-pages.ts';
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 
 describe.skipIf(!chromiumInstalled)('the Insights page in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) await saveScreenshot(page, 'insights-failure');
-    await page?.context().close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = useBrowserPages({ failureShot: 'insights-failure' });
 
   it.each([
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
   ])('draws each chart with its numbers as a table and a PNG to download, at $width px', async (viewport) => {
-    const { cookie, user } = await server.signUp();
-    const seeded = await seedApplications(server.handle.db, user.id, [
+    const { cookie, user } = await pages.server.signUp();
+    const seeded = await seedApplications(pages.server.handle.db, user.id, [
       { company: 'Kestrel', title: 'Product Designer', status: 'interviewing', group: 'Product' },
       { company: 'Fjord', title: 'UX Designer', status: 'applied', group: 'Design' },
       { company: 'Lumen', title: 'Designer', status: 'saved', group: 'Design' },
     ]);
-    await withUser(server.handle.db, user.id, (tx) =>
+    await withUser(pages.server.handle.db, user.id, (tx) =>
       tx.insert(applicationStatusHistory).values([
         { applicationId: seeded[0]!.id, fromStatus: 'saved', toStatus: 'applied', actor: 'web', changedAt: daysAgo(9) },
         { applicationId: seeded[0]!.id, fromStatus: 'applied', toStatus: 'interviewing', actor: 'web', changedAt: daysAgo(4) },
@@ -45,7 +29,7 @@ describe.skipIf(!chromiumInstalled)('the Insights page in a browser', () => {
       ]),
     );
     const policyViolations: string[] = [];
-    page = await openSignedIn(browser, { url: `${server.url}/insights`, cookie, viewport });
+    const page = (pages.page = await openSignedIn(pages.browser, { url: `${pages.server.url}/insights`, cookie, viewport }));
     page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) policyViolations.push(message.text());
     });

@@ -1,34 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedApplications } from '../../tools/test-pipeline.ts';
-import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, openSignedIn, saveScreenshot } from './test-browser.ts';
+import { chromiumInstalled, openSignedIn, saveScreenshot } from './test-browser.ts';
+import { useBrowserPages } from './use-browser-pages.ts';
 
 describe.skipIf(!chromiumInstalled)('the People page in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) await saveScreenshot(page, 'people-failure');
-    await page?.context().close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = useBrowserPages({ failureShot: 'people-failure' });
 
   it.each([
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
   ])('adds people, edits one, merges two addresses of one person, finds and deletes at $width px', async (viewport) => {
-    const { cookie, user } = await server.signUp();
-    const [application] = await seedApplications(server.handle.db, user.id, [{ company: 'Kestrel', title: 'Product Designer', status: 'applied' }]);
-    page = await openSignedIn(browser, { url: `${server.url}/people`, cookie, viewport });
+    const { cookie, user } = await pages.server.signUp();
+    const [application] = await seedApplications(pages.server.handle.db, user.id, [{ company: 'Kestrel', title: 'Product Designer', status: 'applied' }]);
+    const page = (pages.page = await openSignedIn(pages.browser, { url: `${pages.server.url}/people`, cookie, viewport }));
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     await page.getByText('No people yet.').waitFor();
 
@@ -44,9 +28,9 @@ describe.skipIf(!chromiumInstalled)('the People page in a browser', () => {
       await page.getByRole('heading', { level: 2, name }).waitFor();
     }
     // A task linked to Sam is his next step.
-    const people = (await (await server.request('/api/contacts', { cookie })).json()).contacts as { id: string; email: string }[];
+    const people = (await (await pages.server.request('/api/contacts', { cookie })).json()).contacts as { id: string; email: string }[];
     const sam = people.find((person) => person.email === 'sam@kestrel.example')!;
-    await server.request('/api/tasks', { method: 'POST', cookie, body: JSON.stringify({ title: 'Thank Sam for the interview', contactId: sam.id, applicationId: application!.id }) });
+    await pages.server.request('/api/tasks', { method: 'POST', cookie, body: JSON.stringify({ title: 'Thank Sam for the interview', contactId: sam.id, applicationId: application!.id }) });
 
     await page.getByRole('button', { name: 'Edit Sam Reyes' }).click();
     await page.getByRole('form', { name: 'Edit Sam Reyes' }).getByLabel('Role').fill('Hiring manager');
@@ -68,7 +52,7 @@ describe.skipIf(!chromiumInstalled)('the People page in a browser', () => {
     await page.getByRole('button', { name: 'Delete Ana Ruiz' }).click();
     await page.getByText('Nobody matches.').waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    const stored = (await (await server.request('/api/contacts', { cookie })).json()).contacts;
+    const stored = (await (await pages.server.request('/api/contacts', { cookie })).json()).contacts;
 
     expect(width).toBeLessThanOrEqual(viewport.width);
     expect(stored).toEqual([expect.objectContaining({ email: 'sam@kestrel.example', role: 'Hiring manager', company: 'Kestrel', nextStep: expect.objectContaining({ title: 'Thank Sam for the interview' }) })]);

@@ -1,36 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedApplications } from '../../tools/test-pipeline.ts';
-import { startTestServer, type TestServer } from '../test-server.ts';
-import { chromiumInstalled, launchChromium, openSignedIn, saveScreenshot } from './test-browser.ts';
+import { chromiumInstalled, openSignedIn, saveScreenshot } from './test-browser.ts';
+import { useBrowserPages } from './use-browser-pages.ts';
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 
 describe.skipIf(!chromiumInstalled)('the Tasks page in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) await saveScreenshot(page, 'tasks-failure');
-    await page?.context().close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = useBrowserPages({ failureShot: 'tasks-failure' });
 
   it.each([
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
   ])('adds a task, completes it, and accepts a suggestion at $width px', async (viewport) => {
-    const { cookie, user } = await server.signUp();
-    await seedApplications(server.handle.db, user.id, [{ company: 'Initech', title: 'Analyst', status: 'applied', updatedAt: daysAgo(20) }]);
-    page = await openSignedIn(browser, { url: `${server.url}/tasks`, cookie, viewport });
+    const { cookie, user } = await pages.server.signUp();
+    await seedApplications(pages.server.handle.db, user.id, [{ company: 'Initech', title: 'Analyst', status: 'applied', updatedAt: daysAgo(20) }]);
+    const page = (pages.page = await openSignedIn(pages.browser, { url: `${pages.server.url}/tasks`, cookie, viewport }));
     await page.getByRole('heading', { level: 1, name: 'Tasks' }).waitFor();
 
     const form = page.getByRole('form', { name: 'Add a task' });
@@ -51,7 +35,7 @@ describe.skipIf(!chromiumInstalled)('the Tasks page in a browser', () => {
     await done.getByText('Send my portfolio to Acme', { exact: true }).waitFor();
     await saveScreenshot(page, `tasks-${viewport.width}`, { forReadme: true });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    const stored = await (await server.request('/api/tasks?show=all', { cookie })).json();
+    const stored = await (await pages.server.request('/api/tasks?show=all', { cookie })).json();
 
     expect(width).toBeLessThanOrEqual(viewport.width);
     expect(stored.suggestions).toEqual([]);
@@ -62,9 +46,9 @@ describe.skipIf(!chromiumInstalled)('the Tasks page in a browser', () => {
   });
 
   it('reschedules and deletes a task', async () => {
-    const { cookie } = await server.signUp();
-    await server.request('/api/tasks', { method: 'POST', cookie, body: JSON.stringify({ title: 'Call Dana', dueOn: '2020-01-02' }) });
-    page = await openSignedIn(browser, { url: `${server.url}/tasks`, cookie });
+    const { cookie } = await pages.server.signUp();
+    await pages.server.request('/api/tasks', { method: 'POST', cookie, body: JSON.stringify({ title: 'Call Dana', dueOn: '2020-01-02' }) });
+    const page = (pages.page = await openSignedIn(pages.browser, { url: `${pages.server.url}/tasks`, cookie }));
 
     const overdue = page.getByRole('region', { name: /Overdue/ });
     await overdue.getByText('Call Dana', { exact: true }).waitFor();
@@ -75,7 +59,7 @@ describe.skipIf(!chromiumInstalled)('the Tasks page in a browser', () => {
     await upcoming.getByRole('button', { name: /^Delete task Call Dana/ }).click();
     await page.getByText('No tasks yet.').waitFor();
 
-    const stored = await (await server.request('/api/tasks?show=all', { cookie })).json();
+    const stored = await (await pages.server.request('/api/tasks?show=all', { cookie })).json();
     expect(stored.tasks).toEqual([]);
   });
 });
