@@ -10,7 +10,8 @@ afterAll(() => rmSync(outputFolder, { recursive: true, force: true }));
 
 describe('npm run build:extension', () => {
   it('builds the unpacked folder and a zip of the same files for the store, listing the deployment it was built for', async () => {
-    const { unpacked, zipPath } = await buildExtension({ outputFolder, publicUrl: 'https://atlas.example.org' });
+    const { unpacked, zipPath, firefoxZipPath } = await buildExtension({ outputFolder, publicUrl: 'https://atlas.example.org' });
+    const firefoxFiles = await readZip(readFileSync(firefoxZipPath));
 
     const files = await readZip(readFileSync(zipPath));
     const manifest = JSON.parse(files.get('manifest.json')!);
@@ -33,5 +34,9 @@ describe('npm run build:extension', () => {
     expect(manifest).toMatchObject({ manifest_version: 3, permissions: ['activeTab', 'storage', 'scripting'] });
     expect(manifest.externally_connectable.matches).toContain('https://atlas.example.org/*');
     expect(files.get('read-page.js')).toContain('Readability');
+    // The Firefox zip holds the same scripts under its own manifest.
+    expect([...firefoxFiles.keys()].sort()).toEqual([...files.keys()].sort());
+    expect(firefoxFiles.get('popup.js')).toBe(files.get('popup.js'));
+    expect(JSON.parse(firefoxFiles.get('manifest.json')!)).toMatchObject({ browser_specific_settings: { gecko: { id: 'save-to-atlas@atlas-job-os' } } });
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import yazl from 'yazl';
 import { drawIcon, iconSizes } from './draw-icon.ts';
-import { atlasPages, extensionManifest } from './manifest.ts';
+import { atlasPages, extensionManifest, firefoxManifest } from './manifest.ts';
 
 const sourceFolder = fileURLToPath(new URL('./src/', import.meta.url));
 export const defaultOutputFolder = fileURLToPath(new URL('./dist/', import.meta.url));
@@ -25,9 +25,20 @@ async function bundle(options: { entry: string; outFolder: string; fileName: str
   });
 }
 
+/** Zips `files` of `folder` into `zipPath`. */
+async function zipFolder(folder: string, files: string[], zipPath: string) {
+  const zip = new yazl.ZipFile();
+  for (const file of files) zip.addFile(join(folder, file), file);
+  zip.end();
+  await new Promise<void>((resolve, reject) => {
+    zip.outputStream.pipe(createWriteStream(zipPath)).on('close', resolve).on('error', reject);
+  });
+}
+
 /**
  * Builds the extension into `<outputFolder>/unpacked` (load it with "Load unpacked") and
- * `<outputFolder>/save-to-atlas.zip` (for the Chrome Web Store).
+ * `<outputFolder>/save-to-atlas.zip` (for the Chrome Web Store), and the same scripts with Firefox's
+ * manifest into `<outputFolder>/firefox` and `save-to-atlas-firefox.zip` (for addons.mozilla.org).
  */
 export async function buildExtension(options: { outputFolder?: string; publicUrl?: string } = {}) {
   const outputFolder = options.outputFolder ?? defaultOutputFolder;
@@ -44,12 +55,16 @@ export async function buildExtension(options: { outputFolder?: string; publicUrl
   const manifest = extensionManifest({ version, atlasPages: atlasPages(options.publicUrl) });
   await writeFile(join(unpacked, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
+  const files = ['manifest.json', 'popup.html', 'popup.css', 'popup.js', 'read-page.js', 'background.js', ...icons];
   const zipPath = join(outputFolder, 'save-to-atlas.zip');
-  const zip = new yazl.ZipFile();
-  for (const file of ['manifest.json', 'popup.html', 'popup.css', 'popup.js', 'read-page.js', 'background.js', ...icons]) zip.addFile(join(unpacked, file), file);
-  zip.end();
-  await new Promise<void>((resolve, reject) => {
-    zip.outputStream.pipe(createWriteStream(zipPath)).on('close', resolve).on('error', reject);
-  });
-  return { unpacked, zipPath, manifest };
+  await zipFolder(unpacked, files, zipPath);
+
+  const firefox = join(outputFolder, 'firefox');
+  await mkdir(firefox, { recursive: true });
+  for (const file of files.filter((name) => name !== 'manifest.json')) await copyFile(join(unpacked, file), join(firefox, file));
+  const firefoxManifestJson = firefoxManifest({ version, atlasPages: atlasPages(options.publicUrl) });
+  await writeFile(join(firefox, 'manifest.json'), `${JSON.stringify(firefoxManifestJson, null, 2)}\n`);
+  const firefoxZipPath = join(outputFolder, 'save-to-atlas-firefox.zip');
+  await zipFolder(firefox, files, firefoxZipPath);
+  return { unpacked, zipPath, manifest, firefox, firefoxZipPath };
 }

@@ -253,4 +253,27 @@ describe.skipIf(!chromiumInstalled)('Save to Atlas in Chromium', () => {
 
     expect(await popup.getByRole('link', { name: 'Reconnect in Atlas Settings' }).getAttribute('href')).toBe(`${server.url}/settings`);
   });
+
+  it('connects with a key pasted into it, as in Firefox, after Atlas accepts the key', async () => {
+    await atlas.goto(`${server.url}/settings`);
+    await atlas.getByRole('button', { name: 'Show a key to paste' }).click();
+    const key = await atlas.getByLabel('Key to paste').inputValue();
+    await worker.evaluate(() => chrome.storage.local.clear());
+
+    const popup = await openPopupOn(`http://127.0.0.1:${pagesPort}/jobs/backend-engineer`);
+    const form = popup.getByRole('form', { name: 'Connect with a key' });
+    await form.getByLabel('Atlas address').fill(server.url);
+    await form.getByLabel('Key').fill('atlas_pat_not-a-real-key.0000000000');
+    await form.getByRole('button', { name: 'Connect' }).click();
+    const refusal = await popup.getByRole('alert').textContent();
+    await popup.getByRole('form', { name: 'Connect with a key' }).getByLabel('Atlas address').fill(server.url);
+    await popup.getByRole('form', { name: 'Connect with a key' }).getByLabel('Key').fill(key);
+    await popup.getByRole('form', { name: 'Connect with a key' }).getByRole('button', { name: 'Connect' }).click();
+    await popup.getByRole('heading', { name: 'Save to Atlas' }).waitFor();
+    const stored = await worker.evaluate(async () => (await chrome.storage.local.get('connection')).connection);
+
+    expect(key).toMatch(/^atlas_pat_/);
+    expect(refusal).toMatch(/revoked, expired or unknown/);
+    expect(stored).toEqual({ atlasUrl: server.url, key });
+  });
 });

@@ -26,6 +26,25 @@ export function extensionManifest(options: { version: string; atlasPages: string
   };
 }
 
+/** The Firefox build's id, which its storage and permissions are kept under. */
+export const firefoxExtensionId = 'save-to-atlas@atlas-job-os';
+
+/**
+ * The manifest of the Firefox build. Firefox lets no web page message an extension
+ * (externally_connectable) and runs background scripts rather than a service worker, so the user
+ * pastes a key into the popup; Firefox then asks them, once, for leave to reach that one Atlas
+ * address (an optional host permission limited to Atlas's pages): still no host access anywhere else.
+ */
+export function firefoxManifest(options: { version: string; atlasPages: string[] }) {
+  const { key: _key, externally_connectable: _pages, minimum_chrome_version: _chrome, background: _worker, ...shared } = extensionManifest(options);
+  return {
+    ...shared,
+    background: { scripts: ['background.js'], type: 'module' },
+    optional_host_permissions: options.atlasPages,
+    browser_specific_settings: { gecko: { id: firefoxExtensionId, strict_min_version: '128.0' } },
+  };
+}
+
 /**
  * The Atlas pages allowed to hand the extension a key: Atlas on this machine (any port), and the
  * public URL of a deployment when the build is given one.

@@ -316,6 +316,23 @@ describe('Connect the extension', () => {
   });
 });
 
+describe('a key pasted into the extension', () => {
+  it('is checked before the extension keeps it, also from a Firefox install, whose origin is its own', async () => {
+    const { key } = await connectedUser();
+    const firefox = 'moz-extension://0b6f7c2e-8d3a-4f51-9c1e-2a7b5d9e4f60';
+
+    const accepted = await fromExtension('/check', key, {}, { origin: firefox });
+    const unknown = await fromExtension('/check', 'atlas_pat_not-a-real-key.0000000000', {});
+    const webPage = await fromExtension('/check', key, {}, { origin: 'https://evil.example' });
+
+    expect(accepted.status).toBe(200);
+    expect(accepted.headers.get('access-control-allow-origin')).toBe(firefox);
+    expect(await accepted.json()).toEqual({ connected: true });
+    expect(unknown.status).toBe(401);
+    expect(webPage.status).toBe(403);
+  });
+});
+
 describe('a key given up by the extension', () => {
   it('is revoked at once, refused afterwards, and the audit log names the key that gave itself up', async () => {
     const { key, cookie } = await connectedUser();

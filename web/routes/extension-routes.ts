@@ -22,12 +22,20 @@ export function extensionId(config: Pick<Config, 'ATLAS_EXTENSION_ID'>) {
  * CORS for the extension alone. No Allow-Credentials: the extension authenticates with its key in a
  * header, and a session cookie is never accepted here, so a page cannot ride the user's sign-in.
  */
+/**
+ * Firefox gives each install of an extension its own random origin, so the Firefox build is known by
+ * its form; like the Chromium build it still needs a save-jobs key, and no web page has such an origin.
+ */
+const firefoxExtensionOrigin = /^moz-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 function extensionCors(origin: string): RequestHandler {
   return (request, response, next) => {
     const from = request.headers.origin;
     response.setHeader('Vary', 'Origin');
-    if (from !== undefined && from !== origin) throw new PermissionError(`Cross-origin request refused: only the Atlas browser extension may call this`);
-    if (from !== undefined) response.setHeader('Access-Control-Allow-Origin', origin);
+    if (from !== undefined && from !== origin && !firefoxExtensionOrigin.test(from)) {
+      throw new PermissionError(`Cross-origin request refused: only the Atlas browser extension may call this`);
+    }
+    if (from !== undefined) response.setHeader('Access-Control-Allow-Origin', from);
     if (request.method === 'OPTIONS') {
       response.setHeader('Access-Control-Allow-Methods', 'POST');
       response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
@@ -101,6 +109,12 @@ export function extensionRoutes(options: {
     const verified = await authenticate(request.headers.authorization, response);
     const result = await runTool(savePostingFromPage, request.body ?? {}, caller(verified, request.ip));
     response.status(result.created ? 201 : 200).json(result);
+  });
+
+  // The extension checks a key pasted into it (Firefox, which lets no page hand it one) before keeping it.
+  router.post('/check', async (request, response) => {
+    await authenticate(request.headers.authorization, response);
+    response.json({ connected: true });
   });
 
   // The extension gives up a key it is replacing (connected again from Settings): only that browser's

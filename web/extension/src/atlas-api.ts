@@ -52,6 +52,9 @@ async function callAtlas<Result>(connection: Connection, path: string, body: unk
   return answer as Result;
 }
 
+/** Whether Atlas accepts the key: a pasted one is checked before it is kept. */
+export const checkKey = (connection: Connection) => callAtlas<{ connected: boolean }>(connection, '/check', {});
+
 /** Gives up the key: Atlas revokes it. Used for the key a new connection replaces. */
 export const disconnectKey = (connection: Connection) => callAtlas<unknown>(connection, '/disconnect', {});
 

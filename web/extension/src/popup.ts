@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
-import { AtlasError, KeyRefusedError, readPosting, savePosting, stages, type PagePosting, type Reading } from './atlas-api.ts';
-import { readConnection, type Connection } from './connection.ts';
+import { AtlasError, checkKey, KeyRefusedError, readPosting, savePosting, stages, type PagePosting, type Reading } from './atlas-api.ts';
+import { readConnection, saveConnection, type Connection } from './connection.ts';
 import type { PageReading } from './read-page.ts';
 
 const app = document.getElementById('app')!;
@@ -53,11 +53,51 @@ async function readTab(tabId: number): Promise<PageReading | null> {
   }
 }
 
-function showNotConnected() {
+function showNotConnected(problem?: string) {
+  const form = element(
+    'form',
+    { 'aria-label': 'Connect with a key' },
+    field('Atlas address', 'atlasUrl', '', { type: 'url' }),
+    field('Key', 'key', '', { type: 'password' }),
+    element('button', { type: 'submit' }, 'Connect'),
+  ) as HTMLFormElement;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    void connectWithKey(String(data.get('atlasUrl') ?? ''), String(data.get('key') ?? '').trim());
+  });
   show(
     element('h1', {}, 'Connect Save to Atlas'),
     element('p', {}, 'Open Atlas, go to Settings → Access tokens and press “Connect the extension”. Atlas hands this extension its own key; you never copy it.'),
+    element('p', {}, 'In Firefox, which lets no page hand an extension a key, press “Show a key to paste” there instead and paste it here with Atlas’s address.'),
+    problem && element('p', { class: 'notice error', role: 'alert' }, problem),
+    form,
   );
+}
+
+/**
+ * Keeps a pasted key once Atlas accepts it. Where the browser needs leave to reach Atlas's address
+ * (Firefox's optional host permission), it is asked for now, for that one origin.
+ */
+async function connectWithKey(address: string, key: string) {
+  let atlasUrl: string;
+  try {
+    atlasUrl = new URL(address).origin;
+  } catch {
+    return showNotConnected('That is not an address: paste Atlas’s, e.g. http://localhost:3000');
+  }
+  if (!/^atlas_pat_[\w.-]{10,200}$/.test(key)) return showNotConnected('That is not an Atlas key: it starts with atlas_pat_');
+  const optional = (chrome.runtime.getManifest() as { optional_host_permissions?: string[] }).optional_host_permissions;
+  if (optional?.length && !(await chrome.permissions.request({ origins: [`${atlasUrl}/*`] }))) {
+    return showNotConnected('The extension needs your leave to reach Atlas at that address.');
+  }
+  try {
+    await checkKey({ atlasUrl, key });
+  } catch (error) {
+    return showNotConnected(error instanceof Error ? error.message : 'Atlas could not be reached at that address');
+  }
+  await saveConnection({ atlasUrl, key });
+  await start();
 }
 
 function showReconnect(connection: Connection, reason: string) {

@@ -38,6 +38,18 @@ function tellExtension(extensionId: string, message: unknown): Promise<Record<st
 export function ConnectExtension({ onChange }: { onChange: () => void }) {
   const [state, setState] = useState<'idle' | 'connecting' | 'connected' | 'missing'>('idle');
   const [failure, setFailure] = useState<unknown>();
+  const [pasteKey, setPasteKey] = useState<string>();
+
+  // Firefox lets no page hand an extension a key: the user copies this one, shown once, into the extension.
+  async function showKeyToPaste() {
+    setFailure(undefined);
+    try {
+      setPasteKey((await callApi<ExtensionKey>('/api/tokens/extension', { method: 'POST' })).token);
+    } catch (error) {
+      setFailure(error);
+    }
+    onChange();
+  }
 
   async function connect() {
     setState('connecting');
@@ -70,9 +82,23 @@ export function ConnectExtension({ onChange }: { onChange: () => void }) {
         Save to Atlas saves the job page you are reading to your pipeline. It gets its own key that can only read postings, score them and save
         them.
       </p>
-      <button type="button" onClick={() => void connect()} disabled={state === 'connecting'}>
-        Connect the extension
-      </button>
+      <div className="actions">
+        <button type="button" onClick={() => void connect()} disabled={state === 'connecting'}>
+          Connect the extension
+        </button>
+        <button type="button" className="secondary" onClick={() => void showKeyToPaste()}>
+          Show a key to paste
+        </button>
+      </div>
+      {pasteKey && (
+        <div className="notice" role="status">
+          <p>
+            Paste this key into Save to Atlas with this Atlas’s address, <strong>{window.location.origin}</strong> (in Firefox, which cannot be connected
+            with one click). It is shown only now.
+          </p>
+          <input readOnly aria-label="Key to paste" value={pasteKey} onFocus={(event) => event.currentTarget.select()} />
+        </div>
+      )}
       {state === 'connected' && (
         <p className="notice" role="status">
           The extension is connected. Revoke its key “Browser extension” below to disconnect it.
