@@ -23,7 +23,9 @@ describe('the extension manifest', () => {
     expect(manifest.permissions).toEqual(['activeTab', 'storage', 'scripting']);
     expect(manifest.optional_host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*', 'https://atlas.example.org/*']);
     expect(manifest.background).toEqual({ scripts: ['background.js'], type: 'module' });
-    expect(manifest.browser_specific_settings).toEqual({ gecko: { id: firefoxExtensionId, strict_min_version: '128.0' } });
+    expect(manifest.browser_specific_settings).toEqual({ gecko: { id: firefoxExtensionId, strict_min_version: '140.0', data_collection_permissions: { required: ['websiteContent'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    });
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('content_scripts');
     expect(manifest).not.toHaveProperty('externally_connectable');

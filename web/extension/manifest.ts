@@ -41,7 +41,11 @@ export function firefoxManifest(options: { version: string; atlasPages: string[]
     ...shared,
     background: { scripts: ['background.js'], type: 'module' },
     optional_host_permissions: options.atlasPages,
-    browser_specific_settings: { gecko: { id: firefoxExtensionId, strict_min_version: '128.0' } },
+    // What leaves the browser, as addons.mozilla.org asks it declared: the page's content, to the user's own Atlas.
+    browser_specific_settings: {
+      gecko: { id: firefoxExtensionId, strict_min_version: '140.0', data_collection_permissions: { required: ['websiteContent'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    },
   };
 }
 
