@@ -19,6 +19,7 @@ beforeAll(async () => {
       RECRUITEE_BOARD_URL: `${stub.url}/recruitee/{board}`,
       PERSONIO_BOARD_URL: `${stub.url}/personio/{board}`,
       TEAMTAILOR_BOARD_URL: `${stub.url}/teamtailor/{board}`,
+      WORKDAY_SITE_URL: `${stub.url}/workday/{board}`,
       ATLAS_ALLOW_PRIVATE_FETCH: 'true',
     },
   });
