@@ -80,6 +80,8 @@ const settingsSchema = z.object({
   RECRUITEE_BOARD_URL: boardUrlTemplate.default('https://{board}.recruitee.com'),
   PERSONIO_BOARD_URL: boardUrlTemplate.default('https://{board}.jobs.personio.de'),
   TEAMTAILOR_BOARD_URL: boardUrlTemplate.default('https://{board}.teamtailor.com'),
+  /** Workday career sites: `{board}` stands for the tenant and its data centre ("nvidia.wd5"). */
+  WORKDAY_SITE_URL: boardUrlTemplate.default('https://{board}.myworkdayjobs.com'),
   REMOTIVE_API_URL: z.url().default('https://remotive.com'),
   ARBEITNOW_API_URL: z.url().default('https://www.arbeitnow.com'),
   THEMUSE_API_URL: z.url().default('https://www.themuse.com'),

@@ -429,7 +429,7 @@ export const searchHistory = pgTable(
   (table) => [index('search_history_user_created_idx').on(table.userId, table.createdAt), ownRowsOnly()],
 );
 
-export const jobSources = ['greenhouse', 'lever', 'ashby', 'smartrecruiters', 'workable', 'recruitee', 'personio', 'teamtailor'] as const;
+export const jobSources = ['greenhouse', 'lever', 'ashby', 'smartrecruiters', 'workable', 'recruitee', 'personio', 'teamtailor', 'workday'] as const;
 export const jobSource = pgEnum('job_source', jobSources);
 
 /** Company job boards a user follows; refreshing them keeps the shared catalogue current. */

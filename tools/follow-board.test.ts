@@ -88,6 +88,32 @@ describe('followBoard', () => {
     expect(stored.map((job) => job.externalId).sort()).toEqual(Object.values(ids).sort());
   });
 
+  it('follows a Workday career site given by its address, stored as tenant.wdN.site', async () => {
+    const tenant = uniqueName('acme');
+    const replace = { JR19900: `JR${randomDigits()}`, 'Acme Robotics': uniqueName('Acme') };
+    const list = freshBoardFixture<{ jobPostings: { externalPath: string }[] }>('workday-jobs.json', replace);
+    const details = freshBoardFixture<unknown[]>('workday-job-details.json', replace);
+    const api = `/workday/${tenant}.wd5/wday/cxs/${tenant}/External`;
+    stub.on(`${api}/jobs`, { body: list });
+    list.jobPostings.forEach((listed, index) => stub.on(`${api}${listed.externalPath}`, { body: details[index] }));
+    const caller = await newCaller();
+
+    const followed = await runTool(followBoard, { source: 'workday', board: `https://${tenant}.wd5.myworkdayjobs.com/en-US/External` }, caller);
+    const stored = await boardRows('workday', `${tenant}.wd5.External`);
+
+    expect(followed.board).toMatchObject({ source: 'workday', board: `${tenant}.wd5.External` });
+    expect(followed.counts).toMatchObject({ added: 3 });
+    expect(stored.map((job) => job.title).sort()).toEqual(['Field Service Technician', 'Senior Robotics Software Engineer', 'Technical Writer (Contract)']);
+  });
+
+  it('refuses a Workday board that names no career site, and an address for any other service', async () => {
+    const caller = await newCaller();
+
+    await expect(runTool(followBoard, { source: 'workday', board: 'acme' }, caller)).rejects.toMatchObject({ name: 'ValidationError', fields: [expect.objectContaining({ path: 'board' })] });
+    await expect(runTool(followBoard, { source: 'workday', board: 'https://careers.acme.example/jobs' }, caller)).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(runTool(followBoard, { source: 'greenhouse', board: 'https://boards.greenhouse.io/acme' }, caller)).rejects.toMatchObject({ name: 'ValidationError' });
+  });
+
   it('follows the same board once, refreshing it when asked again', async () => {
     const board = uniqueName('acme');
     stub.on(`/v1/boards/${board}/jobs`, { body: freshBoardFixture('greenhouse-board.json', { 'Acme Robotics': uniqueName('Acme') }) });

@@ -105,6 +105,19 @@ describe('importJob', () => {
     expect(stub.requests.at(-1)?.pathname).toBe(`/teamtailor/${board}/jobs/${id}`);
   });
 
+  it('reads a Workday posting page through the career site’s API', async () => {
+    const tenant = uniqueName('acme');
+    const id = String(randomInt(1e9, 9e9));
+    const [detail] = freshBoardFixture<{ jobPostingInfo: Record<string, unknown> }[]>('workday-job-details.json');
+    stub.on(`/workday/${tenant}.wd5/wday/cxs/${tenant}/External/job/Berlin/Robot-Whisperer_JR${id}`, {
+      body: { ...detail, jobPostingInfo: { ...detail!.jobPostingInfo, title: `Robot Whisperer ${id}`, externalUrl: undefined } },
+    });
+
+    const { job } = await runTool(importJob, { url: `https://${tenant}.wd5.myworkdayjobs.com/en-US/External/job/Berlin/Robot-Whisperer_JR${id}` }, await newCaller());
+
+    expect(job).toMatchObject({ source: 'workday', externalId: `Berlin/Robot-Whisperer_JR${id}`, title: `Robot Whisperer ${id}`, company: 'Acme Robotics' });
+  });
+
   it('files a Lever posting under the company its hosted page names', async () => {
     const site = uniqueName('acme-robotics');
     const [posting] = freshBoardFixture<{ id: string }[]>('lever-postings.json', { 'https://jobs.lever.co': stub.url });

@@ -14,6 +14,14 @@ describe('recognising hosted board posting pages', () => {
     ['https://acme.recruitee.com/o/senior-backend-engineer/c/new', { source: 'recruitee', board: 'acme', id: 'senior-backend-engineer' }],
     ['https://acme-robotics.jobs.personio.de/job/1234567?language=en', { source: 'personio', board: 'acme-robotics', id: '1234567' }],
     ['https://acme.teamtailor.com/jobs/4567890-senior-backend-engineer', { source: 'teamtailor', board: 'acme', id: '4567890' }],
+    [
+      'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Engineer_JR1990001',
+      { source: 'workday', board: 'nvidia.wd5.NVIDIAExternalCareerSite', id: 'US-CA-Santa-Clara/Senior-Engineer_JR1990001' },
+    ],
+    [
+      'https://acme.wd12.myworkdayjobs.com/External/job/Remote-US/Writer_JR3/apply?source=x',
+      { source: 'workday', board: 'acme.wd12.External', id: 'Remote-US/Writer_JR3' },
+    ],
   ])('reads %s', (url, expected) => {
     expect(boardPostingAddress(new URL(url))).toEqual(expected);
   });
@@ -40,6 +48,11 @@ describe('recognising hosted board posting pages', () => {
     'https://acme.recruitee.com.attacker.example/o/senior-backend-engineer',
     'https://acme.jobs.personio.de/job/1234567/../../xml',
     'https://acme.teamtailor.com/departments/engineering',
+    'https://acme.wd5.myworkdayjobs.com/External',
+    'https://acme.wd5.myworkdayjobs.com/External/job/%2e%2e/%2e%2e/jobs',
+    'https://acme.wd5.myworkdayjobs.com/External/job/a%2F..%2Fb',
+    'https://acme.wd5.myworkdayjobs.com.attacker.example/External/job/X/Y_1',
+    'https://www.acme.wd5.myworkdayjobs.com/External/job/X/Y_1',
   ])('leaves %s to the page reader', (url) => {
     expect(boardPostingAddress(new URL(url))).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { boardNameSchema } from './followed-board-schema.ts';
 import type { BoardSource } from './posting.ts';
+import { workdayAddress, workdayBoardKey } from './workday-site.ts';
 
 /** A posting page on a hosted job board, which its board's API can answer for better than the page. */
 export interface BoardPostingAddress {
@@ -57,6 +58,9 @@ export function boardPostingAddress(url: URL): BoardPostingAddress | null {
     // One label only: www.acme.recruitee.com or a.b.teamtailor.com name no board.
     if (match && board && /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/.test(board)) return { source: pattern.source, board, id: match[1]!.toLowerCase() };
   }
+  // {tenant}.wd{N}.myworkdayjobs.com/{locale?}/{site}/job/{location}/{title}_{id}: the id keeps its case, as Workday's paths do.
+  const workday = workdayAddress(url);
+  if (workday?.postingId) return { source: 'workday', board: workdayBoardKey(workday.site), id: workday.postingId };
   return null;
 }
 

@@ -27,6 +27,7 @@ import { createTeamtailorClient } from './teamtailor.ts';
 import { createTheMuseClient } from './the-muse.ts';
 import { createUsajobsClient } from './usajobs.ts';
 import { createWorkableClient } from './workable.ts';
+import { createWorkdayClient } from './workday.ts';
 
 /** The outside world the job tools may reach: the board APIs, the open aggregators and a hardened page fetcher. */
 export interface JobSources {
@@ -50,6 +51,7 @@ export type JobSourceSettings = Pick<
   | 'RECRUITEE_BOARD_URL'
   | 'PERSONIO_BOARD_URL'
   | 'TEAMTAILOR_BOARD_URL'
+  | 'WORKDAY_SITE_URL'
   | 'REMOTIVE_API_URL'
   | 'ARBEITNOW_API_URL'
   | 'THEMUSE_API_URL'
@@ -73,7 +75,7 @@ export interface JobSourceParts {
   timeoutMs?: number;
   maxPageBytes?: number;
   /** Request limits other than each aggregator's own (tests use tiny ones to see them hold). */
-  rateLimits?: Partial<Record<AggregatorSource | KeyedSource, RateLimit>>;
+  rateLimits?: Partial<Record<AggregatorSource | KeyedSource | 'workday', RateLimit>>;
 }
 
 /** The configured job sources: base URLs and the private-address rule come from config. */
@@ -99,6 +101,7 @@ export function createJobSources(settings: JobSourceSettings, parts: JobSourcePa
       recruitee: createRecruiteeClient({ boardUrl: settings.RECRUITEE_BOARD_URL, http }),
       personio: createPersonioClient({ boardUrl: settings.PERSONIO_BOARD_URL, http, fetchPage }),
       teamtailor: createTeamtailorClient({ boardUrl: settings.TEAMTAILOR_BOARD_URL, http }),
+      workday: createWorkdayClient({ siteUrl: settings.WORKDAY_SITE_URL, http, rateLimit: parts.rateLimits?.workday }),
     },
     aggregators: {
       remotive: createRemotiveClient({ baseUrl: settings.REMOTIVE_API_URL, http }),

@@ -75,7 +75,8 @@ const offline: ResolveHost = async (hostname) => {
 
 /**
  * Job sources whose board and aggregator APIs are the stub: Lever's EU host under /eu, and boards on
- * their own host (Recruitee, Personio, Teamtailor) under /recruitee/{board}, /personio/{board} and /teamtailor/{board}.
+ * their own host (Recruitee, Personio, Teamtailor, Workday) under /recruitee/{board}, /personio/{board}, /teamtailor/{board}
+ * and /workday/{tenant}.{wdN}.
  */
 export function stubJobSources(stub: HttpStub, parts: JobSourceParts = {}): JobSources {
   return createJobSources(
@@ -100,6 +101,7 @@ export function stubJobSources(stub: HttpStub, parts: JobSourceParts = {}): JobS
       RECRUITEE_BOARD_URL: `${stub.url}/recruitee/{board}`,
       PERSONIO_BOARD_URL: `${stub.url}/personio/{board}`,
       TEAMTAILOR_BOARD_URL: `${stub.url}/teamtailor/{board}`,
+      WORKDAY_SITE_URL: `${stub.url}/workday/{board}`,
       ATLAS_ALLOW_PRIVATE_FETCH: true,
     },
     { retry: quickRetry, resolveHost: offline, ...parts },

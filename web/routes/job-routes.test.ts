@@ -19,6 +19,7 @@ beforeAll(async () => {
       RECRUITEE_BOARD_URL: `${stub.url}/recruitee/{board}`,
       PERSONIO_BOARD_URL: `${stub.url}/personio/{board}`,
       TEAMTAILOR_BOARD_URL: `${stub.url}/teamtailor/{board}`,
+      WORKDAY_SITE_URL: `${stub.url}/workday/{board}`,
       ATLAS_ALLOW_PRIVATE_FETCH: 'true',
     },
   });
@@ -48,7 +49,9 @@ describe('job routes', () => {
   it.each([
     ['/api/jobs/import', {}, 'url'],
     ['/api/jobs/import', { url: 'ftp://jobs.example.com/1' }, 'url'],
-    ['/api/boards', { source: 'workday', board: 'acme' }, 'source'],
+    ['/api/boards', { source: 'icims', board: 'acme' }, 'source'],
+    // A Workday board is a career site: its address or tenant.wdN.site, not a bare name.
+    ['/api/boards', { source: 'workday', board: 'acme' }, 'board'],
     ['/api/boards', { source: 'lever', board: '' }, 'board'],
   ])('POST %s answers 400 for %j', async (path, body, field) => {
     const { cookie } = await server.signUp();

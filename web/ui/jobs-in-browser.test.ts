@@ -31,6 +31,7 @@ describe.skipIf(!chromiumInstalled)('the Jobs page in a browser', () => {
         RECRUITEE_BOARD_URL: `${boards.url}/recruitee/{board}`,
         PERSONIO_BOARD_URL: `${boards.url}/personio/{board}`,
         TEAMTAILOR_BOARD_URL: `${boards.url}/teamtailor/{board}`,
+        WORKDAY_SITE_URL: `${boards.url}/workday/{board}`,
         ATLAS_ALLOW_PRIVATE_FETCH: 'true',
       },
     });

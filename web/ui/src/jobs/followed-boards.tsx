@@ -15,6 +15,7 @@ const sources: { value: FollowBoardInput['source']; label: string }[] = [
   { value: 'recruitee', label: 'Recruitee' },
   { value: 'personio', label: 'Personio' },
   { value: 'teamtailor', label: 'Teamtailor' },
+  { value: 'workday', label: 'Workday' },
 ];
 
 function describeCounts({ counts }: FollowBoardOutput) {
@@ -122,7 +123,8 @@ export function FollowedBoards() {
           </label>
           <label>
             Board name
-            <input name="board" required placeholder="stripe" maxLength={200} pattern="[A-Za-z0-9][A-Za-z0-9._\-]*" aria-describedby="board-hint" />
+            {/* No pattern: a Workday career site may be given by its address; the server says what it accepts. */}
+            <input name="board" required placeholder="stripe" maxLength={500} aria-describedby="board-hint" />
           </label>
           <label>
             Company (optional)
@@ -131,7 +133,8 @@ export function FollowedBoards() {
         </div>
         <p id="board-hint" className="fine-print">
           The name in the board's address: “stripe” in boards.greenhouse.io/stripe, jobs.lever.co/stripe or jobs.ashbyhq.com/stripe; “acme” in
-          acme.recruitee.com, acme.jobs.personio.de or acme.teamtailor.com.
+          acme.recruitee.com, acme.jobs.personio.de or acme.teamtailor.com; for Workday, the career site's address
+          (https://acme.wd5.myworkdayjobs.com/External).
         </p>
         <button type="submit" disabled={working !== undefined}>
           Follow

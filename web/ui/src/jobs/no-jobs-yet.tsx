@@ -17,7 +17,7 @@ export function NoJobsYet({ filtered }: { filtered: boolean }) {
           <a href="/jobs#discovery-heading">Find jobs from open job boards</a> for the roles you want (Remotive, Arbeitnow, The Muse, RemoteOK, Himalayas, Jobicy, Hacker News);
         </li>
         <li>
-          <a href="/jobs#boards-heading">Follow a company's job board</a> (Greenhouse, Lever, Ashby, SmartRecruiters, Workable, Recruitee, Personio or Teamtailor) to bring in all its open jobs;
+          <a href="/jobs#boards-heading">Follow a company's job board</a> (Greenhouse, Lever, Ashby, SmartRecruiters, Workable, Recruitee, Personio, Teamtailor or Workday) to bring in all its open jobs;
         </li>
         <li>
           <a href="/jobs#import-heading">Import a job link</a> you found elsewhere;
