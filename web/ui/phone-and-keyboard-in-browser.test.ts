@@ -65,7 +65,7 @@ describe.skipIf(!chromiumInstalled)('the app on a phone and from the keyboard', 
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await saveScreenshot(page, 'phone-navigation');
 
-    expect(await links.count()).toBe(9);
+    expect(await links.count()).toBe(11);
     expect(outOfView).toEqual([]);
   });
 
