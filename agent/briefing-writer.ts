@@ -1,9 +1,7 @@
 import { generateText, type LanguageModel } from 'ai';
 import { briefingPromptFor, briefingProseInstructions, type BriefingWriter } from '../tools/briefings/briefing-prose.ts';
-import type { ModelCallUsage } from '../tools/usage/model-call-usage.ts';
-import { reasoningEffortFor } from './chat-model.ts';
-import { modelCallFailure, type ModelFailureWords } from './model-call-failure.ts';
-import { usageOfModelCall } from './model-usage.ts';
+import { callModel } from './model-call.ts';
+import type { ModelFailureWords } from './model-call-failure.ts';
 
 const failureWords: ModelFailureWords = {
   unreadable: 'returned no briefing',
@@ -19,22 +17,10 @@ export function createBriefingWriter(options: { model: LanguageModel; timeoutMs?
   const { model, timeoutMs = 60_000 } = options;
   return {
     async write({ facts, problems }) {
-      const usage: ModelCallUsage[] = [];
-      try {
-        const result = await generateText({
-          model,
-          instructions: briefingProseInstructions,
-          prompt: briefingPromptFor(facts, problems),
-          reasoning: reasoningEffortFor(model),
-          timeout: { totalMs: timeoutMs },
-          onLanguageModelCallEnd: (event) => {
-            usage.push(usageOfModelCall(event, 'briefing'));
-          },
-        });
-        return { text: result.text, usage };
-      } catch (error) {
-        throw modelCallFailure('The briefing model', failureWords, error);
-      }
+      const { result, usage } = await callModel({ model, timeoutMs, purpose: 'briefing', service: 'The briefing model', words: failureWords }, (settings) =>
+        generateText({ ...settings, instructions: briefingProseInstructions, prompt: briefingPromptFor(facts, problems) }),
+      );
+      return { text: result.text, usage };
     },
   };
 }

@@ -1,9 +1,7 @@
 import { generateText, Output, type LanguageModel } from 'ai';
 import { mailReadingAnswerSchema, mailReadingInstructions, mailReadingPromptFor, type MailModelReader } from '../tools/gmail/model-mail-reading.ts';
-import type { ModelCallUsage } from '../tools/usage/model-call-usage.ts';
-import { reasoningEffortFor } from './chat-model.ts';
-import { modelCallFailure, type ModelFailureWords } from './model-call-failure.ts';
-import { usageOfModelCall } from './model-usage.ts';
+import { callModel } from './model-call.ts';
+import type { ModelFailureWords } from './model-call-failure.ts';
 
 const failureWords: ModelFailureWords = {
   unreadable: 'returned a reading of the mail Atlas could not use',
@@ -20,23 +18,15 @@ export function createMailModelReader(options: { model: LanguageModel; timeoutMs
   const { model, timeoutMs = 60_000 } = options;
   return {
     async read(request) {
-      const usage: ModelCallUsage[] = [];
-      try {
-        const result = await generateText({
-          model,
+      const { result, usage } = await callModel({ model, timeoutMs, purpose: 'mail', service: 'The mail reading model', words: failureWords }, (settings) =>
+        generateText({
+          ...settings,
           instructions: mailReadingInstructions,
           prompt: mailReadingPromptFor(request),
           output: Output.object({ schema: mailReadingAnswerSchema, name: 'mail_readings' }),
-          reasoning: reasoningEffortFor(model),
-          timeout: { totalMs: timeoutMs },
-          onLanguageModelCallEnd: (event) => {
-            usage.push(usageOfModelCall(event, 'mail'));
-          },
-        });
-        return { answer: result.output, usage };
-      } catch (error) {
-        throw modelCallFailure('The mail reading model', failureWords, error);
-      }
+        }).then((answer) => answer.output),
+      );
+      return { answer: result, usage };
     },
   };
 }

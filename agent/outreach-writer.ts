@@ -1,10 +1,8 @@
 import { generateText, Output, type LanguageModel } from 'ai';
 import { writtenDraftSchema, type OutreachRequest, type OutreachWriter } from '../tools/outreach/outreach-writer.ts';
 import { outreachInstructions, outreachPromptFor } from '../tools/outreach/outreach-prompt.ts';
-import type { ModelCallUsage } from '../tools/usage/model-call-usage.ts';
-import { reasoningEffortFor } from './chat-model.ts';
-import { modelCallFailure, type ModelFailureWords } from './model-call-failure.ts';
-import { usageOfModelCall } from './model-usage.ts';
+import { callModel } from './model-call.ts';
+import type { ModelFailureWords } from './model-call-failure.ts';
 
 const failureWords: ModelFailureWords = {
   unreadable: 'returned a draft Atlas could not read; try again',
@@ -21,23 +19,15 @@ export function createOutreachWriter(options: { model: LanguageModel; timeoutMs?
   const { model, timeoutMs = 60_000 } = options;
   return {
     async write(request) {
-      const usage: ModelCallUsage[] = [];
-      try {
-        const result = await generateText({
-          model,
+      const { result, usage } = await callModel({ model, timeoutMs, purpose: 'draft', service: 'The drafting model', words: failureWords }, (settings) =>
+        generateText({
+          ...settings,
           instructions: outreachInstructions,
           prompt: outreachPromptFor(request),
           output: Output.object({ schema: writtenDraftSchema, name: 'outreach_draft' }),
-          reasoning: reasoningEffortFor(model),
-          timeout: { totalMs: timeoutMs },
-          onLanguageModelCallEnd: (event) => {
-            usage.push(usageOfModelCall(event, 'draft'));
-          },
-        });
-        return { draft: result.output, usage };
-      } catch (error) {
-        throw modelCallFailure('The drafting model', failureWords, error);
-      }
+        }).then((answer) => answer.output),
+      );
+      return { draft: result, usage };
     },
   };
 }

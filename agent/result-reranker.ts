@@ -1,9 +1,7 @@
 import { generateText, Output, type LanguageModel } from 'ai';
 import { rerankAnswerSchema, rerankInstructions, rerankPromptFor, type ResultReranker } from '../tools/search/result-reranker.ts';
-import type { ModelCallUsage } from '../tools/usage/model-call-usage.ts';
-import { reasoningEffortFor } from './chat-model.ts';
-import { modelCallFailure, type ModelFailureWords } from './model-call-failure.ts';
-import { usageOfModelCall } from './model-usage.ts';
+import { callModel } from './model-call.ts';
+import type { ModelFailureWords } from './model-call-failure.ts';
 
 const failureWords: ModelFailureWords = {
   unreadable: 'returned an order Atlas could not read',
@@ -20,23 +18,15 @@ export function createResultReranker(options: { model: LanguageModel; timeoutMs?
   const { model, timeoutMs = 30_000 } = options;
   return {
     async rerank(request) {
-      const usage: ModelCallUsage[] = [];
-      try {
-        const result = await generateText({
-          model,
+      const { result, usage } = await callModel({ model, timeoutMs, purpose: 'rerank', service: 'The ranking model', words: failureWords }, (settings) =>
+        generateText({
+          ...settings,
           instructions: rerankInstructions,
           prompt: rerankPromptFor(request),
           output: Output.object({ schema: rerankAnswerSchema, name: 'reranked_results' }),
-          reasoning: reasoningEffortFor(model),
-          timeout: { totalMs: timeoutMs },
-          onLanguageModelCallEnd: (event) => {
-            usage.push(usageOfModelCall(event, 'rerank'));
-          },
-        });
-        return { answer: result.output, usage };
-      } catch (error) {
-        throw modelCallFailure('The ranking model', failureWords, error);
-      }
+        }).then((answer) => answer.output),
+      );
+      return { answer: result, usage };
     },
   };
 }
