@@ -1,9 +1,6 @@
-import { createGoogleGenerativeAI } from '@ai-sdk/google';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { outreachDrafts, usageEvents } from '../db/schema.ts';
-import { openTestDatabase } from '../db/test-database.ts';
 import { createTestUser } from '../db/test-users.ts';
 import { withUser } from '../db/with-user.ts';
 import { draftOutreach } from '../tools/draft-outreach.ts';
@@ -13,36 +10,28 @@ import { runTool } from '../tools/run-tool.ts';
 import { seedCv, seedJobs } from '../tools/test-catalogue.ts';
 import { seedApplications } from '../tools/test-pipeline.ts';
 import { createOutreachWriter } from './outreach-writer.ts';
-import { startGeminiStub, textReply, type GeminiStub } from './test-gemini-stub.ts';
+import { textReply } from './test-gemini-stub.ts';
+import { useGeminiModel } from './use-gemini-model.ts';
 
-let handle: DatabaseHandle;
-let stub: GeminiStub;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  stub = await startGeminiStub({ apiKey: 'test-key' });
-});
-afterAll(async () => {
-  await stub?.close();
-  await handle?.close();
-});
+const gemini = useGeminiModel({ database: true });
 
 const outreachWriter = () =>
-  createOutreachWriter({ model: createGoogleGenerativeAI({ apiKey: 'test-key', baseURL: `${stub.url}/v1beta` })('gemini-2.5-flash') });
+  createOutreachWriter({ model: gemini.model() });
 
 const experience = 'Backend Engineer at Globex (2021–2024): built payment APIs in Go and PostgreSQL; 3 years of Go.';
 const leadership = 'Led a team of four engineers migrating billing to Kubernetes.';
 
 /** A user with a CV and one application for a catalogue posting, as a draft needs. */
 async function candidate() {
-  const user = await createTestUser(handle.db);
-  await seedCv(handle.db, user.id, [
+  const user = await createTestUser(gemini.handle.db);
+  await seedCv(gemini.handle.db, user.id, [
     { section: 'Experience', text: experience },
     { section: 'Leadership', text: leadership },
   ]);
-  const [job] = await seedJobs(handle.db, [
+  const [job] = await seedJobs(gemini.handle.db, [
     { company: 'Acme', title: 'Backend Engineer', description: 'Acme builds its payments platform in Rust and Go on Kubernetes.' },
   ]);
-  const [application] = await seedApplications(handle.db, user.id, [{ company: 'Acme', title: 'Backend Engineer', jobId: job!.id }]);
+  const [application] = await seedApplications(gemini.handle.db, user.id, [{ company: 'Acme', title: 'Backend Engineer', jobId: job!.id }]);
   return { user, application: application! };
 }
 
@@ -80,21 +69,21 @@ const inventedRust: WrittenDraft = {
 };
 
 function promptOf(requestIndex: number) {
-  return stub.requests[requestIndex]!.body.contents.flatMap((content) => content.parts.map((part) => part.text ?? '')).join('');
+  return gemini.stub.requests[requestIndex]!.body.contents.flatMap((content) => content.parts.map((part) => part.text ?? '')).join('');
 }
 
 describe('draftOutreach with the Gemini writer', () => {
   it('stores a grounded draft with the CV passages it quotes, and records the model call', async () => {
     const { user, application } = await candidate();
-    stub.script(draftReply(grounded));
+    gemini.stub.script(draftReply(grounded));
 
     const result = await runTool(
       draftOutreach,
       { applicationId: application.id, recipientName: 'Dana', recipientEmail: 'dana@acme.example', recipientRole: 'recruiter' },
-      { database: handle.db, userId: user.id, actor: 'agent', outreachWriter: outreachWriter() },
+      { database: gemini.handle.db, userId: user.id, actor: 'agent', outreachWriter: outreachWriter() },
     );
-    const stored = await withUser(handle.db, user.id, (db) => db.select().from(outreachDrafts).where(eq(outreachDrafts.id, result.draft.id)));
-    const usage = await withUser(handle.db, user.id, (db) => db.select().from(usageEvents));
+    const stored = await withUser(gemini.handle.db, user.id, (db) => db.select().from(outreachDrafts).where(eq(outreachDrafts.id, result.draft.id)));
+    const usage = await withUser(gemini.handle.db, user.id, (db) => db.select().from(usageEvents));
 
     expect(result.rewritten).toBe(false);
     expect(result.rejectedEvidence).toEqual([]);
@@ -115,9 +104,9 @@ describe('draftOutreach with the Gemini writer', () => {
       `https://mail.google.com/mail/?view=cm&fs=1&to=dana%40acme.example&su=${encodeURIComponent(grounded.subject)}&body=${encodeURIComponent(grounded.body)}`,
     );
     expect(stored).toHaveLength(1);
-    expect(stub.requests).toHaveLength(1);
-    expect(stub.requests[0]).toMatchObject({ model: 'gemini-2.5-flash', method: 'generateContent' });
-    expect(stub.requests[0]!.body.generationConfig).toMatchObject({ responseMimeType: 'application/json' });
+    expect(gemini.stub.requests).toHaveLength(1);
+    expect(gemini.stub.requests[0]).toMatchObject({ model: 'gemini-2.5-flash', method: 'generateContent' });
+    expect(gemini.stub.requests[0]!.body.generationConfig).toMatchObject({ responseMimeType: 'application/json' });
     expect(promptOf(0)).toContain(leadership);
     expect(promptOf(0)).toContain('Acme builds its payments platform');
     expect(promptOf(0)).not.toContain(user.email);
@@ -127,9 +116,9 @@ describe('draftOutreach with the Gemini writer', () => {
 
   it('writes a draft again when it claims what the CV does not say, and keeps the grounded rewrite', async () => {
     const { user, application } = await candidate();
-    stub.script(draftReply(inventedRust), draftReply(grounded));
+    gemini.stub.script(draftReply(inventedRust), draftReply(grounded));
 
-    const result = await runTool(draftOutreach, { applicationId: application.id, recipientName: 'Dana' }, { database: handle.db, userId: user.id, actor: 'agent', outreachWriter: outreachWriter() });
+    const result = await runTool(draftOutreach, { applicationId: application.id, recipientName: 'Dana' }, { database: gemini.handle.db, userId: user.id, actor: 'agent', outreachWriter: outreachWriter() });
 
     expect(result.rewritten).toBe(true);
     expect(result.draft).toMatchObject({ body: grounded.body, flaggedClaims: [] });
@@ -139,10 +128,10 @@ describe('draftOutreach with the Gemini writer', () => {
 
   it('flags a claim that is still invented after the rewrite, for the user to fix', async () => {
     const { user, application } = await candidate();
-    stub.script(draftReply(inventedRust), draftReply(inventedRust));
+    gemini.stub.script(draftReply(inventedRust), draftReply(inventedRust));
 
-    const result = await runTool(draftOutreach, { applicationId: application.id, recipientName: 'Dana' }, { database: handle.db, userId: user.id, actor: 'agent', outreachWriter: outreachWriter() });
-    const usage = await withUser(handle.db, user.id, (db) => db.select().from(usageEvents));
+    const result = await runTool(draftOutreach, { applicationId: application.id, recipientName: 'Dana' }, { database: gemini.handle.db, userId: user.id, actor: 'agent', outreachWriter: outreachWriter() });
+    const usage = await withUser(gemini.handle.db, user.id, (db) => db.select().from(usageEvents));
 
     expect(result.rewritten).toBe(true);
     expect(result.draft.flaggedClaims).toEqual([
@@ -157,14 +146,14 @@ describe('draftOutreach with the Gemini writer', () => {
 
   it('leaves out evidence the CV does not contain and says why', async () => {
     const { user, application } = await candidate();
-    stub.script(
+    gemini.stub.script(
       draftReply({
         ...grounded,
         evidence: [...grounded.evidence, { passage: 'P1', quote: 'Led the Rust migration at Google' }, { passage: 'P7', quote: 'Staff Engineer' }],
       }),
     );
 
-    const result = await runTool(draftOutreach, { applicationId: application.id, recipientName: 'Dana' }, { database: handle.db, userId: user.id, actor: 'agent', outreachWriter: outreachWriter() });
+    const result = await runTool(draftOutreach, { applicationId: application.id, recipientName: 'Dana' }, { database: gemini.handle.db, userId: user.id, actor: 'agent', outreachWriter: outreachWriter() });
 
     expect(result.draft.evidence.map((evidence) => evidence.quote)).toEqual([
       'built payment APIs in Go and PostgreSQL; 3 years of Go',
@@ -178,27 +167,27 @@ describe('draftOutreach with the Gemini writer', () => {
 
   it('does not draft for another user’s application', async () => {
     const { application } = await candidate();
-    const intruder = await createTestUser(handle.db);
-    await seedCv(handle.db, intruder.id, [{ section: 'Experience', text: experience }]);
-    stub.script(draftReply(grounded));
+    const intruder = await createTestUser(gemini.handle.db);
+    await seedCv(gemini.handle.db, intruder.id, [{ section: 'Experience', text: experience }]);
+    gemini.stub.script(draftReply(grounded));
 
-    const failure = await runTool(draftOutreach, { applicationId: application.id }, { database: handle.db, userId: intruder.id, actor: 'agent', outreachWriter: outreachWriter() }).catch(
+    const failure = await runTool(draftOutreach, { applicationId: application.id }, { database: gemini.handle.db, userId: intruder.id, actor: 'agent', outreachWriter: outreachWriter() }).catch(
       (error: unknown) => error,
     );
 
     expect(failure).toBeInstanceOf(NotFoundError);
-    expect(stub.requests).toEqual([]);
+    expect(gemini.stub.requests).toEqual([]);
   });
 
   it('asks for a CV first, and for a model when none is configured', async () => {
-    const user = await createTestUser(handle.db);
-    const [application] = await seedApplications(handle.db, user.id, [{ company: 'Acme', title: 'SRE' }]);
-    stub.script();
+    const user = await createTestUser(gemini.handle.db);
+    const [application] = await seedApplications(gemini.handle.db, user.id, [{ company: 'Acme', title: 'SRE' }]);
+    gemini.stub.script();
 
-    const withoutCv = await runTool(draftOutreach, { applicationId: application!.id }, { database: handle.db, userId: user.id, actor: 'agent', outreachWriter: outreachWriter() }).catch(
+    const withoutCv = await runTool(draftOutreach, { applicationId: application!.id }, { database: gemini.handle.db, userId: user.id, actor: 'agent', outreachWriter: outreachWriter() }).catch(
       (error: unknown) => error,
     );
-    const withoutModel = await runTool(draftOutreach, { applicationId: application!.id }, { database: handle.db, userId: user.id, actor: 'agent' }).catch(
+    const withoutModel = await runTool(draftOutreach, { applicationId: application!.id }, { database: gemini.handle.db, userId: user.id, actor: 'agent' }).catch(
       (error: unknown) => error,
     );
 
@@ -206,6 +195,6 @@ describe('draftOutreach with the Gemini writer', () => {
     expect(withoutCv).toMatchObject({ message: 'Upload your CV first: Atlas drafts outreach only from facts in your CV' });
     expect(withoutModel).toBeInstanceOf(UnavailableError);
     expect(withoutModel).toMatchObject({ code: 'model_not_configured' });
-    expect(stub.requests).toEqual([]);
+    expect(gemini.stub.requests).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
-import { createGoogleGenerativeAI } from '@ai-sdk/google';
 import { eq, ne } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applications, gmailConnections, gmailSignals, usageEvents } from '../db/schema.ts';
 import { withUser } from '../db/with-user.ts';
 import type { MailReadingAnswer } from '../tools/gmail/model-mail-reading.ts';
 import { requestSyncRun, runSync } from '../tools/gmail/sync.ts';
 import { connectedUser, stubMessage, useGmailWorld } from '../tools/gmail/test-gmail-setup.ts';
 import { createMailModelReader } from './mail-model-reader.ts';
-import { errorReply, startGeminiStub, textReply, type GeminiStub } from './test-gemini-stub.ts';
+import { errorReply, textReply } from './test-gemini-stub.ts';
+import { useGeminiModel } from './use-gemini-model.ts';
 
 const foundersMail = 'The team enjoyed meeting you and would like you to meet the founders next Thursday.';
 const invitationMail = 'We would like to invite you to an interview for the Product Engineer role.';
@@ -24,15 +24,9 @@ function deliverEmployerMail(snippet: string) {
   );
 }
 
-let stub: GeminiStub;
-beforeAll(async () => {
-  stub = await startGeminiStub({ apiKey: 'test-key' });
-});
-afterAll(async () => {
-  await stub?.close();
-});
+const gemini = useGeminiModel();
 
-const mailReader = () => createMailModelReader({ model: createGoogleGenerativeAI({ apiKey: 'test-key', baseURL: `${stub.url}/v1beta` })('gemini-2.5-flash') });
+const mailReader = () => createMailModelReader({ model: gemini.model() });
 
 /** The model's answer as the JSON its structured output asks for. Hand-written. */
 const readingReply = (answer: MailReadingAnswer) => textReply(JSON.stringify(answer));
@@ -64,7 +58,7 @@ describe('Gmail sync with mail read by the model', () => {
   it('stores and acts on a step the rules do not know, sends the model only mail that may be about hiring, and records the cost', async () => {
     deliverEmployerMail(foundersMail);
     const user = await userTrackingQuillstone(true);
-    stub.script(
+    gemini.stub.script(
       readingReply({
         messages: [{ message: 'M1', kind: 'interview_invitation', application: 'A1', confidence: 0.95, decidingWords: 'would like you to meet the founders' }],
       }),
@@ -72,12 +66,12 @@ describe('Gmail sync with mail read by the model', () => {
 
     const outcome = await syncWithModel(user.id);
     const { signals, application, usage } = await stored(user.id);
-    const prompt = JSON.stringify(stub.requests[0]!.body);
+    const prompt = JSON.stringify(gemini.stub.requests[0]!.body);
 
     expect(outcome).toMatchObject({ state: 'completed', signalsFound: 1 });
     expect(signals).toEqual([expect.objectContaining({ messageId: 'employer-1', kind: 'interview_invitation', applicationId: application.id })]);
     expect(application.status).toBe('interviewing');
-    expect(stub.requests).toHaveLength(1);
+    expect(gemini.stub.requests).toHaveLength(1);
     expect(prompt).toContain('meet the founders');
     expect(prompt).toContain('Quillstone — Product Engineer');
     expect(prompt).not.toContain('Dinner on Saturday');
@@ -88,7 +82,7 @@ describe('Gmail sync with mail read by the model', () => {
   it('moves nothing when the model and the rules read different steps: the message waits for the user', async () => {
     deliverEmployerMail(invitationMail);
     const user = await userTrackingQuillstone(true);
-    stub.script(
+    gemini.stub.script(
       readingReply({
         messages: [{ message: 'M1', kind: 'rejection', application: 'A1', confidence: 0.97, decidingWords: 'invite you to an interview' }],
       }),
@@ -104,12 +98,12 @@ describe('Gmail sync with mail read by the model', () => {
   it('leaves the rules to read alone when the model fails or quotes words the message does not hold', async () => {
     deliverEmployerMail(invitationMail);
     const failing = await userTrackingQuillstone(true);
-    stub.script(errorReply(400, 'INVALID_ARGUMENT', 'Request contains an invalid argument.'));
+    gemini.stub.script(errorReply(400, 'INVALID_ARGUMENT', 'Request contains an invalid argument.'));
     const failedOutcome = await syncWithModel(failing.id);
     const afterFailure = await stored(failing.id);
 
     const misquoting = await userTrackingQuillstone(true);
-    stub.script(
+    gemini.stub.script(
       readingReply({
         messages: [{ message: 'M1', kind: 'rejection', application: 'A1', confidence: 0.99, decidingWords: 'we regret to inform you' }],
       }),
@@ -127,12 +121,12 @@ describe('Gmail sync with mail read by the model', () => {
   it('sends the model nothing for a user who has not turned reading by the model on', async () => {
     deliverEmployerMail(invitationMail);
     const user = await userTrackingQuillstone(false);
-    stub.script();
+    gemini.stub.script();
 
     await syncWithModel(user.id);
     const { signals, usage } = await stored(user.id);
 
-    expect(stub.requests).toHaveLength(0);
+    expect(gemini.stub.requests).toHaveLength(0);
     expect(signals).toEqual([expect.objectContaining({ kind: 'interview_invitation' })]);
     expect(usage).toEqual([]);
   });
