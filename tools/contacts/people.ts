@@ -1,4 +1,4 @@
-import { and, asc, desc, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Transaction } from '../../db/database.ts';
 import { applications, contactApplications, contacts, gmailSignals, outreachDrafts, tasks } from '../../db/schema.ts';
@@ -27,10 +27,16 @@ export type Person = z.infer<typeof personSchema>;
 
 const messagesShown = 5;
 
-/** The user's contacts with what relates to them; `query` keeps those whose name, address, company or role holds it. */
-export async function listPeople(db: Transaction, options: { query?: string; limit?: number } = {}): Promise<Person[]> {
+/** The user's contacts with what relates to them; `query` keeps those whose name, address, company or role holds it, `id` one person. */
+export async function listPeople(db: Transaction, options: { query?: string; limit?: number; id?: string } = {}): Promise<Person[]> {
   const needle = options.query?.trim().toLowerCase();
-  const rows = (await db.select().from(contacts).orderBy(asc(sql`lower(coalesce(${contacts.name}, ${contacts.email}))`))).filter(
+  const rows = (
+    await db
+      .select()
+      .from(contacts)
+      .where(options.id ? eq(contacts.id, options.id) : undefined)
+      .orderBy(asc(sql`lower(coalesce(${contacts.name}, ${contacts.email}))`))
+  ).filter(
     (row) => !needle || [row.name, row.email, row.company, row.role].some((field) => field?.toLowerCase().includes(needle)),
   );
   const shown = rows.slice(0, options.limit ?? 500);

@@ -23,7 +23,7 @@ export type ContactInput = z.infer<typeof contactInputSchema>;
 
 /** The person with this id, as listPeople shows them. */
 export async function personById(db: Transaction, id: string): Promise<Person> {
-  const found = (await listPeople(db)).find((person) => person.id === id);
+  const [found] = await listPeople(db, { id });
   if (!found) throw new NotFoundError('Contact', id);
   return found;
 }
