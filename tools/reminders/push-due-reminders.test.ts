@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
@@ -12,6 +12,7 @@ import { createPushService, type PushService } from '../push/push-service.ts';
 import { savePushSubscription } from '../push/push-subscriptions.ts';
 import { makeSubscriber, readVapidAuthorization, startPushServiceStub } from '../push/test-push-service.ts';
 import { pushDueReminders, reminderActorDetail } from './push-due-reminders.ts';
+import { reminderCron, startReminderQueue } from './reminder-queue.ts';
 
 let handle: DatabaseHandle;
 let stub: Awaited<ReturnType<typeof startPushServiceStub>>;
@@ -144,5 +145,16 @@ describe('pushDueReminders', () => {
     expect(failing?.failureCount).toBe(2);
     expect(receivedOn(path)).toHaveLength(4);
     expect(recovered).toMatchObject({ failureCount: 0, lastSuccessAt: expect.any(Date) });
+  });
+
+  it('is scheduled on pg-boss every quarter of an hour', async () => {
+    const queueName = `push-reminders-${crypto.randomUUID()}`;
+    const queue = await startReminderQueue({ handle, push, queueName, logError: () => {} });
+    try {
+      const result = (await handle.db.execute(sql`select cron from pgboss.schedule where name = ${queueName}`)) as unknown as { rows: { cron: string }[] };
+      expect(result.rows).toEqual([{ cron: reminderCron }]);
+    } finally {
+      await queue.stop();
+    }
   });
 });

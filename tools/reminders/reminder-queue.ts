@@ -1,14 +1,12 @@
-import { fromPglite, PgBoss } from 'pg-boss';
 import type { DatabaseHandle } from '../../db/database.ts';
 import type { PushService } from '../push/push-service.ts';
+import { startScheduledJob, type ScheduledJob } from '../schedule/scheduled-job.ts';
 import { pushDueReminders } from './push-due-reminders.ts';
 
 /** Every quarter of an hour: a task due today reaches the user soon after 08:00 where they are, whatever their zone. */
 export const reminderCron = '*/15 * * * *';
 
-export interface ReminderQueue {
-  stop(): Promise<void>;
-}
+export type ReminderQueue = ScheduledJob;
 
 /**
  * The push reminders on pg-boss, in the app's own database like the weekly briefing: one schedule for
@@ -26,16 +24,14 @@ export async function startReminderQueue(options: {
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const queueName = options.queueName ?? 'push-reminders';
-  const boss =
-    handle.driver.kind === 'pglite'
-      ? new PgBoss({ db: fromPglite(handle.driver.client), backend: 'pglite', schema: 'pgboss' })
-      : new PgBoss({ connectionString: handle.driver.url, schema: 'pgboss', max: 2 });
-  boss.on('error', logError);
-  await boss.start();
-  await boss.createQueue(queueName, { policy: 'singleton', retryLimit: 2, expireInSeconds: 10 * 60 });
-  await boss.work(queueName, { batchSize: 1 }, async () => {
-    await pushDueReminders(handle.db, { now: now(), push, logError });
+  return startScheduledJob({
+    handle,
+    queueName,
+    cron: reminderCron,
+    expireInSeconds: 10 * 60,
+    logError,
+    run: async () => {
+      await pushDueReminders(handle.db, { now: now(), push, logError });
+    },
   });
-  await boss.schedule(queueName, reminderCron);
-  return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
 }
