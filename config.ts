@@ -117,6 +117,27 @@ const settingsSchema = z.object({
   ATLAS_GMAIL_SYNC_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   ATLAS_GMAIL_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
   ATLAS_FOLLOW_UP_AFTER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /**
+   * The instance's VAPID key pair for browser push (base64url, as web-push's generate-vapid-keys prints
+   * them); unset, Atlas makes one on first use and keeps it in the database. Both or neither.
+   */
+  VAPID_PUBLIC_KEY: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{87}$/, 'must be a base64url P-256 public key (87 characters)').optional()),
+  VAPID_PRIVATE_KEY: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 private key (43 characters)').optional()),
+  /** Who push services may contact about this instance's pushes; unset, the public URL when it is https, else mailto:admin@<its host>. */
+  VAPID_SUBJECT: optionalString.pipe(z.string().regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be a mailto: address or an https:// URL').optional()),
+  /**
+   * Push services browsers may subscribe through: host names, `*.` for any subdomain, comma-separated.
+   * Atlas posts only to these, so a subscription cannot point it at another server.
+   */
+  ATLAS_PUSH_SERVICES: z
+    .string()
+    .default('fcm.googleapis.com,updates.push.services.mozilla.com,*.push.services.mozilla.com,*.notify.windows.com,web.push.apple.com')
+    .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(\*\.)?[a-z0-9.-]+$/, 'must be host names, *.example.com for subdomains, comma-separated'))),
+}).superRefine((config, context) => {
+  if ((config.VAPID_PUBLIC_KEY === undefined) !== (config.VAPID_PRIVATE_KEY === undefined)) {
+    context.addIssue({ code: 'custom', path: [config.VAPID_PUBLIC_KEY ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY'], message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are set together or not at all' });
+  }
 }).superRefine((config, context) => {
   // A local model has no sensible default: the server's address and the model it serves must be named.
   if (config.ATLAS_MODEL_PROVIDER !== 'openai-compatible') return;

@@ -151,10 +151,40 @@ describe('row-level security', () => {
     );
 
     expect(tables.map((table) => table.table).sort()).toEqual(
-      expect.arrayContaining(['access_tokens', 'application_status_history', 'applications', 'sessions', 'users']),
+      expect.arrayContaining(['access_tokens', 'application_status_history', 'applications', 'push_subscriptions', 'reminder_states', 'sessions', 'users']),
     );
     const unprotected = tables.filter((table) => !table.enabled || !table.forced).map((table) => table.table);
     expect(unprotected).toEqual([]);
+  });
+
+  it('shows user B none of user A’s push subscriptions, and lets B neither delete nor take one over', async () => {
+    const a = await createTestUser(handle.db);
+    const b = await createTestUser(handle.db);
+    const [subscription] = await asAppRole(a.id, (tx) =>
+      rows<{ id: string }>(
+        tx,
+        sql`insert into push_subscriptions (endpoint, p256dh_encrypted, auth_encrypted, device_label)
+            values ('https://fcm.googleapis.com/fcm/send/a', 'v1:k:x', 'v1:k:y', 'Firefox on Linux') returning id`,
+      ),
+    );
+
+    const seenByB = await asAppRole(b.id, (tx) => rows(tx, sql`select id from push_subscriptions where id = ${subscription!.id}`));
+    const deletedByB = await asAppRole(b.id, (tx) => rows(tx, sql`delete from push_subscriptions where id = ${subscription!.id} returning id`));
+    const takeover = await databaseError(asAppRole(a.id, (tx) => tx.execute(sql`update push_subscriptions set user_id = ${b.id} where id = ${subscription!.id}`)));
+    const seenByA = await asAppRole(a.id, (tx) => rows(tx, sql`select id from push_subscriptions where id = ${subscription!.id}`));
+
+    expect(seenByB).toHaveLength(0);
+    expect(deletedByB).toHaveLength(0);
+    expect(takeover).toMatch(/row-level security/);
+    expect(seenByA).toHaveLength(1);
+  });
+
+  it('keeps the instance’s push signing key out of reach of queries acting for a user', async () => {
+    const a = await createTestUser(handle.db);
+
+    const message = await databaseError(asAppRole(a.id, (tx) => tx.execute(sql`select private_key_encrypted from push_vapid_keys`)));
+
+    expect(message).toMatch(/permission denied/);
   });
 
   it('runs the app as a role that owns nothing and cannot bypass RLS', async () => {

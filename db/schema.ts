@@ -869,3 +869,57 @@ export const briefings = pgTable(
   },
   (table) => [uniqueIndex('briefings_user_week_unique').on(table.userId, table.weekOf), ownRowsOnly()],
 );
+
+/**
+ * A browser the user asked to be notified in: its push service address and the keys its messages are
+ * encrypted to (RFC 8291). The keys are the browser's secrets, so they are stored only as AES-256-GCM
+ * ciphertexts bound to this row (tools/gmail/token-cipher.ts) and never exported. A subscription the
+ * push service reports gone (404, 410) is deleted.
+ */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    /** The push service's address for this browser; only known push services are accepted (tools/push/push-endpoint.ts). */
+    endpoint: text('endpoint').notNull(),
+    p256dhEncrypted: text('p256dh_encrypted').notNull(),
+    authEncrypted: text('auth_encrypted').notNull(),
+    /** A short browser-and-system name such as "Firefox on Windows", never the User-Agent header. */
+    deviceLabel: text('device_label').notNull(),
+    createdAt: createdAt(),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+    /** Failed deliveries since the last one that worked. */
+    failureCount: integer('failure_count').notNull().default(0),
+  },
+  (table) => [uniqueIndex('push_subscriptions_user_endpoint_unique').on(table.userId, table.endpoint), ownRowsOnly()],
+);
+
+/**
+ * What became of each reminder, by its stable key (`task:<id>:<day>`, `interview:<thread>:<day>`): when
+ * it was pushed, so it is pushed once, and when the user dismissed or snoozed it in the app. Keys only:
+ * the reminder's text is made afresh from the task or interview each time.
+ */
+export const reminderStates = pgTable(
+  'reminder_states',
+  {
+    userId: ownerId(),
+    key: text('key').notNull(),
+    pushedAt: timestamp('pushed_at', { withTimezone: true }),
+    dismissedAt: timestamp('dismissed_at', { withTimezone: true }),
+    snoozedUntil: timestamp('snoozed_until', { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.key] }), ownRowsOnly()],
+);
+
+/**
+ * The instance's VAPID key pair, made once on first use so every app process signs pushes with the same
+ * key (browsers tie a subscription to the public key it was made with). One row; the private key is
+ * stored encrypted like Google tokens. VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY, when set, take its place.
+ */
+export const pushVapidKeys = pgTable('push_vapid_keys', {
+  id: integer('id').primaryKey().default(1),
+  publicKey: text('public_key').notNull(),
+  privateKeyEncrypted: text('private_key_encrypted').notNull(),
+  createdAt: createdAt(),
+});

@@ -49,6 +49,12 @@ const sensitiveRequests: SensitiveRequest[] = [
   { method: 'PUT', path: /^\/api\/briefings\/time-zone$/, action: 'setTimeZone', recordKind: 'account' },
   { method: 'POST', path: /^\/api\/calendar-feed$/, action: 'createCalendarFeed', recordKind: 'calendar feed' },
   { method: 'DELETE', path: /^\/api\/calendar-feed$/, action: 'revokeCalendarFeed', recordKind: 'calendar feed' },
+  { method: 'POST', path: /^\/api\/push\/subscriptions$/, action: 'subscribePush', recordKind: 'push subscription' },
+  { method: 'DELETE', path: /^\/api\/push\/subscriptions$/, action: 'unsubscribePush', recordKind: 'push subscription' },
+  { method: 'DELETE', path: /^\/api\/push\/subscriptions\/([^/]+)$/, action: 'removePushDevice', recordKind: 'push subscription' },
+  // Interview reminders are read from email signals.
+  { method: 'GET', path: /^\/api\/reminders$/, action: 'listReminders', recordKind: 'email signal' },
+  { method: 'POST', path: /^\/api\/reminders\/([^/]+)$/, action: 'changeReminder', recordKind: 'reminder' },
   { method: 'PUT', path: /^\/api\/profile$/, action: 'updateSearchProfile', recordKind: 'search profile' },
   // The record's id is the service's name; the key itself is never in the log.
   { method: 'PUT', path: /^\/api\/discovery\/keys\/([^/]+)$/, action: 'saveJobSourceKey', recordKind: 'job source key' },

@@ -45,6 +45,9 @@ import { oauthRoutes } from './routes/oauth-routes.ts';
 import { searchRoutes } from './routes/search-routes.ts';
 import { calendarFeedPath, calendarFeedRoutes, calendarFeedSettingsRoutes } from './routes/calendar-feed-routes.ts';
 import { taskRoutes } from './routes/task-routes.ts';
+import { pushRoutes } from './routes/push-routes.ts';
+import { reminderRoutes } from './routes/reminder-routes.ts';
+import { createPushService, pushSetupProblem, type PushService } from '../tools/push/push-service.ts';
 import { briefingRoutes } from './routes/briefing-routes.ts';
 import { insightsRoutes } from './routes/insights-routes.ts';
 import { createBriefingWriter } from '../agent/briefing-writer.ts';
@@ -74,6 +77,8 @@ export interface AppDependencies {
   gmail?: GmailService;
   /** Runs Gmail syncs in the background; without it "Sync now" answers 503. */
   gmailSyncQueue?: GmailSyncQueue;
+  /** Browser push, when configured; built from config when left out (null: off). */
+  push?: PushService | null;
 }
 
 /** Builds the Atlas web app: REST API, chat, MCP over HTTP and the browser UI. Does not listen. */
@@ -161,6 +166,9 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/insights', insightsRoutes({ database, now, followUpAfterDays: gmail?.settings.followUpAfterDays ?? 7 }));
   app.use('/api/calendar-feed', calendarFeedSettingsRoutes({ database, now, publicUrl }));
   app.use('/api/tasks', taskRoutes({ database, now, gmail }));
+  app.use('/api/reminders', reminderRoutes({ database, now }));
+  const push = dependencies.push === undefined ? createPushService(config, database) : dependencies.push;
+  app.use('/api/push', pushRoutes({ database, push, setupProblem: pushSetupProblem(config) }));
   app.use('/api/briefings', briefingRoutes({ database, now, gmail, embedder: dependencies.embedder ?? undefined, writer: chatModel ? createBriefingWriter({ model: chatModel }) : undefined }));
   app.use('/api', apiNotFound());
   app.use(browserApp(browserAppFolder));

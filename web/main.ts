@@ -13,6 +13,8 @@ import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue
 import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
 import { startGmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { startBriefingQueue } from '../tools/briefings/briefing-queue.ts';
+import { createPushService, pushSetupProblem } from '../tools/push/push-service.ts';
+import { startReminderQueue } from '../tools/reminders/reminder-queue.ts';
 import { createApp } from './create-app.ts';
 import { createErrorReporter, initErrorReporting } from './observability/error-reporting.ts';
 import { createLogger } from './observability/logger.ts';
@@ -56,7 +58,11 @@ async function main() {
   const mailReader = chatModel ? createMailModelReader({ model: chatModel }) : undefined;
   const gmailSyncQueue = gmail ? await startGmailSyncQueue({ handle, gmail, mailReader }) : undefined;
   const jobEmbedding = createJobEmbeddingQueue({ database: handle.db, embedder, log: (message) => logger.info(message) });
-  const app = createApp({ config, logError, database: handle.db, chatModel, embedder, jobEmbedding, gmail, gmailSyncQueue });
+  // Reminders show in the app always; browser push stays off, saying why, without an encryption key.
+  const pushProblem = pushSetupProblem(config);
+  if (pushProblem) console.log(pushProblem);
+  const push = createPushService(config, handle.db);
+  const app = createApp({ config, logError, database: handle.db, chatModel, embedder, jobEmbedding, gmail, gmailSyncQueue, push });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => {
@@ -79,11 +85,12 @@ async function main() {
     writer: chatModel ? createBriefingWriter({ model: chatModel }) : undefined,
     logError,
   });
+  const reminderQueue = push ? await startReminderQueue({ handle, push, logError }) : undefined;
   const shutdown = () => {
     // A sync in progress stops at its checkpoint and resumes on the next start.
     server.close(
       () =>
-        void Promise.all([gmailSyncQueue?.stop(), briefingQueue.stop(), jobEmbedding.stop()])
+        void Promise.all([gmailSyncQueue?.stop(), briefingQueue.stop(), reminderQueue?.stop(), jobEmbedding.stop()])
           .then(() => handle.close())
           .then(() => process.exit(0)),
     );

@@ -1,15 +1,13 @@
-import { fromPglite, PgBoss } from 'pg-boss';
 import type { DatabaseHandle } from '../../db/database.ts';
 import type { Embedder } from '../embeddings/embedder.ts';
+import { startScheduledJob, type ScheduledJob } from '../schedule/scheduled-job.ts';
 import { writeDueBriefings } from './write-due-briefings.ts';
 import type { BriefingWriter } from './briefing-prose.ts';
 
 /** Every hour, a few minutes past: each user's Monday 07:00 falls in some hour, whatever their zone. */
 export const briefingCron = '5 * * * *';
 
-export interface BriefingQueue {
-  stop(): Promise<void>;
-}
+export type BriefingQueue = ScheduledJob;
 
 /**
  * The weekly briefing on pg-boss, in the app's own database like the Gmail sync queue. One schedule
@@ -31,16 +29,14 @@ export async function startBriefingQueue(options: {
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const queueName = options.queueName ?? 'weekly-briefing';
-  const boss =
-    handle.driver.kind === 'pglite'
-      ? new PgBoss({ db: fromPglite(handle.driver.client), backend: 'pglite', schema: 'pgboss' })
-      : new PgBoss({ connectionString: handle.driver.url, schema: 'pgboss', max: 2 });
-  boss.on('error', logError);
-  await boss.start();
-  await boss.createQueue(queueName, { policy: 'singleton', retryLimit: 2, expireInSeconds: 30 * 60 });
-  await boss.work(queueName, { batchSize: 1 }, async () => {
-    await writeDueBriefings(handle.db, { now: now(), followUpAfterDays: options.followUpAfterDays, embedder: options.embedder, writer: options.writer, logError });
+  return startScheduledJob({
+    handle,
+    queueName,
+    cron: briefingCron,
+    expireInSeconds: 30 * 60,
+    logError,
+    run: async () => {
+      await writeDueBriefings(handle.db, { now: now(), followUpAfterDays: options.followUpAfterDays, embedder: options.embedder, writer: options.writer, logError });
+    },
   });
-  await boss.schedule(queueName, briefingCron);
-  return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
 }

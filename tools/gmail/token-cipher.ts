@@ -9,8 +9,12 @@ export interface EncryptionKey {
 /** What a token is bound to: a ciphertext moved to another user's row or field no longer decrypts. */
 export interface TokenBinding {
   userId: string;
-  /** A Google token, or a user's own key for a keyed job search API (tools/jobs/source-keys.ts). */
-  field: 'access_token' | 'refresh_token' | `job_source_key:${string}`;
+  /**
+   * A Google token, a user's own key for a keyed job search API (tools/jobs/source-keys.ts), or a key
+   * of a browser's push subscription, bound to the subscription's id (tools/push/push-subscriptions.ts),
+   * or the instance's VAPID private key (tools/push/vapid-keys.ts, with the user id `instance`).
+   */
+  field: 'access_token' | 'refresh_token' | `job_source_key:${string}` | `push_subscription:${string}` | 'vapid_private_key';
 }
 
 const version = 'v1';

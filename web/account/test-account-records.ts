@@ -29,6 +29,8 @@ import {
   taskSuggestionDecisions,
   tasks,
   briefings,
+  pushSubscriptions,
+  reminderStates,
 } from '../../db/schema.ts';
 import { findUserTables } from '../../db/user-tables.ts';
 import { withAuthRole, withUser } from '../../db/with-user.ts';
@@ -98,6 +100,13 @@ export async function seedEveryKindOfRecord(database: Database, userId: string, 
     await tx.insert(taskSuggestionDecisions).values({ key: `nudge:${application!.id}:${marker}`, decision: 'accepted', taskId: task!.id });
     await tx.insert(briefings).values({ weekOf: '2030-01-07', facts: { marker }, text: `Two applications moved ${marker}` });
     await tx.insert(calendarFeeds).values({ id: `feed-${marker}`, secretHash: new TextEncoder().encode(`${secret}-feed`) });
+    await tx.insert(pushSubscriptions).values({
+      endpoint: `https://fcm.googleapis.com/fcm/send/${marker}`,
+      p256dhEncrypted: `${secret}-p256dh`,
+      authEncrypted: `${secret}-auth`,
+      deviceLabel: `Firefox on Linux ${marker}`,
+    });
+    await tx.insert(reminderStates).values({ key: `task:${task!.id}:2030-01-02`, pushedAt: new Date() });
     const [grant] = await tx
       .insert(oauthGrants)
       .values({ clientId, scopes: ['read'], resource: `http://127.0.0.1/mcp?${marker}` })

@@ -4,6 +4,8 @@ import { ErrorNotice } from '../shared/error-notice.tsx';
 import { ProgressNote } from '../shared/progress-note.tsx';
 import { useApiData } from '../shared/use-api-data.ts';
 import { usePageTitle } from '../shared/use-page-title.ts';
+import { BrowserNotifications } from '../reminders/browser-notifications.tsx';
+import { ReminderBanner } from '../reminders/reminder-banner.tsx';
 import { TaskItem } from './task-item.tsx';
 import { TaskSuggestions } from './task-suggestions.tsx';
 import type { Task, TaskList } from './task-types.ts';
@@ -42,6 +44,7 @@ export function TasksPage() {
     <section>
       <h1>Tasks</h1>
       <p className="muted">Your to-dos for the search. Atlas suggests follow-ups, interview preparation and nudges; chat and MCP clients see the same tasks.</p>
+      <ReminderBanner version={list.data} />
       <form onSubmit={add} className="inline-form panel" aria-label="Add a task">
         <label>
           Task
@@ -77,6 +80,7 @@ export function TasksPage() {
           </section>
         );
       })}
+      <BrowserNotifications />
     </section>
   );
 }
