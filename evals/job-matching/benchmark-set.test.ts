@@ -7,11 +7,11 @@ describe('the job-matching benchmark set', () => {
   const set = loadBenchmarkSet();
   const splits = loadSplits();
 
-  it('holds at least 24 CVs over 12 professions, 300 postings and 40 requests', () => {
-    expect(set.cvs.length).toBeGreaterThanOrEqual(24);
-    expect(new Set(set.cvs.map((cv) => cv.truth.occupation)).size).toBeGreaterThanOrEqual(12);
-    expect(set.postings.length).toBeGreaterThanOrEqual(300);
-    expect(set.requests.length).toBeGreaterThanOrEqual(40);
+  it('holds at least 32 CVs over 16 professions, 400 postings and 56 requests', () => {
+    expect(set.cvs.length).toBeGreaterThanOrEqual(32);
+    expect(new Set(set.cvs.map((cv) => cv.truth.occupation)).size).toBeGreaterThanOrEqual(16);
+    expect(set.postings.length).toBeGreaterThanOrEqual(400);
+    expect(set.requests.length).toBeGreaterThanOrEqual(56);
   });
 
   it('puts every CV and request in exactly one half, and nothing else', () => {
