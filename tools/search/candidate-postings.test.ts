@@ -7,7 +7,8 @@ import { openTestDatabase } from '../../db/test-database.ts';
 import { classifyUnreadPostings } from '../occupations/classify-unread-postings.ts';
 import { occupationRulesVersion, storedOccupation } from '../occupations/posting-occupation.ts';
 import { inRolledBackCatalogue } from '../test-catalogue.ts';
-import { candidatePostings, exhaustiveMaximum } from './candidate-postings.ts';
+import { sql } from 'drizzle-orm';
+import { candidatePostings, estimatedMatches, exhaustiveMaximum } from './candidate-postings.ts';
 import { jobFilterConditions, openPostingConditions } from './job-filters.ts';
 import { parseSearchQuery } from './search-query.ts';
 
@@ -57,6 +58,23 @@ describe('candidatePostings with a filter that leaves more postings than are ran
 
       expect(found.filter((row) => /Nurse/.test(row.title)).map((row) => row.locations)).toEqual([['Berlin, Germany'], ['Berlin, Germany']]);
       expect(found.every((row) => row.locations[0] === 'Berlin, Germany')).toBe(true);
+    });
+  });
+});
+
+describe('estimatedMatches', () => {
+  it("tells a filter that keeps most of the catalogue from one that keeps a few, from the planner's statistics and with the filter's values bound", async () => {
+    await inRolledBackCatalogue(handle.db, 'none', async (db) => {
+      const remote = Array.from({ length: 3000 }, (_, index) => ({ ...posting('Account Executive', index % 90), workplaceType: 'remote', locations: ['Remote'] }));
+      const inBerlin = Array.from({ length: 40 }, (_, index) => ({ ...posting('Registered Nurse', index), workplaceType: 'onsite', locations: ['Berlin, Germany'] }));
+      await db.insert(jobs).values([...remote, ...inBerlin]);
+      await db.execute(sql`analyze jobs`);
+      const now = new Date('2026-06-01T00:00:00Z');
+      const estimate = (filters: Parameters<typeof jobFilterConditions>[0]) =>
+        estimatedMatches(db, sql.join([...openPostingConditions, ...jobFilterConditions(filters, now)], sql` and `));
+
+      expect(await estimate({ remoteOnly: true })).toBeGreaterThan(2000);
+      expect(await estimate({ location: 'Berlin' })).toBeLessThan(500);
     });
   });
 });

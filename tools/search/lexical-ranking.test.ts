@@ -6,7 +6,9 @@ import { jobs } from '../../db/schema.ts';
 import { openTestDatabase } from '../../db/test-database.ts';
 import { inRolledBackCatalogue } from '../test-catalogue.ts';
 import { openPostingConditions } from './job-filters.ts';
-import { lexicalRanking, mostWordsTsquery } from './lexical-ranking.ts';
+import { anyWordTsquery, lexicalRanking, mostWordsTsquery } from './lexical-ranking.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/query-rows.ts';
 import { parseSearchQuery } from './search-query.ts';
 
 describe('mostWordsTsquery', () => {
@@ -29,6 +31,17 @@ describe('lexicalRanking', () => {
   afterAll(() => handle.close());
 
   const posting = (title: string) => ({ source: 'greenhouse' as const, externalId: randomUUID(), company: 'Lexica', title, description: `${title}. Join our team.` });
+
+  it('matches a posting with any one of the words, as Postgres reads the constant it is handed', async () => {
+    const text = anyWordTsquery(['control', 'month-end', 'gaap', 'control']);
+    expect(text).toBe("'control' | 'month-end' | 'gaap'");
+    const [row] = await queryRows<{ one: boolean; none: boolean }>(handle.db, sql`
+      select to_tsvector('simple', 'GAAP reporting') @@ to_tsquery('simple', ${text}) as one,
+             to_tsvector('simple', 'payroll clerk') @@ to_tsquery('simple', ${text}) as none
+    `);
+    expect(row).toEqual({ one: true, none: false });
+    expect(anyWordTsquery([])).toBeNull();
+  });
 
   it('ranks postings with any one word only when the words together found fewer than asked', async () => {
     await inRolledBackCatalogue(handle.db, 'none', async (db) => {
@@ -65,3 +78,4 @@ describe('lexicalRanking with a bounded pool', () => {
     });
   });
 });
+

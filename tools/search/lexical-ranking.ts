@@ -45,9 +45,21 @@ export function mostWordsTsquery(lexemes: string[]): string | null {
  */
 export const lexicalPoolPerWord = 300;
 
+/**
+ * "Any of these lexemes" as tsquery text for the `simple` configuration, or null when there are none.
+ * Handed to Postgres as a constant rather than built from the words inside the query: the planner
+ * then knows how common the words are. Built inside, it guessed a few hundred postings for words 43,000
+ * of 100,000 postings share, and read all of those instead of the 3,000 a place filter kept (820 ms).
+ */
+export function anyWordTsquery(lexemes: string[]): string | null {
+  const usable = [...new Set(lexemes)].map((lexeme) => `'${lexeme.replace(/['\\]/g, '$&$&')}'`);
+  return usable.length > 0 ? usable.join(' | ') : null;
+}
+
 /** The request as tsqueries, `q.every_word` and `q.any_word`, for a FROM list. */
-function wordQueries(query: SearchQuery): SQL {
-  return sql`(select websearch_to_tsquery('english', ${query.text}) as every_word, ${anyWantedWord(query)} as any_word) q`;
+function wordQueries(query: SearchQuery, anyWord: string | null): SQL {
+  const any = anyWord === null ? sql`to_tsquery('simple', '')` : sql`to_tsquery('simple', ${anyWord})`;
+  return sql`(select websearch_to_tsquery('english', ${query.text}) as every_word, ${any} as any_word) q`;
 }
 
 /** The `pool` postings each wanted word weighs most in (`nulls last` matches the index's order, so it is read in order). */
@@ -82,13 +94,17 @@ export async function lexicalRanking(
   if (!query.wanted) return [];
   const where = sql.join(conditions, sql` and `);
   const pool = options.pool ?? null;
+  const lexemes = (
+    await queryRows<{ lexeme: string }>(db, sql`select lexeme from unnest(to_tsvector('english', ${query.wanted})) order by positions[1]`)
+  ).map((row) => row.lexeme);
+  const anyWord = anyWordTsquery(lexemes);
   const everyWordPool =
     pool === null
       ? null
-      : sql`(select j.id from jobs j, ${wordQueries(query)} where j.search_text @@ q.every_word and ${where} limit ${pool}) union ${bestPerWord(query, pool)}`;
+      : sql`(select j.id from jobs j, ${wordQueries(query, anyWord)} where j.search_text @@ q.every_word and ${where} limit ${pool}) union ${bestPerWord(query, pool)}`;
   const everyWord = await queryRows<{ id: string }>(db, sql`
     select j.id
-    from jobs j, ${wordQueries(query)}
+    from jobs j, ${wordQueries(query, anyWord)}
     where ${inPool(everyWordPool)} and j.search_text @@ q.every_word and ${where}
     order by ts_rank_cd(j.search_text, q.every_word, 1) desc, j.id
     limit ${limit}
@@ -101,15 +117,12 @@ export async function lexicalRanking(
   const rankSome = (narrowing: SQL) =>
     queryRows<{ id: string }>(db, sql`
       select j.id
-      from jobs j, ${wordQueries(query)}
+      from jobs j, ${wordQueries(query, anyWord)}
       where ${inPool(laterPool)} and ${narrowing} and ${where}
       order by (j.search_text @@ q.every_word) desc, ts_rank_cd(j.search_text, q.any_word, 1) desc, j.id
       limit ${limit}
     `);
-  const lexemes = await queryRows<{ lexeme: string }>(db, sql`
-    select lexeme from unnest(to_tsvector('english', ${query.wanted})) order by positions[1]
-  `);
-  const mostWords = mostWordsTsquery(lexemes.map((row) => row.lexeme));
+  const mostWords = mostWordsTsquery(lexemes);
   let best = everyWord;
   if (mostWords) {
     const ranked = await rankSome(sql`j.search_text @@ to_tsquery('simple', ${mostWords})`);

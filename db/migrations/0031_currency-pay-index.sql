@@ -1,0 +1,1 @@
+CREATE INDEX "jobs_open_currency_pay_idx" ON "jobs" USING btree (upper("salary_currency"),coalesce("salary_max", "salary_min")) WHERE "jobs"."closed_at" is null and "jobs"."duplicate_of" is null;
