@@ -26,10 +26,11 @@ export const thresholds = {
   argumentAccuracy: 0.9,
   jobMatchingBaseline: 'BM25',
   jobMatchingFloors: {
-    // The test half when these were set, NDCG@10 / P@5: 0.953 / 1.000, 0.953 / 1.000, 0.964 / 0.833.
-    'jobs for me': { task: 'cv', ndcgAt10: 0.92, precisionAt5: 0.95 },
-    scoreMatch: { task: 'cv', ndcgAt10: 0.92, precisionAt5: 0.95 },
-    searchJobs: { task: 'request', ndcgAt10: 0.93, precisionAt5: 0.8 },
+    // The test half when these were set (32 CVs, 400 postings, 56 requests), NDCG@10 / P@5:
+    // 0.959 / 0.988, 0.959 / 0.988, 0.943 / 0.783 (best possible P@5 0.87).
+    'jobs for me': { task: 'cv', ndcgAt10: 0.93, precisionAt5: 0.95 },
+    scoreMatch: { task: 'cv', ndcgAt10: 0.93, precisionAt5: 0.95 },
+    searchJobs: { task: 'request', ndcgAt10: 0.91, precisionAt5: 0.75 },
   },
   // scoreMatch's scale means what it says: another profession mostly below 40, an apply-today job
   // mostly above 75 (measured on the test half when set: 100% and 79%).
