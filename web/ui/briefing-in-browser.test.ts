@@ -37,4 +37,35 @@ describe.skipIf(!chromiumInstalled)('the Briefing page in a browser', () => {
     expect(width).toBeLessThanOrEqual(viewport.width);
     expect(stored.briefings).toEqual([]);
   });
+
+  it('finds a time zone by part of its name, saves it, and shows it after a reload', async () => {
+    const { cookie } = await pages.server.signUp();
+    const page = (pages.page = await openSignedIn(pages.browser, { url: `${pages.server.url}/briefing`, cookie }));
+    await page.getByText('Written at 07:00 on Mondays, UTC time.').waitFor();
+
+    const picker = page.getByRole('form', { name: 'Briefing time zone' });
+    const field = picker.getByLabel('Time zone');
+    await field.fill('Buenos');
+    // The list the field searches: every zone, each with its offset now, this device's own first.
+    const offered = await field.evaluate((input: HTMLInputElement) => [...(input.list?.options ?? [])].map((option) => ({ value: option.value, label: option.label })));
+    await field.fill('America/Argentina/Buenos_Aires');
+    await picker.getByRole('button', { name: 'Save time zone' }).click();
+    await page.getByText('Written at 07:00 on Mondays, America/Argentina/Buenos_Aires time.').waitFor();
+    await page.reload();
+    await page.getByText('Written at 07:00 on Mondays, America/Argentina/Buenos_Aires time.').waitFor();
+    const shown = await page.getByRole('form', { name: 'Briefing time zone' }).getByLabel('Time zone').inputValue();
+    const stored = (await (await pages.server.request('/api/briefings', { cookie })).json()) as { timeZone: string };
+    const unknown = await pages.server.request('/api/briefings/time-zone', { method: 'PUT', cookie, body: JSON.stringify({ timeZone: 'America/Atlantis' }) });
+    const afterUnknown = (await (await pages.server.request('/api/briefings', { cookie })).json()) as { timeZone: string };
+
+    expect(offered.length).toBeGreaterThan(400);
+    expect(offered[0]).toEqual({ value: expect.any(String), label: expect.stringMatching(/^Use this device's time zone: .+ \(UTC[+-]\d\d:\d\d\)$/) });
+    expect(offered).toContainEqual({ value: 'America/Argentina/Buenos_Aires', label: 'America/Argentina/Buenos_Aires (UTC-03:00)' });
+    expect(offered).toContainEqual({ value: 'Europe/Berlin', label: expect.stringMatching(/^Europe\/Berlin \(UTC\+0[12]:00\)$/) });
+    expect(shown).toBe('America/Argentina/Buenos_Aires');
+    expect(stored.timeZone).toBe('America/Argentina/Buenos_Aires');
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain('Not a time zone');
+    expect(afterUnknown.timeZone).toBe('America/Argentina/Buenos_Aires');
+  });
 });

@@ -6,8 +6,7 @@ import { useApiData } from '../shared/use-api-data.ts';
 import { usePageTitle } from '../shared/use-page-title.ts';
 import { BriefingItem } from './briefing-item.tsx';
 import type { BriefingList } from './briefing-types.ts';
-
-const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+import { TimeZonePicker } from './time-zone-picker.tsx';
 
 /** The weekly briefings, latest first; write this week's now, and the zone Monday morning is read in. */
 export function BriefingsPage() {
@@ -40,14 +39,15 @@ export function BriefingsPage() {
       </p>
       <div className="panel briefing-controls">
         {timeZone && (
-          <p className="meta">
-            Written at 07:00 on Mondays, {timeZone} time.{' '}
-            {browserTimeZone && browserTimeZone !== timeZone && (
-              <button type="button" className="secondary" disabled={busy} onClick={() => void act(() => callApi('/api/briefings/time-zone', { method: 'PUT', body: { timeZone: browserTimeZone } }))}>
-                Use {browserTimeZone}
-              </button>
-            )}
-          </p>
+          <div className="briefing-time-zone">
+            <p className="meta">Written at 07:00 on Mondays, {timeZone} time.</p>
+            <TimeZonePicker
+              key={timeZone}
+              timeZone={timeZone}
+              busy={busy}
+              onSave={(chosen) => void act(() => callApi('/api/briefings/time-zone', { method: 'PUT', body: { timeZone: chosen } }))}
+            />
+          </div>
         )}
         <button type="button" disabled={busy} onClick={() => void act(() => callApi('/api/briefings', { body: {} }))}>
           Write this week’s briefing now
