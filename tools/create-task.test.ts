@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { createTestUser } from '../db/test-users.ts';
+import { withUser } from '../db/with-user.ts';
+import { setTimeZone } from './briefings/user-time-zone.ts';
 import { createTask } from './create-task.ts';
 import { listTasks } from './list-tasks.ts';
 import { runTool } from './run-tool.ts';
@@ -26,6 +28,23 @@ describe('createTask', () => {
 
     expect(task).toMatchObject({ title: 'Send portfolio', notes: '', dueOn: '2026-12-10', state: 'due', applicationId: application!.id, doneAt: null });
     expect(listed.tasks).toEqual([task]);
+  });
+
+  it("counts a task's day in the user's time zone: in Auckland the morning of the 11th is the 11th, while it is still the 10th in UTC", async () => {
+    const user = await createTestUser(handle.db);
+    await withUser(handle.db, user.id, (tx) => setTimeZone(tx, { userId: user.id, timeZone: 'Pacific/Auckland' }));
+    const evening = new Date('2026-12-10T20:00:00Z');
+    const caller = { database: handle.db, userId: user.id, actor: 'web' as const, now: () => evening };
+    for (const [title, dueOn] of [['Yesterday there', '2026-12-10'], ['Today there', '2026-12-11']] as const) {
+      await runTool(createTask, { title, dueOn }, caller);
+    }
+
+    const { tasks } = await runTool(listTasks, { suggestions: false }, caller);
+
+    expect(tasks.map((task) => [task.title, task.state])).toEqual([
+      ['Yesterday there', 'overdue'],
+      ['Today there', 'due'],
+    ]);
   });
 
   it('lists overdue before due before upcoming before undated tasks', async () => {

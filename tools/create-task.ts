@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tasks } from '../db/schema.ts';
+import { readTimeZone } from './briefings/user-time-zone.ts';
 import { defineTool } from './define-tool.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { storableText } from './storable-input.ts';
@@ -23,10 +24,11 @@ export const createTask = defineTool({
     suggestionKey: storableText().max(300).optional().describe('Accepts this suggestion as a task'),
   }),
   output: z.object({ task: taskSchema }),
-  async run(input, { db, now, gmail }) {
+  async run(input, { db, userId, now, gmail }) {
+    const timeZone = await readTimeZone(db, userId);
     let values = { ...input, title: input.title, notes: input.notes ?? '' };
     if (input.suggestionKey) {
-      const suggestions = await suggestTasks(db, { now: now(), followUpAfterDays: gmail?.service.settings.followUpAfterDays ?? 7 });
+      const suggestions = await suggestTasks(db, { now: now(), followUpAfterDays: gmail?.service.settings.followUpAfterDays ?? 7, timeZone });
       const suggestion = suggestions.find((candidate) => candidate.key === input.suggestionKey);
       if (!suggestion) throw new NotFoundError('Suggestion', input.suggestionKey);
       values = {
@@ -48,6 +50,6 @@ export const createTask = defineTool({
       const recorded = await decideSuggestion(db, { key: input.suggestionKey, decision: 'accepted', taskId: task!.id, now: now() });
       if (!recorded) throw new ConflictError('This suggestion was already answered');
     }
-    return { task: toTaskView(task!, now()) };
+    return { task: toTaskView(task!, now(), timeZone) };
   },
 });

@@ -1,6 +1,7 @@
 import { asc, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { tasks } from '../db/schema.ts';
+import { readTimeZone } from './briefings/user-time-zone.ts';
 import { defineTool } from './define-tool.ts';
 import { taskSchema, toTaskView } from './tasks/task-schema.ts';
 import { suggestTasks, taskSuggestionSchema } from './tasks/task-suggestions.ts';
@@ -16,7 +17,8 @@ export const listTasks = defineTool({
     suggestions: z.boolean().default(true),
   }),
   output: z.object({ tasks: z.array(taskSchema), suggestions: z.array(taskSuggestionSchema) }),
-  async run({ show, suggestions }, { db, now, gmail }) {
+  async run({ show, suggestions }, { db, userId, now, gmail }) {
+    const timeZone = await readTimeZone(db, userId);
     const filter = show === 'open' ? isNull(tasks.doneAt) : show === 'done' ? isNotNull(tasks.doneAt) : undefined;
     const rows = await db
       .select()
@@ -25,8 +27,8 @@ export const listTasks = defineTool({
       .orderBy(sql`${tasks.dueOn} asc nulls last`, asc(tasks.createdAt))
       .limit(500);
     return {
-      tasks: rows.map((row) => toTaskView(row, now())),
-      suggestions: suggestions ? await suggestTasks(db, { now: now(), followUpAfterDays: gmail?.service.settings.followUpAfterDays ?? 7 }) : [],
+      tasks: rows.map((row) => toTaskView(row, now(), timeZone)),
+      suggestions: suggestions ? await suggestTasks(db, { now: now(), followUpAfterDays: gmail?.service.settings.followUpAfterDays ?? 7, timeZone }) : [],
     };
   },
 });

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { tasks } from '../db/schema.ts';
+import { readTimeZone } from './briefings/user-time-zone.ts';
 import { defineTool } from './define-tool.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { checkTaskLinks } from './tasks/task-links.ts';
@@ -23,7 +24,7 @@ export const updateTask = defineTool({
     delete: z.literal(true).optional(),
   }),
   output: z.object({ task: taskSchema.nullable(), deleted: z.boolean() }),
-  async run({ taskId, done, delete: remove, ...change }, { db, now }) {
+  async run({ taskId, done, delete: remove, ...change }, { db, userId, now }) {
     const [current] = await db.select().from(tasks).where(eq(tasks.id, taskId)).for('update');
     if (!current) throw new NotFoundError('Task', taskId);
     if (remove) {
@@ -43,6 +44,6 @@ export const updateTask = defineTool({
       .set({ ...change, doneAt, updatedAt: now() })
       .where(eq(tasks.id, taskId))
       .returning();
-    return { task: toTaskView(updated!, now()), deleted: false };
+    return { task: toTaskView(updated!, now(), await readTimeZone(db, userId)), deleted: false };
   },
 });

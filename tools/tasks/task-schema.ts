@@ -29,27 +29,30 @@ export const taskSchema = z.object({
 });
 export type TaskView = z.infer<typeof taskSchema>;
 
-/** Today's day in UTC, the day the server counts due dates by. */
-export function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * The calendar day it is at `now` in the user's time zone (YYYY-MM-DD): a task due "today" is due on
+ * the user's day, the same day the reminders are pushed for, not the server's.
+ */
+export function today(now: Date, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-export function taskState(task: Pick<Task, 'doneAt' | 'dueOn'>, now: Date): TaskState {
+export function taskState(task: Pick<Task, 'doneAt' | 'dueOn'>, now: Date, timeZone = 'UTC'): TaskState {
   if (task.doneAt) return 'done';
   if (!task.dueOn) return 'someday';
-  const day = today(now);
+  const day = today(now, timeZone);
   if (task.dueOn < day) return 'overdue';
   return task.dueOn === day ? 'due' : 'upcoming';
 }
 
 /** Shapes a stored task for tool output; the owner's id and bookkeeping times stay out of it. */
-export function toTaskView(task: Task, now: Date): TaskView {
+export function toTaskView(task: Task, now: Date, timeZone = 'UTC'): TaskView {
   return {
     id: task.id,
     title: task.title,
     notes: task.notes,
     dueOn: task.dueOn,
-    state: taskState(task, now),
+    state: taskState(task, now, timeZone),
     doneAt: task.doneAt?.toISOString() ?? null,
     applicationId: task.applicationId,
     contactId: task.contactId,

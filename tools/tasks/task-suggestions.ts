@@ -36,14 +36,14 @@ function addDays(day: string, days: number) {
 const later = (first: string, second: string) => (first > second ? first : second);
 const when = (stated: StatedDate) => (stated.time ? `${stated.day} at ${stated.time}` : stated.day);
 
-async function followUpSuggestions(db: Transaction, now: Date, afterDays: number): Promise<TaskSuggestion[]> {
+async function followUpSuggestions(db: Transaction, now: Date, afterDays: number, timeZone: string): Promise<TaskSuggestion[]> {
   const followUps = await listFollowUps(db, { now, afterDays });
   return followUps.map((followUp) => ({
     key: `follow-up:${followUp.draftId}`,
     kind: 'follow_up',
     title: `Follow up with ${followUp.recipientName ?? followUp.recipientEmail ?? 'the recipient'}: ${followUp.subject}`,
     reason: `No reply ${followUp.daysWithoutReply} days after you sent it`,
-    dueOn: today(now),
+    dueOn: today(now, timeZone),
     applicationId: followUp.applicationId,
     draftId: followUp.draftId,
   }));
@@ -54,8 +54,8 @@ async function followUpSuggestions(db: Transaction, now: Date, afterDays: number
  * subject or snippet states, and a thank-you note after it. Keys follow the thread and the day, so the
  * reminders of one interview make one suggestion, and a moved interview makes a new one.
  */
-async function interviewSuggestions(db: Transaction, now: Date): Promise<TaskSuggestion[]> {
-  const day = today(now);
+async function interviewSuggestions(db: Transaction, now: Date, timeZone: string): Promise<TaskSuggestion[]> {
+  const day = today(now, timeZone);
   return (await interviewsFromMail(db)).flatMap(({ threadId, applicationId, employer, subject, receivedAt, stated }): TaskSuggestion[] => {
     const base = { applicationId, draftId: null, reason: `Interview mail: ${subject}` };
     if (!stated) {
@@ -96,13 +96,13 @@ export async function stuckApplications(db: Transaction, now: Date): Promise<Stu
 }
 
 /** A nudge for each stuck application; the key holds the day it last moved. */
-async function nudgeSuggestions(db: Transaction, now: Date): Promise<TaskSuggestion[]> {
+async function nudgeSuggestions(db: Transaction, now: Date, timeZone: string): Promise<TaskSuggestion[]> {
   return (await stuckApplications(db, now)).map(({ application, lastMoved, idleDays }) => ({
     key: `nudge:${application.id}:${lastMoved.toISOString().slice(0, 10)}`,
     kind: 'nudge' as const,
     title: `Nudge ${application.company} about ${application.title}`,
     reason: `Still ${application.status} after ${idleDays} days without news`,
-    dueOn: today(now),
+    dueOn: today(now, timeZone),
     applicationId: application.id,
     draftId: null,
   }));
@@ -112,12 +112,13 @@ async function nudgeSuggestions(db: Transaction, now: Date): Promise<TaskSuggest
  * The tasks Atlas proposes now, from the user's pipeline and mail, leaving out every suggestion the user
  * already accepted or dismissed (by key), soonest due first.
  */
-export async function suggestTasks(db: Transaction, options: { now: Date; followUpAfterDays: number }): Promise<TaskSuggestion[]> {
+export async function suggestTasks(db: Transaction, options: { now: Date; followUpAfterDays: number; timeZone?: string }): Promise<TaskSuggestion[]> {
   const { now } = options;
+  const timeZone = options.timeZone ?? 'UTC';
   const all = [
-    ...(await followUpSuggestions(db, now, options.followUpAfterDays)),
-    ...(await interviewSuggestions(db, now)),
-    ...(await nudgeSuggestions(db, now)),
+    ...(await followUpSuggestions(db, now, options.followUpAfterDays, timeZone)),
+    ...(await interviewSuggestions(db, now, timeZone)),
+    ...(await nudgeSuggestions(db, now, timeZone)),
   ];
   const decided = new Set((await db.select({ key: taskSuggestionDecisions.key }).from(taskSuggestionDecisions)).map((row) => row.key));
   return all.filter((suggestion) => !decided.has(suggestion.key)).sort((first, second) => first.dueOn.localeCompare(second.dueOn) || first.key.localeCompare(second.key));

@@ -2,6 +2,7 @@ import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { withUser } from '../../db/with-user.ts';
+import { readTimeZone } from '../../tools/briefings/user-time-zone.ts';
 import { createTask } from '../../tools/create-task.ts';
 import { NotFoundError, parseInput } from '../../tools/errors.ts';
 import { listTasks } from '../../tools/list-tasks.ts';
@@ -53,7 +54,7 @@ export function taskRoutes(options: { database: Database; now: () => Date; gmail
     const key = parseInput(storableText().max(300), request.params.key, 'Invalid suggestion key');
     await withUser(database, user.id, async (tx) => {
       // Only a suggestion on offer can be dismissed, so the table holds no keys a caller made up.
-      const offered = await suggestTasks(tx, { now: now(), followUpAfterDays });
+      const offered = await suggestTasks(tx, { now: now(), followUpAfterDays, timeZone: await readTimeZone(tx, user.id) });
       if (!offered.some((suggestion) => suggestion.key === key)) throw new NotFoundError('Suggestion', key);
       await decideSuggestion(tx, { key, decision: 'dismissed', now: now() });
     });
