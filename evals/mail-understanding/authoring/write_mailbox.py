@@ -50,13 +50,16 @@ def gmail_messages(messages, *, me, base, first_history):
         headers = [{'name': 'From', 'value': frm}, {'name': 'To', 'value': extra.get('to', me)}, {'name': 'Subject', 'value': subject},
                    {'name': 'Date', 'value': when.strftime('%a, %d %b %Y %H:%M:%S +0000')},
                    {'name': 'Message-ID', 'value': f'<{random.getrandbits(64):016x}.{ms}@{domain(frm)}>'}]
+        own_id = headers[4]['value']
         if thread in threads:
             previous = chains[thread]
             headers.append({'name': 'In-Reply-To', 'value': previous[-1]})
             headers.append({'name': 'References', 'value': ' '.join(previous)})
         else:
             threads[thread] = mid
-        chains.setdefault(thread, []).append(headers[4]['value'])
+        chains.setdefault(thread, []).append(own_id)
+        if extra.get('reply_to'):  # an ATS relaying a recruiter sends from itself and sets Reply-To to the person
+            headers.insert(2, {'name': 'Reply-To', 'value': extra['reply_to']})
         if 'CATEGORY_PROMOTIONS' in labels:
             headers.append({'name': 'List-Unsubscribe', 'value': f'<mailto:unsubscribe@{domain(frm)}>'})
         out.append({'id': mid, 'threadId': threads[thread], 'labelIds': labels, 'snippet': snippet, 'historyId': str(hist), 'internalDate': str(ms),
