@@ -67,7 +67,7 @@ const rules: { kind: SignalKind; pattern: RegExp }[] = [
   {
     kind: 'still_reviewing',
     pattern:
-      /\b(still (reviewing|considering|assessing)|(is|are|remains?) still (under review|being (reviewed|considered))|no decision (yet|has been)|taking (a little )?longer than|(process|decision|shortlisting) (is|has been|will be) (delayed|slower)|behind (with|on) (shortlisting|interviews|the process)|haven't forgotten (about )?you|(an|any) update (for you )?by (the end of|next))\b/,
+      /\b(still (reviewing|considering|assessing)|(is|are|remains?) still (under review|being (reviewed|considered))|no decision (yet|has been)|taking (a little )?longer than|(process|decision|shortlisting|hiring|recruitment|recruiting|search)( for [\w ]{1,30}?)? (is|has been|was|will be) (delayed|slower)|behind (with|on) (shortlisting|interviews|the process)|haven't forgotten (about )?you|(an|any) update (for you )?by (the end of|next))\b/,
   },
   {
     kind: 'recruiter_reply',
@@ -122,14 +122,17 @@ export function classifyWithCertainty(message: ClassifiableMessage, context: { f
   // the candidate, a request, a first approach), not when it is only someone writing in the thread,
   // whose message may be a step worded in a way Atlas does not know.
   if (kind === 'recruiter_reply') return { kind, certain: saysReply(message) };
-  if (kind !== 'rejection' && kind !== 'position_closed') return { kind, certain: true };
+  const ends = kind === 'rejection' || kind === 'position_closed';
+  // An invitation is judged too: a delay note that mentions the rounds it holds back ("asked us to
+  // hold final rounds until…") names an interview without inviting to one.
+  if (!ends && kind !== 'interview_invitation') return { kind, certain: true };
   // Judge the words this message says: a reply's own snippet, the whole message otherwise.
   const text = isReply(message.subject) && readKind({ ...message, subject: '' }, context) ? message.snippet : `${message.subject}\n${message.snippet}`;
   const kinds = new Set(readWithKnowledge(text).map((reading) => reading.kind));
   const english = englishKind(message, text.toLowerCase());
   if (english) kinds.add(english);
   // A cancelled interview that is being rebooked is a booking, not an end: "Absage des Termins, neuer Termin folgt".
-  return { kind, certain: !kinds.has('still_reviewing') && !kinds.has('interview_scheduling') };
+  return { kind, certain: !kinds.has('still_reviewing') && !(ends && kinds.has('interview_scheduling')) };
 }
 
 function saysReply(message: ClassifiableMessage) {

@@ -25,6 +25,8 @@ const rejection = phrases([
   'on this occasion you have not been', 'have not been shortlisted', 'not (been )?shortlisted', 'decided to pursue other', 'chosen to (move forward|proceed|go ahead) with (another|other)',
   'decided to (move|go) (forward|ahead) with (another|other|a different)', 'will not be (progressing|taking) your application', 'decided not to (progress|proceed|move forward) with your',
   'not (to )?(be )?(progressing|proceeding) (with )?your application', 'offered the (role|position) to another', '(chosen|decided|opted|elected) to (pursue|proceed with|move forward with|go with) (other|another)',
+  'application (has been|was|is) unsuccessful', 'been unsuccessful (on this occasion|this time|in this instance)', 'not been progressed', 'not (be )?progress(ed|ing) (to|further)',
+  '(we\'ve|we have|have now) filled the (role|position|vacancy|job)', '(role|position|vacancy|job) (has )?(now )?been filled', '(progress|proceed|move forward|continue|go ahead) with (candidates|applicants) (who|whose|with)',
   // German
   'leider (mussen|konnen|mochten) wir ihnen mitteilen', 'leider (mussen|konnen) wir (ihre|deine) bewerbung', 'fur (eine|einen|eine:n) ?andere',
   'nicht (weiter )?berucksichtig', 'nicht in die engere (wahl|auswahl)', '(bewerbung\\w*|ihre|deine)[^\\n]{0,40}absage(?!\\w)', 'absage (ihrer|deiner|auf ihre|zu ihrer) bewerbung', 'anderweitig (besetzt|entschieden)', 'nicht weiter ?verfolgen', 'keine positive (nachricht|ruckmeldung)',
@@ -46,17 +48,21 @@ const rejection = phrases([
 /** An offer of the job, or the contract that carries it. */
 const offer = phrases([
   'review your offer', 'an offer for', 'your offer', 'conditional offer', 'offer of employment', 'offer letter',
+  'letter of offer', 'recommended (you )?for (appointment|the (role|position))', '(contractor|employment) (agreement|contract) (attached|for you)', '(attached|attaching) the (contractor|employment) (agreement|contract)',
+  '(love|like|delighted|pleased|happy) to have you (join|on board|onboard)',
   'arbeitsvertrag', 'vertragsangebot', 'ihr angebot', 'dein angebot', 'freuen uns,? ihnen (die stelle|eine zusage)', 'zusage fur die stelle',
   'proposition d\'embauche', 'promesse d\'embauche', 'proposition de contrat', 'avons le plaisir de vous (proposer|offrir) le poste',
-  'propuesta de contratacion', 'carta oferta', 'nos complace ofrecerte', 'oferta de (trabajo|empleo) para ti', 'oferta formal',
+  'propuesta de contratacion', 'carta oferta', 'nos complace ofrecerte', '(nos )?(gustaria|encantaria) contar contigo', 'oferta de (trabajo|empleo) para ti', 'oferta formal',
   'proposta di assunzione', 'lettera di (assunzione|offerta)', 'offerta di (assunzione|lavoro) per',
-  'proposta de (emprego|contratacao|trabalho)', 'carta[- ]proposta',
+  'proposta de (emprego|contratacao|trabalho)', 'carta[- ]proposta', 'gostari\\w* de contar (consigo|contigo|com voce)', 'contrato de trabalho',
   'arbeidsovereenkomst', 'contractvoorstel', 'aanbod voor de functie', 'jobaanbieding',
 ]);
 
 /** An invitation to an interview, a trial day or a call, or a booked interview confirmed, moved or reminded. */
 const interview = phrases([
   'would like to (meet|invite) you', 'move you to the (technical|next|final|second)', 'could we (have|schedule|set up) a', '(teams|zoom|video|phone|telephone) interview',
+  '(be|are you) (free|available) for a', '\\d+[- ]min(ute)?s? (phone |video |quick )?(chat|call|conversation)', 'phone (chat|conversation)', 'agendar uma conversa', 'conversa telefonica', 'llamada telefonica',
+  '(move|reschedule|push back|bring forward) (your|the|our) (\\w+ )?(interview|call|chat)',
   'invitation: .{0,60}interview', 'technical (round|interview)', 'values conversation', 'intro call',
   'your interview (is confirmed|tomorrow|today|on|has)', 'interview (booked|confirmed|reminder)', 'reminder: your interview', 'you have booked an interview',
   'has been moved', 'a new event has been scheduled', 'un nouvel evenement a ete programme',
@@ -82,7 +88,7 @@ const scheduling = phrases([
   'sie wurden zu folgendem termin eingeladen', 'vous avez ete invite', 'has sido invitad', 'sei stato invitat', 'voce foi convidad', 'u bent uitgenodigd',
   'you have been invited to the following event', 'a new event has been scheduled', 'event (type|date)', 'join (the|with|on) (microsoft teams|google meet|zoom)', 'microsoft teams meeting', 'meeting id',
   '(interview|colloquio|entretien|entrevue|entrevista|gesprach|gesprek|call)[^\\n]*\\n(when|quando|quand|cuando|wann|wanneer|microsoft teams|zoom|google meet)', '(?<=^|\\n)(when|quando|quand|cuando|wann|wanneer) ?:',
-  'is confirmed', 'has been (confirmed|booked|moved|rescheduled|changed)', 'you have booked', 'interview (booked|confirmed|reminder|rescheduled)', 'reminder', 'your interview (tomorrow|today|on|is|has)',
+  'is confirmed', 'has been (confirmed|booked|moved|rescheduled|changed)', '(move|reschedule|push back|bring forward) (your|the|our) (\\w+ )?(interview|call|chat)', 'you have booked', 'interview (booked|confirmed|reminder|rescheduled)', 'reminder', 'your interview (tomorrow|today|on|is|has)',
   // German, French, Spanish, Italian, Portuguese, Dutch: confirmed, moved, reminder, new appointment.
   'bestatigt', 'verschoben', 'erinnerung', 'neuer termin', 'terminbestatigung',
   'est confirme', 'a ete (deplace|reporte|reprogramme|modifie)', 'rappel', 'nouvel evenement',
@@ -96,7 +102,7 @@ const scheduling = phrases([
 const assessment = phrases([
   'online (test|assessment)', 'coding (challenge|exercise|test|assignment)', 'take[- ]home', 'case study', '(numerical|verbal|logical|abstract) (reasoning )?tests?', 'psychometric', 'personality (test|questionnaire)',
   '(recorded|one-way|on-demand) video interview', 'video interview recorded', 'calculations? test', 'skills (assessment|test)', 'complete (the|our|an|your|a short) (assessment|test|questionnaire|exercise|challenge)',
-  'prepare a (short )?(lesson|session|presentation)', '(sample|demo|trial|model) lesson',
+  'prepare a (short )?(lesson|session|presentation)', '(sample|demo|trial|model) lesson', 'do a practical', 'practical (assessment|exam|test|session)',
   'online-test', 'testverfahren', 'eignungstest', 'fallstudie', 'probeaufgabe', 'tests? de raisonnement', 'mise en situation', 'vous voir en situation', 'etude de cas', 'test en ligne',
   'prueba tecnica', 'pruebas? (online|psicotecnica)', 'caso practico', 'valutazione online', 'video colloquio registrato', 'test (online|attitudinali)', 'caso di studio',
   'avaliacao online', 'testes de raciocinio', 'teste (online|tecnico)', 'estudo de caso', 'online (toets|assessment)', 'casusopdracht', 'proefopdracht',
@@ -105,7 +111,7 @@ const assessment = phrases([
 /** The role closed or frozen without a decision about the candidate, or the candidate's withdrawal acknowledged. */
 const closed = phrases([
   '(role|position|vacancy|requisition|opening|recruitment|hiring|search) (has been |is |was |have been )?(put on hold|placed on hold|on hold|cancelled|canceled|suspended|frozen|paused|withdrawn)',
-  'no longer (recruiting|hiring) for', 'decided not to (fill|recruit)', 'hiring freeze', '(offer|application) (has been )?(declined|withdrawn)', 'withdr(a|e)wn? (your|from)', 'withdrawal (of|from)', 'your withdrawal',
+  'no longer (recruiting|hiring) for', 'decided not to (fill|recruit)', 'hiring freeze', '(are|is) (now )?on hold until', 'if it reopens', 'withdrawn the (agreement|offer|contract)', '(offer|application) (has been )?(declined|withdrawn)', 'withdr(a|e)wn? (your|from)', 'withdrawal (of|from)', 'your withdrawal',
   'stelle (wurde |ist )?(gestrichen|gestoppt|zuruckgezogen|auf eis)', 'auf eis gelegt', 'ruckzug ihrer bewerbung', 'besetzung (ist )?gestoppt',
   'retrait de (votre|ta) candidature', 'poste (a ete )?(annule|gele|suspendu)', 'recrutement (a ete )?(suspendu|annule|gele)',
   '(proceso|vacante|puesto) (ha sido )?(cancelad|suspendid|congelad)', 'retirada de (tu|su) candidatura',
@@ -139,7 +145,7 @@ const reply = phrases([
 
 /** A note that the process is slower than planned: bad news, but not a decision. */
 const delay = phrases([
-  'behind with', 'out (on leave|of office)', 'still reviewing', 'no decision yet', 'taking longer', 'delayed',
+  'behind with', 'out (on leave|of office)', 'still reviewing', 'no decision yet', 'taking longer', 'delayed', 'on (unexpected |annual |sick |parental )?leave', 'finali[sz]e (a|our|the) decision', 'have an answer for you',
   'verzogert', 'zwischenbescheid', 'noch keine entscheidung', 'pas oublie', 'en conge', 'prend plus de temps', 'a l\'etude', 'se esta alargando', 'sigues en proceso', 'ha leido tu cv',
   'rallentamento', 'in ritardo', 'atraso', 'nog geen beslissing', 'vertraging',
 ]);
