@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import webpush from 'web-push';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
@@ -37,5 +37,17 @@ export async function loadVapidKeys(database: Database, options: { config: Confi
     .values({ id: 1, publicKey: made.publicKey, privateKeyEncrypted: cipher.encrypt(made.privateKey, binding) })
     .onConflictDoNothing();
   const [stored] = await database.select().from(pushVapidKeys).where(eq(pushVapidKeys.id, 1));
-  return { publicKey: stored!.publicKey, privateKey: cipher.decrypt(stored!.privateKeyEncrypted, binding), subject };
+  try {
+    return { publicKey: stored!.publicKey, privateKey: cipher.decrypt(stored!.privateKeyEncrypted, binding), subject };
+  } catch {
+    // Kept under an encryption key the instance no longer has (ATLAS_ENCRYPTION_KEYS replaced rather
+    // than rotated): push would fail on every call. A new pair replaces it, only if no other process
+    // replaced it first; browsers subscribed to the old one subscribe again from the Tasks page.
+    await database
+      .update(pushVapidKeys)
+      .set({ publicKey: made.publicKey, privateKeyEncrypted: cipher.encrypt(made.privateKey, binding) })
+      .where(and(eq(pushVapidKeys.id, 1), eq(pushVapidKeys.privateKeyEncrypted, stored!.privateKeyEncrypted)));
+    const [replaced] = await database.select().from(pushVapidKeys).where(eq(pushVapidKeys.id, 1));
+    return { publicKey: replaced!.publicKey, privateKey: cipher.decrypt(replaced!.privateKeyEncrypted, binding), subject };
+  }
 }

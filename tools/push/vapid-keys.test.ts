@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.ts';
+import type { DatabaseHandle } from '../../db/database.ts';
+import { pushVapidKeys } from '../../db/schema.ts';
+import { openTestDatabase } from '../../db/test-database.ts';
+import { createTokenCipher } from '../gmail/token-cipher.ts';
+import { loadVapidKeys } from './vapid-keys.ts';
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+afterAll(() => handle.close());
+
+const cipherWith = () => createTokenCipher([{ id: 'k1', key: randomBytes(32) }]);
+const config = { ...loadConfig({}), VAPID_PUBLIC_KEY: undefined, VAPID_PRIVATE_KEY: undefined };
+
+describe('loadVapidKeys', () => {
+  it('keeps one pair across calls, and makes a new one when the stored pair was encrypted with a key the instance no longer has', async () => {
+    await handle.db.delete(pushVapidKeys);
+    const before = createTokenCipher([{ id: 'k1', key: randomBytes(32) }]);
+    const first = await loadVapidKeys(handle.db, { config, cipher: before });
+    expect(await loadVapidKeys(handle.db, { config, cipher: before })).toEqual(first);
+
+    const replacedKey = cipherWith();
+    const after = await loadVapidKeys(handle.db, { config, cipher: replacedKey });
+
+    expect(after.publicKey).not.toBe(first.publicKey);
+    expect(after.privateKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await loadVapidKeys(handle.db, { config, cipher: replacedKey })).toEqual(after);
+  });
+});
