@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
-import type { DatabaseHandle } from '../../db/database.ts';
+import type { Database, DatabaseHandle } from '../../db/database.ts';
 import { pushVapidKeys } from '../../db/schema.ts';
 import { openTestDatabase } from '../../db/test-database.ts';
 import { createTokenCipher } from '../gmail/token-cipher.ts';
@@ -18,16 +18,26 @@ const config = { ...loadConfig({}), VAPID_PUBLIC_KEY: undefined, VAPID_PRIVATE_K
 
 describe('loadVapidKeys', () => {
   it('keeps one pair across calls, and makes a new one when the stored pair was encrypted with a key the instance no longer has', async () => {
-    await handle.db.delete(pushVapidKeys);
-    const before = createTokenCipher([{ id: 'k1', key: randomBytes(32) }]);
-    const first = await loadVapidKeys(handle.db, { config, cipher: before });
-    expect(await loadVapidKeys(handle.db, { config, cipher: before })).toEqual(first);
+    // In a transaction rolled back at the end: the pair is the instance's, and other tests share the database.
+    const rolledBack = new Error('rolled back');
+    await handle.db
+      .transaction(async (tx) => {
+        const db = tx as unknown as Database;
+        await tx.delete(pushVapidKeys);
+        const before = cipherWith();
+        const first = await loadVapidKeys(db, { config, cipher: before });
+        expect(await loadVapidKeys(db, { config, cipher: before })).toEqual(first);
 
-    const replacedKey = cipherWith();
-    const after = await loadVapidKeys(handle.db, { config, cipher: replacedKey });
+        const replacedKey = cipherWith();
+        const after = await loadVapidKeys(db, { config, cipher: replacedKey });
 
-    expect(after.publicKey).not.toBe(first.publicKey);
-    expect(after.privateKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await loadVapidKeys(handle.db, { config, cipher: replacedKey })).toEqual(after);
+        expect(after.publicKey).not.toBe(first.publicKey);
+        expect(after.privateKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+        expect(await loadVapidKeys(db, { config, cipher: replacedKey })).toEqual(after);
+        throw rolledBack;
+      })
+      .catch((error: unknown) => {
+        if (error !== rolledBack) throw error;
+      });
   });
 });
