@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { tasks } from '../../db/schema.ts';
+import { localClock } from '../briefings/week.ts';
 import { storableText } from '../storable-input.ts';
 
 type Task = typeof tasks.$inferSelect;
@@ -34,7 +35,7 @@ export type TaskView = z.infer<typeof taskSchema>;
  * the user's day, the same day the reminders are pushed for, not the server's.
  */
 export function today(now: Date, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return localClock(now, timeZone).day;
 }
 
 export function taskState(task: Pick<Task, 'doneAt' | 'dueOn'>, now: Date, timeZone = 'UTC'): TaskState {
