@@ -43,18 +43,6 @@ function mondayOf(at: Date) {
 
 const sourceNames: Record<string, string> = { manual: 'Added by hand' };
 
-/** Rows grouped by a key, each group in the order the rows came. */
-function groupBy<Row, Key>(rows: Row[], keyOf: (row: Row) => Key): Map<Key, Row[]> {
-  const groups = new Map<Key, Row[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
-
 export async function searchInsights(db: Transaction, options: { now: Date; followUpAfterDays: number }): Promise<Insights> {
   const rows = await db
     .select({ id: applications.id, status: applications.status, group: applications.group, createdAt: applications.createdAt, source: jobs.source })
@@ -70,8 +58,8 @@ export async function searchInsights(db: Transaction, options: { now: Date; foll
     .orderBy(asc(gmailSignals.receivedAt));
 
   // Grouped once by application, so the work grows with the rows read, not applications × rows.
-  const historyOf = groupBy(history, (change) => change.applicationId);
-  const mailOf = groupBy(mail, (message) => message.applicationId);
+  const historyOf = Map.groupBy(history, (change) => change.applicationId);
+  const mailOf = Map.groupBy(mail, (message) => message.applicationId);
   const perApplication = rows.map((row) => {
     const changes = historyOf.get(row.id) ?? [];
     // The furthest stage on the way to a job: where it is now, or the furthest it got before ending.
