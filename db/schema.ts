@@ -560,6 +560,58 @@ export const outreachDrafts = pgTable(
   (table) => [index('outreach_drafts_user_idx').on(table.userId, table.createdAt), ownRowsOnly()],
 );
 
+export const resumeOrigins = ['tailored', 'edited'] as const;
+export const resumeOrigin = pgEnum('resume_origin', resumeOrigins);
+
+/**
+ * Résumés tailored to one application, every version kept. `content` is a TailoredResume (JSON
+ * Resume plus a CV-passage citation for each line); `keywordReport` is what the posting asks for
+ * and where the résumé shows it. An edit by the user is a new version, so the tailored one stays.
+ */
+export const resumeVersions = pgTable(
+  'resume_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    origin: resumeOrigin('origin').notNull(),
+    /** True when a model rephrased lines (under the claim check); false when the CV's own lines were chosen and ordered. */
+    modelWritten: boolean('model_written').notNull().default(false),
+    content: jsonb('content').notNull(),
+    keywordReport: jsonb('keyword_report').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('resume_versions_application_version_unique').on(table.applicationId, table.version), index('resume_versions_user_idx').on(table.userId), ownRowsOnly()],
+);
+
+export const interviewPracticeStates = ['answering', 'scored', 'needs_model'] as const;
+export const interviewPracticeState = pgEnum('interview_practice_state', interviewPracticeStates);
+
+/**
+ * A mock interview for one application: the questions drawn from the posting and the CV, the user's
+ * typed (or browser-transcribed) answers, and the scored report. Audio is never sent or stored.
+ */
+export const interviewPractices = pgTable(
+  'interview_practices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    state: interviewPracticeState('state').notNull().default('answering'),
+    questions: jsonb('questions').notNull(),
+    answers: jsonb('answers').notNull().default([]),
+    report: jsonb('report'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('interview_practices_user_idx').on(table.userId, table.createdAt), ownRowsOnly()],
+);
+
 /**
  * Who read or changed a sensitive record, and when: the user's own audit log. Holds ids and
  * actions, never content.

@@ -20,6 +20,8 @@ import {
   oauthGrants,
   oauthTokens,
   outreachDrafts,
+  resumeVersions,
+  interviewPractices,
   searchHistory,
   searchProfiles,
   jobDiscovery,
@@ -74,6 +76,18 @@ export async function seedEveryKindOfRecord(database: Database, userId: string, 
     await tx.insert(usageEvents).values({ purpose: 'chat', provider: 'google', model: `gemini-${marker}`, latencyMs: 420 });
     await tx.insert(outreachDrafts).values({ applicationId: application!.id, subject: `Hello ${marker}`, body: `Dear Dana ${marker}` });
     await tx.insert(auditEvents).values({ actor: 'web', action: 'getCv', recordKind: 'cv', actorDetail: marker });
+    await tx.insert(resumeVersions).values({
+      applicationId: application!.id,
+      version: 1,
+      origin: 'tailored',
+      content: { resume: { basics: { summary: `Payments engineer ${marker}` } }, sectionOrder: [], citations: [], removedClaims: [] },
+      keywordReport: { keywords: [] },
+    });
+    await tx.insert(interviewPractices).values({
+      applicationId: application!.id,
+      questions: [{ id: 'q1', kind: 'role', text: `Tell me about payments ${marker}` }],
+      answers: [{ questionId: 'q1', text: `I led payments ${marker}` }],
+    });
     await tx.insert(gmailConnections).values({
       googleEmail: `mailbox-${marker}@example.test`,
       accessTokenEncrypted: `${secret}-access`,
