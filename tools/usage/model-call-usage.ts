@@ -7,7 +7,7 @@ import { usageEvents } from '../../db/schema.ts';
  * promise to users: usage records hold no message or document text).
  */
 export const modelCallUsageSchema = z.object({
-  purpose: z.enum(['chat', 'draft', 'rerank', 'mail', 'briefing', 'embedding']).describe('What the model was used for'),
+  purpose: z.enum(['chat', 'draft', 'rerank', 'mail', 'briefing', 'embedding', 'resume', 'interview']).describe('What the model was used for'),
   provider: z.string().min(1).describe('The model provider, e.g. google or openai-compatible'),
   model: z.string().min(1).describe('The model id the provider reported'),
   inputTokens: z.number().int().min(0).describe('Prompt tokens, cached ones included'),
