@@ -14,10 +14,11 @@ type ToolInputSchema = McpTool['inputSchema'];
 type ToolOutputSchema = NonNullable<McpTool['outputSchema']>;
 import { registerAtlasPrompts } from './prompts.ts';
 import { registerAtlasResources } from './resources.ts';
+import { createSamplingInterviewScorer } from './sampling-interview-scorer.ts';
 import { createSamplingOutreachWriter } from './sampling-outreach-writer.ts';
 
 /** What tools need beyond the database, the same for every caller of one server process. */
-export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources' | 'gmail' | 'outreachWriter' | 'resultReranker' | 'jobEmbedding'>;
+export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources' | 'gmail' | 'outreachWriter' | 'interviewScorer' | 'resultReranker' | 'jobEmbedding'>;
 
 export interface McpCaller extends ToolCaller {
   /** What the caller's token allows; write tools need `write`. */
@@ -71,7 +72,8 @@ export function createMcpServer(caller: McpCaller): McpServer {
   const server = new McpServer({ name: 'atlas', title: 'Atlas Job OS', version: packageJson.version });
   const registered: Tool[] = tools;
   const outreachWriter = caller.outreachWriter ?? (caller.sampling ? createSamplingOutreachWriter(server) : undefined);
-  const toolCaller: McpCaller = { ...caller, outreachWriter };
+  const interviewScorer = caller.interviewScorer ?? (caller.sampling ? createSamplingInterviewScorer(server) : undefined);
+  const toolCaller: McpCaller = { ...caller, outreachWriter, interviewScorer };
   const readOnlyRefusal = (toolName: string) =>
     caller.credentialKind === 'oauth'
       ? `${toolName} changes your data, but this app was allowed only to read. Connect it to Atlas again and allow it to change your data.`

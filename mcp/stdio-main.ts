@@ -2,8 +2,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 // The entry point composes the process, as web/main.ts does; the MCP adapter itself needs nothing from agent/.
 import { createChatModel } from '../agent/chat-model.ts';
 import { createEmbedder } from '../agent/create-embedder.ts';
-import { createOutreachWriter } from '../agent/outreach-writer.ts';
-import { createResultReranker } from '../agent/result-reranker.ts';
+import { createModelHelpers } from '../agent/model-helpers.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { databaseStartupProblem } from '../db/database-errors.ts';
 import { DataFolderBusyError } from '../db/data-folder-lock.ts';
@@ -57,9 +56,8 @@ async function main() {
     embedder,
     jobEmbedding,
     jobSources: createJobSources(config),
-    // With no model of its own, draftOutreach asks the client's model (sampling), which stdio can carry.
-    outreachWriter: chatModel ? createOutreachWriter({ model: chatModel }) : undefined,
-    resultReranker: chatModel ? createResultReranker({ model: chatModel }) : undefined,
+    // With no model of its own, drafting and interview scoring ask the client's model (sampling), which stdio can carry.
+    ...createModelHelpers(chatModel),
     sampling: true,
     // Reads and labels only; syncing runs in the web server, so this process has no queue.
     gmail: gmailSetupProblem(config) ? undefined : { service: createGmailService(config) },

@@ -37,6 +37,8 @@ const expected: Record<string, Hints> = {
   getSearchProfile: read(),
   rememberPreference: write({ destructive: true, idempotent: true }),
   draftOutreach: write({}),
+  startInterviewPractice: write({}),
+  submitInterviewAnswers: write({ destructive: true }),
   // It may ask Gmail for new mail first (syncFirst).
   readGmailMetadata: read(true),
   labelThread: write({ destructive: true, idempotent: true, openWorld: true }),

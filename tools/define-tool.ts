@@ -3,6 +3,7 @@ import type { Transaction } from '../db/database.ts';
 import type { Embedder } from './embeddings/embedder.ts';
 import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
+import type { InterviewScorer } from './interview/interview-scorer.ts';
 import type { OutreachWriter } from './outreach/outreach-writer.ts';
 import type { ResultReranker } from './search/result-reranker.ts';
 
@@ -22,6 +23,8 @@ export interface ToolContext {
   embedder?: Embedder;
   /** Writes outreach drafts with a model; draftOutreach refuses to run without it. */
   outreachWriter?: OutreachWriter;
+  /** Scores mock interviews with a model; answers are kept unscored without it. */
+  interviewScorer?: InterviewScorer;
   /** Re-orders the head of a search's results with a model; searchJobs keeps its own order without it. */
   resultReranker?: ResultReranker;
   /** The job boards and page fetcher; tools that need them refuse to run without them. */

@@ -20,6 +20,8 @@ import { saveContact } from './save-contact.ts';
 import { saveJob } from './save-job.ts';
 import { scoreMatch } from './score-match.ts';
 import { searchJobs } from './search-jobs.ts';
+import { startInterviewPractice } from './start-interview-practice.ts';
+import { submitInterviewAnswers } from './submit-interview-answers.ts';
 import { unfollowBoard } from './unfollow-board.ts';
 import { updateApplication } from './update-application.ts';
 import { updateTask } from './update-task.ts';
@@ -43,6 +45,8 @@ export const tools = [
   getSearchProfile,
   rememberPreference,
   draftOutreach,
+  startInterviewPractice,
+  submitInterviewAnswers,
   readGmailMetadata,
   labelThread,
   createTask,

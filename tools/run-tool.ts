@@ -5,6 +5,7 @@ import type { Embedder } from './embeddings/embedder.ts';
 import type { JobEmbeddingQueue } from './embeddings/job-embedding-queue.ts';
 import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
+import type { InterviewScorer } from './interview/interview-scorer.ts';
 import type { OutreachWriter } from './outreach/outreach-writer.ts';
 import type { ResultReranker } from './search/result-reranker.ts';
 import { parseInput } from './errors.ts';
@@ -21,6 +22,7 @@ export interface ToolCaller {
   now?: () => Date;
   embedder?: Embedder;
   outreachWriter?: OutreachWriter;
+  interviewScorer?: InterviewScorer;
   resultReranker?: ResultReranker;
   jobSources?: JobSources;
   gmail?: GmailAccess;
@@ -48,6 +50,7 @@ export async function runTool<Input extends z.ZodObject, Output extends z.ZodObj
       now: caller.now ?? (() => new Date()),
       embedder: caller.embedder,
       outreachWriter: caller.outreachWriter,
+      interviewScorer: caller.interviewScorer,
       resultReranker: caller.resultReranker,
       gmail: caller.gmail,
       jobSources: caller.jobSources,

@@ -1,7 +1,6 @@
 import type { LanguageModel } from 'ai';
 import express from 'express';
-import { createOutreachWriter } from '../agent/outreach-writer.ts';
-import { createResultReranker } from '../agent/result-reranker.ts';
+import { createModelHelpers } from '../agent/model-helpers.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Embedder } from '../tools/embeddings/embedder.ts';
@@ -92,8 +91,9 @@ export function createApp(dependencies: AppDependencies) {
   const logError = dependencies.logError ?? createErrorReporter({ logger: createLogger({ level: config.ATLAS_LOG_LEVEL }) });
   const chatModel = dependencies.chatModel ?? null;
   // Drafting runs on the chat model unless a caller brings its own writer.
-  const outreachWriter = dependencies.outreachWriter ?? (chatModel ? createOutreachWriter({ model: chatModel }) : undefined);
-  const resultReranker = chatModel ? createResultReranker({ model: chatModel }) : undefined;
+  const modelHelpers = createModelHelpers(chatModel);
+  const outreachWriter = dependencies.outreachWriter ?? modelHelpers.outreachWriter;
+  const { resultReranker, interviewScorer } = modelHelpers;
   const jobSources = createJobSources(config);
   const gmailProblem = gmailSetupProblem(config);
   const gmail = dependencies.gmail ?? (gmailProblem ? undefined : createGmailService(config));
@@ -113,6 +113,7 @@ export function createApp(dependencies: AppDependencies) {
       gmail: gmail && { service: gmail, syncQueue: dependencies.gmailSyncQueue },
       outreachWriter,
       resultReranker,
+      interviewScorer,
       now,
       logError,
     }),
@@ -145,7 +146,7 @@ export function createApp(dependencies: AppDependencies) {
     chatRoutes({
       database,
       chatModel,
-      clients: { embedder: dependencies.embedder ?? undefined, jobSources, outreachWriter, resultReranker, jobEmbedding: dependencies.jobEmbedding },
+      clients: { embedder: dependencies.embedder ?? undefined, jobSources, outreachWriter, resultReranker, interviewScorer, jobEmbedding: dependencies.jobEmbedding },
       turnTimeoutSeconds: config.ATLAS_CHAT_TURN_TIMEOUT_SECONDS,
       now,
       logError,

@@ -4,8 +4,7 @@ import { createAiSdkTools } from '../../agent/ai-sdk-tools.ts';
 import { streamChat } from '../../agent/chat.ts';
 import { createChatModel } from '../../agent/chat-model.ts';
 import { usageOfModelCall } from '../../agent/model-usage.ts';
-import { createOutreachWriter } from '../../agent/outreach-writer.ts';
-import { createResultReranker } from '../../agent/result-reranker.ts';
+import { createModelHelpers } from '../../agent/model-helpers.ts';
 import { loadConfig } from '../../config.ts';
 import { usageEvents } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
@@ -110,7 +109,7 @@ export async function runScenario(options: {
       database: db,
       userId: scenarioUserId,
       // As the web app wires chat: drafting runs on the chat model, so its requests are recorded too.
-      clients: { embedder, jobSources: stubJobSources(web), outreachWriter: createOutreachWriter({ model }), resultReranker: createResultReranker({ model }), now: () => now },
+      clients: { embedder, jobSources: stubJobSources(web), ...createModelHelpers(model), now: () => now },
       logError: (error) => run.problems.push(`A tool failed unexpectedly: ${String(error)}`),
     });
 

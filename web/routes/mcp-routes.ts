@@ -14,6 +14,7 @@ import type { JobEmbeddingQueue } from '../../tools/embeddings/job-embedding-que
 import { AuthenticationError, PermissionError, RateLimitError } from '../../tools/errors.ts';
 import type { GmailAccess } from '../../tools/gmail/gmail-access.ts';
 import { createJobSources } from '../../tools/jobs/job-sources.ts';
+import type { InterviewScorer } from '../../tools/interview/interview-scorer.ts';
 import type { OutreachWriter } from '../../tools/outreach/outreach-writer.ts';
 import type { ResultReranker } from '../../tools/search/result-reranker.ts';
 import { oauthIssuer } from '../oauth/oauth-issuer.ts';
@@ -55,6 +56,8 @@ export function mcpRoutes(options: {
    * HTTP does not keep (stdio does).
    */
   outreachWriter?: OutreachWriter;
+  /** Scores mock interviews with the server's model, when it has one; over HTTP there is no sampling to fall back on. */
+  interviewScorer?: InterviewScorer;
   /** Re-ranks search results with the server's model, when it has one. */
   resultReranker?: ResultReranker;
   now: () => Date;
@@ -70,6 +73,7 @@ export function mcpRoutes(options: {
     gmail: options.gmail,
     outreachWriter: options.outreachWriter,
     resultReranker: options.resultReranker,
+    interviewScorer: options.interviewScorer,
     jobSources: createJobSources(config),
   };
   const resource = mcpResourceUrl(publicUrl);

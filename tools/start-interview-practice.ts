@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { interviewPractices } from '../db/schema.ts';
+import { readApplicationPosting } from './application-posting.ts';
+import { readCv } from './cv/read-cv.ts';
+import { defineTool } from './define-tool.ts';
+import { drawInterviewQuestions } from './interview/draw-interview-questions.ts';
+import { interviewPracticeSchema, toPracticeView } from './interview/practice-store.ts';
+
+export const startInterviewPractice = defineTool({
+  name: 'startInterviewPractice',
+  title: 'Start a mock interview',
+  description:
+    "Start a mock interview for one application: questions drawn from the posting and the user's CV (why this role, the posting's duties, behavioural situations it names, shared skills, and gaps the CV does not show). Ask the questions one at a time and pass the user's answers to submitInterviewAnswers. Works without a model.",
+  effect: 'write',
+  input: z.object({
+    applicationId: z.uuid().describe('The application to practise for, as listApplications returns it'),
+  }),
+  output: z.object({ practice: interviewPracticeSchema }),
+  async run(input, { db, userId }) {
+    const { application, posting } = await readApplicationPosting(db, input.applicationId);
+    const cv = await readCv(db, userId);
+    const passages = (cv?.passages ?? []).map((passage) => ({ position: passage.position, section: passage.section, text: passage.text }));
+    const questions = drawInterviewQuestions({ posting, passages });
+    const [stored] = await db.insert(interviewPractices).values({ applicationId: application.id, questions }).returning();
+    return { practice: toPracticeView(stored!) };
+  },
+});
