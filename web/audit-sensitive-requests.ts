@@ -38,6 +38,7 @@ const sensitiveRequests: SensitiveRequest[] = [
   { method: 'POST', path: /^\/api\/auth\/password$/, action: 'changePassword', recordKind: 'account' },
   { method: 'PATCH', path: /^\/api\/drafts\/([^/]+)$/, action: 'updateDraft', recordKind: 'outreach draft' },
   { method: 'DELETE', path: /^\/api\/drafts\/([^/]+)$/, action: 'deleteDraft', recordKind: 'outreach draft' },
+  { method: 'DELETE', path: /^\/api\/interviews\/([^/]+)$/, action: 'deleteInterviewPractice', recordKind: 'interview practice' },
   { method: 'PATCH', path: /^\/api\/conversations\/([^/]+)$/, action: 'renameConversation', recordKind: 'conversation' },
   { method: 'DELETE', path: /^\/api\/conversations\/([^/]+)$/, action: 'deleteConversation', recordKind: 'conversation' },
   { method: 'POST', path: /^\/api\/tasks\/suggestions\/([^/]+)\/dismiss$/, action: 'dismissTaskSuggestion', recordKind: 'task suggestion' },
