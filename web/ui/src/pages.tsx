@@ -8,6 +8,7 @@ import { JobsPage } from './jobs/jobs-page.tsx';
 import { PipelinePage } from './pipeline/pipeline-page.tsx';
 import { InsightsPage } from './insights/insights-page.tsx';
 import { PeoplePage } from './people/people-page.tsx';
+import { PracticePage } from './practice/practice-page.tsx';
 import { navigate, useLocation } from './routing.tsx';
 import { SettingsPage } from './settings/settings-page.tsx';
 import { firstPage } from './start/first-page.ts';
@@ -47,6 +48,8 @@ export function Pages() {
       return <CvPage />;
     case 'drafts':
       return <DraftsPage />;
+    case 'practice':
+      return <PracticePage practiceId={id} />;
     case 'integrations':
       return <IntegrationsPage />;
     case 'settings':
