@@ -116,9 +116,39 @@ export function resumeDocxDocument(tailored: TailoredResume, options: ResumeExpo
   return author === undefined ? { document, title } : { document, title, author };
 }
 
-/** Renders a tailored résumé as a DOCX document. */
+/** 1980-01-01 00:00, the earliest time a zip entry can carry, in MS-DOS date and time form. */
+const fixedZipDate = (0 << 9) | (1 << 5) | 1;
+const fixedZipTime = 0;
+
+/**
+ * Stamps every entry of a zip archive with the same fixed time, in place. docx zips its parts with
+ * the time of export, so two exports of one résumé would differ in those bytes alone; fixed, the
+ * same résumé always gives the same file. Walks the central directory, which names every entry and
+ * where its local header is (APPNOTE.TXT 4.3.7 and 4.3.12).
+ */
+function fixZipTimestamps(zip: Uint8Array): void {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.byteLength - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end -= 1;
+  if (end < 0) throw new Error('The DOCX archive has no end-of-central-directory record.');
+  const entries = view.getUint16(end + 10, true);
+  let entry = view.getUint32(end + 16, true);
+  for (let index = 0; index < entries; index += 1) {
+    if (view.getUint32(entry, true) !== 0x02014b50) throw new Error('The DOCX archive has a damaged central directory.');
+    view.setUint16(entry + 12, fixedZipTime, true);
+    view.setUint16(entry + 14, fixedZipDate, true);
+    const local = view.getUint32(entry + 42, true);
+    view.setUint16(local + 10, fixedZipTime, true);
+    view.setUint16(local + 12, fixedZipDate, true);
+    entry += 46 + view.getUint16(entry + 28, true) + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
+  }
+}
+
+/** Renders a tailored résumé as a DOCX document; the same résumé and options always give the same bytes. */
 export async function exportResumeDocx(tailored: TailoredResume, options: ResumeExportOptions = {}): Promise<Uint8Array> {
   const { document, title, author } = resumeDocxDocument(tailored, options);
   const buffer = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: corePropertiesXml(title, author) }]);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  fixZipTimestamps(bytes);
+  return bytes;
 }
