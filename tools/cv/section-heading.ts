@@ -1,16 +1,38 @@
-/** Words that name the sections of a CV, in English; a short line made of them starts a section. */
+/**
+ * Words that name the sections of a CV, in English, German, French, Spanish, Dutch and Portuguese; a
+ * short line made of them starts a section. Compound German headings ("Berufserfahrung",
+ * "Sprachkenntnisse") are listed whole, as CVs write them.
+ */
 const sectionWords = new Set([
+  // English
   'summary', 'profile', 'about', 'objective', 'experience', 'employment', 'career', 'history', 'education',
   'qualifications', 'skills', 'competencies', 'expertise', 'technologies', 'tools', 'projects', 'certifications',
   'certificates', 'licenses', 'courses', 'training', 'languages', 'awards', 'honors', 'honours', 'achievements',
   'accomplishments', 'publications', 'patents', 'volunteering', 'interests', 'hobbies', 'references', 'contact',
   'activities', 'leadership', 'affiliations', 'memberships', 'highlights',
+  // German
+  'profil', 'kurzprofil', 'berufserfahrung', 'berufspraxis', 'berufliche', 'werdegang', 'berufsweg', 'ausbildung',
+  'schulbildung', 'studium', 'bildungsweg', 'kenntnisse', 'fähigkeiten', 'kompetenzen', 'sprachkenntnisse', 'sprachen',
+  'weiterbildung', 'fortbildungen', 'zertifikate', 'zertifizierungen', 'projekte', 'interessen', 'hobbys', 'ehrenamt',
+  'referenzen', 'kontakt', 'praktika', 'erfahrung', 'qualifikationen', 'lebenslauf',
+  // French
+  'profil', 'résumé', 'expérience', 'expériences', 'parcours', 'formation', 'formations', 'compétences', 'langues',
+  'certifications', 'projets', "d'intérêt", 'intérêts', 'loisirs', 'bénévolat', 'stages', 'diplômes',
+  // Spanish and Portuguese
+  'perfil', 'resumen', 'experiencia', 'formación', 'educación', 'estudios', 'habilidades', 'competencias', 'idiomas',
+  'certificaciones', 'proyectos', 'intereses', 'voluntariado', 'experiência', 'formação', 'educação', 'competências',
+  'projetos', 'línguas', 'cursos',
+  // Dutch
+  'profiel', 'werkervaring', 'ervaring', 'opleiding', 'opleidingen', 'vaardigheden', 'talen', 'cursussen', 'projecten',
 ]);
 
-/** Words that qualify a section name ("Professional Experience", "Skills & Tools"). */
+/** Words that qualify a section name ("Professional Experience", "Skills & Tools", "Expérience professionnelle"). */
 const qualifierWords = new Set([
   'work', 'professional', 'technical', 'relevant', 'selected', 'key', 'other', 'additional', 'personal', 'core',
   'my', 'and', '&', 'of', 'the', 'research', 'teaching', 'industry', 'volunteer', 'me',
+  'und', 'persönliche', 'persönliches', 'fachliche', 'sonstige', 'berufliche', 'akademische',
+  'professionnelle', 'professionnelles', 'de', 'des', 'personnelles', 'techniques', 'autres',
+  'profesional', 'laboral', 'académica', 'profissional', 'werk',
 ]);
 
 /**
