@@ -1,8 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
-import { applications, followedBoards, gmailThreadLabels, outreachDrafts, searchHistory } from '../../db/schema.ts';
+import { applications, followedBoards, gmailThreadLabels, interviewPractices, outreachDrafts, searchHistory } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
+import { toPracticeView } from '../../tools/interview/practice-store.ts';
 import { loadSearchProfile } from '../../tools/search-profile.ts';
+import { interviewPracticesProblem } from './check-interview-practices.ts';
 import { mismatch } from './matcher.ts';
 import type { StateCheck } from './scenario-schema.ts';
 import { scenarioUserId, strangerUserId } from './seed-scenario.ts';
@@ -45,6 +47,11 @@ async function failureOf(database: Database, check: StateCheck): Promise<string 
         const drafts = await db.select().from(outreachDrafts).orderBy(asc(outreachDrafts.createdAt));
         const problem = mismatch(check.drafts, drafts, 'drafts');
         return problem && `${whose} outreach drafts: ${problem}`;
+      }
+      case 'interviewPractices': {
+        const rows = await db.select().from(interviewPractices).orderBy(asc(interviewPractices.createdAt));
+        const problem = interviewPracticesProblem(check.practices, rows.map(toPracticeView));
+        return problem && `${whose} ${problem}`;
       }
       case 'profile': {
         const problem = mismatch(check.profile, await loadSearchProfile(db), 'profile');

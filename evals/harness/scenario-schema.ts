@@ -3,6 +3,7 @@ import { applicationStatuses, gmailSignalKinds, gmailSignalReviews, jobSources }
 import { searchProfileSchema } from '../../tools/search-profile.ts';
 import { generateContentResponseSchema } from '../replay/gemini-wire.ts';
 import { requestSnapshotSchema } from '../replay/request-snapshot.ts';
+import { practiceExpectationSchema } from './check-interview-practices.ts';
 import { matcherSchema } from './matcher.ts';
 
 const timestamp = z.iso.datetime({ offset: true });
@@ -145,6 +146,11 @@ const stateCheckSchema = z.discriminatedUnion('check', [
   z.object({ check: z.literal('followedBoards'), owner, boards: z.array(z.string()) }),
   z.object({ check: z.literal('profile'), owner, profile: matcherSchema }),
   z.object({ check: z.literal('drafts'), owner, drafts: matcherSchema.describe('Matched against the list of outreach drafts, oldest first') }),
+  z.object({
+    check: z.literal('interviewPractices'),
+    owner,
+    practices: z.array(practiceExpectationSchema).describe('Every mock interview, oldest first'),
+  }),
 ]);
 export type StateCheck = z.infer<typeof stateCheckSchema>;
 
