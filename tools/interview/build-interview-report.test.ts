@@ -81,5 +81,8 @@ describe('buildInterviewReport', () => {
 
     expect(report.answers[0]!.scores.every((score) => score.score <= 2)).toBe(true);
     expect(report.overall.focus[0]).toContain('q1');
+    // The scorer obeyed the answer and praised it; none of that praise is kept.
+    expect(report.overall.strengths).toEqual([]);
+    expect(report.overall.summary).not.toBe('Solid.');
   });
 });

@@ -91,16 +91,22 @@ export function buildInterviewReport(options: { questions: InterviewQuestion[]; 
   ) as Record<InterviewCriterion, number | null>;
   const focus = scored.focus.slice(0, 3).map((line) => line.trim()).filter(Boolean);
   const addressed = reports.filter((report) => report.addressedScorer).map((report) => report.questionId);
+  let summary = scored.summary.trim();
+  let strengths = scored.strengths.slice(0, 3).map((line) => line.trim()).filter(Boolean);
   if (addressed.length > 0) {
     focus.unshift(`Answer ${addressed.join(', ')} spoke to the scorer instead of the interviewer; its scores were capped at ${cappedScore}. Answer the question itself.`);
+    // A scorer that obeyed the answer praises it too: its words about capped answers are not kept.
+    const namesCapped = new RegExp(`\\b(${addressed.join('|')})\\b`, 'i');
+    strengths = addressed.length === reports.length ? [] : strengths.filter((line) => !namesCapped.test(line));
+    if (addressed.length === reports.length) summary = `Every answer spoke to the scorer instead of answering the question, so no answer could be judged on its merits.`;
   }
   return {
     answers: reports.map(({ addressedScorer: _addressedScorer, ...report }) => report),
     overall: {
       score: mean(reports.flatMap((report) => (report.average === null ? [] : [report.average]))),
       byCriterion,
-      summary: scored.summary.trim(),
-      strengths: scored.strengths.slice(0, 3).map((line) => line.trim()).filter(Boolean),
+      summary,
+      strengths,
       focus,
     },
     unanswered,

@@ -84,4 +84,34 @@ describe('drawInterviewQuestions', () => {
     expect(questions.length).toBeGreaterThanOrEqual(3);
     expect(questions.filter((question) => question.kind === 'behavioural').length).toBe(2);
   });
+
+  it("asks about work the CV describes, not its header or skills list, and quotes the posting's own words for a gap", () => {
+    const posting = {
+      title: 'Warehouse Supervisor',
+      company: 'Brightwater Foods',
+      description: ['Requirements', 'Counterbalance forklift licence required.', 'Experience running shifts with SAP for stock control.'].join('\n'),
+    };
+    const passages = [
+      { position: 0, section: null, text: 'Dele Ade · Leeds · SAP certified' },
+      { position: 1, section: 'Skills', text: 'SAP, stock control, rota planning' },
+      { position: 2, section: 'Experience', text: 'Ran the night shift of 14 pickers and reconciled stock in SAP every morning.' },
+    ];
+
+    const questions = drawInterviewQuestions({ posting, passages });
+
+    const skill = questions.find((question) => question.kind === 'skill')!;
+    expect(skill.text).toContain('Ran the night shift of 14 pickers');
+    const gap = questions.find((question) => question.kind === 'gap')!;
+    expect(gap.text).toContain('“Counterbalance forklift licence required.”');
+  });
+
+  it('still asks about a skill the CV only lists, without quoting the list', () => {
+    const posting = { title: 'Data Analyst', company: 'Polaris', description: 'Requirements\nStrong SQL and Tableau.' };
+    const passages = [{ position: 0, section: 'Skills', text: 'SQL, Tableau, Excel' }];
+
+    const skill = drawInterviewQuestions({ posting, passages }).find((question) => question.kind === 'skill')!;
+
+    expect(skill.text).toMatch(/^Your CV lists SQL\./);
+    expect(skill.text).not.toContain('Excel');
+  });
 });

@@ -1,5 +1,6 @@
 import { skillEvidence } from '../matching/cv-evidence.ts';
 import { postingSkills, weighPostingText } from '../matching/posting-requirements.ts';
+import { findSkills } from '../skills/find-skills.ts';
 import type { InterviewQuestion } from './interview-schemas.ts';
 
 export interface PracticePosting {
@@ -64,6 +65,23 @@ const maximumBehavioural = 3;
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
 const cleanLine = (line: string) => line.replace(/^[\s*•·▪–-]+/, '').replace(/\s+/g, ' ').trim();
 
+// Lists of skills and the CV's header say a skill is there, not what was done with it.
+const listSection = /skill|kenntnis|fähigkeit|kompetenz|compétence|competenc|habilidad|vaardighed|tool|technolog|language|sprach|langue|idioma/iu;
+const looksLikeList = (text: string) => (text.match(/[,;·|•]/g) ?? []).length >= 2 && !/[.!?]$/.test(text.trim());
+
+/** The first passage that names a skill as part of the work the candidate did, not in a list or the header. */
+function workPassageNaming(passages: PracticePassage[], skill: string) {
+  return [...passages]
+    .sort((a, b) => a.position - b.position)
+    .find(
+      (passage) =>
+        passage.section !== null &&
+        !listSection.test(passage.section) &&
+        !looksLikeList(passage.text) &&
+        findSkills(passage.text).some((mention) => mention.skill === skill),
+    );
+}
+
 /**
  * The questions of a mock interview for one posting, drawn from the posting and the CV alone, so
  * practice works without a model: why this role, the posting's main duties, the situations its
@@ -99,24 +117,36 @@ export function drawInterviewQuestions(options: { posting: PracticePosting; pass
     questions.push({ kind: 'behavioural', text: question, basis: basisLine ? `Posting: “${cleanLine(basisLine)}”` : 'Asked in most interviews' });
   }
 
-  const evidence = skillEvidence(passages);
   const skills = postingSkills({ title: posting.title, description }, weighed);
-  const shared = skills.required.filter((skill) => evidence.has(skill)).slice(0, maximumSkillQuestions);
+  const cvSkills = skillEvidence(passages);
+  const shared = skills.required.filter((skill) => cvSkills.has(skill)).slice(0, maximumSkillQuestions);
   for (const skill of shared) {
-    const { passage, asWritten } = evidence.get(skill)!;
-    questions.push({
-      kind: 'skill',
-      text: `Your CV says: “${passage.text}” Walk me through that work: what was your part, how did you use ${asWritten}, and what came of it?`,
-      basis: `CV${passage.section ? ` (${passage.section})` : ''}: “${passage.text}”`,
-    });
+    const { asWritten } = cvSkills.get(skill)!;
+    const work = workPassageNaming(passages, skill);
+    questions.push(
+      work
+        ? {
+            kind: 'skill',
+            text: `Your CV says: “${work.text}” Walk me through that work: what was your part, how did you use ${asWritten}, and what came of it?`,
+            basis: `CV${work.section ? ` (${work.section})` : ''}: “${work.text}”`,
+          }
+        : {
+            kind: 'skill',
+            text: `Your CV lists ${asWritten}. Tell me about a specific piece of work where you used it: what was your part, and what came of it?`,
+            basis: `CV lists ${asWritten}`,
+          },
+    );
   }
-  const missing = [...skills.required, ...skills.preferred].filter((skill) => !evidence.has(skill)).slice(0, maximumGapQuestions);
+  const missing = [...skills.required, ...skills.preferred].filter((skill) => !cvSkills.has(skill)).slice(0, maximumGapQuestions);
   for (const skill of missing) {
-    const line = [...weighed.required, ...weighed.preferred].find((candidate) => candidate.toLowerCase().includes(skill.toLowerCase()));
+    const line = [...weighed.required, ...weighed.preferred].map(cleanLine).find((candidate) => findSkills(candidate).some((mention) => mention.skill === skill));
     questions.push({
       kind: 'gap',
-      text: `The posting asks for ${skill}, which your CV does not mention. What is your experience with it, and how would you get up to speed?`,
-      basis: line ? `Posting: “${cleanLine(line)}”` : `Posting skill: ${skill}`,
+      // The posting's own words, not the catalogue's name for the skill: "a counterbalance forklift licence", not "Forklift".
+      text: line
+        ? `The posting asks for this: “${line}” Your CV does not mention it. What is your experience with it, and how would you get up to speed?`
+        : `The posting asks for ${skill}, which your CV does not mention. What is your experience with it, and how would you get up to speed?`,
+      basis: line ? `Posting: “${line}”` : `Posting skill: ${skill}`,
     });
   }
 
