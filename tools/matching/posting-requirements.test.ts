@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postingSkills } from './posting-requirements.ts';
+import { postingSkills, weighPostingText } from './posting-requirements.ts';
 
 describe('postingSkills', () => {
   it('tells required skills from nice-to-haves by the headings the posting uses', () => {
@@ -45,5 +45,15 @@ describe('postingSkills', () => {
 
     expect(skills.required).toEqual(['Excel']);
     expect(skills.preferred).toEqual([]);
+  });
+});
+
+describe('weighPostingText on an employer blurb under its own name', () => {
+  it('drops "About <Company>" sections but keeps "About you" and "About the role"', () => {
+    const weighed = weighPostingText(
+      ['About Brightwater Foods', 'Our people are at the heart of everything we do.', 'About The Role', 'Run the night shift.', 'About You', 'You hold a forklift licence.'].join('\n'),
+    );
+
+    expect(weighed.required).toEqual(['Run the night shift.', 'You hold a forklift licence.']);
   });
 });

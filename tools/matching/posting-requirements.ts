@@ -9,6 +9,13 @@ const ignoredHeading =
   /(?<![\p{L}\p{N}])(about (us|the company|the team)|who we are|our (story|mission|values|culture)|benefits|perks|what we offer|why (join|work)|compensation|salary|equal opportunit\w*|diversity|how to apply|interview process|über uns|wir über uns|wer wir sind|was wir (dir |ihnen )?bieten|wir bieten|unser angebot|benefits|vergütung|gehalt|bewerbung|qui sommes[- ]nous|à propos|nous offrons|ce que nous offrons|avantages|rémunération|pourquoi nous rejoindre|candidature|sobre nosotros|quiénes somos|qué ofrecemos|ofrecemos|beneficios|salario|retribución)(?![\p{L}\p{N}])/iu;
 const requiredHeading =
   /(?<![\p{L}\p{N}])(requirements?|qualifications?|must[\s-]haves?|what you('|’)?ll (need|bring)|what you need|you (have|bring|will have|should have)|skills|experience|about you|who you are|looking for|responsibilit\w*|what you('|’)?ll do|the role|your role|in this role|anforderungen|ihr profil|dein profil|was (du|sie) mitbringst|was (du|sie) mitbringen|qualifikation\w*|ihre aufgaben|deine aufgaben|aufgaben|das bringst du mit|profil recherché|votre profil|ton profil|compétences|missions?|vos missions|requisitos|perfil|funciones|responsabilidades|tu perfil|lo que buscamos)(?![\p{L}\p{N}])/iu;
+// "About Brightwater Foods", "Über die Müller GmbH": a blurb about the employer, however it is named,
+// unless it is about the candidate or the job ("About you", "About the role").
+function aboutTheEmployer(label: string) {
+  const rest = /^(?:about|über)\s+(.+)$/iu.exec(label)?.[1];
+  if (!rest || /^(you|yourself|the (role|job|position|opportunity|team)|this (role|job|position)|dich|sie|die (stelle|rolle|position))(?![\p{L}\p{N}])/iu.test(rest)) return false;
+  return /^(?:(?:the|die|den|das)\s+)?\p{Lu}/u.test(rest);
+}
 // A requirement sentence can soften itself: "Kafka is a plus", "ideally some Terraform".
 const preferredSentence = /(?<![\p{L}\p{N}])(nice to have|a plus|a bonus|bonus points|preferred|desirable|ideally|an advantage|von vorteil|wünschenswert|idealerweise|un plus|un atout|se valorará|valorable|deseable)(?![\p{L}\p{N}])/iu;
 
@@ -25,7 +32,7 @@ function headingWeight(line: string): Weight | null {
   if (!label || label.split(/\s+/).length > headingMaximumWords || /[.!?,;]$/.test(label)) return null;
   if (findSkills(label).length > 0) return null;
   if (preferredHeading.test(label)) return 'preferred';
-  if (ignoredHeading.test(label)) return 'ignored';
+  if (ignoredHeading.test(label) || aboutTheEmployer(label)) return 'ignored';
   if (requiredHeading.test(label)) return 'required';
   return null;
 }
