@@ -35,7 +35,7 @@ function sentencesOf(body: string) {
 /**
  * Runs of capitalised words ("Senior Backend Engineer", "Stripe"), leaving out words capitalised by
  * habit. With `fragment`, the sentence is a résumé point ("Managed ward audits"): its first word is
- * capitalised because it comes first, so on its own it is not read as a name.
+ * capitalised because it comes first, so it is not read as (part of) a name.
  */
 function properNames(sentence: string, fragment = false) {
   const names: string[] = [];
@@ -43,7 +43,9 @@ function properNames(sentence: string, fragment = false) {
   let runStartsSentence = false;
   let position = 0;
   const close = () => {
-    if (run.length > 0 && !(fragment && runStartsSentence && run.length === 1)) names.push(run.join(' '));
+    // A résumé point's first word is capitalised for coming first ("Managed Kubernetes clusters").
+    const named = fragment && runStartsSentence ? run.slice(1) : run;
+    if (named.length > 0) names.push(named.join(' '));
     run = [];
   };
   for (const match of sentence.matchAll(wordPattern)) {

@@ -1,6 +1,6 @@
 import { emptyEntry, type CitedText, type StructuredEntry } from './cv-structure.ts';
 import { findDateRange, trailingYear } from './date-range.ts';
-import { splitOnce, splitOutsideBrackets } from './split-outside-brackets.ts';
+import { splitOnce, splitOutsideBrackets, splitWithOffsets } from './split-outside-brackets.ts';
 
 export interface SectionPassage {
   id: string;
@@ -9,6 +9,9 @@ export interface SectionPassage {
 
 const cited = (text: string, passageId: string): CitedText => ({ text, passageIds: [passageId] });
 const trimSeparators = (text: string) => text.replace(/^[\s|,;:·•–—-]+|[\s|,;·•–—-]+$/g, '');
+const assign = (fields: Record<string, CitedText>, field: string, value: CitedText | undefined) => {
+  if (value) fields[field] = value;
+};
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** A line that could name a role or an employer: short, not a sentence, not a list of clauses. */
@@ -161,17 +164,34 @@ export function readEducation(sectionPassages: SectionPassage[], heading?: strin
         rest = trailing.rest;
       }
     }
-    const segments = splitOutsideBrackets(trimSeparators(rest.replace(/\s+/g, ' ')), /,\s+|\s+[|·–—]\s+/);
+    const line = trimSeparators(rest.replace(/\s+/g, ' '));
+    const segments = splitWithOffsets(line, /,\s+|\s+[|·–—]\s+/);
+    // Neighbouring pieces are joined as the CV writes them, so every field stays a quote.
+    const quote = (from: number, to: number) => (from < to ? cited(line.slice(segments[from]!.start, segments[to - 1]!.end), passage.id) : undefined);
+    const isGrade = (index: number) => gradeWords.test(segments[index]!.text);
     // The first piece is usually the degree, even when it names its awarding body ("Bilanzbuchhalterin (IHK)").
-    const institution = segments.slice(1).find((segment) => institutionWords.test(segment)) ?? (segments.length === 1 ? undefined : segments.find((segment) => institutionWords.test(segment)));
-    const others = segments.filter((segment) => segment !== institution);
-    const grades = others.filter((segment) => gradeWords.test(segment));
-    const [studyType, ...area] = others.filter((segment) => !grades.includes(segment));
-    if (institution) fields.institution = cited(institution, passage.id);
-    if (studyType) fields.studyType = cited(studyType, passage.id);
-    if (area.length > 0) fields.area = cited(area.join(', '), passage.id);
-    if (grades.length > 0) fields.score = cited(grades.join(', '), passage.id);
-    entries.push({ fields, lists: {} });
+    let institution = segments.findIndex((segment, index) => index > 0 && institutionWords.test(segment.text));
+    if (institution < 0 && segments.length > 1 && institutionWords.test(segments[0]!.text)) institution = 0;
+    const lists: Record<string, CitedText[]> = {};
+    if (institution < 0) {
+      const grades = segments.findIndex((_segment, index) => index > 0 && isGrade(index));
+      const areaEnd = grades < 0 ? segments.length : grades;
+      assign(fields, 'studyType', quote(0, 1));
+      assign(fields, 'area', quote(1, areaEnd));
+      assign(fields, 'score', quote(areaEnd, segments.length));
+    } else {
+      if (institution > 0) assign(fields, 'studyType', quote(0, 1));
+      assign(fields, 'area', quote(1, institution));
+      // The place after a school ("Anna University, Chennai") belongs to it.
+      let end = institution + 1;
+      while (end < segments.length && !isGrade(end) && wordCount(segments[end]!.text) <= 3) end++;
+      assign(fields, 'institution', quote(institution, end));
+      const grade = end < segments.length && isGrade(end) ? end : -1;
+      if (grade >= 0) assign(fields, 'score', quote(grade, grade + 1));
+      const rest = segments.slice(grade >= 0 ? grade + 1 : end).map((segment) => cited(segment.text, passage.id));
+      if (rest.length > 0) lists.courses = rest;
+    }
+    entries.push({ fields, lists });
   }
   return entries;
 }
