@@ -22,8 +22,9 @@ export interface LineCheck {
 const instructionPatterns = [
   /\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|above|previous|everything)\b/iu,
   /\b(?:system prompt|you are (?:now |an? )|as an ai\b|language model|chatgpt|assistant:|\[\/?inst\]|<\/?(?:script|system|prompt)\b)/iu,
-  /\b(?:recruiters?|screeners?|reviewers?|hiring managers?|ats|ai|models?|readers?)\b.{0,30}\b(?:should|must|will|need to)\b/iu,
-  /\b(?:rank|rate|score|shortlist|hire|select|recommend)\b.{0,30}\b(?:this|the) (?:candidate|applicant|résumé|resume|cv)\b/iu,
+  /\b(?:recruiters?|screeners?|reviewers?|hiring managers?|ats|ai|llms?|models?|readers?)\s*[:,]\s*(?:please|you|this|rank|score|select|ignore|hire)\b/iu,
+  /\b(?:rank|rate|score|shortlist|hire|select|recommend)\b.{0,30}\bthis (?:candidate|applicant|résumé|resume|cv)\b/iu,
+  /\b(?:rank|rate|score|shortlist)\b.{0,10}\b(?:me|them|him|her)\b.{0,20}\b(?:first|highest|top)\b/iu,
   /\b(?:note to|attention)\b.{0,20}\b(?:recruiter|ats|ai|model|screener|reader)s?\b/iu,
   /[\u200b-\u200f\u2060\ufeff]/u,
 ];

@@ -148,26 +148,29 @@ export function readEducation(sectionPassages: SectionPassage[], heading?: strin
       continue;
     }
     const fields: Record<string, CitedText> = {};
-    let rest = passage.text;
+    // Dates are blanked rather than cut, so every piece keeps its place in the passage and is quoted from it as written.
+    const blank = (text: string, from: number, length: number) => text.slice(0, from) + ' '.repeat(length) + text.slice(from + length);
+    let line = passage.text;
     if (range) {
       fields.startDate = cited(range.startDate, passage.id);
       fields.endDate = cited(range.endDate, passage.id);
-      rest = rest.replace(range.text, ' ');
+      line = blank(line, line.indexOf(range.text), range.text.length);
     } else {
-      const leading = /^((?:19|20)\d{2})\s*[–—-]?\s+/.exec(rest);
-      const trailing = trailingYear(rest);
+      const leading = /^((?:19|20)\d{2})\s*[–—-]?\s+/.exec(line);
+      const trailing = trailingYear(line);
       if (leading) {
         fields.endDate = cited(leading[1]!, passage.id);
-        rest = rest.slice(leading[0].length);
+        line = blank(line, 0, leading[0].length);
       } else if (trailing) {
         fields.endDate = cited(trailing.year, passage.id);
-        rest = trailing.rest;
+        const end = line.indexOf(trailing.rest) + trailing.rest.length;
+        line = blank(line, end, line.length - end);
       }
     }
-    const line = trimSeparators(rest.replace(/\s+/g, ' '));
     const segments = splitWithOffsets(line, /,\s+|\s+[|·–—]\s+/);
     // Neighbouring pieces are joined as the CV writes them, so every field stays a quote.
-    const quote = (from: number, to: number) => (from < to ? cited(line.slice(segments[from]!.start, segments[to - 1]!.end), passage.id) : undefined);
+    const quote = (from: number, to: number) =>
+      from < to ? cited(trimSeparators(passage.text.slice(segments[from]!.start, segments[to - 1]!.end)), passage.id) : undefined;
     const isGrade = (index: number) => gradeWords.test(segments[index]!.text);
     // The first piece is usually the degree, even when it names its awarding body ("Bilanzbuchhalterin (IHK)").
     let institution = segments.findIndex((segment, index) => index > 0 && institutionWords.test(segment.text));

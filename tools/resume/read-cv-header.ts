@@ -91,7 +91,10 @@ export function readCvHeader(
       }
       if (labelPassage === passage.id && basics.fields.label && piece.split(/\s+/).length <= 6) {
         // The headline went on past a separator ("Syndikusrechtsanwältin · Senior Legal Counsel"): keep it whole.
-        basics.fields.label = { text: `${basics.fields.label.text} · ${piece}`, passageIds: [passage.id] };
+        const from = passage.text.indexOf(basics.fields.label.text);
+        const to = passage.text.indexOf(piece, from) + piece.length;
+        if (from >= 0 && to > from) basics.fields.label = { text: passage.text.slice(from, to), passageIds: [passage.id] };
+        else unplaced.push({ passageId: passage.id, text: piece, reason: 'a header detail JSON Resume has no field for' });
         continue;
       }
       unplaced.push({ passageId: passage.id, text: piece, reason: 'a header detail JSON Resume has no field for' });

@@ -6,7 +6,7 @@ import type { ResumePassage } from './resume-passage.ts';
 import { resumeLines } from './resume-lines.ts';
 import type { ResumeProposal, ResumeWriteRequest, ResumeWriter } from './resume-writer.ts';
 import { tailorResume, type TailorResumeResult } from './tailor-resume.ts';
-import { evalCvPassages } from './test-cvs.ts';
+import { evalCvFiles, evalCvPassages } from './test-cvs.ts';
 import { dataEngineerPosting, germanTeacherPosting, nursePosting, salesPosting } from './test-postings.ts';
 
 const nurse = evalCvPassages('health-cv-chloe-bamford-staff-nurse.txt');
@@ -53,8 +53,11 @@ const honestBullets = [
 ];
 const honestSummary = { text: 'Adult nurse on the NMC register since February 2024, working as a Band 5 staff nurse on an acute medicine ward.', passages: ['P5'] };
 
+const postings = [nursePosting, dataEngineerPosting, germanTeacherPosting, salesPosting];
+const everyCv = evalCvFiles.map((file, index) => [file, postings[index % postings.length]!] as const);
+
 describe('tailorResume without a model', () => {
-  it.each(pairs)('copies every line of %s verbatim from the passages it cites', async (file, posting) => {
+  it.each(everyCv)('copies every line of %s verbatim from the passages it cites', async (file, posting) => {
     const passages = evalCvPassages(file);
     const result = await tailorResume({ passages, posting });
 
