@@ -48,7 +48,7 @@ function employerAndPlace(text: string, passageId: string, fields: Record<string
 
 /** One line naming role and employer: "Senior Engineer, Acme Payments" or "Account Executive — Brightwire HR, London". */
 function readRoleLine(text: string, passageId: string, fields: Record<string, CitedText>, nameField: string) {
-  const separator = [/\s+[—–]\s+/, /\s+\|\s+/, /\s+-\s+/, /\s+(?:at|bei|chez|@)\s+/, /,\s+/].find((pattern) => splitOutsideBrackets(text, pattern).length > 1);
+  const separator = [/\s+[—–]\s+/, /\s+\|\s+/, /\s+·\s+/, /\s+-\s+/, /\s+(?:at|bei|chez|@)\s+/, /,\s+/].find((pattern) => splitOutsideBrackets(text, pattern).length > 1);
   if (!separator) {
     fields.position = cited(text, passageId);
     return;
@@ -132,7 +132,7 @@ export function readWorkEntries(passages: SectionPassage[], nameField: 'name' | 
 }
 
 const institutionWords = /universit|college|school|schule|hochschule|institut|academy|akademie|[ée]cole|escuela|kammer|\bihk\b|lyc[ée]e|gymnasium|polytechnic|zfsl|conservato/i;
-const gradeWords = /^\(?(?:\d:\d|grade|gpa|note|mention|nota|first|distinction|merit|cum laude|magna|summa)/i;
+const gradeWords = /^\(?(?:\d:\d|grade\b|gpa\b|note\b|mention\b|nota\b|first[- ]class|distinction\b|merit\b|cum laude|magna|summa)/i;
 
 /** Reads an education section: each line naming a degree, a school or dates is a degree; other lines are its courses. */
 export function readEducation(sectionPassages: SectionPassage[], heading?: string): StructuredEntry[] {
