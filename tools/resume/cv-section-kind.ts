@@ -57,12 +57,33 @@ export function passageHeadingKind(text: string): CvSectionKind | undefined {
 }
 
 /**
- * A heading written inline at the start of a passage ("EXPERIENCE: 2018–present | …"), as CVs that
- * run sections together do: the kind and the text after the colon.
+ * A heading written inline at the start of a passage, as CVs that run sections together do:
+ * "EXPERIENCE: 2018–present | …", "PROFILE — Hospital pharmacist …" or, in capitals, "KENNTNISSE SAP
+ * EWM …". The kind, the heading as written, the text after it, and whether the heading is in capitals.
  */
-export function inlineHeading(text: string): { kind: CvSectionKind; rest: string; label: string } | undefined {
-  const match = /^([^:]{2,40}):\s+(\S[\s\S]*)$/.exec(text);
-  if (!match) return undefined;
-  const kind = sectionKindOf(match[1]!);
-  return kind ? { kind, rest: match[2]!, label: match[1]! } : undefined;
+export function inlineHeading(text: string): { kind: CvSectionKind; rest: string; label: string; capitals: boolean } | undefined {
+  const marked = /^([^:—–]{2,40}?)(?::|\s+[—–])\s+(\S[\s\S]*)$/u.exec(text);
+  if (marked) {
+    const kind = sectionKindOf(marked[1]!);
+    if (kind) return { kind, rest: marked[2]!, label: marked[1]!, capitals: marked[1] === marked[1]!.toUpperCase() };
+  }
+  // Capitals only: the shortest run of words in capitals at the start that names a section, extended
+  // by further heading words ("AUSBILDUNG & WEITERBILDUNG"), but not by the content after it ("KENNTNISSE SAP").
+  const words = text.split(/\s+/);
+  const capitalised = (word: string | undefined) => word !== undefined && /^[\p{Lu}&]+$/u.test(word);
+  for (let count = 1; count <= Math.min(3, words.length - 1); count++) {
+    const label = words.slice(0, count);
+    if (!label.every(capitalised) || label.join('').replace(/[^\p{L}]/gu, '').length < 4) break;
+    const kind = sectionKindOf(label.join(' '));
+    if (!kind) continue;
+    let end = count;
+    for (;;) {
+      const next = words[end];
+      if (capitalised(next) && sectionKindOf(next!) && end + 1 < words.length) end += 1;
+      else if (capitalised(next) && /^(?:&|AND|UND|ET|Y)$/.test(next!) && capitalised(words[end + 1]) && sectionKindOf(words[end + 1]!) && end + 2 < words.length) end += 2;
+      else break;
+    }
+    return { kind, rest: words.slice(end).join(' '), label: words.slice(0, end).join(' '), capitals: true };
+  }
+  return undefined;
 }

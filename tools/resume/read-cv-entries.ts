@@ -22,25 +22,45 @@ function headerLike(text: string) {
   return (words.length <= 6 || capitalised >= words.length * 0.35) && wordCount(text) <= 16 && !/[.;!?]$/.test(text) && !text.includes(';') && /^[\p{Lu}\p{N}]/u.test(text);
 }
 
-/** A line stating a span of time at its start or end ("Feb 2024 - present", "Engineer, Acme, 2019–2024"). */
+/**
+ * A line stating a span of time with a role: "Feb 2024 - present", "Engineer, Acme, 2019–2024", or a
+ * role line run into its description: "2018–present | Teacher, Hawthorne School: 22 periods a week…",
+ * "03/2024 – heute · Manager · Kiezkorb GmbH — Verantwortung für…", "Data Analyst, Northway, 2021–present. Own…".
+ */
 function datedLine(text: string) {
   const range = findDateRange(text);
   if (!range) return undefined;
-  const rest = text.replace(range.text, ' ').replace(/\s+/g, ' ').trim();
-  const head = /^([^:]{3,160}):\s+(\S[\s\S]*)$/.exec(trimSeparators(rest));
-  const atEdge = text.indexOf(range.text) <= 3 || text.length - (text.indexOf(range.text) + range.text.length) <= 3;
-  if (wordCount(rest) <= 16 && atEdge) return { range, rest: trimSeparators(rest), summary: undefined };
-  // "2018–present | Second in Mathematics, Hawthorne School: 22 periods a week…": a role line run into its description.
-  if (atEdge && head) return { range, rest: trimSeparators(head[1]!), summary: head[2]! };
+  const at = text.indexOf(range.text);
+  const before = text.slice(0, at);
+  const after = text.slice(at + range.text.length);
+  const atEdge = at <= 3 || after.trim().length <= 3;
+  // The words on the other side of the dates, as written (a "." after closing dates is not one).
+  const rest = trimSeparators((at <= 3 ? after : before).replace(/\s+/g, ' ').trim());
+  if (at <= 3) {
+    const [head, description] = splitOnce(trimSeparators(after), /:\s+|\s+[—–]\s+/);
+    if (description && wordCount(head) <= 16 && wordCount(description) >= 5) return { range, rest: trimSeparators(head), summary: description };
+    // "2021–present · Senior HR Business Partner · Kestrel Mobility B.V., Amsterdam · Partner to the CPO…":
+    // role and employer are the first two pieces, the rest describes the role.
+    const pieces = splitWithOffsets(after, /\s+[·|]\s+/);
+    const [role, employer, first] = pieces;
+    if (role && employer && first && wordCount(`${role.text} ${employer.text}`) <= 16 && wordCount(after.slice(first.start)) >= 6) {
+      return { range, rest: trimSeparators(after.slice(role.start, employer.end)), summary: after.slice(first.start) };
+    }
+  }
+  if (wordCount(rest) <= 16 && atEdge) return { range, rest, summary: undefined };
+  const ending = /^\s*[.:;—–]\s+(\S[\s\S]*)$/u.exec(after);
+  if (ending && wordCount(before) <= 16 && /^[\p{Lu}\p{N}]/u.test(before)) return { range, rest: trimSeparators(before), summary: ending[1]! };
   return undefined;
 }
 
 /** "Northpeak Software, Toronto, ON" → employer and place, when the place after the first comma is short. */
 function employerAndPlace(text: string, passageId: string, fields: Record<string, CitedText>, nameField: string) {
-  const comma = text.indexOf(', ');
-  if (comma > 0 && wordCount(text.slice(comma + 2)) <= 3 && !/[()]/.test(text.slice(comma))) {
-    fields[nameField] = cited(text.slice(0, comma), passageId);
-    fields.location = cited(text.slice(comma + 2), passageId);
+  // The first comma outside brackets: "Grupo Almenara (retail, 2,400 employees), Barcelona".
+  const [name, second] = splitWithOffsets(text, /,\s+/);
+  const place = second ? text.slice(second.start) : '';
+  if (name && second && wordCount(place) <= 3 && !/[()]/.test(place)) {
+    fields[nameField] = cited(name.text, passageId);
+    fields.location = cited(place, passageId);
   } else {
     fields[nameField] = cited(text, passageId);
   }

@@ -42,11 +42,14 @@ export function readCvHeader(
 ): UnplacedPassage[] {
   const unplaced: UnplacedPassage[] = [];
   const cited = (text: string, passageId: string): CitedText => ({ text, passageIds: [passageId] });
-  if (heading && !basics.fields.name && namePattern.test(heading.text)) basics.fields.name = cited(heading.text, heading.passageId);
+  // "Anjali Menon, RPh, PharmD": the name is before the first comma, the letters after it are credentials.
+  const headingName = heading?.text.split(',')[0]!.trim();
+  if (heading && headingName && !basics.fields.name && namePattern.test(headingName)) basics.fields.name = cited(headingName, heading.passageId);
+  const firstPassage = passages[0]?.id;
   let labelPassage: string | undefined;
 
   for (const passage of passages) {
-    const pieces = splitOutsideBrackets(passage.text, /\s+[|·•]\s+|\s{2,}|\s+[–—]\s+(?=\S+@)/);
+    const pieces = splitOutsideBrackets(passage.text, /\s+[|·•—–]\s+|\s{2,}/);
     for (let index = 0; index < pieces.length; index++) {
       let piece = pieces[index]!;
       const mail = email.exec(piece);
@@ -71,7 +74,14 @@ export function readCvHeader(
         for (const [field, value] of Object.entries(location)) basics.location[field] = cited(value, passage.id);
         continue;
       }
-      if (!basics.fields.name) {
+      // Only the first words of the header can be the name; a line further down is a headline or a detail.
+      if (!basics.fields.name && passage.id === firstPassage && index === 0) {
+        const comma = piece.indexOf(', ');
+        if (comma > 0 && namePattern.test(piece.slice(0, comma))) {
+          basics.fields.name = cited(piece.slice(0, comma), passage.id);
+          pieces.splice(index + 1, 0, piece.slice(comma + 2));
+          continue;
+        }
         const words = piece.split(/\s+/);
         // A name run together with the headline ("Katharina Becker Lehrerin für die Primarstufe"): the
         // first two words (three after a title such as "Dr.") are the name, the rest the headline.

@@ -53,8 +53,10 @@ function groupPassages(passages: ResumePassage[], headings: string[]): Group[] {
       open({ kind: headingKind, label: passage.text });
       continue;
     }
-    const inline = passage.section === null || current().kind === 'header' ? inlineHeading(passage.text) : undefined;
-    if (inline) {
+    const inline = inlineHeading(passage.text);
+    // Under a heading the splitter found, only a heading in capitals starts a new section: "Languages:
+    // Python, SQL" in a skills section is a skill group, "EDUCATION: …" under EXPERIENCE is not.
+    if (inline && (passage.section === null || current().kind === 'header' || inline.capitals)) {
       open({ kind: inline.kind, label: inline.label });
       current().passages.push({ id: passage.id, text: inline.rest });
       continue;
