@@ -52,4 +52,14 @@ describe('findUnsupportedClaims', () => {
       { claim: 'Your work with Palantir is impressive.', reason: 'neither your CV nor the posting mentions Palantir' },
     ]);
   });
+
+  it('checks a résumé line as a claim about the candidate, though it never says I', () => {
+    const line = (body: string, citedPassages = [leadership]) =>
+      findUnsupportedClaims({ body, citedPassages, allPassages: [experience, leadership, education], posting, recipientName: null, resumeLine: true });
+
+    expect(line('Led a team of 4 engineers migrating billing to Kubernetes')).toEqual([]);
+    expect(line('Guided four engineers through the Kubernetes migration, cutting deploy time by 40%')).toEqual([]);
+    expect(line('Led a team of 40 engineers on Rust services').map((flagged) => flagged.reason)).toEqual(['no CV passage the draft cites mentions 40, Rust']);
+    expect(line('Migrated billing for Acme to Kubernetes').map((flagged) => flagged.reason)).toEqual(['no CV passage the draft cites mentions Acme']);
+  });
 });

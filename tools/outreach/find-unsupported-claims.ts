@@ -32,31 +32,53 @@ function sentencesOf(body: string) {
     .filter(Boolean);
 }
 
-/** Runs of capitalised words ("Senior Backend Engineer", "Stripe"), leaving out words capitalised by habit. */
-function properNames(sentence: string) {
+/**
+ * Runs of capitalised words ("Senior Backend Engineer", "Stripe"), leaving out words capitalised by
+ * habit. With `fragment`, the sentence is a résumé point ("Managed ward audits"): its first word is
+ * capitalised because it comes first, so it is not read as (part of) a name.
+ */
+function properNames(sentence: string, fragment = false) {
   const names: string[] = [];
   let run: string[] = [];
+  let runStartsSentence = false;
+  let position = 0;
   const close = () => {
-    if (run.length > 0) names.push(run.join(' '));
+    // A résumé point's first word is capitalised for coming first ("Managed Kubernetes clusters").
+    const named = fragment && runStartsSentence ? run.slice(1) : run;
+    if (named.length > 0) names.push(named.join(' '));
     run = [];
   };
   for (const match of sentence.matchAll(wordPattern)) {
     const word = match[0].replace(/[.'’-]+$/, '').replace(/['’]s$/, '');
     const capitalised = /^\p{Lu}/u.test(word) && !commonWords.has(word.replace('’', "'"));
-    if (capitalised) run.push(word);
-    else if ((word === 'of' || word === '&') && run.length > 0) run.push(word);
+    if (capitalised) {
+      if (run.length === 0) runStartsSentence = position === 0;
+      run.push(word);
+    } else if ((word === 'of' || word === '&') && run.length > 0) run.push(word);
     else close();
+    position += 1;
   }
   close();
   return names.map((name) => name.replace(/(?:\s+(?:of|&))+$/, ''));
 }
 
+/**
+ * Whether comparable text states a number with the same unit: "40%" backs "40 percent" only, and a
+ * bare "40" ("a team of 40") is not backed by "40%" or "40 years", which count something else.
+ */
+function statesNumber(known: string, number: string) {
+  const wanted = comparableText(number);
+  if (/ (?:percent|year|month) $/.test(wanted)) return known.includes(wanted);
+  const escaped = wanted.trim().replace(/[.+]/g, '\\$&');
+  return new RegExp(` ${escaped} (?!percent |year |month )`).test(known);
+}
+
 /** The concrete terms a sentence states: numbers (with their unit), skills, and proper names. */
-function concreteTerms(sentence: string) {
+function concreteTerms(sentence: string, fragment = false) {
   const skills = findSkills(sentence);
   const skillWords = new Set(skills.map((skill) => comparableText(skill.text)));
   const numbers = [...sentence.matchAll(numberPattern)].map((match) => match[0].trim().replace(/[,.]$/, ''));
-  const names = properNames(sentence).filter((name) => !skillWords.has(comparableText(name)));
+  const names = properNames(sentence, fragment).filter((name) => !skillWords.has(comparableText(name)));
   return { numbers, skills, names };
 }
 
@@ -67,6 +89,9 @@ function concreteTerms(sentence: string) {
  * too; numbers must match exactly, skills match under any of their names. Naming the company, the
  * role and the recipient is always fine. Other sentences (about the company, the greeting, the
  * sign-off) may name what the posting or any part of the CV names, and their numbers go unchecked.
+ *
+ * `resumeLine` checks a line of a résumé instead: every sentence is about the candidate, written
+ * without "I" ("Led a team of five"), and naming the posting's company or title is no exception.
  */
 export function findUnsupportedClaims(input: {
   body: string;
@@ -74,22 +99,23 @@ export function findUnsupportedClaims(input: {
   allPassages: string[];
   posting: { company: string; title: string; description: string | null };
   recipientName: string | null;
+  resumeLine?: boolean;
 }): FlaggedClaim[] {
   const cited = comparableText(input.citedPassages.join('\n'));
   const citedSkills = new Set(findSkills(input.citedPassages.join('\n')).map((skill) => skill.skill));
   const anywhere = comparableText([...input.allPassages, input.posting.description ?? ''].join('\n'));
   const anywhereSkills = new Set(findSkills([...input.allPassages, input.posting.description ?? ''].join('\n')).map((skill) => skill.skill));
-  const alwaysFine = comparableText([input.posting.company, input.posting.title, input.recipientName ?? ''].join('\n'));
+  const alwaysFine = input.resumeLine ? '' : comparableText([input.posting.company, input.posting.title, input.recipientName ?? ''].join('\n'));
 
   const flagged: FlaggedClaim[] = [];
   for (const sentence of sentencesOf(input.body)) {
-    const aboutCandidate = firstPerson.test(sentence);
+    const aboutCandidate = input.resumeLine === true || firstPerson.test(sentence);
     const known = aboutCandidate ? cited : cited + anywhere;
     const knownSkills = aboutCandidate ? citedSkills : new Set([...citedSkills, ...anywhereSkills]);
-    const { numbers, skills, names } = concreteTerms(sentence);
+    const { numbers, skills, names } = concreteTerms(sentence, input.resumeLine);
     const unsupported = [
       // Numbers elsewhere are about the reader or the job ("15 minutes", "your team of 40"), not the candidate.
-      ...(aboutCandidate ? numbers.filter((number) => !known.includes(comparableText(number))) : []),
+      ...(aboutCandidate ? numbers.filter((number) => !statesNumber(known, number)) : []),
       ...skills.filter((skill) => !knownSkills.has(skill.skill)).map((skill) => skill.text),
       ...names.filter((name) => !alwaysFine.includes(comparableText(name)) && !known.includes(comparableText(name))),
     ].sort((first, second) => sentence.indexOf(first) - sentence.indexOf(second));

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { postingAsks, relevanceOf } from './posting-asks.ts';
+import { dataEngineerPosting, germanTeacherPosting, nursePosting } from './test-postings.ts';
+
+describe('postingAsks', () => {
+  it('asks for what the requirements name, weighs nice-to-haves lower and ignores the company boilerplate', () => {
+    const { asks } = postingAsks(dataEngineerPosting);
+    const skills = Object.fromEntries(asks.filter((ask) => ask.kind === 'skill').map((ask) => [ask.keyword, ask.weight]));
+
+    expect(skills).toMatchObject({ 'Apache Kafka': 'required', Snowflake: 'required', Python: 'required', Terraform: 'required', Kubernetes: 'preferred' });
+    expect(Object.keys(skills)).not.toContain('Rust');
+    expect(Object.keys(skills)).not.toContain('Figma');
+  });
+
+  it('finds the key phrases of a posting with no catalogue skills, as the posting writes them', () => {
+    const keywords = postingAsks(nursePosting).asks.filter((ask) => ask.kind === 'phrase').map((ask) => ask.keyword);
+
+    expect(keywords).toEqual(expect.arrayContaining(['Staff Nurse', 'Acute Medicine', 'NMC registration', 'sepsis screening', 'discharge planning']));
+    expect(keywords.join(' ')).not.toMatch(/parking|NHS trust/);
+  });
+
+  it('reads a German posting in German, so a German CV line meets it', () => {
+    const asks = postingAsks(germanTeacherPosting);
+
+    expect(asks.language).toBe('de');
+    expect(relevanceOf('Digitale Medien im Unterricht: iPad-Koffer, Anton, Padlet, Book Creator', asks)).toBeGreaterThan(
+      relevanceOf('Klassenführung mit Klassenrat, Ritualen und klaren Regeln', asks),
+    );
+  });
+
+  it('ranks a CV line by the skills and words it shares with the posting', () => {
+    const asks = postingAsks(dataEngineerPosting);
+
+    expect(relevanceOf('Real-time pipeline for trip events: Kafka into Spark Structured Streaming', asks)).toBeGreaterThan(
+      relevanceOf('Mentor three engineers and interview for the data guild.', asks),
+    );
+    expect(relevanceOf('Sold footwear and outdoor gear', asks)).toBe(0);
+  });
+});
