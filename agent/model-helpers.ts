@@ -3,9 +3,10 @@ import type { ToolCaller } from '../tools/run-tool.ts';
 import { createInterviewScorer } from './interview-scorer.ts';
 import { createOutreachWriter } from './outreach-writer.ts';
 import { createResultReranker } from './result-reranker.ts';
+import { createResumeWriter } from './resume-writer.ts';
 
 /** The model-backed helpers tools take, all on one model. */
-export type ModelHelpers = Pick<ToolCaller, 'outreachWriter' | 'resultReranker' | 'interviewScorer'>;
+export type ModelHelpers = Pick<ToolCaller, 'outreachWriter' | 'resultReranker' | 'interviewScorer' | 'resumeWriter'>;
 
 /**
  * Every model-backed helper on the given model, or none without one: tools that need a helper then
@@ -17,5 +18,6 @@ export function createModelHelpers(model: LanguageModel | null | undefined): Mod
     outreachWriter: createOutreachWriter({ model }),
     resultReranker: createResultReranker({ model }),
     interviewScorer: createInterviewScorer({ model }),
+    resumeWriter: createResumeWriter({ model }),
   };
 }

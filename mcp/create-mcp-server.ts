@@ -16,9 +16,10 @@ import { registerAtlasPrompts } from './prompts.ts';
 import { registerAtlasResources } from './resources.ts';
 import { createSamplingInterviewScorer } from './sampling-interview-scorer.ts';
 import { createSamplingOutreachWriter } from './sampling-outreach-writer.ts';
+import { createSamplingResumeWriter } from './sampling-resume-writer.ts';
 
 /** What tools need beyond the database, the same for every caller of one server process. */
-export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources' | 'gmail' | 'outreachWriter' | 'interviewScorer' | 'resultReranker' | 'jobEmbedding'>;
+export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources' | 'gmail' | 'outreachWriter' | 'interviewScorer' | 'resumeWriter' | 'resultReranker' | 'jobEmbedding'>;
 
 export interface McpCaller extends ToolCaller {
   /** What the caller's token allows; write tools need `write`. */
@@ -73,7 +74,8 @@ export function createMcpServer(caller: McpCaller): McpServer {
   const registered: Tool[] = tools;
   const outreachWriter = caller.outreachWriter ?? (caller.sampling ? createSamplingOutreachWriter(server) : undefined);
   const interviewScorer = caller.interviewScorer ?? (caller.sampling ? createSamplingInterviewScorer(server) : undefined);
-  const toolCaller: McpCaller = { ...caller, outreachWriter, interviewScorer };
+  const resumeWriter = caller.resumeWriter ?? (caller.sampling ? createSamplingResumeWriter(server) : undefined);
+  const toolCaller: McpCaller = { ...caller, outreachWriter, interviewScorer, resumeWriter };
   const readOnlyRefusal = (toolName: string) =>
     caller.credentialKind === 'oauth'
       ? `${toolName} changes your data, but this app was allowed only to read. Connect it to Atlas again and allow it to change your data.`

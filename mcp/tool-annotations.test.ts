@@ -23,6 +23,7 @@ const expected: Record<string, Hints> = {
   listApplications: read(),
   updateApplication: write({ destructive: true, idempotent: true }),
   scoreMatch: read(),
+  getResume: read(),
   saveJob: write({ idempotent: true }),
   searchJobs: read(),
   listSearchHistory: read(),
@@ -38,6 +39,7 @@ const expected: Record<string, Hints> = {
   rememberPreference: write({ destructive: true, idempotent: true }),
   draftOutreach: write({}),
   startInterviewPractice: write({}),
+  tailorResume: write({}),
   submitInterviewAnswers: write({ destructive: true }),
   // It may ask Gmail for new mail first (syncFirst).
   readGmailMetadata: read(true),

@@ -5,6 +5,7 @@ import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
 import type { InterviewScorer } from './interview/interview-scorer.ts';
 import type { OutreachWriter } from './outreach/outreach-writer.ts';
+import type { ResumeWriter } from './resume/resume-writer.ts';
 import type { ResultReranker } from './search/result-reranker.ts';
 
 /** Where a call came from; recorded with the changes a tool makes. */
@@ -23,6 +24,8 @@ export interface ToolContext {
   embedder?: Embedder;
   /** Writes outreach drafts with a model; draftOutreach refuses to run without it. */
   outreachWriter?: OutreachWriter;
+  /** Rewords tailored résumé lines with a model, under the claim check; tailoring chooses and orders the CV's own lines without it. */
+  resumeWriter?: ResumeWriter;
   /** Scores mock interviews with a model; answers are kept unscored without it. */
   interviewScorer?: InterviewScorer;
   /** Re-orders the head of a search's results with a model; searchJobs keeps its own order without it. */

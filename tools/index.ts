@@ -20,6 +20,8 @@ import { saveContact } from './save-contact.ts';
 import { saveJob } from './save-job.ts';
 import { scoreMatch } from './score-match.ts';
 import { searchJobs } from './search-jobs.ts';
+import { tailorResume } from './tailor-resume.ts';
+import { getResume } from './get-resume.ts';
 import { startInterviewPractice } from './start-interview-practice.ts';
 import { submitInterviewAnswers } from './submit-interview-answers.ts';
 import { unfollowBoard } from './unfollow-board.ts';
@@ -45,6 +47,8 @@ export const tools = [
   getSearchProfile,
   rememberPreference,
   draftOutreach,
+  tailorResume,
+  getResume,
   startInterviewPractice,
   submitInterviewAnswers,
   readGmailMetadata,

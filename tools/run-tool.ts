@@ -7,6 +7,7 @@ import type { GmailAccess } from './gmail/gmail-access.ts';
 import type { JobSources } from './jobs/job-sources.ts';
 import type { InterviewScorer } from './interview/interview-scorer.ts';
 import type { OutreachWriter } from './outreach/outreach-writer.ts';
+import type { ResumeWriter } from './resume/resume-writer.ts';
 import type { ResultReranker } from './search/result-reranker.ts';
 import { parseInput } from './errors.ts';
 import { withUserAudited } from './audit/audit-tool-call.ts';
@@ -23,6 +24,7 @@ export interface ToolCaller {
   embedder?: Embedder;
   outreachWriter?: OutreachWriter;
   interviewScorer?: InterviewScorer;
+  resumeWriter?: ResumeWriter;
   resultReranker?: ResultReranker;
   jobSources?: JobSources;
   gmail?: GmailAccess;
@@ -51,6 +53,7 @@ export async function runTool<Input extends z.ZodObject, Output extends z.ZodObj
       embedder: caller.embedder,
       outreachWriter: caller.outreachWriter,
       interviewScorer: caller.interviewScorer,
+      resumeWriter: caller.resumeWriter,
       resultReranker: caller.resultReranker,
       gmail: caller.gmail,
       jobSources: caller.jobSources,

@@ -10,7 +10,7 @@ export const startInterviewPractice = defineTool({
   name: 'startInterviewPractice',
   title: 'Start a mock interview',
   description:
-    "Start a mock interview for one application: questions drawn from the posting and the user's CV (why this role, the posting's duties, behavioural situations it names, shared skills, and gaps the CV does not show). Ask the questions one at a time and pass the user's answers to submitInterviewAnswers. Works without a model.",
+    "Start a mock interview for an application: questions from the posting and the user's CV (the role, its duties, behavioural situations, shared skills, CV gaps). Ask them one at a time; pass the answers to submitInterviewAnswers. Works without a model.",
   effect: 'write',
   input: z.object({
     applicationId: z.uuid().describe('The application to practise for, as listApplications returns it'),

@@ -17,7 +17,7 @@ export const submitInterviewAnswers = defineTool({
   name: 'submitInterviewAnswers',
   title: 'Answer mock interview questions',
   description:
-    "Save the user's answers to a mock interview's questions (their own words, unedited) and, when score is true, score the whole interview on the written rubric (structure, relevance, evidence, clarity), each score quoting the answer's own sentence with one improvement. Scoring needs a model; without one the answers are kept and the report says scoring needs a model.",
+    "Save the user's answers to mock interview questions, exactly as given, and (score: true) score them on the rubric: structure, relevance, evidence, clarity, each quoting the answer with one improvement. Scoring needs a model; without one the answers are kept.",
   effect: 'write',
   // A new answer to a question replaces the one before it, and the report made from it.
   destructive: true,

@@ -94,7 +94,7 @@ export function createApp(dependencies: AppDependencies) {
   // Drafting runs on the chat model unless a caller brings its own writer.
   const modelHelpers = createModelHelpers(chatModel);
   const outreachWriter = dependencies.outreachWriter ?? modelHelpers.outreachWriter;
-  const { resultReranker, interviewScorer } = modelHelpers;
+  const { resultReranker, interviewScorer, resumeWriter } = modelHelpers;
   const jobSources = createJobSources(config);
   const gmailProblem = gmailSetupProblem(config);
   const gmail = dependencies.gmail ?? (gmailProblem ? undefined : createGmailService(config));
@@ -115,6 +115,7 @@ export function createApp(dependencies: AppDependencies) {
       outreachWriter,
       resultReranker,
       interviewScorer,
+      resumeWriter,
       now,
       logError,
     }),
@@ -147,7 +148,7 @@ export function createApp(dependencies: AppDependencies) {
     chatRoutes({
       database,
       chatModel,
-      clients: { embedder: dependencies.embedder ?? undefined, jobSources, outreachWriter, resultReranker, interviewScorer, jobEmbedding: dependencies.jobEmbedding },
+      clients: { embedder: dependencies.embedder ?? undefined, jobSources, outreachWriter, resultReranker, interviewScorer, resumeWriter, jobEmbedding: dependencies.jobEmbedding },
       turnTimeoutSeconds: config.ATLAS_CHAT_TURN_TIMEOUT_SECONDS,
       now,
       logError,

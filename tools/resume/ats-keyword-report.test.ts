@@ -30,8 +30,8 @@ describe('atsKeywordReport', () => {
   const entry = (keyword: string) => report.keywords.find((candidate) => candidate.keyword === keyword)!;
 
   it('counts a skill under any of its names exactly as often as the résumé says it, line by line', () => {
-    expect(entry('Apache Kafka')).toMatchObject({ status: 'covered', ...count(/(?:Apache )?\bKafka\b/gi) });
-    expect(entry('Apache Kafka').occurrences).toBe(5);
+    expect(entry('Kafka')).toMatchObject({ status: 'covered', ...count(/(?:Apache )?\bKafka\b/gi) });
+    expect(entry('Kafka').occurrences).toBe(5);
     expect(entry('Snowflake')).toMatchObject({ status: 'covered', ...count(/\bSnowflake\b/g) });
   });
 

@@ -61,7 +61,7 @@ function phraseOccurrences(text: string, stems: string[], asks: PostingAsks) {
 }
 
 function occurrencesIn(text: string, ask: PostingAsk, asks: PostingAsks, skillsInText: Set<string>) {
-  if (ask.kind === 'skill') return skillsInText.has(ask.keyword) ? skillOccurrences(text, ask.keyword) : 0;
+  if (ask.skill) return skillsInText.has(ask.skill) ? skillOccurrences(text, ask.skill) : 0;
   return phraseOccurrences(text, ask.stems, asks);
 }
 

@@ -11,8 +11,10 @@ export type AskWeight = z.infer<typeof askWeightSchema>;
 
 /** A skill or key phrase a posting asks for, as an applicant tracking system would look for it. */
 export const postingAskSchema = z.object({
-  keyword: z.string().describe('The skill\'s catalogue name, or the phrase as the posting writes it'),
+  keyword: z.string().describe('The skill or phrase as the posting first writes it ("Kafka", "discharge planning")'),
   kind: z.enum(['skill', 'phrase']),
+  /** For a skill: its catalogue name, the identity it is matched by under any of its names. */
+  skill: z.string().nullable(),
   weight: askWeightSchema,
   /** For a phrase: its words stemmed, the form résumé text is matched in. */
   stems: z.array(z.string()),
@@ -72,11 +74,12 @@ export function postingAsks(posting: ResumePosting): PostingAsks {
   const language = detectLanguage(`${posting.title}\n${requiredText}\n${preferredText}`);
   const asks: PostingAsk[] = [];
 
-  const skillWeights = new Map<string, AskWeight>();
+  const skillWeights = new Map<string, { weight: AskWeight; asWritten: string }>();
   for (const [text, weight] of [[posting.title, 'title'], [requiredText, 'required'], [preferredText, 'preferred']] as const) {
-    for (const mention of findSkills(text)) if (!skillWeights.has(mention.skill)) skillWeights.set(mention.skill, weight);
+    for (const mention of findSkills(text)) if (!skillWeights.has(mention.skill)) skillWeights.set(mention.skill, { weight, asWritten: mention.text });
   }
-  for (const [skill, weight] of skillWeights) asks.push({ keyword: skill, kind: 'skill', weight, stems: [] });
+  // Shown as the posting spells it: an applicant tracking system looks for "Kafka", not "Apache Kafka".
+  for (const [skill, { weight, asWritten }] of skillWeights) asks.push({ keyword: asWritten, kind: 'skill', skill, weight, stems: [] });
   const skillStems = new Set([...skillWeights.keys()].flatMap((skill) => textTerms(skill, language)));
 
   const termWeights = new Map<string, number>();
@@ -111,8 +114,8 @@ export function postingAsks(posting: ResumePosting): PostingAsks {
     if (phrase.stems.length === 1 && chosen.some((longer) => longer.stems.includes(phrase.stems[0]!))) continue;
     chosen.push(phrase);
   }
-  for (const phrase of chosen) asks.push({ keyword: phrase.keyword, kind: 'phrase', weight: phrase.weight, stems: phrase.stems });
-  for (const ask of asks) if (ask.kind === 'skill') termWeights.set(`skill:${ask.keyword}`, ask.weight === 'preferred' ? 1.5 : 3);
+  for (const phrase of chosen) asks.push({ keyword: phrase.keyword, kind: 'phrase', skill: null, weight: phrase.weight, stems: phrase.stems });
+  for (const ask of asks) if (ask.skill) termWeights.set(`skill:${ask.skill}`, ask.weight === 'preferred' ? 1.5 : 3);
   return { asks, termWeights, language };
 }
 

@@ -115,7 +115,8 @@ describe('readCvStructure', () => {
       'Werkstudentin Finanzbuchhaltung | Elbe Spedition Kramer KG | 08/2012',
     ]);
     expect(resume.work?.[0]?.highlights).toHaveLength(7);
-    expect(structure.headings).toHaveLength(6);
+    // The CV reader files its German capitals headings as sections, so no passage is a bare heading.
+    expect(structure.headings).toEqual([]);
   });
 
   it('reads CVs that run headings, roles and descriptions together on one line', () => {

@@ -16,6 +16,7 @@ import type { GmailAccess } from '../../tools/gmail/gmail-access.ts';
 import { createJobSources } from '../../tools/jobs/job-sources.ts';
 import type { InterviewScorer } from '../../tools/interview/interview-scorer.ts';
 import type { OutreachWriter } from '../../tools/outreach/outreach-writer.ts';
+import type { ResumeWriter } from '../../tools/resume/resume-writer.ts';
 import type { ResultReranker } from '../../tools/search/result-reranker.ts';
 import { oauthIssuer } from '../oauth/oauth-issuer.ts';
 import { ownOrigins } from '../same-origin.ts';
@@ -58,6 +59,8 @@ export function mcpRoutes(options: {
   outreachWriter?: OutreachWriter;
   /** Scores mock interviews with the server's model, when it has one; over HTTP there is no sampling to fall back on. */
   interviewScorer?: InterviewScorer;
+  /** Rewords tailored résumés with the server's model, when it has one; without one over HTTP, tailoring keeps the CV's own words. */
+  resumeWriter?: ResumeWriter;
   /** Re-ranks search results with the server's model, when it has one. */
   resultReranker?: ResultReranker;
   now: () => Date;
@@ -74,6 +77,7 @@ export function mcpRoutes(options: {
     outreachWriter: options.outreachWriter,
     resultReranker: options.resultReranker,
     interviewScorer: options.interviewScorer,
+    resumeWriter: options.resumeWriter,
     jobSources: createJobSources(config),
   };
   const resource = mcpResourceUrl(publicUrl);
