@@ -39,6 +39,8 @@ const sensitiveRequests: SensitiveRequest[] = [
   { method: 'PATCH', path: /^\/api\/drafts\/([^/]+)$/, action: 'updateDraft', recordKind: 'outreach draft' },
   { method: 'DELETE', path: /^\/api\/drafts\/([^/]+)$/, action: 'deleteDraft', recordKind: 'outreach draft' },
   { method: 'DELETE', path: /^\/api\/interviews\/([^/]+)$/, action: 'deleteInterviewPractice', recordKind: 'interview practice' },
+  { method: 'PUT', path: /^\/api\/resumes\/([^/]+)$/, action: 'editResume', recordKind: 'résumé' },
+  { method: 'DELETE', path: /^\/api\/resumes\/([^/]+)$/, action: 'deleteResume', recordKind: 'résumé' },
   { method: 'PATCH', path: /^\/api\/conversations\/([^/]+)$/, action: 'renameConversation', recordKind: 'conversation' },
   { method: 'DELETE', path: /^\/api\/conversations\/([^/]+)$/, action: 'deleteConversation', recordKind: 'conversation' },
   { method: 'POST', path: /^\/api\/tasks\/suggestions\/([^/]+)\/dismiss$/, action: 'dismissTaskSuggestion', recordKind: 'task suggestion' },

@@ -29,6 +29,7 @@ import { contactRoutes } from './routes/contact-routes.ts';
 import { connectedAppRoutes } from './routes/connected-app-routes.ts';
 import { cvRoutes } from './routes/cv-routes.ts';
 import { interviewRoutes } from './routes/interview-routes.ts';
+import { resumeRoutes } from './routes/resume-routes.ts';
 import { draftRoutes } from './routes/draft-routes.ts';
 import { exportRoutes } from './routes/export-routes.ts';
 import { extensionId, extensionRoutes } from './routes/extension-routes.ts';
@@ -159,6 +160,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/usage', usageRoutes({ database, now }));
   app.use('/api/drafts', draftRoutes({ database, outreachWriter, now }));
   app.use('/api/interviews', interviewRoutes({ database, interviewScorer, now }));
+  app.use('/api/resumes', resumeRoutes({ database, resumeWriter, now }));
   app.use('/api/applications', applicationRoutes({ database, now }));
   app.use('/api', cvRoutes({ database, embedder: dependencies.embedder ?? null, now }));
   app.use('/api', searchRoutes({ database, embedder: dependencies.embedder, now }));
