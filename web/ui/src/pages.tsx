@@ -9,6 +9,7 @@ import { PipelinePage } from './pipeline/pipeline-page.tsx';
 import { InsightsPage } from './insights/insights-page.tsx';
 import { PeoplePage } from './people/people-page.tsx';
 import { PracticePage } from './practice/practice-page.tsx';
+import { ResumesPage } from './resumes/resumes-page.tsx';
 import { navigate, useLocation } from './routing.tsx';
 import { SettingsPage } from './settings/settings-page.tsx';
 import { firstPage } from './start/first-page.ts';
@@ -48,6 +49,8 @@ export function Pages() {
       return <CvPage />;
     case 'drafts':
       return <DraftsPage />;
+    case 'resumes':
+      return <ResumesPage resumeId={id} />;
     case 'practice':
       return <PracticePage practiceId={id} />;
     case 'integrations':

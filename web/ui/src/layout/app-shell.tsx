@@ -12,6 +12,7 @@ const sections = [
   { path: '/jobs', label: 'Jobs' },
   { path: '/cv', label: 'CV' },
   { path: '/drafts', label: 'Drafts' },
+  { path: '/resumes', label: 'Résumés' },
   { path: '/practice', label: 'Practice' },
   { path: '/integrations', label: 'Integrations' },
   { path: '/settings', label: 'Settings' },
