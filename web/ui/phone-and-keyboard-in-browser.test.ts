@@ -36,6 +36,8 @@ describe.skipIf(!chromiumInstalled)('the app on a phone and from the keyboard', 
       ['/jobs', 'Jobs'],
       ['/cv', 'CV'],
       ['/drafts', 'Drafts'],
+      ['/resumes', 'Résumés'],
+      ['/practice', 'Interview practice'],
       ['/settings', 'Settings'],
     ] as const) {
       await page.goto(server.url + path);
@@ -65,7 +67,7 @@ describe.skipIf(!chromiumInstalled)('the app on a phone and from the keyboard', 
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await saveScreenshot(page, 'phone-navigation');
 
-    expect(await links.count()).toBe(11);
+    expect(await links.count()).toBe(13);
     expect(outOfView).toEqual([]);
   });
 
