@@ -1,3 +1,4 @@
+import { fromPglite, PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportModelUsage } from '../../tools/usage/model-usage-observers.ts';
 import { atlasMetrics, watchDatabasePool } from '../observability/metrics.ts';
@@ -55,6 +56,27 @@ describe('GET /metrics', () => {
 });
 
 describe('operator metrics', () => {
+  it('reports pg-boss queue depths by queue and state', async () => {
+    const { driver } = withMetrics.handle;
+    const boss =
+      driver.kind === 'pglite'
+        ? new PgBoss({ db: fromPglite(driver.client), backend: 'pglite', schema: 'pgboss' })
+        : new PgBoss({ connectionString: driver.url, schema: 'pgboss', max: 1 });
+    await boss.start();
+    try {
+      await boss.createQueue('metrics-depth-test');
+      await boss.send('metrics-depth-test', { kind: 'probe' });
+
+      const text = await (await scrape(withMetrics, `Bearer ${token}`)).text();
+
+      expect(text).toMatch(/atlas_queue_jobs\{queue="metrics-depth-test",state="queued"\} \d+/);
+      expect(text).toMatch(/atlas_queue_jobs\{queue="metrics-depth-test",state="active"\} \d+/);
+    } finally {
+      await boss.stop({ graceful: false });
+    }
+  });
+
+
   it('counts model tokens and cost by purpose and model, and reads database pools', async () => {
     reportModelUsage([
       { purpose: 'draft', provider: 'google', model: 'gemini-2.5-flash', inputTokens: 1200, outputTokens: 300, cachedInputTokens: 200, reasoningTokens: 50, costUsd: 0.0021, latencyMs: 900 },
