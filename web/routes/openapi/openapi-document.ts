@@ -10,10 +10,27 @@ type JsonSchema = Record<string, unknown>;
  * route accepts them (`input`), responses as the route sends them (`output`); a transform or custom
  * check JSON Schema cannot express becomes an unconstrained value rather than an error.
  */
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
-  return rest;
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output', shared?: Record<string, JsonSchema>): JsonSchema {
+  const { $schema: _dialect, $defs, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
+  if (!$defs) return rest;
+  // Definitions (recursive or named schemas) move to components, where OpenAPI resolves `$ref`s from,
+  // under names no other schema's definitions took (zod numbers each call's from __schema0).
+  const into = shared ?? {};
+  const names = Object.keys($defs as Record<string, JsonSchema>).map((name) => {
+    let unique = name;
+    for (let suffix = 2; unique in into; suffix += 1) unique = `${name}_${suffix}`;
+    into[unique] = {};
+    return [name, unique] as const;
+  });
+  let text = JSON.stringify({ rest, $defs });
+  for (const [name, unique] of names) text = text.replaceAll(`"#/$defs/${name}"`, `"#/components/schemas/${unique}"`);
+  const moved = JSON.parse(text) as { rest: JsonSchema; $defs: Record<string, JsonSchema> };
+  for (const [name, unique] of names) into[unique] = moved.$defs[name]!;
+  return moved.rest;
 }
+
+/** Definitions hoisted out of the schemas while one document is built. */
+let sharedSchemas: Record<string, JsonSchema> = {};
 
 const errorSchema: JsonSchema = {
   type: 'object',
@@ -46,7 +63,7 @@ function operationId(operation: ApiOperation): string {
 function parameters(operation: ApiOperation): JsonSchema[] {
   const inPath = [...operation.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
   if (!operation.query) return inPath;
-  const query = jsonSchema(operation.query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const query = jsonSchema(operation.query, 'input', sharedSchemas) as { properties?: Record<string, JsonSchema>; required?: string[] };
   const inQuery = Object.entries(query.properties ?? {}).map(([name, schema]) => ({
     name,
     in: 'query',
@@ -61,7 +78,7 @@ function successResponse(operation: ApiOperation): JsonSchema {
   if (status === 204) return { description: 'Done; no content' };
   if (status === 302) return { description: 'Redirect', headers: { Location: { schema: { type: 'string' } } } };
   if (operation.responseMedia) return { description: 'Success', content: { [operation.responseMedia]: { schema: {} } } };
-  const schema = operation.response ? jsonSchema(operation.response, 'output') : { type: 'object' };
+  const schema = operation.response ? jsonSchema(operation.response, 'output', sharedSchemas) : { type: 'object' };
   return { description: 'Success', content: { 'application/json': { schema } } };
 }
 
@@ -82,7 +99,7 @@ function describeOperation(operation: ApiOperation): JsonSchema {
   if (parameterList.length > 0) described.parameters = parameterList;
   if (operation.body || operation.bodyMedia) {
     const media = operation.bodyMedia ?? 'application/json';
-    described.requestBody = { required: true, content: { [media]: { schema: operation.body ? jsonSchema(operation.body, 'input') : { type: 'object' } } } };
+    described.requestBody = { required: true, content: { [media]: { schema: operation.body ? jsonSchema(operation.body, 'input', sharedSchemas) : { type: 'object' } } } };
   }
   return described;
 }
@@ -90,6 +107,7 @@ function describeOperation(operation: ApiOperation): JsonSchema {
 /** The OpenAPI 3.1 description of the REST API, built from the routes' own zod schemas. */
 export function openApiDocument(operations: ApiOperation[] = apiOperations) {
   const paths: Record<string, Record<string, JsonSchema>> = {};
+  sharedSchemas = {};
   for (const operation of operations) {
     const path = openApiPath(operation.path);
     paths[path] ??= {};
@@ -110,7 +128,7 @@ export function openApiDocument(operations: ApiOperation[] = apiOperations) {
         bearer: { type: 'http', scheme: 'bearer', description: 'An Atlas access token or OAuth access token (MCP); ATLAS_METRICS_TOKEN for /metrics' },
         extensionKey: { type: 'http', scheme: 'bearer', description: 'The browser extension’s key' },
       },
-      schemas: { Error: errorSchema },
+      schemas: { ...sharedSchemas, Error: errorSchema },
       responses: { Error: { description: 'An error with a reason', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } },
     },
   };

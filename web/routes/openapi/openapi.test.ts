@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { loadConfig } from '../../../config.ts';
 import type { DatabaseHandle } from '../../../db/database.ts';
 import { openTestDatabase } from '../../../db/test-database.ts';
@@ -76,7 +77,14 @@ describe('OpenAPI description', () => {
       }
     }
 
+    const references = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map(([, reference]) => reference!);
+    const unresolved = references.filter((reference) => {
+      const [, section, name] = reference.match(/^#\/components\/(\w+)\/(.+)$/) ?? [];
+      return !section || !(name! in ((document.components as Record<string, Record<string, unknown>>)[section] ?? {}));
+    });
+
     expect(problems).toEqual([]);
+    expect(unresolved).toEqual([]);
     expect(document.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie' });
   });
 
@@ -87,5 +95,19 @@ describe('OpenAPI description', () => {
     expect(draft.requestBody.content['application/json'].schema.properties).toHaveProperty('applicationId');
     expect(draft.responses['201'].content['application/json'].schema.properties).toHaveProperty('draft');
     expect(document.paths['/api/drafts']!.get.parameters).toContainEqual(expect.objectContaining({ name: 'applicationId', in: 'query' }));
+  });
+
+  it('moves recursive definitions into components under names of their own, so every $ref resolves', () => {
+    const tree: z.ZodType = z.object({ name: z.string(), get children() { return z.array(tree); } });
+    const chain: z.ZodType = z.object({ id: z.number(), get next() { return chain.optional(); } });
+    const document = openApiDocument([{ method: 'post', path: '/things', tag: 'Test', summary: 'Recursive', body: z.object({ tree }), response: z.object({ chain }) }]);
+    const operation = document.paths['/things']!.post as any;
+    const bodyRef = operation.requestBody.content['application/json'].schema.properties.tree.$ref as string;
+    const responseRef = operation.responses['200'].content['application/json'].schema.properties.chain.$ref as string;
+    const schemas = document.components.schemas as Record<string, any>;
+
+    expect(bodyRef).not.toBe(responseRef);
+    expect(schemas[bodyRef.split('/').pop()!].properties.children.items.$ref).toBe(bodyRef);
+    expect(schemas[responseRef.split('/').pop()!].properties.next.$ref).toBe(responseRef);
   });
 });
