@@ -66,6 +66,8 @@ const settingsSchema = z.object({
   SENTRY_DSN: optionalString.pipe(z.url().optional()),
   SENTRY_ENVIRONMENT: optionalString,
   ATLAS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  /** Unset: no /metrics at all (404). Set: Prometheus scrapes GET /metrics with `Authorization: Bearer <token>`. */
+  ATLAS_METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters (for example: openssl rand -hex 32)').optional()),
   /** Refuse passwords found in data breaches (Have I Been Pwned, k-anonymity: the password never leaves). */
   ATLAS_HIBP_CHECK: flag.default(true),
   ATLAS_HIBP_URL: z.url().default('https://api.pwnedpasswords.com'),

@@ -21,6 +21,7 @@ import { listApplications } from '../tools/list-applications.ts';
 import { runTool } from '../tools/run-tool.ts';
 import { seedApplications } from '../tools/test-pipeline.ts';
 import { createApp } from '../web/create-app.ts';
+import { createLogger } from '../web/observability/logger.ts';
 import { createBenchUser } from './bench-database.ts';
 import { percentile } from './percentiles.ts';
 
@@ -73,7 +74,7 @@ try {
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   // The per-token rate limit would otherwise answer most of the run with 429.
   const config = loadConfig({ ATLAS_PUBLIC_URL: url, HOST: '127.0.0.1', ATLAS_MCP_REQUESTS_PER_MINUTE: '100000' });
-  app = createApp({ config, database: handle.db, chatModel: null, logError: (error) => console.error(error) });
+  app = createApp({ config, database: handle.db, chatModel: null, logError: (error) => console.error(error), logger: createLogger({ level: 'warn' }) });
   const httpClient = new Client({ name: 'atlas-bench', version: '1.0.0' });
   await httpClient.connect(new StreamableHTTPClientTransport(new URL('/mcp', url), { requestInit: { headers: { Authorization: `Bearer ${token}` } } }));
   log(`Streamable HTTP: ${calls} calls`);

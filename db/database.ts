@@ -23,7 +23,7 @@ export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
   /** The connection under drizzle, for a library that speaks to Postgres itself (the Gmail sync queue). */
-  driver: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; url: string };
+  driver: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; url: string; /** For its connection counts (metrics). */ pool: pg.Pool };
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -46,7 +46,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     return {
       db,
       kind: 'postgres',
-      driver: { kind: 'postgres', url: location.url },
+      driver: { kind: 'postgres', url: location.url, pool },
       migrate: () => migratePostgres(db, { migrationsFolder }),
       close: () => pool.end(),
     };

@@ -11,6 +11,7 @@ import type { ResumeWriter } from './resume/resume-writer.ts';
 import type { ResultReranker } from './search/result-reranker.ts';
 import { parseInput } from './errors.ts';
 import { withUserAudited } from './audit/audit-tool-call.ts';
+import { reportToolCall, toolCallOutcome } from './tool-call-observers.ts';
 
 export interface ToolCaller {
   database: Database;
@@ -38,6 +39,23 @@ export interface ToolCaller {
  * CV or email signals), and validates what it returns. Both adapters call tools only here.
  */
 export async function runTool<Input extends z.ZodObject, Output extends z.ZodObject>(
+  tool: Tool<Input, Output>,
+  rawInput: unknown,
+  caller: ToolCaller,
+): Promise<z.output<Output>> {
+  const started = performance.now();
+  const report = (outcome: 'ok' | 'refused' | 'failed') => reportToolCall({ tool: tool.name, outcome, durationSeconds: (performance.now() - started) / 1000 });
+  try {
+    const output = await runToolUnobserved(tool, rawInput, caller);
+    report('ok');
+    return output;
+  } catch (error) {
+    report(toolCallOutcome(error));
+    throw error;
+  }
+}
+
+async function runToolUnobserved<Input extends z.ZodObject, Output extends z.ZodObject>(
   tool: Tool<Input, Output>,
   rawInput: unknown,
   caller: ToolCaller,

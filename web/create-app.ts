@@ -55,7 +55,10 @@ import { createBriefingWriter } from '../agent/briefing-writer.ts';
 import { usageRoutes } from './routes/usage-routes.ts';
 import { sameOriginOnly } from './same-origin.ts';
 import { createErrorReporter } from './observability/error-reporting.ts';
-import { createLogger } from './observability/logger.ts';
+import { createLogger, type Logger } from './observability/logger.ts';
+import { requestObservability } from './observability/request-observability.ts';
+import { metricsRoutes } from './routes/metrics-routes.ts';
+import { openApiRoutes } from './routes/openapi-routes.ts';
 import { sessionMiddleware } from './session-middleware.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -72,6 +75,8 @@ export interface AppDependencies {
   jobEmbedding?: JobEmbeddingQueue;
   now?: () => Date;
   rateLimits?: AuthRateLimits;
+  /** Structured logs (one line per request, with its id); built from config when left out. */
+  logger?: Logger;
   /** Where unexpected errors are reported; never given request bodies. */
   logError?: (error: unknown) => void;
   /** Gmail, when configured; built from config when left out. */
@@ -90,7 +95,8 @@ export function createApp(dependencies: AppDependencies) {
   const secureCookies = publicUrl.protocol === 'https:';
   const rateLimits = dependencies.rateLimits ?? createAuthRateLimits();
   const breachedPasswords = config.ATLAS_HIBP_CHECK ? createBreachedPasswords({ url: config.ATLAS_HIBP_URL }) : undefined;
-  const logError = dependencies.logError ?? createErrorReporter({ logger: createLogger({ level: config.ATLAS_LOG_LEVEL }) });
+  const logger = dependencies.logger ?? createLogger({ level: config.ATLAS_LOG_LEVEL });
+  const logError = dependencies.logError ?? createErrorReporter({ logger });
   const chatModel = dependencies.chatModel ?? null;
   // Drafting runs on the chat model unless a caller brings its own writer.
   const modelHelpers = createModelHelpers(chatModel);
@@ -102,10 +108,12 @@ export function createApp(dependencies: AppDependencies) {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestObservability({ logger }));
   app.set('trust proxy', config.ATLAS_TRUST_PROXY);
   app.use(securityHeaders({ https: secureCookies }));
   app.use(express.json({ limit: '1mb' }));
   app.use(mcpParseErrors);
+  app.use(metricsRoutes({ token: config.ATLAS_METRICS_TOKEN, database }));
   app.use(
     mcpRoutes({
       config,
@@ -132,7 +140,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use(auditSensitiveRequests({ database, now, logError }));
   app.use(oauth.consent);
 
-  app.use('/api', healthRoutes({ database }));
+  app.use('/api', healthRoutes({ database }), openApiRoutes());
   app.use('/api/auth/google', googleRoutes({ config, database, secureCookies, now }));
   app.use('/api/auth', authRoutes({ database, rateLimits, secureCookies, now, breachedPasswords }));
   app.use('/api/tokens', accessTokenRoutes({ database, now, extensionId: extensionId(config) }));

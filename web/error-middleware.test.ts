@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { createApp } from './create-app.ts';
+import { createLogger } from './observability/logger.ts';
 
 describe('error responses', () => {
   let handle: DatabaseHandle;
@@ -11,7 +12,7 @@ describe('error responses', () => {
   beforeAll(async () => {
     // Nothing listens on port 1: every query fails to connect, as during a database outage.
     handle = await openDatabase({ kind: 'postgres', url: 'postgres://atlas@127.0.0.1:1/atlas' });
-    const app = createApp({ config: loadConfig({ NODE_ENV: 'test' }), database: handle.db, logError: () => {} });
+    const app = createApp({ config: loadConfig({ NODE_ENV: 'test' }), database: handle.db, logError: () => {}, logger: createLogger({ level: 'silent' }) });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const address = server.address();

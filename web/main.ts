@@ -18,6 +18,7 @@ import { startReminderQueue } from '../tools/reminders/reminder-queue.ts';
 import { createApp } from './create-app.ts';
 import { createErrorReporter, initErrorReporting } from './observability/error-reporting.ts';
 import { createLogger } from './observability/logger.ts';
+import { watchDatabasePool } from './observability/metrics.ts';
 
 /** A failure the operator can fix, printed as one line without a stack trace. */
 class StartupError extends Error {}
@@ -43,6 +44,8 @@ async function main() {
   const handle = await openDatabase(
     config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.ATLAS_DATA_DIR },
   );
+  // Its connection counts go to /metrics (when an operator turns metrics on).
+  if (handle.driver.kind === 'postgres') watchDatabasePool(handle.driver.pool);
   await handle.migrate().catch((error: unknown) => {
     const problem = config.DATABASE_URL ? databaseStartupProblem(error, config.DATABASE_URL) : undefined;
     throw problem ? new StartupError(problem) : error;
@@ -62,7 +65,7 @@ async function main() {
   const pushProblem = pushSetupProblem(config);
   if (pushProblem) console.log(pushProblem);
   const push = createPushService(config, handle.db);
-  const app = createApp({ config, logError, database: handle.db, chatModel, embedder, jobEmbedding, gmail, gmailSyncQueue, push });
+  const app = createApp({ config, logger, logError, database: handle.db, chatModel, embedder, jobEmbedding, gmail, gmailSyncQueue, push });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => {

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { createAuthRateLimits } from './auth/rate-limits.ts';
 import { createApp, type AppDependencies } from './create-app.ts';
+import { createLogger } from './observability/logger.ts';
 
 export interface TestServer {
   url: string;
@@ -52,7 +53,8 @@ export async function startTestServer(
   // The chat model comes from the test's environment, as in production: a key (and a stub's base URL) or none.
   const chatModel = createChatModel(config);
   const dependencies = typeof options.dependencies === 'function' ? options.dependencies(handle) : options.dependencies;
-  app = createApp({ config, database: handle.db, chatModel, logError: () => {}, rateLimits, ...dependencies });
+  // Request log lines stay out of test output unless a test brings a logger to read them.
+  app = createApp({ config, database: handle.db, chatModel, logError: () => {}, logger: createLogger({ level: 'silent' }), rateLimits, ...dependencies });
 
   const request: TestServer['request'] = (path, init = {}) => {
     const headers = new Headers(init.headers);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Transaction } from '../../db/database.ts';
 import { usageEvents } from '../../db/schema.ts';
+import { reportModelUsage } from './model-usage-observers.ts';
 
 /**
  * What one model call cost, as telemetry stores it: counts, money and time, never content (a
@@ -23,6 +24,8 @@ export type ModelCallUsage = z.infer<typeof modelCallUsageSchema>;
 /** Stores usage records for the acting user (row-level security sets the owner). */
 export async function recordModelUsage(db: Transaction, records: ModelCallUsage[]) {
   if (records.length === 0) return;
+  // Counted even if the transaction later rolls back: the model was called and the cost was spent.
+  reportModelUsage(records);
   await db.insert(usageEvents).values(
     records.map((record) => ({
       purpose: record.purpose,

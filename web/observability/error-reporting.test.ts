@@ -4,6 +4,7 @@ import { APICallError } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createErrorReporter, initErrorReporting, scrubBreadcrumb, scrubEvent, scrubSpan } from './error-reporting.ts';
 import { createLogger } from './logger.ts';
+import { runInRequestContext } from './request-context.ts';
 import { startSentryIngest, type SentryIngest } from './test-sentry-ingest.ts';
 
 let ingest: SentryIngest;
@@ -53,6 +54,19 @@ describe('error reporting', () => {
     expect(ingest.envelopes.join('')).not.toContain(prompt);
     expect(logged).toMatchObject({ level: 50, err: { name: 'AI_APICallError', status: 500 } });
     expect(lines.join('')).not.toContain(prompt);
+  });
+});
+
+describe('error reporting within a request', () => {
+  it('tags the report and the log line with the request id, so the two can be matched', async () => {
+    const { lines, logger } = memoryLog();
+
+    runInRequestContext({ requestId: 'req-sentry-7' }, () => createErrorReporter({ logger })(new RangeError('the queue is full')));
+    await Sentry.flush(5000);
+    const event = ingest.events().find((each) => each.exception?.values?.[0]?.value === 'the queue is full');
+
+    expect(event?.tags).toMatchObject({ request_id: 'req-sentry-7' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 50, requestId: 'req-sentry-7' });
   });
 });
 

@@ -2,6 +2,7 @@ import * as Sentry from '@sentry/node';
 import type { Config } from '../../config.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Logger } from './logger.ts';
+import { currentRequestId } from './request-context.ts';
 import { scrubDeep, scrubErrorMessage, scrubSecrets, toReportableError } from './scrub.ts';
 
 type SentryEvent = Sentry.Event;
@@ -101,7 +102,9 @@ export function initErrorReporting(config: Pick<Config, 'SENTRY_DSN' | 'SENTRY_E
  */
 export function createErrorReporter(options: { logger: Logger }): (error: unknown) => void {
   return (error) => {
+    // The log line carries the request id through the logger; the report carries it as a tag, so both can be matched.
     options.logger.error({ err: error }, 'Unexpected error');
-    Sentry.captureException(toReportableError(error));
+    const requestId = currentRequestId();
+    Sentry.captureException(toReportableError(error), requestId ? { tags: { request_id: requestId } } : undefined);
   };
 }

@@ -13,7 +13,7 @@ export interface SentryIngest {
   /** Every envelope received, as the raw text that left the process. */
   envelopes: string[];
   /** The error events among them, parsed. */
-  events(): { exception?: { values?: { type?: string; value?: string }[] }; request?: Record<string, unknown> }[];
+  events(): { exception?: { values?: { type?: string; value?: string }[] }; request?: Record<string, unknown>; tags?: Record<string, string> }[];
   close(): Promise<void>;
 }
 

@@ -18,7 +18,7 @@ import { requireUser } from '../session-middleware.ts';
 /** A session this young proves the user just signed in: enough to delete an account without a password. */
 export const recentSignInMs = 10 * 60 * 1000;
 
-const deleteAccountSchema = z.object({
+export const deleteAccountSchema = z.object({
   password: z.string().min(1).max(256).optional().describe('The account password, to confirm; not needed within 10 minutes of signing in'),
 });
 

@@ -13,12 +13,12 @@ import { updateApplication } from '../../tools/update-application.ts';
 import { requireUser } from '../session-middleware.ts';
 import { storableText } from '../../tools/storable-input.ts';
 
-const listQuerySchema = z.object({
+export const listQuerySchema = z.object({
   status: applicationStatusSchema.optional(),
   group: storableText().trim().min(1).max(100).optional(),
 });
 
-const changeSchema = updateApplication.input.omit({ applicationId: true });
+export const changeSchema = updateApplication.input.omit({ applicationId: true });
 
 /** The signed-in user's pipeline for the board: list, save a job into it, move and annotate, and each status history. */
 export function applicationRoutes(options: { database: Database; now: () => Date }) {

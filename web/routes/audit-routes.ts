@@ -7,7 +7,7 @@ import { parseInput } from '../../tools/errors.ts';
 import { requireUser } from '../session-middleware.ts';
 import { storableInstant } from '../../tools/storable-input.ts';
 
-const auditQuerySchema = z.object({
+export const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   before: storableInstant().optional().describe('Only entries older than this instant (the previous page’s nextBefore)'),
 });

@@ -15,13 +15,13 @@ import { storableText } from '../../tools/storable-input.ts';
 
 const emailSchema = z.email('Enter a valid email address').max(320).trim();
 
-const signupSchema = z.object({
+export const signupSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
   name: storableText().trim().min(1).max(200).optional(),
 });
-const loginSchema = z.object({ email: emailSchema, password: z.string().min(1).max(256) });
-const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema });
+export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1).max(256) });
+export const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema });
 
 const wrongCredentials = 'Email or password is incorrect';
 /**

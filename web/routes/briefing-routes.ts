@@ -12,7 +12,7 @@ import { parseInput } from '../../tools/errors.ts';
 import type { GmailService } from '../../tools/gmail/gmail-service.ts';
 import { requireUser } from '../session-middleware.ts';
 
-const timeZoneSchema = z.object({ timeZone: z.string().max(100).refine(isTimeZone, 'Not a time zone, e.g. "Europe/Berlin"') }).strict();
+export const timeZoneSchema = z.object({ timeZone: z.string().max(100).refine(isTimeZone, 'Not a time zone, e.g. "Europe/Berlin"') }).strict();
 
 /**
  * The Briefing page: the user's weekly briefings, latest first; one read, deleted, or written for this

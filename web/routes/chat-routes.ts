@@ -33,7 +33,7 @@ const userMessageSchema = z.object({
     .max(20),
 });
 
-const chatRequestSchema = z
+export const chatRequestSchema = z
   .object({
     conversationId: z.uuid().optional(),
     /** useChat's chat id; the browser uses the conversation id Atlas gave it. */

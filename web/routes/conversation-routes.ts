@@ -13,8 +13,8 @@ import { withUser } from '../../db/with-user.ts';
 import { parseInput } from '../../tools/errors.ts';
 import { requireUser } from '../session-middleware.ts';
 
-const newConversationSchema = z.object({ title: conversationTitleSchema.optional() });
-const renameSchema = z.object({ title: conversationTitleSchema });
+export const newConversationSchema = z.object({ title: conversationTitleSchema.optional() });
+export const renameSchema = z.object({ title: conversationTitleSchema });
 
 /** The signed-in user's chat conversations: list, start, reopen, rename, delete. Others' are not found. */
 export function conversationRoutes(options: { database: Database; now: () => Date }) {

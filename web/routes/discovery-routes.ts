@@ -11,7 +11,7 @@ import { keyedCredentialSchemas, keyedSources, type KeyedSource } from '../../to
 import { removeSourceKey, saveSourceKey } from '../../tools/jobs/source-keys.ts';
 import { requireUser } from '../session-middleware.ts';
 
-const settingsSchema = z
+export const settingsSchema = z
   .object({
     consent: z.literal(true, 'Discovery needs your consent: send consent: true'),
     enabled: z.partialRecord(z.enum(discoverySources), z.boolean()).default({}),

@@ -9,7 +9,7 @@ import type { OutreachWriter } from '../../tools/outreach/outreach-writer.ts';
 import { runTool } from '../../tools/run-tool.ts';
 import { requireUser } from '../session-middleware.ts';
 
-const listQuerySchema = z.object({ applicationId: z.uuid().optional() });
+export const listQuerySchema = z.object({ applicationId: z.uuid().optional() });
 
 /**
  * The signed-in user's outreach drafts: write one for an application (the draftOutreach tool, as in

@@ -26,7 +26,7 @@ const callbackQuerySchema = z.object({
   error: z.string().optional(),
 });
 
-const signalQuerySchema = z.object({
+export const signalQuerySchema = z.object({
   kind: signalKindSchema.optional(),
   review: signalReviewSchema.optional(),
   applicationId: z.uuid().optional(),
@@ -34,7 +34,7 @@ const signalQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 
-const reviewBodySchema = z.discriminatedUnion('decision', [
+export const reviewBodySchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('confirm') }),
   z.object({ decision: z.literal('correct'), kind: signalKindSchema.optional(), applicationId: z.uuid().optional() }),
   z.object({ decision: z.literal('dismiss') }),

@@ -13,8 +13,8 @@ import { startInterviewPractice } from '../../tools/start-interview-practice.ts'
 import { submitInterviewAnswers } from '../../tools/submit-interview-answers.ts';
 import { requireUser } from '../session-middleware.ts';
 
-const listQuerySchema = z.object({ applicationId: z.uuid().optional() });
-const answersSchema = submitInterviewAnswers.input.omit({ practiceId: true });
+export const listQuerySchema = z.object({ applicationId: z.uuid().optional() });
+export const answersSchema = submitInterviewAnswers.input.omit({ practiceId: true });
 
 /**
  * The signed-in user's mock interviews (the Practice page): start one for an application, answer and

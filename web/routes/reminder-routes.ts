@@ -9,7 +9,7 @@ import { setReminderState, shownReminders } from '../../tools/reminders/reminder
 import { requireUser } from '../session-middleware.ts';
 
 const hourMs = 60 * 60 * 1000;
-const changeSchema = z.discriminatedUnion('action', [
+export const changeSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('dismiss') }),
   z.object({ action: z.literal('snooze'), hours: z.number().int().min(1).max(72).default(3) }),
 ]);

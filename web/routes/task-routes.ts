@@ -13,7 +13,7 @@ import { updateTask } from '../../tools/update-task.ts';
 import type { GmailService } from '../../tools/gmail/gmail-service.ts';
 import { requireUser } from '../session-middleware.ts';
 
-const changeSchema = updateTask.input.omit({ taskId: true, delete: true });
+export const changeSchema = updateTask.input.omit({ taskId: true, delete: true });
 
 /**
  * The Tasks page: tasks and suggestions, add, complete, reschedule, edit and delete through the same

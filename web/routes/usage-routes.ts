@@ -7,7 +7,7 @@ import { parseInput } from '../../tools/errors.ts';
 import { summarizeUsage } from '../../tools/usage/usage-summary.ts';
 import { requireUser } from '../session-middleware.ts';
 
-const usageQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(366).default(30) });
+export const usageQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(366).default(30) });
 
 /** The signed-in user's model usage and cost by day and by model, for Settings. */
 export function usageRoutes(options: { database: Database; now: () => Date }) {
