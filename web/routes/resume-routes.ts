@@ -16,11 +16,11 @@ import { isStorableText } from '../../tools/storable-input.ts';
 import { tailorResume } from '../../tools/tailor-resume.ts';
 import { requireUser } from '../session-middleware.ts';
 
-const listQuerySchema = z.object({ applicationId: z.uuid().optional() });
+export const listQuerySchema = z.object({ applicationId: z.uuid().optional() });
 
 // A résumé a person edits stays a résumé: bounded in size, and storable text throughout.
 const maximumEditedBytes = 200_000;
-const editSchema = z
+export const editSchema = z
   .object({
     resume: jsonResumeSchema,
     sectionOrder: z.array(resumeSectionKeySchema).max(10),
@@ -29,7 +29,7 @@ const editSchema = z
   .refine((edit) => JSON.stringify(edit).length <= maximumEditedBytes, { message: 'The résumé is too long to keep' })
   .refine((edit) => isStorableText(JSON.stringify(edit)), { message: 'Text must not contain the NUL character or an unpaired surrogate' });
 
-const exportQuerySchema = z.object({ pageSize: z.enum(['A4', 'LETTER']).default('A4') });
+export const exportQuerySchema = z.object({ pageSize: z.enum(['A4', 'LETTER']).default('A4') });
 
 const mediaTypes = {
   pdf: 'application/pdf',

@@ -23,6 +23,7 @@ import { searchJobs } from '../../../tools/search-jobs.ts';
 import { searchProfileSchema, storedSearchProfileSchema } from '../../../tools/search-profile.ts';
 import { startInterviewPractice } from '../../../tools/start-interview-practice.ts';
 import { submitInterviewAnswers } from '../../../tools/submit-interview-answers.ts';
+import { tailorResume } from '../../../tools/tailor-resume.ts';
 import { updateApplication } from '../../../tools/update-application.ts';
 import { updateTask } from '../../../tools/update-task.ts';
 import { deleteAccountSchema } from '../account-routes.ts';
@@ -37,6 +38,7 @@ import { listQuerySchema as draftQuerySchema } from '../draft-routes.ts';
 import { reviewBodySchema, signalQuerySchema } from '../gmail-routes.ts';
 import { answersSchema, listQuerySchema as interviewQuerySchema } from '../interview-routes.ts';
 import { changeSchema as reminderChangeSchema } from '../reminder-routes.ts';
+import { editSchema as resumeEditSchema, exportQuerySchema as resumeExportQuerySchema, listQuerySchema as resumeQuerySchema } from '../resume-routes.ts';
 import { changeSchema as taskChangeSchema } from '../task-routes.ts';
 import { usageQuerySchema } from '../usage-routes.ts';
 
@@ -166,6 +168,14 @@ export const apiOperations: ApiOperation[] = [
   op('post', '/api/interviews/:id/answers', 'Interviews', 'Submit answers to score (submitInterviewAnswers tool)', { body: answersSchema, response: submitInterviewAnswers.output }),
   op('get', '/api/interviews/:id/report.md', 'Interviews', 'The interview report as Markdown', { responseMedia: 'text/markdown' }),
   op('delete', '/api/interviews/:id', 'Interviews', 'Delete a mock interview', { status: 204 }),
+
+  // Résumés
+  op('get', '/api/resumes', 'Résumés', 'List tailored résumé versions', { query: resumeQuerySchema }),
+  op('post', '/api/resumes', 'Résumés', 'Tailor a résumé for an application (tailorResume tool)', { body: tailorResume.input, response: tailorResume.output, status: 201 }),
+  op('get', '/api/resumes/:id', 'Résumés', 'A résumé version with the CV passages its lines cite'),
+  op('put', '/api/resumes/:id', 'Résumés', 'Save an edit of a version as a new version', { body: resumeEditSchema, status: 201 }),
+  op('get', '/api/resumes/:id/resume.:format', 'Résumés', 'Export a version as PDF, DOCX or JSON Resume', { query: resumeExportQuerySchema, responseMedia: 'application/octet-stream' }),
+  op('delete', '/api/resumes/:id', 'Résumés', 'Delete a résumé version', { status: 204 }),
 
   // Pipeline
   op('get', '/api/applications', 'Pipeline', 'The pipeline (listApplications tool)', { query: applicationQuerySchema, response: listApplications.output }),
