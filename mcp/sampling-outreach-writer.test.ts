@@ -1,6 +1,4 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
-import { CreateMessageRequestSchema, type CreateMessageRequest } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
 import { openTestDatabase } from '../db/test-database.ts';
@@ -8,7 +6,7 @@ import { createTestUser } from '../db/test-users.ts';
 import { withUser } from '../db/with-user.ts';
 import { seedCv, seedJobs } from '../tools/test-catalogue.ts';
 import { seedApplications } from '../tools/test-pipeline.ts';
-import { createMcpServer } from './create-mcp-server.ts';
+import { connectSamplingClient } from './test-sampling-client.ts';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -32,25 +30,10 @@ async function userReadyToDraft() {
   return { user, applicationId: application!.id };
 }
 
-/**
- * The SDK client in-process, over a connection that can carry sampling (as stdio does), whose
- * "model" answers each sampling request with the next of `answers`; what it was asked is kept.
- */
 async function connect(userId: string, answers: string[], options: { sampling?: boolean } = {}) {
-  const server = createMcpServer({ database: handle.db, userId, scopes: ['read', 'write'], actor: 'mcp', sampling: true, logError: () => {} });
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  await server.connect(serverSide);
-  const client = new Client({ name: 'sampling-client', version: '1.0.0' }, { capabilities: options.sampling === false ? {} : { sampling: {} } });
-  const asked: CreateMessageRequest['params'][] = [];
-  if (options.sampling !== false) {
-    client.setRequestHandler(CreateMessageRequestSchema, async (request) => {
-      asked.push(request.params);
-      return { model: 'client-model-1', role: 'assistant', content: { type: 'text', text: answers[asked.length - 1] ?? '' } };
-    });
-  }
-  await client.connect(clientSide);
-  clients.push(client);
-  return { client, asked };
+  const connected = await connectSamplingClient(handle.db, userId, answers, options);
+  clients.push(connected.client);
+  return connected;
 }
 
 const faithful = JSON.stringify({

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { callApi, describeError } from '../shared/api.ts';
+import { ApplicationStartForm } from '../shared/application-start-form.tsx';
+import { callApi } from '../shared/api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { formatDateTime } from '../shared/format.ts';
 import { ProgressNote } from '../shared/progress-note.tsx';
 import { useApiData } from '../shared/use-api-data.ts';
 import { usePageTitle } from '../shared/use-page-title.ts';
-import { Link, navigate } from '../routing.tsx';
+import { Link } from '../routing.tsx';
 import type { ListApplicationsOutput } from '../tool-types.ts';
 import { PracticeSession } from './practice-session.tsx';
 import type { InterviewPractice, PracticeSummary } from './practice-types.ts';
@@ -26,21 +26,9 @@ export function PracticePage({ practiceId }: { practiceId?: string }) {
 function PracticeList() {
   const practices = useApiData<{ practices: PracticeSummary[]; scoringAvailable: boolean }>('/api/interviews');
   const applications = useApiData<ListApplicationsOutput>('/api/applications');
-  const [starting, setStarting] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function start(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const applicationId = String(new FormData(event.currentTarget).get('applicationId') ?? '');
-    setStarting(true);
-    setError(undefined);
-    try {
-      const { practice } = await callApi<{ practice: InterviewPractice }>('/api/interviews', { body: { applicationId } });
-      navigate(`/practice/${practice.id}`);
-    } catch (failure) {
-      setError(describeError(failure));
-      setStarting(false);
-    }
+  async function start(applicationId: string) {
+    const { practice } = await callApi<{ practice: InterviewPractice }>('/api/interviews', { body: { applicationId } });
+    return `/practice/${practice.id}`;
   }
 
   async function remove(practice: PracticeSummary) {
@@ -65,22 +53,7 @@ function PracticeList() {
         </p>
       )}
       {pipeline.length > 0 && (
-        <form className="inline-form" onSubmit={start}>
-          <label>
-            Application
-            <select name="applicationId" required defaultValue={pipeline[0]!.id}>
-              {pipeline.map((application) => (
-                <option key={application.id} value={application.id}>
-                  {application.title} at {application.company}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" disabled={starting}>
-            {starting ? 'Starting…' : 'Start a mock interview'}
-          </button>
-          {error && <p role="alert" className="error">{error}</p>}
-        </form>
+        <ApplicationStartForm applications={pipeline} action="Start a mock interview" working="Starting…" start={start} />
       )}
       {practices.loading && !practices.data && <ProgressNote>Loading your mock interviews…</ProgressNote>}
       <ul className="card-list">

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { callApi, describeError } from '../shared/api.ts';
+import { ApplicationStartForm } from '../shared/application-start-form.tsx';
+import { callApi } from '../shared/api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { formatDateTime } from '../shared/format.ts';
 import { ProgressNote } from '../shared/progress-note.tsx';
 import { useApiData } from '../shared/use-api-data.ts';
 import { usePageTitle } from '../shared/use-page-title.ts';
-import { Link, navigate } from '../routing.tsx';
+import { Link } from '../routing.tsx';
 import type { ListApplicationsOutput } from '../tool-types.ts';
 import { ResumeEditor } from './resume-editor.tsx';
 import type { ResumeVersion, ResumeVersionSummary } from './resume-types.ts';
@@ -20,23 +20,9 @@ export function ResumesPage({ resumeId }: { resumeId?: string }) {
 function ResumeList() {
   const resumes = useApiData<{ resumes: ResumeVersionSummary[]; rewordingAvailable: boolean }>('/api/resumes');
   const applications = useApiData<ListApplicationsOutput>('/api/applications');
-  const [working, setWorking] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function tailor(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setWorking(true);
-    setError(undefined);
-    try {
-      const { resume } = await callApi<{ resume: ResumeVersion }>('/api/resumes', {
-        body: { applicationId: String(form.get('applicationId') ?? ''), reword: form.get('reword') === 'on' },
-      });
-      navigate(`/resumes/${resume.id}`);
-    } catch (failure) {
-      setError(describeError(failure));
-      setWorking(false);
-    }
+  async function tailor(applicationId: string, form: FormData) {
+    const { resume } = await callApi<{ resume: ResumeVersion }>('/api/resumes', { body: { applicationId, reword: form.get('reword') === 'on' } });
+    return `/resumes/${resume.id}`;
   }
 
   async function remove(summary: ResumeVersionSummary) {
@@ -60,31 +46,13 @@ function ResumeList() {
         </p>
       )}
       {pipeline.length > 0 && (
-        <form className="inline-form" onSubmit={tailor}>
-          <label>
-            Application
-            <select name="applicationId" required defaultValue={pipeline[0]!.id}>
-              {pipeline.map((application) => (
-                <option key={application.id} value={application.id}>
-                  {application.title} at {application.company}
-                </option>
-              ))}
-            </select>
-          </label>
+        <ApplicationStartForm applications={pipeline} action="Tailor a résumé" working="Tailoring…" start={tailor}>
           {resumes.data?.rewordingAvailable && (
             <label className="checkbox-label">
               <input type="checkbox" name="reword" defaultChecked /> Let the model reword lines (each checked against your CV)
             </label>
           )}
-          <button type="submit" disabled={working}>
-            {working ? 'Tailoring…' : 'Tailor a résumé'}
-          </button>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-        </form>
+        </ApplicationStartForm>
       )}
       {resumes.loading && !resumes.data && <ProgressNote>Loading your résumés…</ProgressNote>}
       <ul className="card-list">
