@@ -1,10 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
-import { applications, followedBoards, gmailThreadLabels, interviewPractices, outreachDrafts, searchHistory } from '../../db/schema.ts';
+import { applications, cvPassages, followedBoards, gmailThreadLabels, interviewPractices, outreachDrafts, resumeVersions, searchHistory } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
 import { toPracticeView } from '../../tools/interview/practice-store.ts';
+import { toResumeView } from '../../tools/resume/resume-store.ts';
 import { loadSearchProfile } from '../../tools/search-profile.ts';
 import { interviewPracticesProblem } from './check-interview-practices.ts';
+import { resumeVersionsProblem } from './check-resume-versions.ts';
 import { mismatch } from './matcher.ts';
 import type { StateCheck } from './scenario-schema.ts';
 import { scenarioUserId, strangerUserId } from './seed-scenario.ts';
@@ -52,6 +54,12 @@ async function failureOf(database: Database, check: StateCheck): Promise<string 
         const rows = await db.select().from(interviewPractices).orderBy(asc(interviewPractices.createdAt));
         const problem = interviewPracticesProblem(check.practices, rows.map(toPracticeView));
         return problem && `${whose} ${problem}`;
+      }
+      case 'resumeVersions': {
+        const rows = await db.select().from(resumeVersions).where(eq(resumeVersions.applicationId, check.applicationId)).orderBy(asc(resumeVersions.version));
+        const passages = await db.select({ id: cvPassages.id, section: cvPassages.section, text: cvPassages.text }).from(cvPassages);
+        const problem = resumeVersionsProblem(check.versions, rows.map(toResumeView), passages);
+        return problem && `${whose} application ${check.applicationId}: ${problem}`;
       }
       case 'profile': {
         const problem = mismatch(check.profile, await loadSearchProfile(db), 'profile');

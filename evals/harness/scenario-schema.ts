@@ -4,6 +4,7 @@ import { searchProfileSchema } from '../../tools/search-profile.ts';
 import { generateContentResponseSchema } from '../replay/gemini-wire.ts';
 import { requestSnapshotSchema } from '../replay/request-snapshot.ts';
 import { practiceExpectationSchema } from './check-interview-practices.ts';
+import { resumeVersionExpectationSchema } from './check-resume-versions.ts';
 import { matcherSchema } from './matcher.ts';
 
 const timestamp = z.iso.datetime({ offset: true });
@@ -150,6 +151,12 @@ const stateCheckSchema = z.discriminatedUnion('check', [
     check: z.literal('interviewPractices'),
     owner,
     practices: z.array(practiceExpectationSchema).describe('Every mock interview, oldest first'),
+  }),
+  z.object({
+    check: z.literal('resumeVersions'),
+    owner,
+    applicationId: z.uuid(),
+    versions: z.array(resumeVersionExpectationSchema).describe("Every résumé version of the application, in version order"),
   }),
 ]);
 export type StateCheck = z.infer<typeof stateCheckSchema>;
