@@ -63,3 +63,15 @@ describe('findUnsupportedClaims', () => {
     expect(line('Migrated billing for Acme to Kubernetes').map((flagged) => flagged.reason)).toEqual(['no CV passage the draft cites mentions Acme']);
   });
 });
+
+describe('findUnsupportedClaims on hyphenated numbers', () => {
+  it('backs "twelve-month" and "12-month" with a passage that says either', () => {
+    const passage = 'Built the rolling twelve-month cash flow forecast used by the board';
+    const check = (body: string) =>
+      findUnsupportedClaims({ body, citedPassages: [passage], allPassages: [passage], posting: { company: 'Acme', title: 'Accountant', description: null }, recipientName: null, resumeLine: true });
+
+    expect(check(passage)).toEqual([]);
+    expect(check('Built a rolling 12-month cash flow forecast for the board')).toEqual([]);
+    expect(check('Built a rolling 18-month cash flow forecast for the board')).not.toEqual([]);
+  });
+});

@@ -21,7 +21,8 @@ const commonWords = new Set(
 );
 
 const firstPerson = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll))(?![\p{L}])|\b(?:me|my|mine|myself)\b/iu;
-const numberPattern = /(?<![\p{L}\p{N}.])(?:\d[\d,]*(?:\.\d+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)\s*\+?\s*(?:%|percent\b|years?\b|yrs?\b|months?\b)?/giu;
+// A unit may follow after a hyphen: "twelve-month", "5-year".
+const numberPattern = /(?<![\p{L}\p{N}.])(?:\d[\d,]*(?:\.\d+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)\s*\+?[\s-]*(?:%|percent\b|years?\b|yrs?\b|months?\b)?/giu;
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}+#.&'’-]*/gu;
 
 /** The sentences of an email, split at sentence ends and line breaks. */

@@ -1,7 +1,10 @@
 import { findUnsupportedClaims } from '../outreach/find-unsupported-claims.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { textTerms } from '../text/text-terms.ts';
+import { readsAsInstructions } from './reads-as-instructions.ts';
 import type { ResumePassage, ResumePosting } from './resume-passage.ts';
+
+export { readsAsInstructions };
 
 /** A line a writer proposed, the passage references it cites, and the passages it may cite (its role's). */
 export interface ProposedLine {
@@ -15,23 +18,6 @@ export interface LineCheck {
   /** The passages the line cites, by id, when every reference is real. */
   passageIds: string[];
   problems: string[];
-}
-
-// Text addressed to a reader or a model instead of stating a fact: an instruction hidden in a résumé
-// to sway an applicant tracking system or the model screening it.
-const instructionPatterns = [
-  /\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|above|previous|everything)\b/iu,
-  /\b(?:system prompt|you are (?:now |an? )|as an ai\b|language model|chatgpt|assistant:|\[\/?inst\]|<\/?(?:script|system|prompt)\b)/iu,
-  /\b(?:recruiters?|screeners?|reviewers?|hiring managers?|ats|ai|llms?|models?|readers?)\s*[:,]\s*(?:please|you|this|rank|score|select|ignore|hire)\b/iu,
-  /\b(?:rank|rate|score|shortlist|hire|select|recommend)\b.{0,30}\bthis (?:candidate|applicant|résumé|resume|cv)\b/iu,
-  /\b(?:rank|rate|score|shortlist)\b.{0,10}\b(?:me|them|him|her)\b.{0,20}\b(?:first|highest|top)\b/iu,
-  /\b(?:note to|attention)\b.{0,20}\b(?:recruiter|ats|ai|model|screener|reader)s?\b/iu,
-  /[\u200b-\u200f\u2060\ufeff]/u,
-];
-
-/** True when a line reads as instructions to a reader or a model rather than a fact about the candidate. */
-export function readsAsInstructions(text: string) {
-  return instructionPatterns.some((pattern) => pattern.test(text));
 }
 
 /** Below this share of its words in the passages it cites, a line is saying something else. */

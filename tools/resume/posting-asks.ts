@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { weighPostingText } from '../matching/posting-requirements.ts';
+import { readsAsInstructions } from './reads-as-instructions.ts';
 import { findSkills } from '../skills/find-skills.ts';
 import { detectLanguage, type Language } from '../text/detect-language.ts';
 import { foldText } from '../text/fold-text.ts';
@@ -68,7 +69,10 @@ function stemmedWords(text: string, language: Language | null) {
  * words and two-word phrases its title uses or its requirements repeat.
  */
 export function postingAsks(posting: ResumePosting): PostingAsks {
-  const { required, preferred } = weighPostingText(posting.description);
+  // A line that gives orders to a model or a screener asks nothing of the candidate.
+  const weighed = weighPostingText(posting.description);
+  const required = weighed.required.filter((line) => !readsAsInstructions(line));
+  const preferred = weighed.preferred.filter((line) => !readsAsInstructions(line));
   const requiredText = required.join('\n');
   const preferredText = preferred.join('\n');
   const language = detectLanguage(`${posting.title}\n${requiredText}\n${preferredText}`);

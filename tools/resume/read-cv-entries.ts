@@ -111,7 +111,15 @@ export function readWorkEntries(passages: SectionPassage[], nameField: 'name' | 
   let current: StructuredEntry | undefined;
   if (heading !== undefined && passages[0]) {
     current = emptyEntry();
-    readRoleLine(heading, passages[0].id, current.fields, nameField);
+    // "### Staff Nurse, St Aidan's Hospital (Leeds) — 2021 – present": the dates are not the employer.
+    const dated = datedLine(heading);
+    if (dated && dated.rest) {
+      current.fields.startDate = cited(dated.range.startDate, passages[0].id);
+      current.fields.endDate = cited(dated.range.endDate, passages[0].id);
+      readRoleLine(dated.rest, passages[0].id, current.fields, nameField);
+    } else {
+      readRoleLine(heading, passages[0].id, current.fields, nameField);
+    }
     entries.push(current);
   }
   for (let index = 0; index < passages.length; index++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitCvIntoPassages } from '../cv/split-cv-into-passages.ts';
 import { foldedWords } from '../text/fold-text.ts';
 import { renderResume } from './cv-structure.ts';
 import { resumeSectionKeys } from './json-resume-schema.ts';
@@ -147,5 +148,28 @@ describe('readCvStructure', () => {
     const { structure } = readEvalCv('health-cv-chloe-bamford-staff-nurse.txt');
 
     expect(structure.unplaced).toEqual([{ passageId: 'cv-3', text: 'British citizen', reason: 'a header detail JSON Resume has no field for' }]);
+  });
+});
+
+describe('readCvStructure on Markdown role headings', () => {
+  it('reads the dates at the end of a role heading as dates, not as the employer', () => {
+    const markdown = [
+      '# Maria Okafor',
+      '## Summary',
+      'Registered Nurse with six years on acute medical wards.',
+      '## Experience',
+      "### Staff Nurse, St Aidan's Hospital (Leeds) — 2021 – present",
+      '- Cared for up to eight patients a shift on an acute medical ward',
+      '### Healthcare Assistant, Riverside Care Home (Bradford) — 2018 – 2021',
+      '- Supported residents with personal care, mobility and meals',
+    ].join('\n');
+    const passages = splitCvIntoPassages(markdown, 'markdown').map((passage, index) => ({ ...passage, id: `p${index}` }));
+
+    const { resume } = renderResume(readCvStructure(passages), ['work']);
+
+    expect(resume.work?.map(({ position, name, startDate, endDate }) => ({ position, name, startDate, endDate }))).toEqual([
+      { position: 'Staff Nurse', name: "St Aidan's Hospital (Leeds)", startDate: '2021', endDate: 'present' },
+      { position: 'Healthcare Assistant', name: 'Riverside Care Home (Bradford)', startDate: '2018', endDate: '2021' },
+    ]);
   });
 });

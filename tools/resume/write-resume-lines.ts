@@ -48,7 +48,8 @@ export async function writeResumeLines(input: {
       dates: entry.fields.startDate ? `${entry.fields.startDate.text} – ${entry.fields.endDate?.text ?? ''}`.trim() : null,
       passages: (entry.lists.highlights ?? []).flatMap((point) => point.passageIds.map((id) => referenceOf.get(id) ?? '')).filter(Boolean),
     })),
-    summaryPassages: input.structure.basics.summary.flatMap((piece) => piece.passageIds.map((id) => referenceOf.get(id) ?? '')).filter(Boolean),
+    // A summary passage split into sentences is one passage to the writer, named once.
+    summaryPassages: [...new Set(input.structure.basics.summary.flatMap((piece) => piece.passageIds.map((id) => referenceOf.get(id) ?? '')).filter(Boolean))],
     problems: [],
   };
 
