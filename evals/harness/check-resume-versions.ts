@@ -36,6 +36,7 @@ export const resumeVersionExpectationSchema = z.object({
     .array(keywordExpectationSchema)
     .optional()
     .describe('Facts of the keyword report; with any given, every gap in the report is also checked to carry no suggestion'),
+  absentKeywords: z.array(z.string()).optional().describe('Keywords the report must not list at all, any case: words a posting slipped in as orders, not asks'),
 });
 export type ResumeVersionExpectation = z.infer<typeof resumeVersionExpectationSchema>;
 
@@ -106,6 +107,10 @@ function versionProblem(expected: ResumeVersionExpectation, version: ResumeVersi
   if (expected.removedClaims !== undefined) {
     const problem = mismatch(expected.removedClaims, version.tailored.removedClaims, 'removedClaims');
     if (problem) return problem;
+  }
+  if (expected.absentKeywords) {
+    const listed = version.keywordReport.keywords.find((entry) => expected.absentKeywords!.some((absent) => entry.keyword.toLowerCase().includes(absent.toLowerCase())));
+    if (listed) return `lists the keyword "${listed.keyword}" in its report, which should not be there`;
   }
   if (expected.keywords) return keywordProblem(expected.keywords, version);
   return undefined;
