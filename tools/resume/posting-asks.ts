@@ -37,6 +37,9 @@ const genericWords = new Set(
     'including within across well also must should would can will new plus ideally least minimum proven solid high level etc related relevant field environment ' +
     'responsibilities requirements qualifications opportunity join help using based part full time day days week desirable confident other others ' +
     'erfahrung erfahrungen kenntnisse aufgaben sehr gute guten mindestens jahre jahren bereich sowie stelle unternehmen arbeit idealerweise ' +
+    // Function words (pronouns, prepositions, auxiliaries): a phrase of them ("them understand",
+    // "accuracy above") is not something an applicant tracking system looks for.
+    'them they he she him her which who whom whose what when where how why above below before after during into onto over under about through than then there these those such each every any all both either me my us can could may might shall do does did done being been get gets got make makes made keep keeps ' +
     'experience competences connaissances poste equipe annees entreprise ' +
     'experiencia conocimientos puesto equipo anos empresa'
   ).split(' '),
