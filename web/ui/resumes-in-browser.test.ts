@@ -48,4 +48,18 @@ describe.skipIf(!chromiumInstalled)('the Résumés page in a browser', () => {
     expect(yourWords).toContain('Your words');
     expect(pdf.suggestedFilename()).toMatch(/^Amara-Okafor-.*-v2\.pdf$/);
   });
+
+  it('comes with the application chosen when opened from the board', async () => {
+    const { cookie, user } = await pages.server.signUp();
+    const [, second] = await seedApplications(pages.server.handle.db, user.id, [
+      { company: 'Acme', title: 'Barista' },
+      { company: 'Globex', title: 'Café Team Leader' },
+    ]);
+    const page = (pages.page = await openSignedIn(pages.browser, { url: `${pages.server.url}/resumes?applicationId=${second!.id}`, cookie }));
+
+    const chosen = page.getByLabel('Application');
+    await chosen.waitFor();
+
+    expect(await chosen.inputValue()).toBe(second!.id);
+  });
 });

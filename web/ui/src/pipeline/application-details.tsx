@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Application } from '../tool-types.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { formatDateTime } from '../shared/format.ts';
+import { Link } from '../routing.tsx';
 import { useApiData } from '../shared/use-api-data.ts';
 import { postingSummary } from './posting-summary.ts';
 import { statusLabels, type ApplicationStatus } from './statuses.ts';
@@ -59,6 +60,10 @@ export function ApplicationDetails(props: {
           Save notes and group
         </button>
       </form>
+      <p className="actions">
+        <Link to={`/resumes?applicationId=${application.id}`}>Tailor a résumé</Link>
+        <Link to={`/practice?applicationId=${application.id}`}>Practise the interview</Link>
+      </p>
       <h4>Status history</h4>
       <ErrorNotice error={history.error} />
       <ol className="history">

@@ -15,6 +15,9 @@ export function ApplicationStartForm(props: {
   children?: ReactNode;
 }) {
   const [working, setWorking] = useState(false);
+  // Opened from an application ("Tailor a résumé" on the board), that application comes chosen.
+  const asked = new URLSearchParams(window.location.search).get('applicationId');
+  const chosen = props.applications.some((application) => application.id === asked) ? asked! : props.applications[0]?.id;
   const [error, setError] = useState<string>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -34,7 +37,7 @@ export function ApplicationStartForm(props: {
     <form className="inline-form" onSubmit={submit}>
       <label>
         Application
-        <select name="applicationId" required defaultValue={props.applications[0]?.id}>
+        <select name="applicationId" required defaultValue={chosen}>
           {props.applications.map((application) => (
             <option key={application.id} value={application.id}>
               {application.title} at {application.company}
