@@ -57,3 +57,18 @@ describe('postingAsks on a posting that gives orders to a model', () => {
     expect(keywords).toMatch(/NMC registration/);
   });
 });
+
+describe('postingAsks on qualifications named in capitals', () => {
+  it('asks for each licence or qualification the requirements name, and not for places or headings', () => {
+    const asks = postingAsks({
+      title: 'Head Chef',
+      company: 'Marlow Inns',
+      description: ['REQUIREMENTS', '- Level 3 food hygiene and HACCP', '- CIMA or ACCA qualified is a bonus for the finance side', '- Right to work in the UK'].join('\n'),
+    });
+
+    const keywords = asks.asks.map((ask) => ask.keyword);
+    expect(keywords).toEqual(expect.arrayContaining(['HACCP', 'CIMA', 'ACCA']));
+    expect(keywords).not.toContain('UK');
+    expect(keywords).not.toContain('REQUIREMENTS');
+  });
+});

@@ -66,6 +66,32 @@ function stemmedWords(text: string, language: Language | null) {
   );
 }
 
+// Capitals that name a place, a form of words or a legal note, not a qualification.
+const notQualifications = new Set(['UK', 'US', 'USA', 'EU', 'EEA', 'UAE', 'CV', 'OR', 'AND', 'TO', 'OF', 'IN', 'ON', 'AT', 'A', 'I', 'FTE', 'PA', 'ID', 'OK', 'NB', 'PS', 'ETC']);
+const maximumAcronyms = 8;
+
+/**
+ * Licences, registrations and qualifications that postings name in capitals (HACCP, SMSTS, QTS, NMC,
+ * CIMA): what an applicant tracking system looks for first, and rarely in any skill list. A line
+ * written all in capitals is a heading, not a list of acronyms.
+ */
+function acronymsAsked(requiredText: string, preferredText: string, language: Language | null) {
+  const found = new Map<string, { keyword: string; stem: string; weight: AskWeight }>();
+  for (const [text, weight] of [[requiredText, 'required'], [preferredText, 'preferred']] as const) {
+    for (const line of text.split('\n')) {
+      const letters = line.replace(/[^\p{L}]/gu, '');
+      if (letters.length === 0 || letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.5) continue;
+      for (const match of line.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{1,5}(?![\p{L}\p{N}])/gu)) {
+        const keyword = match[0];
+        if (notQualifications.has(keyword) || /^\p{N}/u.test(keyword)) continue;
+        const stem = textTerms(keyword, language)[0];
+        if (stem && !found.has(stem)) found.set(stem, { keyword, stem, weight });
+      }
+    }
+  }
+  return [...found.values()].slice(0, maximumAcronyms);
+}
+
 /**
  * What a posting asks for: the catalogue skills its title and requirements name (boilerplate such as
  * "About us" and "Benefits" does not count; nice-to-haves weigh less), and its key phrases: the
@@ -122,6 +148,10 @@ export function postingAsks(posting: ResumePosting): PostingAsks {
     chosen.push(phrase);
   }
   for (const phrase of chosen) asks.push({ keyword: phrase.keyword, kind: 'phrase', skill: null, weight: phrase.weight, stems: phrase.stems });
+  for (const acronym of acronymsAsked(requiredText, preferredText, language)) {
+    if (skillStems.has(acronym.stem) || chosen.some((phrase) => phrase.stems.includes(acronym.stem))) continue;
+    asks.push({ keyword: acronym.keyword, kind: 'phrase', skill: null, weight: acronym.weight, stems: [acronym.stem] });
+  }
   for (const ask of asks) if (ask.skill) termWeights.set(`skill:${ask.skill}`, ask.weight === 'preferred' ? 1.5 : 3);
   return { asks, termWeights, language };
 }
