@@ -88,6 +88,8 @@ function restCases(): RestCase[] {
     jsonText(`new draft ${field}`, 'POST', '/api/drafts', (text) => ({ applicationId, [field]: text }));
   }
   for (const field of ['subject', 'body', 'recipientName']) jsonText(`draft ${field}`, 'PATCH', `/api/drafts/${someId}`, (text) => ({ [field]: text }));
+  jsonText('interview answer', 'POST', `/api/interviews/${someId}/answers`, (text) => ({ answers: [{ questionId: 'q1', text }] }));
+  jsonText('résumé edit', 'PUT', `/api/resumes/${someId}`, (text) => ({ resume: { basics: { summary: text } }, sectionOrder: ['work'] }));
   for (const field of ['name', 'company', 'role']) jsonText(`contact ${field}`, 'PATCH', `/api/contacts/${someId}`, (text) => ({ [field]: text }));
   for (const field of ['name', 'company', 'role']) jsonText(`new contact ${field}`, 'POST', '/api/contacts', (text) => ({ email: 'someone@example.test', [field]: text }));
   jsonText('followed board company', 'POST', '/api/boards', (company) => ({ source: 'greenhouse', board: 'acme', company }));
@@ -167,6 +169,7 @@ function toolCases(): ToolCase[] {
   text('createTask', 'suggestionKey', (suggestionKey) => ({ suggestionKey }));
   text('updateTask', 'notes', (notes) => ({ taskId: someId, notes }));
   text('updateApplication', 'group', (group) => ({ applicationId, group }));
+  text('submitInterviewAnswers', 'answers.text', (value) => ({ practiceId: someId, answers: [{ questionId: 'q1', text: value }] }));
   for (const field of ['recipientName', 'recipientRole', 'focus']) text('draftOutreach', field, (value) => ({ applicationId, [field]: value }));
   for (const field of ['query', 'location', 'company', 'remoteFrom']) {
     text('searchJobs', field, (value) => (field === 'remoteFrom' ? { remoteOnly: true, remoteFrom: value } : { [field]: value }));
@@ -207,7 +210,7 @@ describe('input Postgres cannot store', () => {
   it('covers at least 200 bad inputs across the REST routes and every tool with a text, number, date or address field', () => {
     expect(rest.length + calls.length).toBeGreaterThanOrEqual(200);
     // These take nothing a caller could make unstorable: no input, ids (uuids) or a small bounded limit.
-    const withoutFreeInput = ['listTasks', 'getCv', 'getSearchProfile', 'listFollowedBoards', 'refreshBoards', 'deleteSearch', 'unfollowBoard', 'scoreMatch', 'listSearchHistory'];
+    const withoutFreeInput = ['listTasks', 'getCv', 'getSearchProfile', 'listFollowedBoards', 'refreshBoards', 'deleteSearch', 'unfollowBoard', 'scoreMatch', 'listSearchHistory', 'startInterviewPractice', 'tailorResume', 'getResume'];
     const covered = new Set([...calls.map((call) => call.tool), ...withoutFreeInput]);
     expect(tools.map((tool) => tool.name).filter((name) => !covered.has(name))).toEqual([]);
   });
