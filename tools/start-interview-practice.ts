@@ -19,8 +19,7 @@ export const startInterviewPractice = defineTool({
   async run(input, { db, userId }) {
     const { application, posting } = await readApplicationPosting(db, input.applicationId);
     const cv = await readCv(db, userId);
-    const passages = (cv?.passages ?? []).map((passage) => ({ position: passage.position, section: passage.section, text: passage.text }));
-    const questions = drawInterviewQuestions({ posting, passages });
+    const questions = drawInterviewQuestions({ posting, passages: cv?.passages ?? [] });
     const [stored] = await db.insert(interviewPractices).values({ applicationId: application.id, questions }).returning();
     return { practice: toPracticeView(stored!) };
   },

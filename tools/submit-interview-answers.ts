@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { interviewPractices } from '../db/schema.ts';
 import { readApplicationPosting } from './application-posting.ts';
 import { defineTool } from './define-tool.ts';
-import { NotFoundError, ValidationError } from './errors.ts';
+import { ValidationError } from './errors.ts';
 import { buildInterviewReport } from './interview/build-interview-report.ts';
 import type { InterviewAnswer } from './interview/interview-schemas.ts';
-import { interviewPracticeSchema, toPracticeView } from './interview/practice-store.ts';
+import { interviewPracticeSchema, readPractice, toPracticeView } from './interview/practice-store.ts';
 import { storableText } from './storable-input.ts';
 import { recordModelUsage } from './usage/model-call-usage.ts';
 
@@ -34,9 +34,7 @@ export const submitInterviewAnswers = defineTool({
     message: z.string().nullable().describe('Why no report was made, when none was'),
   }),
   async run(input, { db, interviewScorer }) {
-    const [row] = await db.select().from(interviewPractices).where(eq(interviewPractices.id, input.practiceId));
-    if (!row) throw new NotFoundError('Interview practice', input.practiceId);
-    const practice = toPracticeView(row);
+    const practice = await readPractice(db, input.practiceId);
     const known = new Set(practice.questions.map((question) => question.id));
     const unknown = input.answers.filter((answer) => !known.has(answer.questionId));
     if (unknown.length > 0) {

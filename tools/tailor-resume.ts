@@ -28,9 +28,8 @@ export const tailorResume = defineTool({
     if (!cv || cv.passages.length === 0) {
       throw new ValidationError('Upload your CV first: Atlas builds a résumé only from what your CV says', [{ path: 'cv', message: 'no CV uploaded' }]);
     }
-    const passages = cv.passages.map((passage) => ({ id: passage.id, section: passage.section, text: passage.text }));
     const writer = input.reword ? resumeWriter : undefined;
-    const result = await tailorFromCv({ passages, posting: { title: posting.title, company: posting.company, description: posting.description ?? '' }, writer });
+    const result = await tailorFromCv({ passages: cv.passages, posting: { title: posting.title, company: posting.company, description: posting.description ?? '' }, writer });
     await recordModelUsage(db, result.usage);
     const resume = await saveResumeVersion(db, {
       applicationId: application.id,

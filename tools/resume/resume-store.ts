@@ -78,19 +78,8 @@ export async function listResumeVersions(db: Transaction, options: { application
     .where(and(options.applicationId ? eq(resumeVersions.applicationId, options.applicationId) : undefined))
     .orderBy(desc(resumeVersions.createdAt), desc(resumeVersions.version));
   return rows.map(({ row, company, title }) => {
-    const report = keywordReportSchema.parse(row.keywordReport);
-    return {
-      id: row.id,
-      applicationId: row.applicationId,
-      version: row.version,
-      origin: row.origin,
-      modelWritten: row.modelWritten,
-      createdAt: row.createdAt.toISOString(),
-      company,
-      title,
-      requiredCovered: report.requiredCovered,
-      requiredTotal: report.requiredTotal,
-    };
+    const { id, applicationId, version, origin, modelWritten, createdAt, keywordReport } = toResumeView(row);
+    return { id, applicationId, version, origin, modelWritten, createdAt, company, title, requiredCovered: keywordReport.requiredCovered, requiredTotal: keywordReport.requiredTotal };
   });
 }
 

@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { applications } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
+import { readApplicationPosting } from '../../tools/application-posting.ts';
 import { parseInput } from '../../tools/errors.ts';
 import type { InterviewScorer } from '../../tools/interview/interview-scorer.ts';
 import { deletePractice, listPractices, readPractice } from '../../tools/interview/practice-store.ts';
@@ -54,8 +53,8 @@ export function interviewRoutes(options: { database: Database; interviewScorer: 
     const user = requireUser(response);
     const markdown = await withUser(database, user.id, async (db) => {
       const practice = await readPractice(db, request.params.id);
-      const [application] = await db.select({ company: applications.company, title: applications.title }).from(applications).where(eq(applications.id, practice.applicationId));
-      return practiceMarkdown(practice, application ?? { company: 'Unknown company', title: 'Unknown role' });
+      const { posting } = await readApplicationPosting(db, practice.applicationId);
+      return practiceMarkdown(practice, posting);
     });
     response
       .type('text/markdown; charset=utf-8')

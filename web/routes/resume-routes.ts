@@ -91,9 +91,8 @@ export function resumeRoutes(options: { database: Database; resumeWriter: Resume
       const before = await readResumeVersion(db, request.params.id);
       const { posting } = await readApplicationPosting(db, before.applicationId);
       const cv = await readCv(db, user.id);
-      const passages = (cv?.passages ?? []).map(({ id, section, text }) => ({ id, section, text }));
       const tailored = { resume: edit.resume, sectionOrder: edit.sectionOrder, citations: citationsAfterEdit(before.tailored, edit.resume), removedClaims: before.tailored.removedClaims };
-      const keywordReport = atsKeywordReport({ resume: edit.resume, passages, asks: postingAsks({ title: posting.title, company: posting.company, description: posting.description ?? '' }) });
+      const keywordReport = atsKeywordReport({ resume: edit.resume, passages: cv?.passages ?? [], asks: postingAsks({ title: posting.title, company: posting.company, description: posting.description ?? '' }) });
       return saveResumeVersion(db, { applicationId: before.applicationId, origin: 'edited', modelWritten: before.modelWritten, tailored, keywordReport });
     });
     response.status(201).json({ resume: saved });
