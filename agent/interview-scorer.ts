@@ -1,7 +1,7 @@
 import type { LanguageModel } from 'ai';
 import { interviewScoringInstructions, interviewScoringPromptFor } from '../tools/interview/interview-prompt.ts';
 import { scoredPracticeSchema, type InterviewScorer } from '../tools/interview/interview-scorer.ts';
-import { askForObject } from './ask-for-object.ts';
+import { askForObject, tryAgainWords } from './ask-for-object.ts';
 
 /**
  * Scores mock interviews with an AI SDK model and structured output, recording the call's usage. The
@@ -15,7 +15,7 @@ export function createInterviewScorer(options: { model: LanguageModel; timeoutMs
         timeoutMs: options.timeoutMs ?? 90_000,
         purpose: 'interview',
         service: 'The scoring model',
-        product: 'scores',
+        words: tryAgainWords('scores'),
         instructions: interviewScoringInstructions,
         prompt: interviewScoringPromptFor(request),
         schema: scoredPracticeSchema,

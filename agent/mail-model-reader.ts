@@ -1,6 +1,6 @@
-import { generateText, Output, type LanguageModel } from 'ai';
+import type { LanguageModel } from 'ai';
 import { mailReadingAnswerSchema, mailReadingInstructions, mailReadingPromptFor, type MailModelReader } from '../tools/gmail/model-mail-reading.ts';
-import { callModel } from './model-call.ts';
+import { askForObject } from './ask-for-object.ts';
 import type { ModelFailureWords } from './model-call-failure.ts';
 
 const failureWords: ModelFailureWords = {
@@ -15,17 +15,19 @@ const failureWords: ModelFailureWords = {
  * crossCheckReading), whatever the model says.
  */
 export function createMailModelReader(options: { model: LanguageModel; timeoutMs?: number }): MailModelReader {
-  const { model, timeoutMs = 60_000 } = options;
   return {
     async read(request) {
-      const { result, usage } = await callModel({ model, timeoutMs, purpose: 'mail', service: 'The mail reading model', words: failureWords }, (settings) =>
-        generateText({
-          ...settings,
-          instructions: mailReadingInstructions,
-          prompt: mailReadingPromptFor(request),
-          output: Output.object({ schema: mailReadingAnswerSchema, name: 'mail_readings' }),
-        }).then((answer) => answer.output),
-      );
+      const { result, usage } = await askForObject({
+        model: options.model,
+        timeoutMs: options.timeoutMs ?? 60_000,
+        purpose: 'mail',
+        service: 'The mail reading model',
+        words: failureWords,
+        instructions: mailReadingInstructions,
+        prompt: mailReadingPromptFor(request),
+        schema: mailReadingAnswerSchema,
+        name: 'mail_readings',
+      });
       return { answer: result, usage };
     },
   };

@@ -1,7 +1,7 @@
 import type { LanguageModel } from 'ai';
 import { writtenDraftSchema, type OutreachWriter } from '../tools/outreach/outreach-writer.ts';
 import { outreachInstructions, outreachPromptFor } from '../tools/outreach/outreach-prompt.ts';
-import { askForObject } from './ask-for-object.ts';
+import { askForObject, tryAgainWords } from './ask-for-object.ts';
 
 /**
  * Writes outreach drafts with an AI SDK model and structured output (the draft schema constrains
@@ -16,7 +16,7 @@ export function createOutreachWriter(options: { model: LanguageModel; timeoutMs?
         timeoutMs: options.timeoutMs ?? 60_000,
         purpose: 'draft',
         service: 'The drafting model',
-        product: 'a draft',
+        words: tryAgainWords('a draft'),
         instructions: outreachInstructions,
         prompt: outreachPromptFor(request),
         schema: writtenDraftSchema,

@@ -1,6 +1,6 @@
-import { generateText, Output, type LanguageModel } from 'ai';
+import type { LanguageModel } from 'ai';
 import { rerankAnswerSchema, rerankInstructions, rerankPromptFor, type ResultReranker } from '../tools/search/result-reranker.ts';
-import { callModel } from './model-call.ts';
+import { askForObject } from './ask-for-object.ts';
 import type { ModelFailureWords } from './model-call-failure.ts';
 
 const failureWords: ModelFailureWords = {
@@ -15,17 +15,19 @@ const failureWords: ModelFailureWords = {
  * tools/ (applyRerank), whatever the model says.
  */
 export function createResultReranker(options: { model: LanguageModel; timeoutMs?: number }): ResultReranker {
-  const { model, timeoutMs = 30_000 } = options;
   return {
     async rerank(request) {
-      const { result, usage } = await callModel({ model, timeoutMs, purpose: 'rerank', service: 'The ranking model', words: failureWords }, (settings) =>
-        generateText({
-          ...settings,
-          instructions: rerankInstructions,
-          prompt: rerankPromptFor(request),
-          output: Output.object({ schema: rerankAnswerSchema, name: 'reranked_results' }),
-        }).then((answer) => answer.output),
-      );
+      const { result, usage } = await askForObject({
+        model: options.model,
+        timeoutMs: options.timeoutMs ?? 30_000,
+        purpose: 'rerank',
+        service: 'The ranking model',
+        words: failureWords,
+        instructions: rerankInstructions,
+        prompt: rerankPromptFor(request),
+        schema: rerankAnswerSchema,
+        name: 'reranked_results',
+      });
       return { answer: result, usage };
     },
   };

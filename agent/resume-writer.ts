@@ -1,6 +1,6 @@
 import type { LanguageModel } from 'ai';
 import { resumePromptFor, resumeProposalSchema, resumeWriterInstructions, type ResumeWriter } from '../tools/resume/resume-writer.ts';
-import { askForObject } from './ask-for-object.ts';
+import { askForObject, tryAgainWords } from './ask-for-object.ts';
 
 /**
  * Rewords tailored résumés with an AI SDK model and structured output, recording each call's usage.
@@ -14,7 +14,7 @@ export function createResumeWriter(options: { model: LanguageModel; timeoutMs?: 
         timeoutMs: options.timeoutMs ?? 90_000,
         purpose: 'resume',
         service: 'The résumé model',
-        product: 'a résumé',
+        words: tryAgainWords('a résumé'),
         instructions: resumeWriterInstructions,
         prompt: resumePromptFor(request),
         schema: resumeProposalSchema,
