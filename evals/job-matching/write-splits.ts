@@ -1,7 +1,7 @@
 /**
  * Writes splits.json by one fixed rule, decided before any ranker was measured on the set: in each
  * data file, the CVs of each profession are taken in id order, the first to development and the
- * second to test; requests r1, r3, r5 and r7 to development, r2, r4 and r6 to test.
+ * second to test; requests with an odd number (r1, r3, …) to development, an even one to test.
  * Usage: node --import tsx evals/job-matching/write-splits.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
