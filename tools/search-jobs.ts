@@ -6,7 +6,7 @@ import { toStoredVector } from './embeddings/embedder.ts';
 import { loadCandidate } from './matching/candidate.ts';
 import { careerLevels } from './matching/career-level.ts';
 import { postingFacts, type PostingFacts } from './matching/posting-facts.ts';
-import { scoreJobs } from './matching/score-jobs.ts';
+import { scoreBestJobs, scoreJobs } from './matching/score-jobs.ts';
 import type { MatchReport } from './matching/match-report.ts';
 import { placeMentions } from './places/place-mentions.ts';
 import { candidatePostings, cvCentroid, vectorSimilarities } from './search/candidate-postings.ts';
@@ -221,10 +221,16 @@ export const searchJobs = defineTool({
           ranked.push({ id: row.id, fit: 100 * relevance.get(row.id)! * (fromCv === undefined ? 1 : 0.8 + (0.2 * fromCv) / 100) * constraint, posted });
         }
       }
+    } else if (candidate) {
+      // Jobs for me, or a request of constraints alone ("jobs in Berlin"): the CV's score under the
+      // constraints, computed in full only as far down as the top `limit` needs.
+      const constraints = new Map(answering.map((row) => [row.id, constraintOf(row)]));
+      const rowsById = new Map(answering.map((row) => [row.id, row]));
+      for (const report of await scoreBestJobs(db, candidate, answering.map(toMatchable), { limit, factor: (job) => constraints.get(job.id)! })) reports.set(report.jobId, report);
+      ranked = [...reports.values()].map((report) => ({ id: report.jobId, fit: report.score * constraints.get(report.jobId)!, posted: postedAt(rowsById.get(report.jobId)!) }));
     } else {
-      for (const report of candidate ? await scoreJobs(db, candidate, answering.map(toMatchable)) : []) reports.set(report.jobId, report);
-      // A request of constraints alone ("jobs in Berlin") ranks by them, then by the CV or date.
-      ranked = answering.map((row) => ({ id: row.id, fit: (reports.get(row.id)?.score ?? 100) * constraintOf(row), posted: postedAt(row) }));
+      // Constraints alone without a CV rank by them, then by date.
+      ranked = answering.map((row) => ({ id: row.id, fit: 100 * constraintOf(row), posted: postedAt(row) }));
     }
     ranked.sort(order);
     return finish(ranked.slice(0, limit), reports);
