@@ -29,7 +29,7 @@ afterAll(() => {
 });
 
 describe.skipIf(missing.length > 0)('point-in-time recovery of a PostgreSQL server with pgBackRest', () => {
-  it('restores to a noted moment: rows written before it are back, rows written after it are not', async () => {
+  it('expires backups past retention, and restores to a noted moment: rows written before it are back, rows written after it are not', async () => {
     ownByPostgres(folder);
     const port = await freePort();
     const data = join(folder, 'data');
@@ -78,8 +78,21 @@ describe.skipIf(missing.length > 0)('point-in-time recovery of a PostgreSQL serv
 
     runAsPostgres('pgbackrest', ['--stanza=atlas', 'stanza-create'], env);
     // The daily backup exactly as cron runs it (as root it hands over to the postgres user itself).
-    const backup = spawnSync(join(here, 'postgres-backup.sh'), { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
-    expect(backup.status, `${backup.stdout}\n${backup.stderr}`).toBe(0);
+    const nightlyBackup = (retention: Record<string, string> = {}) => {
+      const run = spawnSync(join(here, 'postgres-backup.sh'), { encoding: 'utf8', env: { ...process.env, ...env, ...retention }, timeout: 60_000 });
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    };
+    const backups = () => {
+      const [stanza] = JSON.parse(runAsPostgres('pgbackrest', ['--stanza=atlas', '--output=json', 'info'], env)) as [{ backup: Array<{ label: string }> }];
+      return stanza.backup.map((backup) => backup.label);
+    };
+    nightlyBackup();
+    const [first] = backups();
+    // Two nights with one full backup kept in place of 30: the second night's backup expires the first.
+    nightlyBackup({ PGBACKREST_REPO1_RETENTION_FULL: '1', PGBACKREST_REPO1_RETENTION_ARCHIVE: '1' });
+    const kept = backups();
+    expect(kept).toHaveLength(1);
+    expect(kept).not.toContain(first);
 
     const query = async <T,>(sql: string): Promise<T[]> => {
       const client = new pg.Client({ host: folder, port, user: 'postgres', database: 'postgres' });
