@@ -103,8 +103,8 @@ describe.skipIf(missing.length > 0)('point-in-time recovery of a PostgreSQL serv
         await client.end();
       }
     };
-    // pgBackRest records when a backup stopped in whole seconds and restores from one that stopped
-    // before the target: a second passes, as it always does between a nightly backup and a restore target.
+    // pgBackRest records a backup's stop time in whole seconds and restores from a backup that
+    // stopped before the target, so the writes begin a second after the backup.
     await query('select pg_sleep(1)');
     await query("create table notes (body text); insert into notes values ('kept 1'), ('kept 2')");
     const [{ noted }] = (await query<{ noted: string }>('select clock_timestamp()::text as noted')) as [{ noted: string }];
@@ -112,6 +112,7 @@ describe.skipIf(missing.length > 0)('point-in-time recovery of a PostgreSQL serv
     await query('select pg_switch_wal()');
     await query("insert into notes values ('written later')");
     await query('select pg_switch_wal()');
+    expect(await query('select body from notes')).toHaveLength(3);
     // Stopped so its last WAL reaches the archive and the restored cluster can take its port.
     pgCtl(data, '-m', 'fast', '-w', 'stop');
 
