@@ -72,8 +72,8 @@ export function pruneEmbeddedSnapshots(folder: string, keep = snapshotsKept): st
 /**
  * Takes a snapshot whenever the newest one is a day old (or there is none), checking a minute after
  * start and then every hour, so a server restarted more often than daily still gets its daily
- * snapshot; keeps the 7 newest. PGlite serves no query while it dumps (about a second for a
- * personal database), which is why this is daily and not more often. A failure goes to `onError`
+ * snapshot; keeps the 7 newest. PGlite serves no query while it dumps (a few seconds for one
+ * person's database), which is why this is daily and not more often. A failure goes to `onError`
  * and the next check tries again: it never stops the server. The timers never keep the process alive.
  */
 export function startEmbeddedSnapshots(
