@@ -1,11 +1,14 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
 
 /** How many daily snapshots of the embedded database are kept; older ones are deleted. */
 export const snapshotsKept = 7;
 const day = 24 * 60 * 60 * 1000;
+const gzipAsync = promisify(gzip);
 const snapshotName = /^atlas-(\d{8}T\d{6}Z)\.tar\.gz$/;
 
 /** A snapshot that could not be taken or pruned; the server goes on and the next check tries again. */
@@ -49,11 +52,13 @@ export async function takeEmbeddedSnapshot(client: PGlite, options: { folder: st
   // Snapshots hold everyone's data: only the account Atlas runs as may read them.
   mkdirSync(options.folder, { recursive: true, mode: 0o700 });
   await client.exec('checkpoint');
-  const dump = await client.dumpDataDir('gzip');
+  // Compressed after PGlite lets go, on libuv's threads: queries wait only for the files to be read.
+  const archive = await client.dumpDataDir('none');
+  const compressed = await gzipAsync(Buffer.from(await archive.arrayBuffer()));
   const file = join(options.folder, fileNameFor(options.now));
   const partial = `${file}.partial`;
   try {
-    await writeFile(partial, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
+    await writeFile(partial, compressed, { mode: 0o600 });
     await rename(partial, file);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -72,8 +77,8 @@ export function pruneEmbeddedSnapshots(folder: string, keep = snapshotsKept): st
 /**
  * Takes a snapshot whenever the newest one is a day old (or there is none), checking a minute after
  * start and then every hour, so a server restarted more often than daily still gets its daily
- * snapshot; keeps the 7 newest. PGlite serves no query while it dumps (a few seconds for one
- * person's database), which is why this is daily and not more often. A failure goes to `onError`
+ * snapshot; keeps the 7 newest. PGlite serves no query while it reads its files (a few seconds
+ * at most for one person's database), which is why this is daily and not more often. A failure goes to `onError`
  * and the next check tries again: it never stops the server. The timers never keep the process alive.
  */
 export function startEmbeddedSnapshots(
