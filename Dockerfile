@@ -18,9 +18,10 @@ ENV NODE_ENV=production \
     ATLAS_DATA_DIR=/data
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
-RUN mkdir -p /data && chown node:node /data
+# The embedded database's daily snapshots go beside its folder (ATLAS_SNAPSHOT_DIR's default), on a volume of their own.
+RUN mkdir -p /data /data-snapshots && chown node:node /data /data-snapshots
 USER node
-VOLUME /data
+VOLUME ["/data", "/data-snapshots"]
 EXPOSE 3000
 # Ready means the database answers, not only that the process is up.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \

@@ -10,6 +10,15 @@ describe('loadConfig', () => {
     expect(config.GOOGLE_GENERATIVE_AI_API_KEY).toBeUndefined();
   });
 
+  it('snapshots the embedded database daily into a folder beside the data folder, never inside it, unless turned off', () => {
+    expect(loadConfig({ ATLAS_DATA_DIR: '/data' })).toMatchObject({ ATLAS_SNAPSHOTS: true, ATLAS_SNAPSHOT_DIR: '/data-snapshots' });
+    expect(loadConfig({ ATLAS_DATA_DIR: '/srv/atlas/db', ATLAS_SNAPSHOT_DIR: '', ATLAS_SNAPSHOTS: 'false' })).toMatchObject({
+      ATLAS_SNAPSHOTS: false,
+      ATLAS_SNAPSHOT_DIR: '/srv/atlas/db-snapshots',
+    });
+    expect(loadConfig({ ATLAS_SNAPSHOT_DIR: '/backups/atlas' }).ATLAS_SNAPSHOT_DIR).toBe('/backups/atlas');
+  });
+
   it('treats empty variables, as .env.example leaves them, as unset', () => {
     const config = loadConfig({ DATABASE_URL: '', GOOGLE_GENERATIVE_AI_API_KEY: '  ' });
 

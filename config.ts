@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const optionalString = z
   .string()
@@ -20,6 +21,12 @@ function localPublicUrl(host: string, port: number): string {
   return new URL(`http://${name}:${port}`).origin;
 }
 
+/** Beside the data folder, never inside it (a snapshot would hold the older ones): /data gives /data-snapshots. */
+function defaultSnapshotFolder(dataDir: string): string {
+  const folder = resolve(dataDir);
+  return join(dirname(folder), `${basename(folder)}-snapshots`);
+}
+
 /** A board URL with `{board}` where the board's name goes, e.g. https://{board}.recruitee.com. */
 const boardUrlTemplate = z
   .string()
@@ -37,6 +44,10 @@ const settingsSchema = z.object({
   ATLAS_PUBLIC_URL: optionalString.pipe(publicUrlSchema.optional()),
   DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional()),
   ATLAS_DATA_DIR: z.string().default('./.atlas'),
+  /** While Atlas runs on the embedded database: a snapshot a day into ATLAS_SNAPSHOT_DIR, the 7 newest kept. */
+  ATLAS_SNAPSHOTS: flag.default(true),
+  /** Unset: a folder beside ATLAS_DATA_DIR named after it (./.atlas-snapshots), never inside it. */
+  ATLAS_SNAPSHOT_DIR: optionalString,
   GOOGLE_GENERATIVE_AI_API_KEY: optionalString,
   GEMINI_BASE_URL: optionalString.pipe(z.url().optional()),
   /** Worker threads running the offline embedding model when no Gemini key is set. */
@@ -154,6 +165,7 @@ const settingsSchema = z.object({
 export const configSchema = settingsSchema.transform((settings) => ({
   ...settings,
   ATLAS_PUBLIC_URL: settings.ATLAS_PUBLIC_URL ?? localPublicUrl(settings.HOST, settings.PORT),
+  ATLAS_SNAPSHOT_DIR: settings.ATLAS_SNAPSHOT_DIR ?? defaultSnapshotFolder(settings.ATLAS_DATA_DIR),
 }));
 
 export type Config = z.infer<typeof configSchema>;

@@ -8,6 +8,7 @@ import { createEmbedder } from '../agent/create-embedder.ts';
 import { databaseStartupProblem } from '../db/database-errors.ts';
 import { DataFolderBusyError } from '../db/data-folder-lock.ts';
 import { openDatabase } from '../db/database.ts';
+import { startEmbeddedSnapshots } from '../db/embedded-snapshots.ts';
 import { scheduleAuditLogPruning } from '../tools/audit/prune-audit-log.ts';
 import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
 import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
@@ -89,11 +90,16 @@ async function main() {
     logError,
   });
   const reminderQueue = push ? await startReminderQueue({ handle, push, logError }) : undefined;
+  // Only this process may open the embedded database, so it is the one that snapshots it.
+  const snapshots =
+    handle.driver.kind === 'pglite' && config.ATLAS_SNAPSHOTS
+      ? startEmbeddedSnapshots(handle.driver.client, { folder: config.ATLAS_SNAPSHOT_DIR, onError: logError })
+      : undefined;
   const shutdown = () => {
     // A sync in progress stops at its checkpoint and resumes on the next start.
     server.close(
       () =>
-        void Promise.all([gmailSyncQueue?.stop(), briefingQueue.stop(), reminderQueue?.stop(), jobEmbedding.stop()])
+        void Promise.all([gmailSyncQueue?.stop(), briefingQueue.stop(), reminderQueue?.stop(), jobEmbedding.stop(), snapshots?.stop()])
           .then(() => handle.close())
           .then(() => process.exit(0)),
     );
