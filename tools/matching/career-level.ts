@@ -37,7 +37,7 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
   {
     level: 'junior',
     pattern:
-      /\b(junior|jr|entry[\s-]?level|graduate|grad|new grad|associate|assistant|einsteiger\w*|berufseinsteiger\w*|nachwuchs\w*|debutant\w*|jeune diplome\w*|recien titulad[oa]|sin experiencia|band 5|newly qualified|nqt|ect|early career)\b/,
+      /\b(junior|jr|entry[\s-]?level|graduate|grad|new grad|associate|assistant|einsteiger\w*|berufseinsteiger\w*|nachwuchs\w*|debutant\w*|jeune diplome\w*|recien titulad[oa]|sin experiencia|band 5|newly qualified|nqt?|ect|early career)\b/,
   },
   { level: 'mid', pattern: /\b(mid[\s-]?level|intermediate|mid|ii|iii|regular|qualified|band 6)\b/ },
 ];

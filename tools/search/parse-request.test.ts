@@ -130,4 +130,37 @@ describe('parseRequest', () => {
     expect(parseRequest('Krankenpfleger oder Apotheker in Berlin').occupations).toEqual(['registered-nurse', 'pharmacist']);
     expect(parseRequest('veterinary nurse Leeds').occupations).toEqual(['veterinary-nurse']);
   });
+
+  it('reads "contract" before a job title as part of the title, not the contract type', () => {
+    expect(parseRequest('contracts administrator jobs in Leeds')).toMatchObject({ contract: null, wanted: 'contracts administrator' });
+    expect(parseRequest('Contract Manager in Frankfurt, permanent')).toMatchObject({ contract: 'full-time', wanted: 'contract manager' });
+    expect(parseRequest('backend developer, contract, 6 months').contract).toBe('contract');
+  });
+
+  it('keeps a front office in the wanted words and takes office work out as a place of work', () => {
+    expect(parseRequest('hotel front office supervisor Lisbon').wanted).toBe('hotel front office supervisor');
+    expect(parseRequest('accountant in office Glasgow').wanted).toBe('accountant');
+  });
+
+  it('does not read an early-stage company as an internship', () => {
+    expect(parseRequest('product marketer at an early stage startup').contract).toBeNull();
+    expect(parseRequest('stage marketing digital Paris').contract).toBe('internship');
+  });
+
+  it('reads a dollar sign after the amount and periods in French, Dutch and Italian', () => {
+    expect(parseRequest('infirmière à Montréal, 65 000 $ par année').salaryFloor).toEqual({ amount: 65_000, currency: 'CAD', period: 'year' });
+    expect(parseRequest('verpleegkundige Utrecht vanaf €3.800 per maand')).toMatchObject({ wanted: 'verpleegkundige', salaryFloor: { amount: 3800, currency: 'EUR', period: 'month' } });
+    expect(parseRequest('cuoco Milano 12 € all\'ora').salaryFloor).toEqual({ amount: 12, currency: 'EUR', period: 'hour' });
+    expect(parseRequest('infirmière à Montréal, 65 000 $ par année').wanted).not.toMatch(/annee|par/);
+  });
+
+  it('takes a place out of the wanted words as it was typed, not only as the gazetteer names it', () => {
+    expect(parseRequest('Buchhalter in München').wanted).toBe('buchhalter');
+    expect(parseRequest('enfermera en Sevilla').wanted).not.toContain('sevilla');
+  });
+
+  it('reads newly qualified as a junior level', () => {
+    expect(parseRequest('NQ staff nurse jobs in Cork').level).toBe('junior');
+    expect(parseRequest('newly qualified teacher Bristol').level).toBe('junior');
+  });
 });

@@ -42,10 +42,10 @@ const countryCurrency: Record<string, string> = {
 
 // An amount with its currency on either side, "k" for thousands, and an optional period.
 const amountPattern =
-  /(?<before>c\$|a\$|nz\$|s\$|\$|£|€|₹|usd|gbp|eur|cad|aud|chf|inr)?\s?(?<number>\d{1,3}(?:[.,' ]\d{3})+|\d+(?:[.,]\d+)?)\s?(?<k>k|thousand|tsd\.?|mil)?\s?(?<after>€|eur|euros?|usd|dollars?|gbp|pounds?|chf|cad|aud|inr)?\s?(?<gross>brutto|bruts?|gross|base)?\s?(?<period>\/\s?(?:hour|hr|stunde|std|heure|h)|(?:per|an|a|pro|de l|por|la)\s(?:hour|hr|stunde|heure|hora)|hourly|stundenlohn|(?:per|a|pro|par|al|por)\s(?:year|annum|jahr|ano|an|month|monat|mois|mes)|\/\s?(?:year|yr|jahr|ano|an|month|monat|mois|mes|mo)|(?:im|par|al)\s(?:jahr|monat|an|mois|ano|mes)|annual|yearly|monthly|jahrlich|monatlich|annuel|mensuel|anual|mensual)?/giu;
+  /(?<before>c\$|a\$|nz\$|s\$|\$|£|€|₹|usd|gbp|eur|cad|aud|chf|inr)?\s?(?<number>\d{1,3}(?:[.,' ]\d{3})+|\d+(?:[.,]\d+)?)\s?(?<k>k|thousand|tsd\.?|mil)?\s?(?<after>€|eur|euros?|c\$|ca\$|\$|usd|dollars?|gbp|pounds?|chf|cad|aud|inr)?\s?(?<gross>brutto|bruts?|gross|base)?\s?(?<period>\/\s?(?:hour|hr|stunde|std|heure|uur|ora|h)|(?:per|an|a|pro|de l|por|la|all')\s?(?:hour|hr|stunde|heure|hora|uur|ora)|hourly|stundenlohn|(?:per|a|pro|par|al|por|all'|l')\s?(?:year|annum|jahr|année|annee|anno|ano|jaar|an|month|monat|mois|maand|mese|mês|mes)|\/\s?(?:year|yr|jahr|année|annee|anno|ano|jaar|an|month|monat|mois|maand|mese|mês|mes|mo)|(?:im|par|al)\s(?:jahr|monat|année|annee|an|mois|ano|mes)|annual|yearly|monthly|jahrlich|jährlich|monatlich|annuel|mensuel|anual|mensual|annuo|mensile|jaarlijks|maandelijks)?/giu;
 // Words before or after an amount that make it a floor on pay.
 const floorCue =
-  /(?<![a-z])(paying|pays|pay|salary|at least|minimum|min|from|over|above|more than|upwards of|or more|or above|plus|base|compensation|gehalt|mindestens|ab|uber|mehr als|salaire|au moins|minimum|a partir de|plus de|salario|sueldo|al menos|minimo|desde|mas de)(?![a-z])|\+/;
+  /(?<![a-z])(paying|pays|pay|salary|at least|minimum|min|from|over|above|more than|upwards of|or more|or above|plus|base|compensation|gehalt|mindestens|ab|uber|mehr als|salaire|au moins|minimum|a partir de|plus de|salario|sueldo|al menos|minimo|desde|mas de|vanaf|minimaal|meer dan|salaris|almeno|stipendio|da|pelo menos|salario|a partir de)(?![a-z])|\+/;
 
 function parseNumber(text: string, thousands: boolean): number {
   const cleaned = /[.,' ]\d{3}(?!\d)/.test(text) ? text.replace(/[.,' ](?=\d{3}(?!\d))/g, '') : text.replace(',', '.');
@@ -56,8 +56,8 @@ function parseNumber(text: string, thousands: boolean): number {
 function periodOf(text: string | undefined): 'year' | 'month' | 'hour' | null {
   if (!text) return null;
   const folded = foldText(text);
-  if (/\b(h|hr|hour|std|stunde|heure|hora|hourly|stundenlohn)\b/.test(folded)) return 'hour';
-  if (/\b(month|monat|mois|mes|mo|monthly|monatlich|mensuel|mensual)\b/.test(folded)) return 'month';
+  if (/\b(h|hr|hour|std|stunde|heure|hora|uur|ora|hourly|stundenlohn)\b/.test(folded)) return 'hour';
+  if (/\b(month|monat|mois|maand|mese|mes|mo|monthly|monatlich|mensuel|mensual|mensile|maandelijks)\b/.test(folded)) return 'month';
   return 'year';
 }
 
@@ -99,11 +99,15 @@ const recencyPatterns: [RegExp, (match: RegExpMatchArray) => number][] = [
   [/\b(this month|past month|last month|diesen monat|letzten monat|ce mois|mois dernier|este mes|ultimo mes|el mes pasado)\b/, () => 31],
 ];
 
+// "Contract" before a job's head noun names the job ("contract manager", "contracts administrator"), not the terms.
+const notTitleWord = String.raw`(?!s?\s+(?:manager|management|administrator|admin|specialist|lawyer|attorney|counsel|analyst|officer|coordinator|negotiator|lead|director|executive|associate|paralegal|engineer)\b)`;
+
 const contractPatterns: [RegExp, Contract][] = [
   [/\b(part[\s-]?time|teilzeit|temps partiel|mi temps|media jornada|tiempo parcial|jornada parcial)\b/, 'part-time'],
   [/\b(full[\s-]?time|vollzeit|temps plein|temps complet|jornada completa|tiempo completo|permanent|unbefristet|festanstellung|cdi|indefinido)\b/, 'full-time'],
-  [/\b(internship|praktikum|stage|practicas|werkstudent\w*|alternance)\b/, 'internship'],
-  [/\b(contract|contractor|freelance\w*|freiberuflich|mission|autonomo|freelancer|interim)\b/, 'contract'],
+  // "stage" is French for an internship; an early-stage company is not one.
+  [/\b(internship|praktikum|(?<!(early|late|growth|seed|later) )stage|practicas|werkstudent\w*|alternance)\b/, 'internship'],
+  [new RegExp(`\\b(contract${notTitleWord}|contractor|freelance\\w*|freiberuflich|mission|autonomo|freelancer|interim)\\b`), 'contract'],
   [/\b(temporary|temp|befristet|zeitarbeit|cdd|temporal|sustitucion)\b/, 'temporary'],
 ];
 
@@ -117,14 +121,17 @@ const fillerWords = new Set(
     'i im i m d l s der die das am me my looking look for find show search searching want would like need please any some a an the of in at near around to from on ' +
     'based live living who that which where with is are be can do could it its this these there here fine ok okay ideally only both also just but so ' +
     'job jobs role roles position positions opening openings opportunity opportunities vacancy vacancies work career careers posting postings offer offers stuff ' +
-    'paying pay salary base minimum least more than or and open people candidates posted new recent hybrid onsite office ' +
+    'paying pay salary base minimum least more than or and open people candidates posted new recent hybrid onsite ' +
     'suche ich eine einen ein stelle stellen job jobs in im bei mit als oder und fur gerne ab mindestens brutto jahr stunde ' +
     'je cherche recherche un une des de du le la les poste postes emploi offre offres en a au pour avec ou et depuis ' +
-    'busco buscando trabajo trabajos empleo empleos oferta ofertas puesto puestos de del en el la los las con para o y desde un una que'
+    'busco buscando trabajo trabajos empleo empleos oferta ofertas puesto puestos de del en el la los las con para o y desde un una que ' +
+    'vacature vacatures baan banen functie functies werk ik zoek zoeken een het van met bij voor naar als en vanaf minimaal ervaring ' +
+    'cerco lavoro lavori offerta offerte posizione posizioni per con di della dello degli a e almeno esperienza ' +
+    'procuro vaga vagas emprego empregos trabalho para com em do da dos das ou pelo menos experiencia'
   ).split(' '),
 );
 
-const careerLevelWords = /\b(senior|sr|junior|jr|entry[\s-]?level|graduate|grad|lead|principal|staff|head of|director|intern|internship|apprentice|mid[\s-]?level|experienced|berufseinsteiger\w*|einsteiger\w*|erfahren\w*|confirme\w*|debutant\w*|experimentad[oa]|sin experiencia|praktikum|practicas|stage)\b/;
+const careerLevelWords = /\b(senior|sr|junior|jr|entry[\s-]?level|graduate|grad|newly qualified|nqt?|early career|lead|principal|staff|head of|director|intern|internship|apprentice|mid[\s-]?level|experienced|berufseinsteiger\w*|einsteiger\w*|erfahren\w*|confirme\w*|debutant\w*|jeune diplome\w*|experimentad[oa]|sin experiencia|recien titulad[oa]|praktikum|practicas|(?<!(early|late|growth|seed|later) )stage)\b/;
 
 // Words that join alternatives in a request: "planner or buyer", "Pflegekraft oder Hebamme", "enfermera o farmacéutica".
 const alternatives = new Set(['or', 'and', 'oder', 'und', 'ou', 'et', 'o', 'y', 'e']);
@@ -199,10 +206,14 @@ export function parseRequest(text: string): ParsedRequest {
   const levelWords = withoutRecency.match(careerLevelWords);
   const level = levelWords ? levelOfTitle(levelWords[0]) : null;
 
-  const placeWords = new Set(mentions.flatMap((mention) => mention.name.split(' ')));
+  // A place's words as typed ("München") and as the gazetteer names it ("Munich").
+  const typedWords = folded.split(' ').filter(Boolean);
+  const placeWords = new Set(mentions.flatMap((mention) => [...mention.name.split(' '), ...typedWords.slice(mention.start, mention.end)]));
   const wantedWords = withoutRecency
     .replace(remotePattern, ' ')
-    .replace(/\b(part[\s-]?time|full[\s-]?time|teilzeit|vollzeit|temps partiel|temps plein|media jornada|jornada completa|tiempo completo|tiempo parcial|permanent|freelance|contract|contractor)\b/g, ' ')
+    .replace(new RegExp(String.raw`\b(part[\s-]?time|full[\s-]?time|fulltime|parttime|teilzeit|vollzeit|temps partiel|temps plein|media jornada|jornada completa|tiempo completo|tiempo parcial|permanent|freelance|contract${notTitleWord}|contractor)\b`, 'g'), ' ')
+    // Where the work happens is a constraint, but a front or back office is part of a job's name.
+    .replace(/\b(in the office|in office|office based|(?<!(front|back|head|post|box) )office(?! (manager|administrator|admin|assistant|coordinator|clerk|worker)\b))\b/g, ' ')
     .replace(new RegExp(careerLevelWords.source, 'g'), ' ')
     .split(' ')
     .map((word) => (alternatives.has(word) ? '|' : word))
