@@ -93,7 +93,7 @@ export function createApp(dependencies: AppDependencies) {
   const now = dependencies.now ?? (() => new Date());
   const publicUrl = new URL(config.ATLAS_PUBLIC_URL);
   const secureCookies = publicUrl.protocol === 'https:';
-  const rateLimits = dependencies.rateLimits ?? createAuthRateLimits();
+  const rateLimits = dependencies.rateLimits ?? createAuthRateLimits(database);
   const breachedPasswords = config.ATLAS_HIBP_CHECK ? createBreachedPasswords({ url: config.ATLAS_HIBP_URL }) : undefined;
   const logger = dependencies.logger ?? createLogger({ level: config.ATLAS_LOG_LEVEL });
   const logError = dependencies.logError ?? createErrorReporter({ logger });
@@ -148,7 +148,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api', accountRoutes({ database, rateLimits, secureCookies, now, gmail }));
   app.use('/api', exportRoutes({ database, now, logError }));
   app.use('/api', auditRoutes({ database, retentionDays: config.ATLAS_AUDIT_RETENTION_DAYS, now }));
-  app.use('/api/chat', chatRateLimit({ requestsPerMinute: config.ATLAS_CHAT_REQUESTS_PER_MINUTE }));
+  app.use('/api/chat', chatRateLimit({ database, requestsPerMinute: config.ATLAS_CHAT_REQUESTS_PER_MINUTE }));
   app.use(privacyRoutes());
   app.use('/api', applicationDeletionRoutes({ database, now }));
   app.use('/api/connected-apps', connectedAppRoutes({ database, now }));
