@@ -121,6 +121,7 @@ export function createApp(dependencies: AppDependencies) {
       embedder: dependencies.embedder ?? undefined,
       jobEmbedding: dependencies.jobEmbedding,
       gmail: gmail && { service: gmail, syncQueue: dependencies.gmailSyncQueue },
+      jobSources,
       outreachWriter,
       resultReranker,
       interviewScorer,

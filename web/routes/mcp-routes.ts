@@ -12,7 +12,7 @@ import type { Embedder } from '../../tools/embeddings/embedder.ts';
 import type { JobEmbeddingQueue } from '../../tools/embeddings/job-embedding-queue.ts';
 import { AuthenticationError, PermissionError, RateLimitError } from '../../tools/errors.ts';
 import type { GmailAccess } from '../../tools/gmail/gmail-access.ts';
-import { createJobSources } from '../../tools/jobs/job-sources.ts';
+import type { JobSources } from '../../tools/jobs/job-sources.ts';
 import type { InterviewScorer } from '../../tools/interview/interview-scorer.ts';
 import type { OutreachWriter } from '../../tools/outreach/outreach-writer.ts';
 import type { ResumeWriter } from '../../tools/resume/resume-writer.ts';
@@ -51,6 +51,8 @@ export function mcpRoutes(options: {
   jobEmbedding?: JobEmbeddingQueue;
   /** The user's connected Gmail, for the Gmail tools; absent when Gmail is not configured. */
   gmail?: GmailAccess;
+  /** The job boards and aggregators: the app's own, so MCP and the web share each service's request allowance. */
+  jobSources: JobSources;
   /**
    * Drafts outreach with the server's model. Without one, draftOutreach over HTTP says it needs a
    * model: sampling the client's model needs a connection that outlives the request, which stateless
@@ -78,7 +80,7 @@ export function mcpRoutes(options: {
     resultReranker: options.resultReranker,
     interviewScorer: options.interviewScorer,
     resumeWriter: options.resumeWriter,
-    jobSources: createJobSources(config),
+    jobSources: options.jobSources,
   };
   const resource = mcpResourceUrl(publicUrl);
   const metadataUrl = getOAuthProtectedResourceMetadataUrl(resource);
