@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Database } from '../db/database.ts';
 import { RateLimitError } from '../tools/errors.ts';
-import { createRateLimiter } from './rate-limiter.ts';
+import { createRateLimiter } from '../db/rate-limiter.ts';
 
 /**
  * Caps how many chat turns each signed-in user starts per minute: every turn costs a model call, and a

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database.ts';
 import { RateLimitError } from '../../tools/errors.ts';
-import { createRateLimiter } from '../rate-limiter.ts';
+import { createRateLimiter } from '../../db/rate-limiter.ts';
 
 export interface AuthRateLimitSettings {
   /** Sign-in, sign-up and password checks one address may make per window, whatever the account. */

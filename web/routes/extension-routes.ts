@@ -9,7 +9,7 @@ import { savePostingFromPage } from '../../tools/extension/save-posting-from-pag
 import type { JobSources } from '../../tools/jobs/job-sources.ts';
 import { runTool } from '../../tools/run-tool.ts';
 import { defaultExtensionId } from '../extension/extension-key.ts';
-import { createRateLimiter } from '../rate-limiter.ts';
+import { createRateLimiter } from '../../db/rate-limiter.ts';
 
 const requestsPerMinute = 60;
 

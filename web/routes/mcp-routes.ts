@@ -18,7 +18,7 @@ import type { OutreachWriter } from '../../tools/outreach/outreach-writer.ts';
 import type { ResumeWriter } from '../../tools/resume/resume-writer.ts';
 import type { ResultReranker } from '../../tools/search/result-reranker.ts';
 import { oauthIssuer } from '../oauth/oauth-issuer.ts';
-import { createRateLimiter } from '../rate-limiter.ts';
+import { createRateLimiter } from '../../db/rate-limiter.ts';
 import { ownOrigins } from '../same-origin.ts';
 
 const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../db/database.ts';
-import { queryRows } from '../db/query-rows.ts';
-import { openTestDatabase } from '../db/test-database.ts';
+import type { DatabaseHandle } from './database.ts';
+import { queryRows } from './query-rows.ts';
+import { openTestDatabase } from './test-database.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 
 let handle: DatabaseHandle;

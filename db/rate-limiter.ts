@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/database.ts';
-import { queryRows } from '../db/query-rows.ts';
+import type { Database } from './database.ts';
+import { queryRows } from './query-rows.ts';
 
 /** Where a key stands in its window. */
 export interface RateLimitCount {
