@@ -11,6 +11,7 @@ import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue
 import { AuthenticationError } from '../tools/errors.ts';
 import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
+import { createSharedRequestLimits } from '../tools/jobs/shared-request-limits.ts';
 import { accessTokenLabel, mcpScopes, verifyAccessToken } from './access-tokens.ts';
 import { createMcpServer } from './create-mcp-server.ts';
 
@@ -55,7 +56,8 @@ async function main() {
     actorDetail: accessTokenLabel(verified.name),
     embedder,
     jobEmbedding,
-    jobSources: createJobSources(config),
+    // Counted in the database, so this process and the web server share each job source's allowance.
+    jobSources: createJobSources(config, { requestLimits: createSharedRequestLimits(handle.db) }),
     // With no model of its own, drafting and interview scoring ask the client's model (sampling), which stdio can carry.
     ...createModelHelpers(chatModel),
     sampling: true,
