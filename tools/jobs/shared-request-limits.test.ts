@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database.ts';
+import { loadConfig } from '../../config.ts';
 import { openTestDatabase } from '../../db/test-database.ts';
-import { createSharedRequestLimits } from './shared-request-limits.ts';
+import { createTestUser } from '../../db/test-users.ts';
+import { withUser } from '../../db/with-user.ts';
+import { createSharedRequestLimits, openSharedRequestLimits } from './shared-request-limits.ts';
 import { freshBoardFixture, startHttpStub, stubJobSources, type HttpStub } from './test-job-sources.ts';
 
 let handle: DatabaseHandle;
@@ -47,5 +50,30 @@ describe('request limits towards job sources, shared through the database', () =
     expect(waits).toHaveLength(1);
     expect(waits[0]).toBeGreaterThan(0);
     expect(waits[0]).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('the shared request limits an app process opens', () => {
+  const databaseUrl = loadConfig().DATABASE_URL;
+
+  it.skipIf(databaseUrl)('are left out on the embedded database, whose one process counts alone', async () => {
+    expect(await openSharedRequestLimits(undefined)).toBeUndefined();
+  });
+
+  // A job source is asked from inside a tool's transaction: with every one of the app's connections
+  // held by such a transaction, counting must still get a connection.
+  it.skipIf(!databaseUrl)('count while tool transactions hold every connection of the app’s pool', async () => {
+    const limits = (await openSharedRequestLimits(databaseUrl))!;
+    try {
+      const user = await createTestUser(handle.db);
+      const limit = { requests: 100, perMs: 60_000 };
+      const service = `Test board ${crypto.randomUUID()}`;
+
+      const calls = Array.from({ length: 10 }, () => withUser(handle.db, user.id, () => limits.store.limiter(service, limit).take()));
+
+      await expect(Promise.all(calls)).resolves.toHaveLength(10);
+    } finally {
+      await limits.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Database } from '../../db/database.ts';
+import { openDatabase, type Database } from '../../db/database.ts';
 import { createRateLimiter } from '../../db/rate-limiter.ts';
 import { allowanceSpent, defaultMaxWaitMs, type RateLimit, type RequestLimitStore, type RequestRateLimiter } from './request-rate-limit.ts';
 
@@ -44,4 +44,17 @@ export function createSharedRequestLimits(
       return limiter;
     },
   };
+}
+
+/**
+ * The shared request limits of an app process on a PostgreSQL server, counted over two connections of
+ * their own: a job source is asked from inside a tool's transaction, which already holds one of the
+ * app's, and ten tool calls waiting for an eleventh connection of the same pool would wait forever.
+ * Undefined on the embedded database, which one process opens at a time (and where a query outside a
+ * transaction waits for it to end): that process's own counts are the whole count.
+ */
+export async function openSharedRequestLimits(databaseUrl: string | undefined): Promise<{ store: RequestLimitStore; close(): Promise<void> } | undefined> {
+  if (!databaseUrl) return undefined;
+  const handle = await openDatabase({ kind: 'postgres', url: databaseUrl, maxConnections: 2 });
+  return { store: createSharedRequestLimits(handle.db), close: () => handle.close() };
 }
