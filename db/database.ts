@@ -31,7 +31,7 @@ export interface DatabaseHandle {
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export type DatabaseLocation =
-  | { kind: 'postgres'; url: string }
+  | { kind: 'postgres'; url: string; /** The pool's size (default 10). */ maxConnections?: number }
   /** A folder on disk, or `memory://` for a throwaway database. */
   | { kind: 'pglite'; dataDir: string };
 
@@ -41,7 +41,7 @@ export type DatabaseLocation =
  */
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
   if (location.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: location.url, max: location.maxConnections ?? 10 });
     const db = drizzlePostgres(pool, { schema });
     return {
       db,

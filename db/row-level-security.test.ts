@@ -187,6 +187,16 @@ describe('row-level security', () => {
     expect(message).toMatch(/permission denied/);
   });
 
+  it('keeps the rate-limit counters out of reach of queries acting for a user', async () => {
+    const a = await createTestUser(handle.db);
+
+    const read = await databaseError(asAppRole(a.id, (tx) => tx.execute(sql`select key from rate_limits`)));
+    const reset = await databaseError(asAppRole(a.id, (tx) => tx.execute(sql`delete from rate_limits`)));
+
+    expect(read).toMatch(/permission denied/);
+    expect(reset).toMatch(/permission denied/);
+  });
+
   it('runs the app as a role that owns nothing and cannot bypass RLS', async () => {
     const [role] = await rows<{ superuser: boolean; bypass: boolean; owned: number }>(
       handle.db as unknown as Transaction,

@@ -981,3 +981,19 @@ export const pushVapidKeys = pgTable('push_vapid_keys', {
   privateKeyEncrypted: text('private_key_encrypted').notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * Counters of the rate limits (sign-in attempts, chat turns, MCP and extension requests, requests to
+ * outside job sources), shared by every app process so a limit holds across all of them. A key is the
+ * limit's name and a hash of what it counts (an address, an address and account, a user or token id,
+ * a user's API key), never an address, email or key as such. Rows past `expires_at` count for nothing and are swept as limits are checked.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    points: integer('points').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('rate_limits_expires_at_idx').on(table.expiresAt)],
+);

@@ -11,6 +11,7 @@ import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue
 import { AuthenticationError } from '../tools/errors.ts';
 import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
+import { openSharedRequestLimits } from '../tools/jobs/shared-request-limits.ts';
 import { accessTokenLabel, mcpScopes, verifyAccessToken } from './access-tokens.ts';
 import { createMcpServer } from './create-mcp-server.ts';
 
@@ -46,6 +47,8 @@ async function main() {
   const embedder = createEmbedder(config);
   // Postings this process imports get their vectors here, as the web server would give them; stderr only.
   const jobEmbedding = createJobEmbeddingQueue({ database: handle.db, embedder, log: (message) => console.error(`atlas-mcp: ${message}`) });
+  // On a server, counted in the database, so this process and the web server share each job source's allowance.
+  const requestLimits = await openSharedRequestLimits(config.DATABASE_URL);
   const server = createMcpServer({
     database: handle.db,
     userId: verified.userId,
@@ -55,7 +58,7 @@ async function main() {
     actorDetail: accessTokenLabel(verified.name),
     embedder,
     jobEmbedding,
-    jobSources: createJobSources(config),
+    jobSources: createJobSources(config, { requestLimits: requestLimits?.store }),
     // With no model of its own, drafting and interview scoring ask the client's model (sampling), which stdio can carry.
     ...createModelHelpers(chatModel),
     sampling: true,
@@ -71,7 +74,7 @@ async function main() {
   let closing: Promise<void> | undefined;
   const shutdown = () => {
     closing ??= Promise.all([server.close(), jobEmbedding.stop()])
-      .then(() => handle.close())
+      .then(() => Promise.all([handle.close(), requestLimits?.close()]))
       .then(() => process.exit(0));
   };
   // The client ends the session by closing our stdin; a still-open database would keep the process alive.

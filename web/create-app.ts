@@ -9,6 +9,7 @@ import type { OutreachWriter } from '../tools/outreach/outreach-writer.ts';
 import { createGmailService, gmailSetupProblem, type GmailService } from '../tools/gmail/gmail-service.ts';
 import type { GmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { createJobSources } from '../tools/jobs/job-sources.ts';
+import type { RequestLimitStore } from '../tools/jobs/request-rate-limit.ts';
 import { apiNotFound } from './api-not-found.ts';
 import { auditSensitiveRequests } from './audit-sensitive-requests.ts';
 import { createBreachedPasswords } from './auth/breached-passwords.ts';
@@ -83,6 +84,11 @@ export interface AppDependencies {
   gmail?: GmailService;
   /** Runs Gmail syncs in the background; without it "Sync now" answers 503. */
   gmailSyncQueue?: GmailSyncQueue;
+  /**
+   * Where requests to outside job sources are counted: the database's (as `npm start` does), so app
+   * processes share each source's allowance; left out, each app keeps its own counts.
+   */
+  requestLimits?: RequestLimitStore;
   /** Browser push, when configured; built from config when left out (null: off). */
   push?: PushService | null;
 }
@@ -93,7 +99,7 @@ export function createApp(dependencies: AppDependencies) {
   const now = dependencies.now ?? (() => new Date());
   const publicUrl = new URL(config.ATLAS_PUBLIC_URL);
   const secureCookies = publicUrl.protocol === 'https:';
-  const rateLimits = dependencies.rateLimits ?? createAuthRateLimits();
+  const rateLimits = dependencies.rateLimits ?? createAuthRateLimits(database);
   const breachedPasswords = config.ATLAS_HIBP_CHECK ? createBreachedPasswords({ url: config.ATLAS_HIBP_URL }) : undefined;
   const logger = dependencies.logger ?? createLogger({ level: config.ATLAS_LOG_LEVEL });
   const logError = dependencies.logError ?? createErrorReporter({ logger });
@@ -102,7 +108,7 @@ export function createApp(dependencies: AppDependencies) {
   const modelHelpers = createModelHelpers(chatModel);
   const outreachWriter = dependencies.outreachWriter ?? modelHelpers.outreachWriter;
   const { resultReranker, interviewScorer, resumeWriter } = modelHelpers;
-  const jobSources = createJobSources(config);
+  const jobSources = createJobSources(config, { requestLimits: dependencies.requestLimits });
   const gmailProblem = gmailSetupProblem(config);
   const gmail = dependencies.gmail ?? (gmailProblem ? undefined : createGmailService(config));
 
@@ -121,6 +127,7 @@ export function createApp(dependencies: AppDependencies) {
       embedder: dependencies.embedder ?? undefined,
       jobEmbedding: dependencies.jobEmbedding,
       gmail: gmail && { service: gmail, syncQueue: dependencies.gmailSyncQueue },
+      jobSources,
       outreachWriter,
       resultReranker,
       interviewScorer,
@@ -148,7 +155,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api', accountRoutes({ database, rateLimits, secureCookies, now, gmail }));
   app.use('/api', exportRoutes({ database, now, logError }));
   app.use('/api', auditRoutes({ database, retentionDays: config.ATLAS_AUDIT_RETENTION_DAYS, now }));
-  app.use('/api/chat', chatRateLimit({ requestsPerMinute: config.ATLAS_CHAT_REQUESTS_PER_MINUTE }));
+  app.use('/api/chat', chatRateLimit({ database, requestsPerMinute: config.ATLAS_CHAT_REQUESTS_PER_MINUTE }));
   app.use(privacyRoutes());
   app.use('/api', applicationDeletionRoutes({ database, now }));
   app.use('/api/connected-apps', connectedAppRoutes({ database, now }));

@@ -11,6 +11,7 @@ import { openDatabase } from '../db/database.ts';
 import { startEmbeddedSnapshots } from '../db/embedded-snapshots.ts';
 import { scheduleAuditLogPruning } from '../tools/audit/prune-audit-log.ts';
 import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
+import { openSharedRequestLimits } from '../tools/jobs/shared-request-limits.ts';
 import { createGmailService, gmailSetupProblem } from '../tools/gmail/gmail-service.ts';
 import { startGmailSyncQueue } from '../tools/gmail/sync-queue.ts';
 import { startBriefingQueue } from '../tools/briefings/briefing-queue.ts';
@@ -66,7 +67,9 @@ async function main() {
   const pushProblem = pushSetupProblem(config);
   if (pushProblem) console.log(pushProblem);
   const push = createPushService(config, handle.db);
-  const app = createApp({ config, logger, logError, database: handle.db, chatModel, embedder, jobEmbedding, gmail, gmailSyncQueue, push });
+  // On a server, requests to job sources are counted in the database, so every app process draws on one allowance per source.
+  const requestLimits = await openSharedRequestLimits(config.DATABASE_URL);
+  const app = createApp({ config, logger, logError, database: handle.db, chatModel, embedder, jobEmbedding, gmail, gmailSyncQueue, push, requestLimits: requestLimits?.store });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => {
@@ -100,7 +103,7 @@ async function main() {
     server.close(
       () =>
         void Promise.all([gmailSyncQueue?.stop(), briefingQueue.stop(), reminderQueue?.stop(), jobEmbedding.stop(), snapshots?.stop()])
-          .then(() => handle.close())
+          .then(() => Promise.all([handle.close(), requestLimits?.close()]))
           .then(() => process.exit(0)),
     );
   };

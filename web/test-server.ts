@@ -26,9 +26,11 @@ export async function startTestServer(
     dependencies?: Partial<AppDependencies> | ((handle: DatabaseHandle) => Partial<AppDependencies>);
     /** A job catalogue no other test file writes to, for tests that assert how the whole catalogue ranks. */
     ownCatalogue?: boolean;
+    /** Another server's database, for a second app process on the same database; the other server closes it. */
+    database?: DatabaseHandle;
   } = {},
 ): Promise<TestServer> {
-  const handle = await openTestDatabase({ ownCatalogue: options.ownCatalogue });
+  const handle = options.database ?? (await openTestDatabase({ ownCatalogue: options.ownCatalogue }));
   // The public URL must name the ephemeral port, so the server starts first and the app is mounted after.
   const { createServer } = await import('node:http');
   let app: ReturnType<typeof createApp> | undefined;
@@ -49,7 +51,8 @@ export async function startTestServer(
     ...options.environment,
   });
   // Many tests share one address, so the per-address limit is raised; the per-address-and-account one stays as in production.
-  const rateLimits = createAuthRateLimits({ perAddress: 10_000 });
+  // Each server counts apart from the other test files that share a database server with it.
+  const rateLimits = createAuthRateLimits(handle.db, { perAddress: 10_000, namespace: `test-${crypto.randomUUID()}:` });
   // The chat model comes from the test's environment, as in production: a key (and a stub's base URL) or none.
   const chatModel = createChatModel(config);
   const dependencies = typeof options.dependencies === 'function' ? options.dependencies(handle) : options.dependencies;
@@ -82,7 +85,7 @@ export async function startTestServer(
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await handle.close();
+      if (!options.database) await handle.close();
     },
   };
 }

@@ -75,7 +75,7 @@ function toPosting(job: z.infer<typeof adzunaJobSchema>, country: string): Posti
  * company named is skipped and counted; pay Adzuna only estimated is not taken for the posting's own.
  */
 export function createAdzunaClient(options: { baseUrl: string; http: BoardHttp; rateLimit?: RateLimit }): KeyedSourceClient<'adzuna'> {
-  const limiterFor = createPerKeyRateLimiters('Adzuna', options.rateLimit ?? adzunaRateLimit);
+  const limiterFor = createPerKeyRateLimiters('Adzuna', options.rateLimit ?? adzunaRateLimit, options.http.requestLimits);
   return {
     async search({ words }, { appId, appKey, country }): Promise<AggregatorResult> {
       const http: BoardHttp = { ...options.http, limiter: limiterFor(appId) };

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pRetry, { AbortError } from 'p-retry';
 import type { z } from 'zod';
 import { UpstreamError } from '../errors.ts';
-import type { RequestRateLimiter } from './request-rate-limit.ts';
+import type { RequestLimitStore, RequestRateLimiter } from './request-rate-limit.ts';
 
 /** How a board API call is retried when the board is rate limiting (429) or failing (5xx). */
 export interface RetryPolicy {
@@ -22,6 +22,8 @@ export interface BoardHttp {
   timeoutMs: number;
   /** Every attempt, retries included, waits its turn here; one that would wait too long fails without retrying. */
   limiter?: RequestRateLimiter;
+  /** Where each service's limiter keeps its count; without one, in this process. */
+  requestLimits?: RequestLimitStore;
 }
 
 /** How a board's answer is read: JSON unless the board speaks something else (Personio's feed is XML). */

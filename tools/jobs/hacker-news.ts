@@ -5,7 +5,7 @@ import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
 import { boardApiUrl } from './board-client.ts';
 import { htmlToPlainText, plainName } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting, type WorkplaceType } from './posting.ts';
-import { createRequestRateLimiter, type RateLimit } from './request-rate-limit.ts';
+import { serviceRateLimiter, type RateLimit } from './request-rate-limit.ts';
 import { salaryFromText } from './salary-from-text.ts';
 import { yearlySalary } from './yearly-salary.ts';
 
@@ -158,7 +158,7 @@ function toPosting(comment: z.infer<typeof commentSchema>): Posting | null {
  * kept where it mentions the search.
  */
 export function createHackerNewsClient(options: { baseUrl: string; http: BoardHttp; rateLimit?: RateLimit }): AggregatorClient {
-  const http: BoardHttp = { ...options.http, limiter: createRequestRateLimiter('Hacker News', options.rateLimit ?? hackerNewsRateLimit) };
+  const http: BoardHttp = { ...options.http, limiter: serviceRateLimiter('Hacker News', options.rateLimit ?? hackerNewsRateLimit, options.http.requestLimits) };
   const notFound = () => new UpstreamError('Hacker News', 'has no search API at the configured address', 404);
   return {
     async search({ words }) {

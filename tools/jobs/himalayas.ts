@@ -5,7 +5,7 @@ import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
 import { boardApiUrl } from './board-client.ts';
 import { htmlToPlainText, looksEntityEscaped, plainName } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting } from './posting.ts';
-import { createRequestRateLimiter, type RateLimit } from './request-rate-limit.ts';
+import { serviceRateLimiter, type RateLimit } from './request-rate-limit.ts';
 import { salaryFromText } from './salary-from-text.ts';
 import { yearlySalary } from './yearly-salary.ts';
 
@@ -79,7 +79,7 @@ function toPosting(job: z.infer<typeof himalayasJobSchema>): Posting {
  * title, opening, seniority or categories mention the search.
  */
 export function createHimalayasClient(options: { baseUrl: string; http: BoardHttp; pages?: number; rateLimit?: RateLimit }): AggregatorClient {
-  const http: BoardHttp = { ...options.http, limiter: createRequestRateLimiter('Himalayas', options.rateLimit ?? himalayasRateLimit) };
+  const http: BoardHttp = { ...options.http, limiter: serviceRateLimiter('Himalayas', options.rateLimit ?? himalayasRateLimit, options.http.requestLimits) };
   return {
     async search({ words }) {
       const wanted = searchPhrases(words);

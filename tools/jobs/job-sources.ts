@@ -20,7 +20,7 @@ import { createRecruiteeClient } from './recruitee.ts';
 import { createReedClient } from './reed.ts';
 import { createRemoteOkClient } from './remoteok.ts';
 import { createRemotiveClient } from './remotive.ts';
-import type { RateLimit } from './request-rate-limit.ts';
+import type { RateLimit, RequestLimitStore } from './request-rate-limit.ts';
 import { createSafeFetcher, type FetchPage, type ResolveHost } from './safe-fetch.ts';
 import { createSmartRecruitersClient } from './smartrecruiters.ts';
 import { createTeamtailorClient } from './teamtailor.ts';
@@ -76,6 +76,8 @@ export interface JobSourceParts {
   maxPageBytes?: number;
   /** Request limits other than each aggregator's own (tests use tiny ones to see them hold). */
   rateLimits?: Partial<Record<AggregatorSource | KeyedSource | 'workday', RateLimit>>;
+  /** Where request limits are counted: the database's, so every app process shares each allowance; else this process's. */
+  requestLimits?: RequestLimitStore;
 }
 
 /** The configured job sources: base URLs and the private-address rule come from config. */
@@ -84,6 +86,7 @@ export function createJobSources(settings: JobSourceSettings, parts: JobSourcePa
     fetch: parts.fetch ?? fetch,
     retry: parts.retry ?? defaultRetryPolicy,
     timeoutMs: parts.timeoutMs ?? 20_000,
+    requestLimits: parts.requestLimits,
   };
   const fetchPage = createSafeFetcher({
     addressPolicy: settings.ATLAS_ALLOW_PRIVATE_FETCH ? anyAddress : publicAddressesOnly,

@@ -6,7 +6,7 @@ import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
 import { boardApiUrl } from './board-client.ts';
 import { htmlToPlainText, looksEntityEscaped, plainName } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting } from './posting.ts';
-import { createRequestRateLimiter, type RateLimit } from './request-rate-limit.ts';
+import { serviceRateLimiter, type RateLimit } from './request-rate-limit.ts';
 import { salaryFromText } from './salary-from-text.ts';
 import { yearlySalary } from './yearly-salary.ts';
 
@@ -84,7 +84,7 @@ function toPosting(job: z.infer<typeof jobicyJobSchema>): Posting {
  * role. A job listed for two roles is kept once.
  */
 export function createJobicyClient(options: { baseUrl: string; http: BoardHttp; rateLimit?: RateLimit }): AggregatorClient {
-  const http: BoardHttp = { ...options.http, limiter: createRequestRateLimiter('Jobicy', options.rateLimit ?? jobicyRateLimit) };
+  const http: BoardHttp = { ...options.http, limiter: serviceRateLimiter('Jobicy', options.rateLimit ?? jobicyRateLimit, options.http.requestLimits) };
   const list = async (tag: string | null) => {
     const { jobs } = await requestBoardApi({
       url: boardApiUrl(options.baseUrl, ['api', 'v2', 'remote-jobs'], { count: String(perRequest), ...(tag ? { tag } : {}) }),

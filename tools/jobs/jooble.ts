@@ -62,7 +62,7 @@ function toPosting(job: z.infer<typeof joobleJobSchema>): Posting | null {
  * is skipped and counted.
  */
 export function createJoobleClient(options: { baseUrl: string; http: BoardHttp; rateLimit?: RateLimit }): KeyedSourceClient<'jooble'> {
-  const limiterFor = createPerKeyRateLimiters('Jooble', options.rateLimit ?? joobleRateLimit);
+  const limiterFor = createPerKeyRateLimiters('Jooble', options.rateLimit ?? joobleRateLimit, options.http.requestLimits);
   return {
     async search({ words }, { apiKey }): Promise<AggregatorResult> {
       const http: BoardHttp = { ...options.http, limiter: limiterFor(apiKey) };

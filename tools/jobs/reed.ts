@@ -78,7 +78,7 @@ function toPosting(job: z.infer<typeof reedJobSchema>): Posting {
 
 /** Reed's job seeker API with the user's own key (HTTP Basic, the key as user name): once per role searched, at most three. */
 export function createReedClient(options: { baseUrl: string; http: BoardHttp; rateLimit?: RateLimit }): KeyedSourceClient<'reed'> {
-  const limiterFor = createPerKeyRateLimiters('Reed', options.rateLimit ?? reedRateLimit);
+  const limiterFor = createPerKeyRateLimiters('Reed', options.rateLimit ?? reedRateLimit, options.http.requestLimits);
   return {
     async search({ words }, { apiKey }): Promise<AggregatorResult> {
       const http: BoardHttp = { ...options.http, limiter: limiterFor(apiKey) };

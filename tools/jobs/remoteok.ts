@@ -5,7 +5,7 @@ import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
 import { boardApiUrl } from './board-client.ts';
 import { htmlToPlainText, plainName, repairMisreadUtf8 } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting } from './posting.ts';
-import { createRequestRateLimiter, type RateLimit } from './request-rate-limit.ts';
+import { serviceRateLimiter, type RateLimit } from './request-rate-limit.ts';
 import { salaryFromText } from './salary-from-text.ts';
 import { yearlySalary } from './yearly-salary.ts';
 
@@ -74,7 +74,7 @@ function toPosting(job: z.infer<typeof remoteOkJobSchema>): Posting {
  * each posting's address is.
  */
 export function createRemoteOkClient(options: { baseUrl: string; http: BoardHttp; rateLimit?: RateLimit }): AggregatorClient {
-  const http: BoardHttp = { ...options.http, limiter: createRequestRateLimiter('RemoteOK', options.rateLimit ?? remoteOkRateLimit) };
+  const http: BoardHttp = { ...options.http, limiter: serviceRateLimiter('RemoteOK', options.rateLimit ?? remoteOkRateLimit, options.http.requestLimits) };
   return {
     async search({ words }) {
       const list = await requestBoardApi({

@@ -5,7 +5,7 @@ import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
 import { boardApiUrl } from './board-client.ts';
 import { htmlToPlainText, looksEntityEscaped, plainName } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting } from './posting.ts';
-import { createRequestRateLimiter, type RateLimit } from './request-rate-limit.ts';
+import { serviceRateLimiter, type RateLimit } from './request-rate-limit.ts';
 import { salaryFromText } from './salary-from-text.ts';
 import { yearlySalary } from './yearly-salary.ts';
 
@@ -65,7 +65,7 @@ function filedUnder(job: z.infer<typeof museJobSchema>): string {
  * pages deep (20 a page) and kept where their title, opening, level or category mention the search.
  */
 export function createTheMuseClient(options: { baseUrl: string; http: BoardHttp; pages?: number; rateLimit?: RateLimit }): AggregatorClient {
-  const http: BoardHttp = { ...options.http, limiter: createRequestRateLimiter('The Muse', options.rateLimit ?? theMuseRateLimit) };
+  const http: BoardHttp = { ...options.http, limiter: serviceRateLimiter('The Muse', options.rateLimit ?? theMuseRateLimit, options.http.requestLimits) };
   return {
     async search({ words }) {
       const wanted = searchPhrases(words);

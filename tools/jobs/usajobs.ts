@@ -98,7 +98,7 @@ function toPosting(item: z.infer<typeof itemSchema>): Posting {
  * Authorization-Key and User-Agent headers): once per role searched, at most three, 100 jobs each.
  */
 export function createUsajobsClient(options: { baseUrl: string; http: BoardHttp; rateLimit?: RateLimit }): KeyedSourceClient<'usajobs'> {
-  const limiterFor = createPerKeyRateLimiters('USAJOBS', options.rateLimit ?? usajobsRateLimit);
+  const limiterFor = createPerKeyRateLimiters('USAJOBS', options.rateLimit ?? usajobsRateLimit, options.http.requestLimits);
   return {
     async search({ words }, { email, apiKey }): Promise<AggregatorResult> {
       const http: BoardHttp = { ...options.http, limiter: limiterFor(apiKey) };

@@ -92,7 +92,7 @@ export function createWorkdayClient(options: {
   const { siteUrl, http } = options;
   const now = options.now ?? (() => new Date());
   const service = 'Workday';
-  const limiterFor = createPerKeyRateLimiters(service, options.rateLimit ?? workdayDefaultRateLimit);
+  const limiterFor = createPerKeyRateLimiters(service, options.rateLimit ?? workdayDefaultRateLimit, options.http.requestLimits);
 
   function siteOf(board: string): WorkdaySite {
     const site = parseWorkdayBoard(board);

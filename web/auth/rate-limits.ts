@@ -1,5 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Database } from '../../db/database.ts';
 import { RateLimitError } from '../../tools/errors.ts';
+import { createRateLimiter } from '../../db/rate-limiter.ts';
 
 export interface AuthRateLimitSettings {
   /** Sign-in, sign-up and password checks one address may make per window, whatever the account. */
@@ -10,6 +11,11 @@ export interface AuthRateLimitSettings {
   /** The first wait after the free failures; each further failure doubles it, up to maxDelaySeconds. */
   firstDelaySeconds: number;
   maxDelaySeconds: number;
+  /**
+   * Prefixes the limits' names. Every app process on one database must use the same (the default) to
+   * share counts; a different one keeps a separate set of counts, as a test needs for its own.
+   */
+  namespace: string;
 }
 
 export const defaultAuthRateLimits: AuthRateLimitSettings = {
@@ -18,6 +24,7 @@ export const defaultAuthRateLimits: AuthRateLimitSettings = {
   windowSeconds: 15 * 60,
   firstDelaySeconds: 30,
   maxDelaySeconds: 15 * 60,
+  namespace: '',
 };
 
 /** Failures are remembered this long, so waiting out one delay does not reset the doubling. */
@@ -34,23 +41,23 @@ function tooMany(msBeforeNext: number): RateLimitError {
  * longer for that account (doubling after a few free failures). Nothing is counted against the
  * account alone, so an attacker cannot lock its owner out: from any other address the owner signs in
  * as usual.
+ *
+ * The counts live in the database, so they hold across every app process: a guesser gains nothing by
+ * landing on another process behind the load balancer.
  */
-export function createAuthRateLimits(overrides: Partial<AuthRateLimitSettings> = {}) {
+export function createAuthRateLimits(database: Database, overrides: Partial<AuthRateLimitSettings> = {}) {
   const limits = { ...defaultAuthRateLimits, ...overrides };
-  const byAddress = new RateLimiterMemory({ keyPrefix: 'auth-ip', points: limits.perAddress, duration: limits.windowSeconds });
-  const failures = new RateLimiterMemory({ keyPrefix: 'auth-failures', points: Number.MAX_SAFE_INTEGER, duration: failureMemorySeconds });
-  const waits = new RateLimiterMemory({ keyPrefix: 'auth-wait', points: 1, duration: 1 });
+  const name = (limit: string) => `${limits.namespace}${limit}`;
+  const byAddress = createRateLimiter(database, { keyPrefix: name('auth-ip'), points: limits.perAddress, durationSeconds: limits.windowSeconds });
+  const failures = createRateLimiter(database, { keyPrefix: name('auth-failures'), points: Number.MAX_SAFE_INTEGER, durationSeconds: failureMemorySeconds });
+  const waits = createRateLimiter(database, { keyPrefix: name('auth-wait'), points: 1, durationSeconds: 1 });
   const pairKey = (address: string, accountEmail: string) => `${address}\n${accountEmail.toLowerCase()}`;
 
   return {
     /** Counts one attempt from this address; refused while this address must wait for this account. */
     async attempt(address: string, accountEmail?: string) {
-      try {
-        await byAddress.consume(address);
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        throw tooMany(rejection.msBeforeNext);
-      }
+      const counted = await byAddress.consume(address);
+      if (!counted.allowed) throw tooMany(counted.msBeforeNext);
       if (!accountEmail) return;
       const waiting = await waits.get(pairKey(address, accountEmail));
       if (waiting && waiting.consumedPoints > 1 && waiting.msBeforeNext > 0) throw tooMany(waiting.msBeforeNext);

@@ -229,7 +229,7 @@ describe('rate limits', () => {
   });
 
   it('doubles the wait with each further wrong password from the same address, up to the cap', async () => {
-    const limits = createAuthRateLimits({ freeFailures: 2, firstDelaySeconds: 30, maxDelaySeconds: 100 });
+    const limits = createAuthRateLimits(server.handle.db, { freeFailures: 2, firstDelaySeconds: 30, maxDelaySeconds: 100, namespace: `${crypto.randomUUID()}:` });
     const waitAfterFailure = async () => {
       await limits.failed('203.0.113.9', 'a@example.test');
       return limits.attempt('203.0.113.9', 'a@example.test').then(
@@ -251,7 +251,7 @@ describe('rate limits', () => {
 describe('rate limits per address', () => {
   it('slows down one address trying many accounts', async () => {
     const strict = await startTestServer({
-      dependencies: { rateLimits: createAuthRateLimits({ perAddress: 3, windowSeconds: 60 }) },
+      dependencies: (handle) => ({ rateLimits: createAuthRateLimits(handle.db, { perAddress: 3, windowSeconds: 60, namespace: `${crypto.randomUUID()}:` }) }),
     });
     try {
       const statuses: number[] = [];

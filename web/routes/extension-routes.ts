@@ -1,5 +1,4 @@
 import { Router, type RequestHandler, type Response } from 'express';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import { accessTokenLabel, revokeAccessToken, saveJobsScope, verifyAccessToken, type VerifiedAccessToken } from '../../mcp/access-tokens.ts';
@@ -10,6 +9,7 @@ import { savePostingFromPage } from '../../tools/extension/save-posting-from-pag
 import type { JobSources } from '../../tools/jobs/job-sources.ts';
 import { runTool } from '../../tools/run-tool.ts';
 import { defaultExtensionId } from '../extension/extension-key.ts';
+import { createRateLimiter } from '../../db/rate-limiter.ts';
 
 const requestsPerMinute = 60;
 
@@ -60,7 +60,8 @@ export function extensionRoutes(options: {
 }) {
   const { config, database, jobSources, jobEmbedding, now } = options;
   // Per key: a person clicks the extension a few times a minute; a script with a lifted key gets no further.
-  const limiter = new RateLimiterMemory({ keyPrefix: 'extension', points: requestsPerMinute, duration: 60 });
+  // Counted in the database, so the limit holds across app processes.
+  const limiter = createRateLimiter(database, { keyPrefix: 'extension', points: requestsPerMinute, durationSeconds: 60 });
   const router = Router();
   // The extension's origin is the only one its endpoints answer across origins.
   router.use(extensionCors(`chrome-extension://${extensionId(config)}`));
@@ -78,11 +79,9 @@ export function extensionRoutes(options: {
     if (!verified.scopes.includes(saveJobsScope)) {
       throw new PermissionError('Only a key made for the browser extension (the save-jobs scope) works here; connect the extension in Atlas Settings');
     }
-    try {
-      await limiter.consume(verified.tokenId);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfterSeconds = Math.ceil(rejection.msBeforeNext / 1000);
+    const counted = await limiter.consume(verified.tokenId);
+    if (!counted.allowed) {
+      const retryAfterSeconds = Math.ceil(counted.msBeforeNext / 1000);
       throw new RateLimitError(`Too many requests from the extension; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
     }
     return verified;

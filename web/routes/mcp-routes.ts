@@ -2,7 +2,6 @@ import { getOAuthProtectedResourceMetadataUrl } from '@modelcontextprotocol/sdk/
 import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import { accessTokenScopeSchema } from '../../mcp/access-tokens.ts';
@@ -13,12 +12,13 @@ import type { Embedder } from '../../tools/embeddings/embedder.ts';
 import type { JobEmbeddingQueue } from '../../tools/embeddings/job-embedding-queue.ts';
 import { AuthenticationError, PermissionError, RateLimitError } from '../../tools/errors.ts';
 import type { GmailAccess } from '../../tools/gmail/gmail-access.ts';
-import { createJobSources } from '../../tools/jobs/job-sources.ts';
+import type { JobSources } from '../../tools/jobs/job-sources.ts';
 import type { InterviewScorer } from '../../tools/interview/interview-scorer.ts';
 import type { OutreachWriter } from '../../tools/outreach/outreach-writer.ts';
 import type { ResumeWriter } from '../../tools/resume/resume-writer.ts';
 import type { ResultReranker } from '../../tools/search/result-reranker.ts';
 import { oauthIssuer } from '../oauth/oauth-issuer.ts';
+import { createRateLimiter } from '../../db/rate-limiter.ts';
 import { ownOrigins } from '../same-origin.ts';
 
 const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];
@@ -51,6 +51,8 @@ export function mcpRoutes(options: {
   jobEmbedding?: JobEmbeddingQueue;
   /** The user's connected Gmail, for the Gmail tools; absent when Gmail is not configured. */
   gmail?: GmailAccess;
+  /** The job boards and aggregators: the app's own, so MCP and the web share each service's request allowance. */
+  jobSources: JobSources;
   /**
    * Drafts outreach with the server's model. Without one, draftOutreach over HTTP says it needs a
    * model: sampling the client's model needs a connection that outlives the request, which stateless
@@ -78,7 +80,7 @@ export function mcpRoutes(options: {
     resultReranker: options.resultReranker,
     interviewScorer: options.interviewScorer,
     resumeWriter: options.resumeWriter,
-    jobSources: createJobSources(config),
+    jobSources: options.jobSources,
   };
   const resource = mcpResourceUrl(publicUrl);
   const metadataUrl = getOAuthProtectedResourceMetadataUrl(resource);
@@ -90,7 +92,8 @@ export function mcpRoutes(options: {
     bearer_methods_supported: ['header'],
   };
   // Per credential, not per address: many users may share one address, and one token one client.
-  const limiter = new RateLimiterMemory({ keyPrefix: 'mcp', points: config.ATLAS_MCP_REQUESTS_PER_MINUTE, duration: 60 });
+  // Counted in the database, so the limit holds across app processes.
+  const limiter = createRateLimiter(database, { keyPrefix: 'mcp', points: config.ATLAS_MCP_REQUESTS_PER_MINUTE, durationSeconds: 60 });
   const checkHost = hostAllowList(config.HOST, publicUrl);
   const router = Router();
 
@@ -128,11 +131,9 @@ export function mcpRoutes(options: {
   }
 
   async function countRequest(credential: BearerCredential) {
-    try {
-      await limiter.consume(credential.credentialId);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfterSeconds = Math.ceil(rejection.msBeforeNext / 1000);
+    const counted = await limiter.consume(credential.credentialId);
+    if (!counted.allowed) {
+      const retryAfterSeconds = Math.ceil(counted.msBeforeNext / 1000);
       throw new RateLimitError(`Too many MCP requests with this token; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
     }
   }
