@@ -48,12 +48,15 @@ beforeAll(async () => {
 afterAll(() => rm(dataFolder, { recursive: true, force: true }));
 
 describe('web/main.ts', () => {
-  it('serves at the PORT it is given, and signs up from localhost and 127.0.0.1 alike', async () => {
+  it('serves at the PORT it is given, says so in a JSON log line, and signs up from localhost and 127.0.0.1 alike', async () => {
     const port = await freePort();
-    const atlas = startAtlas({ PORT: String(port), ATLAS_DATA_DIR: join(dataFolder, 'port') });
+    const atlas = startAtlas({ PORT: String(port), ATLAS_DATA_DIR: join(dataFolder, 'port'), ATLAS_LOG_LEVEL: 'info' });
     try {
       await until(() => atlas.output().includes('Atlas is running'), 'the banner');
       expect(atlas.output()).toContain(`Atlas is running at http://localhost:${port} `);
+      // The banner is a log line like any other: JSON an operator's collector can read.
+      const banner = atlas.output().split('\n').find((line) => line.includes('Atlas is running'))!;
+      expect(JSON.parse(banner)).toMatchObject({ level: 30, msg: expect.stringContaining(`http://localhost:${port}`) });
       for (const origin of [`http://localhost:${port}`, `http://127.0.0.1:${port}`]) {
         const response = await fetch(`http://127.0.0.1:${port}/api/auth/signup`, {
           method: 'POST',

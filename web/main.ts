@@ -56,7 +56,7 @@ async function main() {
   const embedder = createEmbedder(config);
   // Gmail stays off, saying why, until Google credentials and a token encryption key are configured.
   const gmailProblem = gmailSetupProblem(config);
-  if (gmailProblem) console.log(gmailProblem);
+  if (gmailProblem) logger.info(gmailProblem);
   const gmail = gmailProblem ? undefined : createGmailService(config);
   const chatModel = createChatModel(config);
   // Mail is read by the model only for users who turn that on in Integrations.
@@ -65,7 +65,7 @@ async function main() {
   const jobEmbedding = createJobEmbeddingQueue({ database: handle.db, embedder, log: (message) => logger.info(message) });
   // Reminders show in the app always; browser push stays off, saying why, without an encryption key.
   const pushProblem = pushSetupProblem(config);
-  if (pushProblem) console.log(pushProblem);
+  if (pushProblem) logger.info(pushProblem);
   const push = createPushService(config, handle.db);
   // On a server, requests to job sources are counted in the database, so every app process draws on one allowance per source.
   const requestLimits = await openSharedRequestLimits(config.DATABASE_URL);
@@ -80,7 +80,7 @@ async function main() {
   });
   const { address, port } = server.address() as AddressInfo;
   const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.ATLAS_DATA_DIR}` : 'PostgreSQL';
-  console.log(`Atlas is running at ${config.ATLAS_PUBLIC_URL} (listening on ${address.includes(':') ? `[${address}]` : address}:${port}; database: ${where})`);
+  logger.info(`Atlas is running at ${config.ATLAS_PUBLIC_URL} (listening on ${address.includes(':') ? `[${address}]` : address}:${port}; database: ${where})`);
   // In the background: the app serves at once, and search uses lexical ranking for postings not yet embedded.
   jobEmbedding.request();
   // Once serving, so a server that failed to start writes no briefings. The reply clock of the
