@@ -87,6 +87,12 @@ describe('occupationOfTitle', () => {
     expect(occupation('Analista de dados')).toBe('data-analyst');
   });
 
+  it('reads a title whose words come in any order, one of them ending in a wildcard', () => {
+    expect(occupation('Designer – Kitchens & Bathrooms')).toBe('interior-designer');
+    expect(occupation('Supervisor, Fulfilment Centre')).toBe('warehouse-supervisor');
+    expect(occupation('Diseñadora senior de producto')).toBe('product-designer');
+  });
+
   it('reads a head of a school subject as a teacher of it', () => {
     expect(occupation('Head of Mathematics')).toBe('maths-teacher');
     expect(occupation('Recruitment Specialist')).toBe('recruiter');
