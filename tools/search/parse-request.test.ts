@@ -130,4 +130,11 @@ describe('parseRequest', () => {
     expect(parseRequest('Krankenpfleger oder Apotheker in Berlin').occupations).toEqual(['registered-nurse', 'pharmacist']);
     expect(parseRequest('veterinary nurse Leeds').occupations).toEqual(['veterinary-nurse']);
   });
+
+  it('reads the occupation of a title whose small words join its other words', () => {
+    expect(parseRequest('jefa de proyectos Madrid')).toMatchObject({ wanted: 'jefa proyectos', occupations: ['project-manager'] });
+    expect(parseRequest('gestor de contratos em Porto').occupations).toEqual(['contract-manager']);
+    expect(parseRequest('chef de rang à Paris').occupations).toEqual(['waiter']);
+    expect(parseRequest('looking for a nurse job in Berlin').occupations).toEqual(['registered-nurse']);
+  });
 });
