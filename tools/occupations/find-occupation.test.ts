@@ -183,6 +183,10 @@ describe('occupationOfTitle across the languages of the labour markets it serves
   it('reads no occupation into a word that is ambiguous on its own, nor into its other senses', () => {
     expect(occupationOfTitle('Técnico')).toBeNull();
     expect(occupationOfTitle('Of')).toBeNull();
+    // A CV's name line is read for a title: common surnames that are also trade words name no job.
+    expect(occupationOfTitle('Jan Kok')).toBeNull();
+    expect(occupationOfTitle('Marie Barbier')).toBeNull();
+    expect(occupationOfTitle('RSSI')).toBeNull();
     expect(occupation('Responsabile di commessa')).toBe('project-manager');
     expect(occupation('Arts teacher')).not.toBe('doctor');
   });
