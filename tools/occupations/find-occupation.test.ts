@@ -81,10 +81,16 @@ describe('occupationOfTitle', () => {
     expect(occupation('Magazijnmedewerker (fulltime)')).toBe('warehouse-associate');
     expect(occupation('Magazziniere con patentino')).toBe('warehouse-associate');
     expect(occupation('Contabilista Sénior')).toBe('accountant');
-    expect(occupation('IC-verpleegkundige')).toBe('registered-nurse');
+    expect(occupation('IC-verpleegkundige')).toBe('icu-nurse');
     expect(occupation('Sviluppatore Backend Java')).not.toBeNull();
     expect(occupation('Vrachtwagenchauffeur CE')).toBe('truck-driver');
     expect(occupation('Analista de dados')).toBe('data-analyst');
+  });
+
+  it('reads a title whose words come in any order, one of them ending in a wildcard', () => {
+    expect(occupation('Designer – Kitchens & Bathrooms')).toBe('interior-designer');
+    expect(occupation('Supervisor, Fulfilment Centre')).toBe('warehouse-supervisor');
+    expect(occupation('Diseñadora senior de producto')).toBe('product-designer');
   });
 
   it('reads a head of a school subject as a teacher of it', () => {
@@ -114,5 +120,74 @@ describe('occupationOfTitle with asides and gendered forms', () => {
 
   it('reads a title named only inside long brackets', () => {
     expect(occupationOfTitle('Job opening (Registered Nurse, night shifts)')?.occupation).toBe('registered-nurse');
+  });
+});
+
+describe('occupationOfTitle across the languages of the labour markets it serves', () => {
+  it.each([
+    ['German', 'Vertragsmanager*in (m/w/d)', 'contract-manager'],
+    ['German', 'Pflegedienstleitung (PDL)', 'nurse-manager'],
+    ['German', 'Fachkraft für Schutz und Sicherheit', 'security-guard'],
+    ['German', 'Tiermedizinischer Fachangestellter', 'veterinary-nurse'],
+    ['German', 'Sachbearbeiter Kundenservice (m/w/d)', 'customer-support-agent'],
+    ['German', 'Rechtsanwaltsfachangestellte (m/w/d)', 'paralegal'],
+    ['German', 'Assistenz der Geschäftsleitung (m/w/d)', 'office-administrator'],
+    ['French', "Directrice de l'hébergement", 'hotel-manager'],
+    ['French', "Responsable de l'hébergement", 'hotel-manager'],
+    ['French', 'Gestionnaire de contrats', 'contract-manager'],
+    ['French', 'Technicien de maintenance industrielle', 'maintenance-technician'],
+    ['French', 'Conseillère relation client', 'customer-support-agent'],
+    ['French', 'Chef de rang', 'waiter'],
+    ['Spanish', 'Jefa de proyectos', 'project-manager'],
+    ['Spanish', 'Gestora de contratos', 'contract-manager'],
+    ['Spanish', 'Auxiliar de enfermería', 'healthcare-assistant'],
+    ['Spanish', 'Enfermera escolar', 'community-nurse'],
+    ['Spanish', 'Maestra de audición y lenguaje', 'special-education-teacher'],
+    ['Spanish', 'Peluquera canina', 'zookeeper'],
+    ['Dutch', 'Logistiek coördinator', 'logistics-coordinator'],
+    ['Dutch', 'Verpleegkundige', 'registered-nurse'],
+    ['Dutch', 'Boekhouder', 'accountant'],
+    ['Dutch', 'Accountmanager', 'account-manager'],
+    ['Dutch', 'Contractmanager', 'contract-manager'],
+    ['Dutch', 'SEH-verpleegkundige', 'emergency-nurse'],
+    ['Dutch', 'Huisarts', 'doctor'],
+    ['Dutch', 'Apothekersassistent', 'pharmacy-technician'],
+    ['Dutch', 'Leerkracht groep 7/8', 'primary-teacher'],
+    ['Italian', 'Infermiere', 'registered-nurse'],
+    ['Italian', 'Infermiera di terapia intensiva', 'icu-nurse'],
+    ['Italian', 'Contabile', 'accountant'],
+    ['Italian', 'Operatore socio sanitario (OSS)', 'healthcare-assistant'],
+    ['Italian', 'Insegnante di sostegno', 'special-education-teacher'],
+    ['Italian', 'Cameriera ai piani', 'housekeeper'],
+    ['Portuguese', 'Enfermeira', 'registered-nurse'],
+    ['Portuguese', 'Enfermeiro', 'registered-nurse'],
+    ['Portuguese', 'Contabilista', 'accountant'],
+    ['Portuguese', 'Gestor de contratos', 'contract-manager'],
+    ['Portuguese', 'Operador de empilhador', 'warehouse-associate'],
+    ['Portuguese', 'Enfermeiro veterinário', 'veterinary-nurse'],
+  ])('reads the %s title "%s" as %s', (_language, title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it.each([
+    ['German', 'Rechtsanwaltsfachangestellte (m/w/d)', 'lawyer'],
+    ['French', 'Chef de rang', 'chef'],
+    ['Spanish', 'Peluquera canina', 'hairdresser'],
+    ['Dutch', 'Apothekersassistent', 'pharmacist'],
+    ['Italian', 'Cameriera ai piani', 'waiter'],
+    ['Portuguese', 'Enfermeiro veterinário', 'registered-nurse'],
+  ])('does not read the %s title "%s" as %s, which one of its words names elsewhere', (_language, title, wrong) => {
+    expect(occupation(title)).not.toBe(wrong);
+  });
+
+  it('reads no occupation into a word that is ambiguous on its own, nor into its other senses', () => {
+    expect(occupationOfTitle('Técnico')).toBeNull();
+    expect(occupationOfTitle('Of')).toBeNull();
+    // A CV's name line is read for a title: common surnames that are also trade words name no job.
+    expect(occupationOfTitle('Jan Kok')).toBeNull();
+    expect(occupationOfTitle('Marie Barbier')).toBeNull();
+    expect(occupationOfTitle('RSSI')).toBeNull();
+    expect(occupation('Responsabile di commessa')).toBe('project-manager');
+    expect(occupation('Arts teacher')).not.toBe('doctor');
   });
 });

@@ -47,8 +47,9 @@ function titleSource(title: string): string {
 function unorderedSource(title: string): string {
   const words = foldText(title.slice(1).replace(/\*/g, 'zzstarzz')).split(' ').filter(Boolean);
   const lookaheads = words.map((word) => `(?=.*(?<= )${word.replace(/\+/g, '\\+').replace(/zzstarzz/g, '[^ ]*')}(?= ))`).join('');
-  // Matches at the start of the text; its length stands for the words' length together.
-  return `^${lookaheads}.{${words.join('').length}}`;
+  // Matches at the start of the text; its length stands for the words' length together, a wildcard
+  // counting for nothing, so "+designer interior*" matches "Interior Designer" at all.
+  return `^${lookaheads}.{${words.join('').replace(/zzstarzz/g, '').length}}`;
 }
 
 /**

@@ -163,4 +163,11 @@ describe('parseRequest', () => {
     expect(parseRequest('NQ staff nurse jobs in Cork').level).toBe('junior');
     expect(parseRequest('newly qualified teacher Bristol').level).toBe('junior');
   });
+
+  it('reads the occupation of a title whose small words join its other words', () => {
+    expect(parseRequest('jefa de proyectos Madrid')).toMatchObject({ wanted: 'jefa proyectos', occupations: ['project-manager'] });
+    expect(parseRequest('gestor de contratos em Porto').occupations).toEqual(['contract-manager']);
+    expect(parseRequest('chef de rang à Paris').occupations).toEqual(['waiter']);
+    expect(parseRequest('looking for a nurse job in Berlin').occupations).toEqual(['registered-nurse']);
+  });
 });

@@ -155,6 +155,15 @@ function occupationsNamed(joined: string): string[] {
   return found;
 }
 
+/** Whether the nearest word that is no filler, looking from index in direction, is a wanted word rather than the end or an alternative. */
+function hasWantedWord(words: string[], index: number, direction: -1 | 1): boolean {
+  for (let at = index + direction; at >= 0 && at < words.length; at += direction) {
+    if (words[at] === '|') return false;
+    if (!fillerWords.has(words[at]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Splits a typed request ("SRE jobs in New York paying $170k+", "Elektriker Teilzeit München ab 20 €
  * die Stunde", "remote content marketing open to Canada") into the wanted words and the constraints:
@@ -209,7 +218,7 @@ export function parseRequest(text: string): ParsedRequest {
   // A place's words as typed ("München") and as the gazetteer names it ("Munich").
   const typedWords = folded.split(' ').filter(Boolean);
   const placeWords = new Set(mentions.flatMap((mention) => [...mention.name.split(' '), ...typedWords.slice(mention.start, mention.end)]));
-  const wantedWords = withoutRecency
+  const words = withoutRecency
     .replace(remotePattern, ' ')
     .replace(new RegExp(String.raw`\b(part[\s-]?time|full[\s-]?time|fulltime|parttime|teilzeit|vollzeit|temps partiel|temps plein|media jornada|jornada completa|tiempo completo|tiempo parcial|permanent|freelance|contract${notTitleWord}|contractor)\b`, 'g'), ' ')
     // Where the work happens is a constraint, but a front or back office is part of a job's name.
@@ -217,9 +226,14 @@ export function parseRequest(text: string): ParsedRequest {
     .replace(new RegExp(careerLevelWords.source, 'g'), ' ')
     .split(' ')
     .map((word) => (alternatives.has(word) ? '|' : word))
-    .filter((word) => word && !fillerWords.has(word) && !placeWords.has(word) && !/^\d+$/.test(word));
+    .filter((word) => word && !placeWords.has(word) && !/^\d+$/.test(word));
+  const wantedWords = words.filter((word) => !fillerWords.has(word));
   const wanted = wantedWords.filter((word) => word !== '|').join(' ');
-  const occupations = occupationsNamed(wantedWords.join(' '));
+  // A small word between wanted words belongs to the title ("jefa de proyectos", "chef de rang"),
+  // so the occupation is read with it first, and without it when that names none.
+  const withInnerWords = words.filter((word, index) => !fillerWords.has(word) || (hasWantedWord(words, index, -1) && hasWantedWord(words, index, 1)));
+  const named = occupationsNamed(withInnerWords.join(' '));
+  const occupations = named.length > 0 ? named : occupationsNamed(wantedWords.join(' '));
 
   return {
     wanted,
