@@ -170,4 +170,11 @@ describe('parseRequest', () => {
     expect(parseRequest('chef de rang à Paris').occupations).toEqual(['waiter']);
     expect(parseRequest('looking for a nurse job in Berlin').occupations).toEqual(['registered-nurse']);
   });
+
+  it('takes the job a request names first over a longer title named later as an aside', () => {
+    expect(parseRequest('Buchhalter (m/w/d) in Teilzeit in Köln – gern auch Sachbearbeiter-Ebene').occupations[0]).toBe('accountant');
+    expect(parseRequest('Registered Nurse (ICU), Dublin').occupations).toEqual(['icu-nurse']);
+    expect(parseRequest('supply chain planner or buyer job in Rotterdam').occupations).toEqual(['supply-chain-planner', 'procurement-specialist']);
+  });
 });
+

@@ -1,4 +1,5 @@
 import { occupationOfTitle } from '../occupations/find-occupation.ts';
+import { occupationTaxonomy } from '../occupations/occupation-taxonomy.ts';
 import type { Region } from '../places/gazetteer.ts';
 import { placeMentions } from '../places/place-mentions.ts';
 import { careerLevels, levelOfTitle, type CareerLevel } from '../matching/career-level.ts';
@@ -218,22 +219,12 @@ export function parseRequest(text: string): ParsedRequest {
   // A place's words as typed ("München") and as the gazetteer names it ("Munich").
   const typedWords = folded.split(' ').filter(Boolean);
   const placeWords = new Set(mentions.flatMap((mention) => [...mention.name.split(' '), ...typedWords.slice(mention.start, mention.end)]));
-  const words = withoutRecency
-    .replace(remotePattern, ' ')
-    .replace(new RegExp(String.raw`\b(part[\s-]?time|full[\s-]?time|fulltime|parttime|teilzeit|vollzeit|temps partiel|temps plein|media jornada|jornada completa|tiempo completo|tiempo parcial|permanent|freelance|contract${notTitleWord}|contractor)\b`, 'g'), ' ')
-    // Where the work happens is a constraint, but a front or back office is part of a job's name.
-    .replace(/\b(in the office|in office|office based|(?<!(front|back|head|post|box) )office(?! (manager|administrator|admin|assistant|coordinator|clerk|worker)\b))\b/g, ' ')
-    .replace(new RegExp(careerLevelWords.source, 'g'), ' ')
-    .split(' ')
-    .map((word) => (alternatives.has(word) ? '|' : word))
-    .filter((word) => word && !placeWords.has(word) && !/^\d+$/.test(word));
+  const words = requestWords(withoutRecency, placeWords);
   const wantedWords = words.filter((word) => !fillerWords.has(word));
   const wanted = wantedWords.filter((word) => word !== '|').join(' ');
   // A small word between wanted words belongs to the title ("jefa de proyectos", "chef de rang"),
   // so the occupation is read with it first, and without it when that names none.
-  const withInnerWords = words.filter((word, index) => !fillerWords.has(word) || (hasWantedWord(words, index, -1) && hasWantedWord(words, index, 1)));
-  const named = occupationsNamed(withInnerWords.join(' '));
-  const occupations = named.length > 0 ? named : occupationsNamed(wantedWords.join(' '));
+  const occupations = firstClauseFirst(occupationsOfWords(words), rest, placeWords);
 
   return {
     wanted,
@@ -263,4 +254,40 @@ function localDollars(countries: Set<string>): string | null {
 function inferCurrency(countries: Set<string>): string | null {
   const currencies = new Set([...countries].map((country) => countryCurrency[country]).filter(Boolean));
   return currencies.size === 1 ? [...currencies][0]! : null;
+}
+
+/** A request's words as the wanted side reads them: remote, contract, office and level words out, alternatives as "|". */
+function requestWords(text: string, placeWords: Set<string>): string[] {
+  return text
+    .replace(remotePattern, ' ')
+    .replace(new RegExp(String.raw`\b(part[\s-]?time|full[\s-]?time|fulltime|parttime|teilzeit|vollzeit|temps partiel|temps plein|media jornada|jornada completa|tiempo completo|tiempo parcial|permanent|freelance|contract${notTitleWord}|contractor)\b`, 'g'), ' ')
+    // Where the work happens is a constraint, but a front or back office is part of a job's name.
+    .replace(/\b(in the office|in office|office based|(?<!(front|back|head|post|box) )office(?! (manager|administrator|admin|assistant|coordinator|clerk|worker)\b))\b/g, ' ')
+    .replace(new RegExp(careerLevelWords.source, 'g'), ' ')
+    .split(' ')
+    .map((word) => (alternatives.has(word) ? '|' : word))
+    .filter((word) => word && !placeWords.has(word) && !/^\d+$/.test(word));
+}
+
+/**
+ * The job a request names first is the one it asks for: "Buchhalter (m/w/d) in Teilzeit – Finanzbuchhaltung
+ * auf Sachbearbeiter-Ebene wäre auch ok" asks for a bookkeeping accountant, though "Sachbearbeiter" is
+ * the longer title. When the first clause names an occupation and the whole request's best title is
+ * another one (not a specialty of it), the first clause's comes first and the other is dropped; the
+ * alternatives a request joins with "or" stay.
+ */
+function firstClauseFirst(occupations: string[], request: string, placeWords: Set<string>): string[] {
+  const [whole, ...alternativesNamed] = occupations;
+  if (!whole) return occupations;
+  const clause = request.split(/\s[–—-]\s|[,;:(]/)[0] ?? '';
+  const first = occupationsOfWords(requestWords(foldText(clause), placeWords))[0];
+  if (!first || first === whole || occupationTaxonomy().get(whole)?.parent === first) return occupations;
+  return [first, ...alternativesNamed.filter((occupation) => occupation !== first)];
+}
+
+/** The occupations a request's words name, read with the small words inside a title first. */
+function occupationsOfWords(words: string[]): string[] {
+  const withInnerWords = words.filter((word, index) => !fillerWords.has(word) || (hasWantedWord(words, index, -1) && hasWantedWord(words, index, 1)));
+  const named = occupationsNamed(withInnerWords.join(' '));
+  return named.length > 0 ? named : occupationsNamed(words.filter((word) => !fillerWords.has(word)).join(' '));
 }
