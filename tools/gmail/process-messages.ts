@@ -108,13 +108,13 @@ export async function processMessages(
 
     const readable = { from, subject, snippet: message.snippet, labelIds: message.labelIds };
     const byName = matchApplication(readable, candidates);
-    // A scheduling tool or calendar writes for whoever booked: the recruiter it names ("Invitee: Sanne de
-    // Graaf") is someone Atlas already knows from an application's mail.
+    // A scheduling tool, calendar or signing service writes for whoever booked or sent: the recruiter it
+    // names ("Invitee: Sanne de Graaf", "Sanne de Graaf via DocuSign") is someone Atlas already knows from an application's mail.
     const service = hiringSenderOf(from.email);
     const prior =
       known.lookup(message.threadId, from) ??
       answerInConversation(conversations.get(message.threadId), from) ??
-      (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined);
+      (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar' || service?.role === 'signing') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined);
     // Mail from the employer of a tracked application (its thread, its people, its own domain) is
     // read as about that hiring; a person there answering in the thread with no step named is a reply.
     const fromEmployer = prior !== undefined || (byName?.confident === true && byName.evidence[0] === 'company_domain');
@@ -136,7 +136,10 @@ export async function processMessages(
           : undefined));
     const kind = reading?.kind ?? guessed;
     if (!kind) continue;
-    const match = withModelApplication(resolveMatch(byName, prior), modelReading);
+    // A recruiter approaching the user for a client it does not name says nothing of which employer: a
+    // tracked role with the same title elsewhere is not that client's.
+    const forUnnamedClient = byName?.evidence.length === 1 && byName.evidence[0] === 'title' && !prior && kind === 'recruiter_reply' && isFirstApproach(readable);
+    const match = withModelApplication(resolveMatch(forUnnamedClient ? undefined : byName, prior), modelReading);
     if (!match) {
       // An employer's hiring system writing about a role the user does not track yet: kept for review
       // with the employer it names, so the user can add the role; it moves nothing.
@@ -171,6 +174,9 @@ export async function processMessages(
     if (inserted) {
       stored++;
       known.learn({ threadId: message.threadId, from, applicationId: match.applicationId, vouched: confident });
+      // A hiring system relaying a recruiter (Reply-To a person): their name is the application's, as if they had written themselves.
+      const relayed = service ? parseMailbox(message.headers['reply-to'] ?? '') : undefined;
+      if (relayed && !hiringSenderOf(relayed.email)) known.learn({ threadId: message.threadId, from: relayed, applicationId: match.applicationId, vouched: confident });
     }
   }
   return stored;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { classifyWithCertainty } from './classify.ts';
+import { scamRequest } from './imitated-sender.ts';
+
+const person = { name: 'Robin Vale', email: 'robin.vale@ostrander-works.example' };
+const read = (message: { from?: { name: string | null; email: string }; subject: string; snippet: string }, fromEmployer = true) =>
+  classifyWithCertainty({ from: person, labelIds: ['INBOX'], ...message }, { fromEmployer });
+
+describe('steps said in words the rules had not met', () => {
+  it('reads an offer said as extending the role, bringing someone on, or wanting them in the team', () => {
+    expect(read({ subject: 'Re: Controller role', snippet: "Great news - we'd like to extend you the Financial Controller role, starting in March." })?.kind).toBe('offer');
+    expect(read({ subject: 'Re: next steps', snippet: 'We would be glad to bring you on as our new office manager; the formal letter follows tomorrow.' })?.kind).toBe('offer');
+    expect(read({ subject: 'Re: Backend role', snippet: 'The panel agreed: we want you in our team from February. Paperwork to follow.' })?.kind).toBe('offer');
+  });
+
+  it('does not take a question about the kind of contract for an offer', () => {
+    expect(read({ subject: 'A few questions', snippet: 'Before the interviews start: would you prefer freelance or an employment contract, and what salary do you expect?' })?.kind).not.toBe('offer');
+  });
+
+  it('reads a finalist chosen, a path not continued, an orientation elsewhere as a rejection', () => {
+    expect(read({ subject: 'Re: Designer', snippet: 'Thank you for both rounds. We have selected another finalist whose portfolio is closer to our product.' })?.kind).toBe('rejection');
+    expect(read({ subject: 'Re: sollicitatie', snippet: 'Na intern overleg hebben we besloten het traject niet voort te zetten. Succes met je zoektocht!' })?.kind).toBe('rejection');
+    expect(read({ subject: 'Candidatura', snippet: 'Dopo attenta valutazione abbiamo preferito orientarci verso un altro profilo per questa posizione.' })?.kind).toBe('rejection');
+  });
+
+  it('reads a German role not filled after all as a closed role, not a rejection, though it says "leider müssen wir Ihnen mitteilen"', () => {
+    const closed = read({ subject: 'AW: Bewerbung', snippet: 'Leider müssen wir Ihnen mitteilen, dass die Stelle nach der Budgetplanung für dieses Jahr vorerst nicht besetzt wird.' });
+    expect(closed).toEqual({ kind: 'position_closed', certain: true });
+    expect(read({ subject: 'AW: Ihre Bewerbung', snippet: 'Die Projektstelle wird wegen des gestrichenen Auftrags nun doch nicht besetzt.' })?.kind).toBe('position_closed');
+  });
+
+  it('reads a slipping timeline and an absent team lead as a delay, not a decision', () => {
+    expect(read({ subject: 'Update', snippet: 'Thanks for checking in: the timeline might slip a bit with the holidays, but I will have an update for you within ten days.' })?.kind).toBe('still_reviewing');
+    expect(read({ subject: 'Zwischenstand', snippet: 'Unsere Abteilungsleiterin ist diese Woche krank, daher zieht sich die Entscheidung noch etwas hin.' })?.kind).toBe('still_reviewing');
+  });
+
+  it('reads a screening call, a slot on a calendar, minutes asked for and a coffee or a video call as invitations', () => {
+    expect(read({ subject: 'Quick screen', snippet: 'Could we do a short screening call on Monday about the analyst role?' })?.kind).toBe('interview_invitation');
+    expect(read({ subject: 'Ops role', snippet: 'Pick any slot on my calendar next week that suits you and we will talk through the role.' })?.kind).toBe('interview_invitation');
+    expect(read({ subject: 'Re: your task', snippet: 'Do you have 45 minutes on Thursday to present it and meet the team?' })?.kind).toBe('interview_invitation');
+    expect(read({ subject: 'Kennenlernen', snippet: 'Gern würden wir Sie nächste Woche persönlich kennenlernen, passt Ihnen Mittwoch?' })?.kind).toBe('interview_invitation');
+    expect(read({ subject: 'Café', snippet: 'Hätten Sie Zeit, auf einen Kaffee bei uns im Laden vorbeizukommen?' })?.kind).toBe('interview_invitation');
+    expect(read({ subject: 'Vaga de analista', snippet: 'Vamos bater um papo rápido por vídeo na quarta-feira?' })?.kind).toBe('interview_invitation');
+  });
+
+  it('reads a German appointment cancelled and offered again at another time as a booking', () => {
+    expect(read({ subject: 'AW: Gespräch', snippet: 'Ich muss unseren Termin am Montag leider absagen. Würde Ihnen stattdessen Mittwoch um 9 Uhr passen?' })?.kind).toBe('interview_scheduling');
+  });
+});
+
+describe('mail that shares the words and is no job mail', () => {
+  it('does not take a flat’s application or a landlord’s meeting for hiring, in any language', () => {
+    const agent = { name: 'Casa Lago Affitti', email: 'info@casalago-immobili.example' };
+    expect(read({ from: agent, subject: 'La sua candidatura per il bilocale', snippet: "Abbiamo ricevuto la sua candidatura per l'appartamento. Il proprietario vorrebbe un breve colloquio giovedì." }, false)).toBeUndefined();
+    expect(read({ from: { name: 'Harbour Lettings', email: 'team@harbourlettings.example' }, subject: 'Your application for the flat', snippet: 'The landlord would like to meet you for a short interview before deciding.' }, false)).toBeUndefined();
+  });
+
+  it('names an offer asking for a social security number, a routing number or an IBAN as a scam', () => {
+    expect(scamRequest('Congratulations! To start payroll reply with your SSN and your bank routing number.')).toMatch(/ssn|routing/);
+    expect(scamRequest('Send us your IBAN and a scan of your passport to prepare the contract.')).toMatch(/iban/);
+  });
+});
