@@ -31,6 +31,7 @@ describe('steps said in words the rules had not met', () => {
 
   it('reads a slipping timeline and an absent team lead as a delay, not a decision', () => {
     expect(read({ subject: 'Update', snippet: 'Thanks for checking in: the timeline might slip a bit with the holidays, but I will have an update for you within ten days.' })?.kind).toBe('still_reviewing');
+    expect(read({ subject: 'Recruitment timeline', snippet: 'Regrettably the selection panel has been affected by staff leave, so interviews for the role will now be held in the new year.' })?.kind).toBe('still_reviewing');
     expect(read({ subject: 'Zwischenstand', snippet: 'Unsere Abteilungsleiterin ist diese Woche krank, daher zieht sich die Entscheidung noch etwas hin.' })?.kind).toBe('still_reviewing');
   });
 
@@ -60,3 +61,38 @@ describe('mail that shares the words and is no job mail', () => {
     expect(scamRequest('Send us your IBAN and a scan of your passport to prepare the contract.')).toMatch(/iban/);
   });
 });
+
+describe('what the form and the speech act say, whoever sends it', () => {
+  it('reads a job board’s digest by its subject, whichever board sends it', () => {
+    const board = { name: 'Jobnet', email: 'mailer@alerts.jobnet.example' };
+    expect(read({ from: board, subject: '27 new Pharmacist jobs near Leeds', snippet: 'Senior Pharmacist - Acme Health - Leeds. Apply now.' }, false)).toBeUndefined();
+    expect(read({ from: board, subject: 'Neue Stellen für Sie: Projektleiter', snippet: 'Projektleiter Bau - Acme GmbH - Linz.' }, false)).toBeUndefined();
+  });
+
+  it('reads a scheduler asking to pick times as an invitation, and one confirming a time as a booking', () => {
+    const scheduler = { name: 'Acme Talent', email: 'scheduling@goodtime.io' };
+    expect(read({ from: scheduler, subject: 'Acme - interview availability', snippet: 'Acme would like to schedule a 30-minute interview with the hiring manager. Please pick the times that work for you this week.' }, false)?.kind).toBe('interview_invitation');
+    expect(read({ from: scheduler, subject: 'Interview confirmed - Acme', snippet: 'Your interview is confirmed for Monday 9:00-9:30 with the hiring manager.' }, false)?.kind).toBe('interview_scheduling');
+  });
+
+  it('reads a time proposed "if that works" as an invitation still to be agreed', () => {
+    expect(read({ subject: 'Re: Pharmacist role', snippet: 'Next step is a video interview with our clinical lead. I will send an invite for Wednesday at 11 if that works for you.' })?.kind).toBe('interview_invitation');
+  });
+
+  it('reads a person’s "couple of questions - …?" as a question to the candidate, but not a template’s offer of help', () => {
+    expect(read({ from: { name: 'Kim Lo', email: 'kim@lo-dental.example' }, subject: 'Your application', snippet: 'Thanks for applying. A few questions - could you work Thursdays, and do you hold a radiography licence?' })?.kind).toBe('recruiter_reply');
+    expect(read({ from: { name: 'Acme Careers', email: 'careers@acme.example' }, subject: 'Application received', snippet: 'Thank you for applying. Any questions? Visit our careers help pages.' })?.kind).toBe('application_confirmation');
+  });
+
+  it('reads a receipt acknowledged, a judgement questionnaire, and a recruiter filling a locum', () => {
+    expect(read({ subject: 'Application acknowledgement - Ward Clerk', snippet: 'This email acknowledges receipt of your application. Shortlisting happens after the closing date.' })?.kind).toBe('application_confirmation');
+    expect(read({ subject: 'Next step', snippet: 'Please complete the short situational judgement questionnaire linked below by Monday.' })?.kind).toBe('assessment_invitation');
+    expect(read({ from: { name: 'Ian Roe', email: 'ian@medstaff-locums.example' }, subject: 'Locum GP - Inverness', snippet: "I'm filling a 6 week locum in Inverness from March, £95/hr. Would you be interested?" }, false)?.kind).toBe('recruiter_reply');
+  });
+
+  it('reads a test sent on behalf of an employer as about hiring, though it names no role', () => {
+    const platform = { name: 'Talent Q Assessments', email: 'noreply@tq-assess.example' };
+    expect(read({ from: platform, subject: 'Ihre Online-Tests', snippet: 'Im Namen von Acme GmbH laden wir Sie ein, zwei Online-Tests zu bearbeiten.' }, false)?.kind).toBe('assessment_invitation');
+  });
+});
+

@@ -31,6 +31,10 @@ const digestSenders = [
   /@wellfound\.com$/,
 ];
 
+/** The subject of a job board's digest of listings, in the seven languages, on folded text. */
+const jobDigestSubject =
+  /^(\d+\+? (new )?([\p{L}'"-]+ ){0,4}(jobs|roles|vacancies|openings|positions)\b|(new|neue|nouvelles?|nuevas?|nuove|novas?|nieuwe) (jobs|stellen|stellenangebote|offres|ofertas|offerte|vagas|vacatures)\b|(neue|nouvelles) (stellen|offres) fur (sie|dich|vous)|jobs you may (like|be interested in))/u;
+
 const automatedLocalPart = /^(no-?reply|do-?not-?reply|notifications?|news(letter)?|marketing|updates|hello|info|team)\b/;
 
 const rules: { kind: SignalKind; pattern: RegExp }[] = [
@@ -151,6 +155,8 @@ function readKind(message: ClassifiableMessage, context: { fromEmployer?: boolea
     return undefined;
   }
   if (digestSenders.some((pattern) => pattern.test(message.from.email))) return undefined;
+  // A job board's digest, whoever sends it: "12 new Physiotherapist jobs in Sydney", "Neue Stellen für Sie".
+  if (jobDigestSubject.test(foldMailText(message.subject).trim())) return undefined;
   const service = hiringSenderOf(message.from.email);
   if (service?.bulk?.test(message.from.email)) return undefined;
   const whole = readMessage(message, context);
@@ -243,6 +249,8 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   }
   // An interview mail is an invitation unless it confirms, moves or reminds of a booked one.
   if (kind === 'interview_invitation' || kind === 'interview_scheduling') {
+    // A scheduler asking the candidate to pick or share times books nothing yet: it sends a link to choose one.
+    if (schedulingBySender(message) && picksATime.test(foldMailText(text))) return 'interview_invitation';
     if (known === 'interview_scheduling' || schedulingBySender(message)) return 'interview_scheduling';
     return shaped ?? schedulingOrInvitation(folded);
   }
@@ -314,7 +322,7 @@ const systemLocalPart = /^(no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre
 
 /** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
 const recruitingForRole =
-  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring) (a|an|for)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d'))(?![\p{L}])/u;
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for)|looking to fill (a|an)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d'))(?![\p{L}])/u;
 
 /** Someone saying they are looking for a person ("suche ich eine…", "zoek ik een…"): hiring only beside a candidate's profile, CV or contract terms. */
 const lookingForSomeone =
@@ -385,9 +393,13 @@ function knowledgeSaysIn(text: string, kind: SignalKind) {
   return readWithKnowledge(text).some((reading) => reading.kind === kind);
 }
 
+/** Asking the candidate to choose or share times for an interview not yet booked, in the seven languages, on folded text. */
+const picksATime =
+  /(?<![\p{L}])((select|choose|pick|share|send|let us know) (all |any |the )?(times?|slots?|your availability)|share your availability|(wahlen|teilen) sie (einen |ihre )?(termin|verfugbarkeit)|choisi(r|ssez) (un |vos )?creneau|indique[rz]? vos disponibilites|elig(e|a|ir) (un |tu |su )?horario|indica tu disponibilidad|scegli(ere)? (un |l')?orario|indic(a|hi) (la tua |la sua )?disponibilita|escolh(a|e|er) (um |o )?horario|kies (een )?tijdstip)(?![\p{L}])/u;
+
 /** A request to the candidate to confirm a time they were offered, in the seven languages, on folded text. */
 const asksToConfirm =
-  /(?<![\p{L}])(please confirm|can you confirm|could you confirm|let me know if (this|that|the time) works|bitte (um )?(kurze )?bestatig\w*|bestatigen sie (bitte )?(den|uns|kurz)|merci de (me |nous )?confirmer|pouvez-vous (me |nous )?confirmer|por favor,? confirma\w*|puedes confirmar|me confirmas|confirma(me|nos)|graag (een )?bevestiging|kun je (dit )?bevestigen|le chiedo di confermare|puo confermare|mi conferma|por favor,? confirme|pode confirmar|once you confirm|after you confirm|sobald sie (mir )?(das |den termin )?bestatigen|nach ihrer (ruckmeldung|bestatigung)|des que vous (me )?(l'aurez )?confirm\w*|en cuanto (me )?(lo )?confirmes|appena (mi )?confermi|zodra je (het )?bevestigt|assim que (voce )?(me )?confirmar)(?![\p{L}])/u;
+  /(?<![\p{L}])(please confirm|can you confirm|could you confirm|let me know if (this|that|the time) works|if (this|that|it) works( for you)?|bitte (um )?(kurze )?bestatig\w*|bestatigen sie (bitte )?(den|uns|kurz)|merci de (me |nous )?confirmer|pouvez-vous (me |nous )?confirmer|por favor,? confirma\w*|puedes confirmar|me confirmas|confirma(me|nos)|graag (een )?bevestiging|kun je (dit )?bevestigen|le chiedo di confermare|puo confermare|mi conferma|por favor,? confirme|pode confirmar|once you confirm|after you confirm|sobald sie (mir )?(das |den termin )?bestatigen|nach ihrer (ruckmeldung|bestatigung)|des que vous (me )?(l'aurez )?confirm\w*|en cuanto (me )?(lo )?confirmes|appena (mi )?confermi|zodra je (het )?bevestigt|assim que (voce )?(me )?confirmar)(?![\p{L}])/u;
 
 /**
  * Whether a snippet asks the candidate something: a question that is not a template's offer of help
@@ -395,7 +407,12 @@ const asksToConfirm =
  */
 function asksTheCandidate(snippet: string) {
   const questions = snippet.replace(/&#39;/g, "'").match(/[^.!?]*\?/g) ?? [];
-  return questions.some((question) => question.trim().split(/\s+/).length >= 3 && !/\b(questions?|fragen?|preguntas?|domande?|vragen?|duvidas?|dúvidas?|help|hilfe|aide|ayuda|aiuto|hulp|ajuda|faq)\b/i.test(question));
+  // A template's offer of help ("Questions? Visit our FAQ", "Any questions?") is no question to the candidate;
+  // "Quick couple of questions - are you ok with Saturdays?" is one.
+  const helpOffer = (question: string) =>
+    /\b(help|hilfe|aide|ayuda|aiuto|hulp|ajuda|faq)\b/i.test(question) ||
+    (/\b(questions?|fragen?|preguntas?|domande?|vragen?|duvidas?|dúvidas?)\b/i.test(question) && !/[-–—:]\s*\S+(\s+\S+){2,}\s*\?$/.test(question.trim()));
+  return questions.some((question) => question.trim().split(/\s+/).length >= 3 && !helpOffer(question));
 }
 
 function knowledgeSays(message: ClassifiableMessage, kind: SignalKind) {
@@ -432,7 +449,7 @@ function underDomain(domain: string, parent: string) {
 
 /** Words of a hiring process in the seven languages, on folded text. */
 const hiringContext =
-  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|im namen von|on behalf of|au nom de|en nombre de|per conto di|em nome d[ao]|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap)(?![\p{L}\p{N}])/u;
 
 /** Whether a text talks about a hiring process in any of the seven languages: a role, an application, a candidate, an interview. */
 export function isAboutHiring(text: string) {

@@ -134,6 +134,18 @@ describe('employer domains built from the name in other ways', () => {
   const one = (company: string) => [{ id: 'a', company, title: 'Chef', url: null }];
   const from = (email: string, company: string) => matchApplication({ from: { name: 'Someone', email }, subject: 'Hello', snippet: 'Hi' }, one(company));
 
+  it('reads a public body’s domain under its state and government zones', () => {
+    expect(from('jobs@nrh.qld.gov.au', 'Northern Rivers Health')).toMatchObject({ confident: true, evidence: ['company_domain'] });
+  });
+
+  it('prefers the application whose posting is on the sender’s own site to one whose name the domain only resembles', () => {
+    const pipeline = [
+      { id: 'own', company: 'Northern Rivers Health', title: 'Nurse', url: 'https://careers.nrh.qld.gov.au/jobs/7710' },
+      { id: 'alike', company: 'Newcastle Regional Hospital', title: 'Nurse', url: null },
+    ];
+    expect(matchApplication({ from: { name: 'Recruitment', email: 'jobs@nrh.qld.gov.au' }, subject: 'Hello', snippet: 'Hi' }, pipeline)).toMatchObject({ applicationId: 'own', confident: true });
+  });
+
   it('reads the name’s initials followed by its trade or a word of the name', () => {
     expect(from('m.garnier@ghsr-hotels.fr', 'Groupe Hôtelier Saône & Rhône')).toMatchObject({ confident: true, evidence: ['company_domain'] });
     expect(from('c.fontaine@igl-lyon.fr', 'Institut Gastronomique de Lyon')).toMatchObject({ confident: true, evidence: ['company_domain'] });

@@ -84,6 +84,13 @@ function containsSequence(haystack: string[], needle: string[]) {
 function registeredLabel(domain: string) {
   const labels = domain.split('.');
   const suffixLength = twoPartSuffixes.has(labels.slice(-2).join('.')) ? 2 : 1;
+  // A public body registers under its government's zone and a state's code: `sbh.vic.gov.au`, `chu-lyon.sante.gouv.fr` read as `sbh`, `chu-lyon`.
+  const government = labels.length >= 3 && /^(gov|gouv|gob|govt|gv)$/.test(labels[labels.length - 2]!);
+  if (government) {
+    const rest = labels.slice(0, -2);
+    while (rest.length > 1 && (rest[rest.length - 1]!.length <= 3 || /^(sante|health|justice|education)$/.test(rest[rest.length - 1]!))) rest.pop();
+    return rest[rest.length - 1] ?? '';
+  }
   return labels[labels.length - suffixLength - 1] ?? '';
 }
 
@@ -208,12 +215,12 @@ function isSubsequence(needle: string, haystack: string) {
   return true;
 }
 
-function companyDomainMatches(options: { senderDomain: string; application: ApplicationCandidate; companyWords: string[] }): 'strong' | 'weak' | undefined {
+function companyDomainMatches(options: { senderDomain: string; application: ApplicationCandidate; companyWords: string[] }): 'own' | 'strong' | 'weak' | undefined {
   const { senderDomain, application, companyWords } = options;
   if (application.url) {
     try {
       const host = new URL(application.url).hostname.replace(/^(www|careers|jobs)\./, '');
-      if (!jobSiteDomains.some((site) => underDomain(host, site)) && underDomain(senderDomain, host)) return 'strong';
+      if (!jobSiteDomains.some((site) => underDomain(host, site)) && underDomain(senderDomain, host)) return 'own';
     } catch {
       // A malformed URL on an application says nothing about the company's domain.
     }
@@ -262,7 +269,7 @@ export function matchApplication(message: MatchableMessage, applications: Applic
         (atsName.length > 0 && nameVariant({ tokens: atsName, companyWords, boardToken: board, from: 'name' }) === 'strong'));
     // The posting's own reference ("C9281-26-0417", "JR-88102") in the subject or snippet, from whoever sends it.
     const referenced = requisitionIds(application.url).some((id) => new RegExp(`(?<![\\p{L}\\p{N}])${id}(?![\\p{L}\\p{N}])`, 'iu').test(raw));
-    if (domain === 'strong') evidence.push('company_domain');
+    if (domain === 'strong' || domain === 'own') evidence.push('company_domain');
     else if (viaAts && named) evidence.push('ats_with_company_name');
     else if (identified || referenced || acronym) evidence.push('ats_identifier');
     else if (named || leading) evidence.push('company_name');
@@ -271,11 +278,13 @@ export function matchApplication(message: MatchableMessage, applications: Applic
     if (titleNamed(application.title, text)) evidence.push('title');
     // A loose abbreviation of the name in the domain is trusted when the message also names the role.
     const strong = evidence[0] === 'domain_abbreviation' ? evidence.includes('title') : evidence[0] !== 'company_name';
-    return [{ application, evidence, strong }];
+    return [{ application, evidence, strong, own: domain === 'own' }];
   });
   if (scored.length === 0) return byTitleAlone(message, applications, text);
 
-  const strong = scored.filter((candidate) => candidate.strong);
+  // The domain of the posting's own site outranks a name the domain merely resembles ("sbh" for two hospitals).
+  const own = scored.filter((candidate) => candidate.own);
+  const strong = own.length === 1 ? own : scored.filter((candidate) => candidate.strong);
   const pool = strong.length ? strong : scored;
   const titled = pool.filter((candidate) => candidate.evidence.includes('title'));
   const narrowed = pool.length > 1 && titled.length ? titled : pool;
