@@ -96,3 +96,37 @@ describe('what the form and the speech act say, whoever sends it', () => {
   });
 });
 
+describe('families of each step, across the languages', () => {
+  it('reads an interview not offered as a rejection, not an invitation', () => {
+    expect(read({ subject: 'Re: Bewerbung', snippet: 'Leider können wir Sie diesmal nicht zu einem persönlichen Gespräch einladen.' })?.kind).toBe('rejection');
+    expect(read({ subject: 'Candidature', snippet: 'Nous ne pouvons malheureusement pas vous proposer un entretien pour ce poste.' })?.kind).toBe('rejection');
+    expect(read({ subject: 'Re: Analyst', snippet: 'We have decided not to invite you to the final stage this time.' })?.kind).toBe('rejection');
+  });
+
+  it('reads waiting on others and needing more time as a delay, in several languages', () => {
+    expect(read({ subject: 'Re: role', snippet: "I haven't heard back from the hiring panel yet - as soon as I have news I'll let you know." })?.kind).toBe('still_reviewing');
+    expect(read({ subject: 'AW: Bewerbung', snippet: 'Wir brauchen leider noch etwas mehr Zeit und melden uns, sobald wir mehr wissen.' })?.kind).toBe('still_reviewing');
+    expect(read({ subject: 'RE: candidature', snippet: 'Le calendrier a été décalé, merci de patienter encore un peu.' })?.kind).toBe('still_reviewing');
+  });
+
+  it('does not take a rejection that mentions how many applied for a delay', () => {
+    expect(read({ subject: 'Your application', snippet: 'We received an overwhelming number of applications and have decided to move forward with other candidates.' })).toEqual({ kind: 'rejection', certain: true });
+  });
+
+  it('reads a start asked for and a hire approved as an offer, and a role whose headcount was pulled as closed', () => {
+    expect(read({ subject: 'Re: Coordinator', snippet: 'Good news: finance approved your hire. Can you start on 2 March?' })?.kind).toBe('offer');
+    expect(read({ subject: 'Re: Coordinator', snippet: 'The headcount for this role was pulled in the budget review, so we have stopped hiring for it.' })?.kind).toBe('position_closed');
+  });
+
+  it('reads a small task to prepare and an informal "are you around" as steps', () => {
+    expect(read({ subject: 'Re: Marketing lead', snippet: 'Could you put together a short launch plan for our spring range before we meet?' })?.kind).toBe('assessment_invitation');
+    expect(read({ subject: 'Re: Sous-chef', snippet: 'Are you around on Friday for a quick chat with our head chef?' })?.kind).toBe('interview_invitation');
+  });
+
+  it('reads a person saying the application was handed on as a reply, and a system’s receipt as a receipt', () => {
+    const hr = { name: 'Lakeside Bakery Jobs', email: 'jobs@lakeside-bakery.example' };
+    expect(read({ from: hr, subject: 'Re: Application', snippet: 'Thanks for your application - we have passed your CV on to our production manager.' })?.kind).toBe('recruiter_reply');
+    expect(read({ from: { name: 'Lakeside Bakery', email: 'no-reply@lakeside-bakery.example' }, subject: 'Application received', snippet: 'Thank you for your application. We will review it shortly.' })?.kind).toBe('application_confirmation');
+  });
+});
+

@@ -219,6 +219,8 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   // A receipt is a system's, written as "we"; a person at the employer writing in the first person
   // ("I've passed your CV on", "ich melde mich") about the application is replying to it.
   if (kind === 'application_confirmation' && writtenByPerson(message) && firstPerson.test(foldMailText(message.snippet))) return 'recruiter_reply';
+  // A person at the employer who says the application was handed on ("we've passed your CV to our head chef") replies to it; a receipt does not.
+  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !systemLocalPart.test(message.from.email.split('@')[0]!) && !isPersonalMailAddress(message.from.email) && handedOn.test(foldMailText(text))) return 'recruiter_reply';
   // A thank-you for applying that asks for something ("could you send me a lesson plan?") is a person replying.
   if (kind === 'application_confirmation' && message.snippet.includes('?') && (other === 'recruiter_reply' || readings.includes('recruiter_reply') || knowledgeSays(message, 'recruiter_reply'))) {
     return 'recruiter_reply';
@@ -256,6 +258,10 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   }
   return kind;
 }
+
+/** The application handed on to a named person or team, in the seven languages, on folded text. */
+const handedOn =
+  /(?<![\p{L}])((passed|forwarded|handed|sent) (it |your (cv|resume|application|profile|details) )?(on |along |over )?to (our|the|my) |weitergeleitet|weitergegeben|transmis (votre|ton) (cv|dossier|candidature) a|transmis a (notre|nos|la|le)|(trasladado|reenviado|pasado) (tu|su) (cv|candidatura) a|(inoltrato|girato) (il suo|il tuo) (cv|profilo)|(encaminhei|encaminhamos|reencaminhei) (o seu|a sua|o teu|a tua) (cv|candidatura)|doorgestuurd naar)/u;
 
 /** An appointment cancelled and another time proposed in its place, in the seven languages, on folded text. */
 const cancelledAndRebooked =

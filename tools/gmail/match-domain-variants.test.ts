@@ -11,6 +11,10 @@ describe('an employer domain that is a short or altered form of the company name
     expect(nameVariant({ tokens: ['zx', 'logistik'], companyWords: words('Brückenwerk Logistik') })).toBeUndefined();
   });
 
+  it('reads the leading words of a longer name run together, leaving out its trade', () => {
+    expect(nameVariant({ tokens: ['harbourstone'], companyWords: words('Harbour Stone Accountants') })).toBe('strong');
+  });
+
   it('takes the initials before a place the name does not hold as a weak sign only', () => {
     expect(nameVariant({ tokens: ['abc', 'lugano'], companyWords: words('Alpine Boutique Collection') })).toBe('weak');
   });

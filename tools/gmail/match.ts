@@ -142,6 +142,8 @@ export function nameVariant(options: NameVariantOptions): 'strong' | 'weak' | un
   if (board && (label === board.replace(/[-_]/g, '') || tokens.join('') === board.replace(/[-_]/g, '') || tokens.join('-') === board || kept.join('-') === board)) return 'strong';
   if (companyWords.length > 1 && connectors.some((connector) => label === companyWords.join(connector))) return 'strong';
   if (label === companyWords.join('')) return 'strong';
+  // "summitledger.com" for Summit Ledger Accounting: the name's leading words run together, leaving out the trade at its end.
+  if (companyWords.length > 2 && [2, 3].some((count) => count < companyWords.length && label === companyWords.slice(0, count).join('')) && label.length >= 8) return 'strong';
   // "brightwave.energy" for Brightwave Energy: the distinctive first word alone, when long enough not to collide.
   if (companyWords.length > 1 && companyWords[0]!.length >= 5 && label === companyWords[0]) return 'strong';
   // "goudenleeuw.be" for Brouwerij De Gouden Leeuw, "marceau.fr" for Atelier Marceau: a run of the
