@@ -107,7 +107,12 @@ export async function processMessages(
     }
 
     const readable = { from, subject, snippet: message.snippet, labelIds: message.labelIds };
-    const byName = matchApplication(readable, candidates);
+    // A hiring system relaying a person sets Reply-To to them: their address is the employer's own domain.
+    const replyTo = hiringSenderOf(from.email) ? parseMailbox(message.headers['reply-to'] ?? '') : undefined;
+    const relayedBy = replyTo && !hiringSenderOf(replyTo.email) && !isPersonalMailAddress(replyTo.email) ? replyTo : undefined;
+    const byRelayed = relayedBy ? matchApplication({ ...readable, from: relayedBy }, candidates) : undefined;
+    const byAddress = matchApplication(readable, candidates);
+    const byName = !byAddress?.confident && byRelayed?.confident && byRelayed.evidence[0] === 'company_domain' ? byRelayed : byAddress;
     // A scheduling tool, calendar or signing service writes for whoever booked or sent: the recruiter it
     // names ("Invitee: Sanne de Graaf", "Sanne de Graaf via DocuSign") is someone Atlas already knows from an application's mail.
     const service = hiringSenderOf(from.email);
@@ -175,8 +180,7 @@ export async function processMessages(
       stored++;
       known.learn({ threadId: message.threadId, from, applicationId: match.applicationId, vouched: confident });
       // A hiring system relaying a recruiter (Reply-To a person): their name is the application's, as if they had written themselves.
-      const relayed = service ? parseMailbox(message.headers['reply-to'] ?? '') : undefined;
-      if (relayed && !hiringSenderOf(relayed.email)) known.learn({ threadId: message.threadId, from: relayed, applicationId: match.applicationId, vouched: confident });
+      if (relayedBy) known.learn({ threadId: message.threadId, from: relayedBy, applicationId: match.applicationId, vouched: confident });
     }
   }
   return stored;

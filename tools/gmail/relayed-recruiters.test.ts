@@ -28,6 +28,19 @@ const context = useGmailWorld({
         { name: 'Message-ID', value: '<m-relayed@mail.example>' },
       ],
     },
+    // A recruiter writing through the ATS under their own name: only Reply-To carries the employer's domain.
+    {
+      ...stubMessage({ id: 'm-lever-person', from: '"Dana Ruiz" <dana.ruiz@hire.lever.co>', to: userEmail, subject: 'Site Reliability Engineer - timing', snippet: '', at: at(8) }),
+      snippet: 'Hi Alex, a quick note: the team is still reviewing candidates and we expect to have an answer by the end of next week.',
+      headers: [
+        { name: 'From', value: '"Dana Ruiz" <dana.ruiz@hire.lever.co>' },
+        { name: 'Reply-To', value: '"Dana Ruiz" <dana@saltmarshlabs.com>' },
+        { name: 'To', value: userEmail },
+        { name: 'Subject', value: 'Site Reliability Engineer - timing' },
+        { name: 'Date', value: at(8).toUTCString() },
+        { name: 'Message-ID', value: '<m-lever-person@mail.example>' },
+      ],
+    },
     // A booking tool's confirmation names the recruiter, not the company.
     stubMessage({
       id: 'm-booked',
@@ -52,5 +65,16 @@ describe('a recruiter an applicant-tracking system relays', () => {
 
     expect(byMessage['m-relayed']).toMatchObject({ kind: 'interview_invitation', applicationId: quillstone.id });
     expect(byMessage['m-booked']).toMatchObject({ kind: 'interview_scheduling', applicationId: quillstone.id });
+  });
+
+  it('belongs to the employer whose own domain the Reply-To is, when the ATS sends under the recruiter’s name', async () => {
+    const { user, applications: pipeline } = await connectedUser(context.handle.db, context.world);
+    const saltmarsh = pipeline.find((application) => application.company === 'Saltmarsh Labs')!;
+
+    await requestSyncRun(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: new Date() });
+    await runSync(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: () => new Date() });
+    const signals = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSignals));
+
+    expect(signals.find((signal) => signal.messageId === 'm-lever-person')).toMatchObject({ kind: 'still_reviewing', applicationId: saltmarsh.id });
   });
 });
