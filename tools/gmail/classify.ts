@@ -261,7 +261,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
 
 /** The application handed on to a named person or team, in the seven languages, on folded text. */
 const handedOn =
-  /(?<![\p{L}])((passed|forwarded|handed|sent) (it |your (cv|resume|application|profile|details) )?(on |along |over )?to (our|the|my) |weitergeleitet|weitergegeben|transmis (votre|ton) (cv|dossier|candidature) a|transmis a (notre|nos|la|le)|(trasladado|reenviado|pasado) (tu|su) (cv|candidatura) a|(inoltrato|girato) (il suo|il tuo) (cv|profilo)|(encaminhei|encaminhamos|reencaminhei) (o seu|a sua|o teu|a tua) (cv|candidatura)|doorgestuurd naar)/u;
+  /(?<![\p{L}])((passed|forwarded|handed|sent) (it |your (cv|resume|application|profile|details) )?(on |along |over )?to (our|the|my) |shared (it|your (cv|resume|application|profile)) with (our|the|my) |weitergeleitet|weitergegeben|transmis (votre|ton) (cv|dossier|candidature) a|transmis a (notre|nos|la|le)|(trasladado|reenviado|pasado) (tu|su) (cv|candidatura) a|(inoltrato|girato) (il suo|il tuo) (cv|profilo)|(encaminhei|encaminhamos|reencaminhei) (o seu|a sua|o teu|a tua) (cv|candidatura)|doorgestuurd naar)/u;
 
 /** An appointment cancelled and another time proposed in its place, in the seven languages, on folded text. */
 const cancelledAndRebooked =

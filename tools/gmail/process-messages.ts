@@ -126,7 +126,11 @@ export async function processMessages(
     // A person at the employer (its own domain, a recruiter it wrote through) writing about the hiring
     // with no step named is a recruiter's reply: a question, a document asked for, a first approach.
     const person = !automatedSender.test(from.email.split('@')[0]!) && !teamAddress.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
-    const reading = crossCheckReading(classifyWithCertainty(readable, { fromEmployer }), modelReading);
+    const ruled = classifyWithCertainty(readable, { fromEmployer });
+    // Someone at the employer answering in the application's thread (the user's own mail, or the receipt's) is replying to
+    // it, however much their answer sounds like a receipt ("j'ai bien reçu votre CV"); only a system sends receipts.
+    const answering = prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
+    const reading = crossCheckReading(ruled?.kind === 'application_confirmation' && answering ? { ...ruled, kind: 'recruiter_reply' as const } : ruled, modelReading);
     // Guesses from who writes, where nothing was read in the message; not tried on mail the model is sure is no job mail.
     const guessed = modelDismisses(modelReading)
       ? undefined
