@@ -130,21 +130,3 @@ describe('families of each step, across the languages', () => {
   });
 });
 
-describe('more of each family, said as people say them', () => {
-  it('reads an interview it is unable to offer as a no, and an appointment to the post as an offer', () => {
-    expect(read({ subject: 'Your application', snippet: 'I am sorry that we are unable to invite you to interview for this vacancy.' })?.kind).toBe('rejection');
-    expect(read({ subject: 'Re: Porter', snippet: 'The panel would like to appoint you to the post of Night Porter, subject to checks.' })?.kind).toBe('offer');
-  });
-
-  it('reads a client not going ahead with the hire as a closed role', () => {
-    expect(read({ subject: 'Re: Warehouse lead', snippet: 'Bad news from my side: the client has decided not to proceed with the hire this year.' })?.kind).toBe('position_closed');
-    expect(read({ subject: 'AW: Bewerbung', snippet: 'Wir haben entschieden, die Position in diesem Jahr nicht zu besetzen.' })?.kind).toBe('position_closed');
-  });
-
-  it('reads a decision pushed back and applications still being gone through as a delay', () => {
-    expect(read({ subject: 'Re: Editor', snippet: 'The final decision has been pushed back a week while we finish going through applications.' })?.kind).toBe('still_reviewing');
-    expect(read({ subject: 'AW: Bewerbung', snippet: 'Die Entscheidung verschiebt sich um zwei Wochen, da wir noch Unterlagen sichten.' })?.kind).toBe('still_reviewing');
-    expect(read({ subject: 'RE: Candidature', snippet: 'La décision a été repoussée à la semaine prochaine, nous étudions encore les candidatures.' })?.kind).toBe('still_reviewing');
-  });
-});
-
