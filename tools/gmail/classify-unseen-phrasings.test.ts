@@ -29,6 +29,10 @@ describe('steps said in words the rules had not met', () => {
     expect(read({ subject: 'AW: Ihre Bewerbung', snippet: 'Die Projektstelle wird wegen des gestrichenen Auftrags nun doch nicht besetzt.' })?.kind).toBe('position_closed');
   });
 
+  it('reads a delay that names the rounds it holds back as a delay, not an invitation', () => {
+    expect(read({ subject: 'Status of your application', snippet: 'Our recruitment for the role has been delayed by the reorganisation, and the directors want to hold final rounds until January. You are still in the process.' })?.kind).toBe('still_reviewing');
+  });
+
   it('reads a slipping timeline and an absent team lead as a delay, not a decision', () => {
     expect(read({ subject: 'Update', snippet: 'Thanks for checking in: the timeline might slip a bit with the holidays, but I will have an update for you within ten days.' })?.kind).toBe('still_reviewing');
     expect(read({ subject: 'Recruitment timeline', snippet: 'Regrettably the selection panel has been affected by staff leave, so interviews for the role will now be held in the new year.' })?.kind).toBe('still_reviewing');
