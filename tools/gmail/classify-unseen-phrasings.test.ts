@@ -48,6 +48,10 @@ describe('steps said in words the rules had not met', () => {
     expect(read({ subject: 'Vaga de analista', snippet: 'Vamos bater um papo rápido por vídeo na quarta-feira?' })?.kind).toBe('interview_invitation');
   });
 
+  it('reads a Spanish thank-you for the interview as looking back, so a request for references after it is a reply', () => {
+    expect(read({ subject: 'Re: Entrevista - Analista', snippet: 'Hola Marta, muchas gracias por la entrevista de ayer. ¿Nos podrías pasar el contacto de dos referencias profesionales?' })?.kind).toBe('recruiter_reply');
+  });
+
   it('reads a German appointment cancelled and offered again at another time as a booking', () => {
     expect(read({ subject: 'AW: Gespräch', snippet: 'Ich muss unseren Termin am Montag leider absagen. Würde Ihnen stattdessen Mittwoch um 9 Uhr passen?' })?.kind).toBe('interview_scheduling');
   });

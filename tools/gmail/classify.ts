@@ -381,6 +381,7 @@ const pastInterview = new RegExp(
     '(?:merci|remercions) (?:encore )?(?:pour|de) (?:cet|notre|votre|vos|nos|ton|les|la|l.) ?(?:\\w+ )?(?:entretiens?|échanges?|séance|tests?|journée)',
     '(?:tras|después de) (?:la|las|nuestra|nuestras|tu|tus|su|sus|el) (?:\\w+ )?(?:entrevistas?|conversación|llamada|prueba|día de prueba)',
     'gracias por (?:tu|su) tiempo(?: en la entrevista)?',
+    '(?:muchas )?gracias (?:de nuevo |otra vez )?por (?:la|tu|su|nuestra) (?:\\w+ )?(?:entrevista|conversación|llamada|charla)',
     '(?:na|sinds) (?:het|ons|jouw|uw|de) (?:\\w+ )?(?:gesprek(?:ken)?|sollicitatiegesprek|proefdag|assessment)',
     'bedankt voor (?:het|ons|je|jouw|uw|de) (?:\\w+ )?(?:gesprek(?:ken)?|proefdag)',
     'dopo (?:il|il nostro|il suo|la|la sua) (?:\\w+ )?(?:colloquio|giornata di prova|prova)',
