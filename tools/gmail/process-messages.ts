@@ -3,6 +3,7 @@ import type { Transaction } from '../../db/database.ts';
 import { applications, gmailSignals, outreachDrafts } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, normalizeSubject, parseMailbox, parseMailboxList, type Mailbox } from './addresses.ts';
 import { classifyMessage, classifyWithCertainty, hiringSenders, isAboutHiring, isFirstApproach, type SignalKind } from './classify.ts';
+import { foldMailText } from './job-mail-phrases.ts';
 import { crossCheckReading, modelDismisses } from './cross-check-mail-reading.ts';
 import { imitatedSender, scamRequest } from './imitated-sender.ts';
 import type { MessageMetadata } from './gmail-api.ts';
@@ -148,14 +149,16 @@ export async function processMessages(
     // A recruiter approaching the user for a client it does not name says nothing of which employer: a
     // tracked role with the same title elsewhere is not that client's.
     const forUnnamedClient = byName?.evidence.length === 1 && byName.evidence[0] === 'title' && !prior && kind === 'recruiter_reply' && isFirstApproach(readable);
-    const match = withModelApplication(resolveMatch(forUnnamedClient ? undefined : byName, prior), modelReading);
+    // The employer proposing another of its roles in a new conversation ("we are also looking for a Test Manager") is not about the tracked one.
+    const anotherRole = kind === 'recruiter_reply' && prior?.by !== 'thread' && !byName?.evidence.includes('title') && offersAnotherRole.test(foldMailText(`${subject}\n${message.snippet}`));
+    const match = withModelApplication(anotherRole ? undefined : resolveMatch(forUnnamedClient ? undefined : byName, prior), modelReading);
     if (!match) {
       // An employer's hiring system writing about a role the user does not track yet: kept for review
       // with the employer it names, so the user can add the role; it moves nothing.
       const untracked = untrackedEmployer({ from, kind, certain: reading?.certain ?? false, labelIds: message.labelIds, text: `${subject}\n${message.snippet}` });
       if (untracked && (await recordSignal(db, { ...metadataOf(message, from), kind, applicationId: null, confident: false, companyNamed: untracked, syncRunId, userId, now }))) stored++;
-      // A recruiter's first approach about a role the user does not track: kept for review, moving nothing.
-      else if (!untracked && kind === 'recruiter_reply' && isFirstApproach(readable) && (await recordSignal(db, { ...metadataOf(message, from), kind, applicationId: null, confident: false, syncRunId, userId, now }))) stored++;
+      // A recruiter's first approach, or the employer's offer of another role, the user does not track: kept for review, moving nothing.
+      else if (!untracked && kind === 'recruiter_reply' && (isFirstApproach(readable) || anotherRole) && (await recordSignal(db, { ...metadataOf(message, from), kind, applicationId: null, confident: false, syncRunId, userId, now }))) stored++;
       continue;
     }
     // A sender imitating the employer or its hiring system, or an offer asking for what no employer
@@ -222,6 +225,10 @@ function answerInConversation(conversation: { recipients: Set<string>; domains: 
   const writtenTo = conversation.recipients.has(from.email) || conversation.domains.has(domainOf(from.email));
   return writtenTo ? { applicationId: conversation.applicationId, vouched: true, by: 'thread' as const } : undefined;
 }
+
+/** An employer offering the candidate a different role from the one applied for, in the seven languages, on folded text. */
+const offersAnotherRole =
+  /(?<![\p{L}])(another (role|position|opening|vacancy)|(a |one )?different (role|position)|also (hiring|looking for|recruiting|searching for)|weitere(n)? (stelle|position|vakanz)|suchen (auch|ausserdem|zudem)|autre (poste|offre|opportunite)|recrutons (aussi|egalement)|otra (posicion|vacante|oportunidad)|tambien (buscamos|estamos buscando)|altra (posizione|opportunita)|cerchiamo anche|outra (vaga|posicao|oportunidade)|tambem (procuramos|estamos a recrutar)|andere (functie|vacature)|zoeken ook)(?![\p{L}])/u;
 
 /** Addresses of a team or a system rather than a person: alerts, digests, a careers inbox. */
 const teamAddress = /^(alerts?|jobalerts?|digest|jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|team|info|hello|hallo|bonjour|hola|contact|news\w*|marketing|updates?|support|service|admin|office|mail|post|kontakt|jobagent|vacatures?|empleo|emploi|lavoro|vagas)([-._+].*)?$/i;

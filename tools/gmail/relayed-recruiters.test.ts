@@ -41,6 +41,15 @@ const context = useGmailWorld({
         { name: 'Message-ID', value: '<m-lever-person@mail.example>' },
       ],
     },
+    // Quillstone's recruiter proposing a different role than the one tracked.
+    stubMessage({
+      id: 'm-other-role',
+      from: '"Noor Haddad" <noor.haddad@quillstone.com>',
+      to: userEmail,
+      subject: 'Another opening at Quillstone',
+      snippet: 'Hi Alex, separately from your current application: we are also hiring a Data Platform Lead. Shall I share your profile with that team?',
+      at: at(7),
+    }),
     // A booking tool's confirmation names the recruiter, not the company.
     stubMessage({
       id: 'm-booked',
@@ -65,6 +74,8 @@ describe('a recruiter an applicant-tracking system relays', () => {
 
     expect(byMessage['m-relayed']).toMatchObject({ kind: 'interview_invitation', applicationId: quillstone.id });
     expect(byMessage['m-booked']).toMatchObject({ kind: 'interview_scheduling', applicationId: quillstone.id });
+    // Another role at the same employer is kept for review apart from the tracked application.
+    expect(byMessage['m-other-role']).toMatchObject({ kind: 'recruiter_reply', applicationId: null });
   });
 
   it('belongs to the employer whose own domain the Reply-To is, when the ATS sends under the recruiter’s name', async () => {
