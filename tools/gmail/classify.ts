@@ -31,6 +31,10 @@ const digestSenders = [
   /@wellfound\.com$/,
 ];
 
+/** The subject of a job board's digest of listings, in the seven languages, on folded text. */
+const jobDigestSubject =
+  /^(\d+\+? (new )?([\p{L}'"-]+ ){0,4}(jobs|roles|vacancies|openings|positions)\b|(new|neue|nouvelles?|nuevas?|nuove|novas?|nieuwe) (jobs|stellen|stellenangebote|offres|ofertas|offerte|vagas|vacatures)\b|(neue|nouvelles) (stellen|offres) fur (sie|dich|vous)|jobs you may (like|be interested in))/u;
+
 const automatedLocalPart = /^(no-?reply|do-?not-?reply|notifications?|news(letter)?|marketing|updates|hello|info|team)\b/;
 
 const rules: { kind: SignalKind; pattern: RegExp }[] = [
@@ -84,7 +88,7 @@ const marketing = /\b(\d+% off|save \d+%|special offer|offer just for you|limite
  * appointment, a loan, a card, a parcel, a school or a
  * dentist, a place to study, a volunteering role. Read on folded text, in the seven languages.
  */
-const notAJob = /\b(mock[- ]interviews?|practice interviews?|simulation d'entrevue|entrevue simulee|simulazione di colloquio|simulacao de entrevista|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|podcast|journalist\w*|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application)\b/;
+const notAJob = /\b(mock[- ]interviews?|practice interviews?|simulation d'entrevue|entrevue simulee|simulazione di colloquio|simulacao de entrevista|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|podcast|journalist\w*|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|apartment|appartamento|appartement|wohnung|apartamento|flat viewing|viewing of the flat|affitto|affitti|mietwohnung|vermieter|landlord|lettings?|loyer|alquiler|aluguel|arrendamento|huurwoning|verhuurder|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application)\b/;
 
 /**
  * Mail about the job the user already has: a performance review or self-assessment, an annual
@@ -151,6 +155,8 @@ function readKind(message: ClassifiableMessage, context: { fromEmployer?: boolea
     return undefined;
   }
   if (digestSenders.some((pattern) => pattern.test(message.from.email))) return undefined;
+  // A job board's digest, whoever sends it: "12 new Physiotherapist jobs in Sydney", "Neue Stellen für Sie".
+  if (jobDigestSubject.test(foldMailText(message.subject).trim())) return undefined;
   const service = hiringSenderOf(message.from.email);
   if (service?.bulk?.test(message.from.email)) return undefined;
   const whole = readMessage(message, context);
@@ -200,6 +206,8 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   // "We have decided to close your application" ends the candidacy; closing the file the user withdrew is a closed role.
   if (readings.includes('position_closed') && closesYourApplication.test(text) && !ownWithdrawal.test(text)) return 'rejection';
   if (readings.includes('position_closed')) return 'position_closed';
+  // An appointment called off and offered again ("ich muss unseren Termin leider absagen… würde Ihnen stattdessen…") is a booking moved, not a no.
+  if (aboutHiring && cancelledAndRebooked.test(foldMailText(text))) return 'interview_scheduling';
   if (readings.includes('rejection')) return 'rejection';
   // A recruiter's first approach about a role is a reply, even when it proposes a call to talk about it.
   if (isFirstApproach(message)) return 'recruiter_reply';
@@ -211,6 +219,8 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   // A receipt is a system's, written as "we"; a person at the employer writing in the first person
   // ("I've passed your CV on", "ich melde mich") about the application is replying to it.
   if (kind === 'application_confirmation' && writtenByPerson(message) && firstPerson.test(foldMailText(message.snippet))) return 'recruiter_reply';
+  // A person at the employer who says the application was handed on ("we've passed your CV to our head chef") replies to it; a receipt does not.
+  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !systemLocalPart.test(message.from.email.split('@')[0]!) && !isPersonalMailAddress(message.from.email) && handedOn.test(foldMailText(text))) return 'recruiter_reply';
   // A thank-you for applying that asks for something ("could you send me a lesson plan?") is a person replying.
   if (kind === 'application_confirmation' && message.snippet.includes('?') && (other === 'recruiter_reply' || readings.includes('recruiter_reply') || knowledgeSays(message, 'recruiter_reply'))) {
     return 'recruiter_reply';
@@ -241,11 +251,21 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   }
   // An interview mail is an invitation unless it confirms, moves or reminds of a booked one.
   if (kind === 'interview_invitation' || kind === 'interview_scheduling') {
+    // A scheduler asking the candidate to pick or share times books nothing yet: it sends a link to choose one.
+    if (schedulingBySender(message) && picksATime.test(foldMailText(text))) return 'interview_invitation';
     if (known === 'interview_scheduling' || schedulingBySender(message)) return 'interview_scheduling';
     return shaped ?? schedulingOrInvitation(folded);
   }
   return kind;
 }
+
+/** The application handed on to a named person or team, in the seven languages, on folded text. */
+const handedOn =
+  /(?<![\p{L}])((passed|forwarded|handed|sent) (it |your (cv|resume|application|profile|details) )?(on |along |over )?to (our|the|my) |shared (it|your (cv|resume|application|profile)) with (our|the|my) |weitergeleitet|weitergegeben|transmis (votre|ton) (cv|dossier|candidature) a|transmis a (notre|nos|la|le)|(trasladado|reenviado|pasado) (tu|su) (cv|candidatura) a|(inoltrato|girato) (il suo|il tuo) (cv|profilo)|(encaminhei|encaminhamos|reencaminhei) (o seu|a sua|o teu|a tua) (cv|candidatura)|doorgestuurd naar)/u;
+
+/** An appointment cancelled and another time proposed in its place, in the seven languages, on folded text. */
+const cancelledAndRebooked =
+  /(?<![\p{L}])(termin|gesprach|interview|call|meeting|chat|entretien|rendez-vous|entrevista|reunion|colloquio|appuntamento|gesprek|afspraak|conversa)(?![\p{L}])[^.!?]{0,60}(absagen|abgesagt|cancel\w*|annul\w*|cancelar|cancelad\w*|disdire|afzeggen|afgezegd)[^?]{0,120}(stattdessen|alternativ|instead|another (time|day|slot)|a la place|un autre creneau|en su lugar|otro (dia|horario)|invece|un altro (giorno|orario)|em vez|outro (dia|horario)|in plaats daarvan|ander (moment|tijdstip))/u;
 
 /** The employer closing the candidate's application or file, which ends the candidacy unless the candidate withdrew. */
 const closesYourApplication = /\b(clos(e|ed|ing)|archiv(e|ed|ing)) (out )?your (application|candidacy|file)\b/;
@@ -308,7 +328,7 @@ const systemLocalPart = /^(no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre
 
 /** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
 const recruitingForRole =
-  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring) (a|an|for)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d'))(?![\p{L}])/u;
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for)|looking to fill (a|an)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d'))(?![\p{L}])/u;
 
 /** Someone saying they are looking for a person ("suche ich eine…", "zoek ik een…"): hiring only beside a candidate's profile, CV or contract terms. */
 const lookingForSomeone =
@@ -361,6 +381,7 @@ const pastInterview = new RegExp(
     '(?:merci|remercions) (?:encore )?(?:pour|de) (?:cet|notre|votre|vos|nos|ton|les|la|l.) ?(?:\\w+ )?(?:entretiens?|échanges?|séance|tests?|journée)',
     '(?:tras|después de) (?:la|las|nuestra|nuestras|tu|tus|su|sus|el) (?:\\w+ )?(?:entrevistas?|conversación|llamada|prueba|día de prueba)',
     'gracias por (?:tu|su) tiempo(?: en la entrevista)?',
+    '(?:muchas )?gracias (?:de nuevo |otra vez )?por (?:la|tu|su|nuestra) (?:\\w+ )?(?:entrevista|conversación|llamada|charla)',
     '(?:na|sinds) (?:het|ons|jouw|uw|de) (?:\\w+ )?(?:gesprek(?:ken)?|sollicitatiegesprek|proefdag|assessment)',
     'bedankt voor (?:het|ons|je|jouw|uw|de) (?:\\w+ )?(?:gesprek(?:ken)?|proefdag)',
     'dopo (?:il|il nostro|il suo|la|la sua) (?:\\w+ )?(?:colloquio|giornata di prova|prova)',
@@ -379,9 +400,13 @@ function knowledgeSaysIn(text: string, kind: SignalKind) {
   return readWithKnowledge(text).some((reading) => reading.kind === kind);
 }
 
+/** Asking the candidate to choose or share times for an interview not yet booked, in the seven languages, on folded text. */
+const picksATime =
+  /(?<![\p{L}])((select|choose|pick|share|send|let us know) (all |any |the )?(times?|slots?|your availability)|share your availability|(wahlen|teilen) sie (einen |ihre )?(termin|verfugbarkeit)|choisi(r|ssez) (un |vos )?creneau|indique[rz]? vos disponibilites|elig(e|a|ir) (un |tu |su )?horario|indica tu disponibilidad|scegli(ere)? (un |l')?orario|indic(a|hi) (la tua |la sua )?disponibilita|escolh(a|e|er) (um |o )?horario|kies (een )?tijdstip)(?![\p{L}])/u;
+
 /** A request to the candidate to confirm a time they were offered, in the seven languages, on folded text. */
 const asksToConfirm =
-  /(?<![\p{L}])(please confirm|can you confirm|could you confirm|let me know if (this|that|the time) works|bitte (um )?(kurze )?bestatig\w*|bestatigen sie (bitte )?(den|uns|kurz)|merci de (me |nous )?confirmer|pouvez-vous (me |nous )?confirmer|por favor,? confirma\w*|puedes confirmar|me confirmas|confirma(me|nos)|graag (een )?bevestiging|kun je (dit )?bevestigen|le chiedo di confermare|puo confermare|mi conferma|por favor,? confirme|pode confirmar|once you confirm|after you confirm|sobald sie (mir )?(das |den termin )?bestatigen|nach ihrer (ruckmeldung|bestatigung)|des que vous (me )?(l'aurez )?confirm\w*|en cuanto (me )?(lo )?confirmes|appena (mi )?confermi|zodra je (het )?bevestigt|assim que (voce )?(me )?confirmar)(?![\p{L}])/u;
+  /(?<![\p{L}])(please confirm|can you confirm|could you confirm|let me know if (this|that|the time) works|if (this|that|it) works( for you)?|bitte (um )?(kurze )?bestatig\w*|bestatigen sie (bitte )?(den|uns|kurz)|merci de (me |nous )?confirmer|pouvez-vous (me |nous )?confirmer|por favor,? confirma\w*|puedes confirmar|me confirmas|confirma(me|nos)|graag (een )?bevestiging|kun je (dit )?bevestigen|le chiedo di confermare|puo confermare|mi conferma|por favor,? confirme|pode confirmar|once you confirm|after you confirm|sobald sie (mir )?(das |den termin )?bestatigen|nach ihrer (ruckmeldung|bestatigung)|des que vous (me )?(l'aurez )?confirm\w*|en cuanto (me )?(lo )?confirmes|appena (mi )?confermi|zodra je (het )?bevestigt|assim que (voce )?(me )?confirmar)(?![\p{L}])/u;
 
 /**
  * Whether a snippet asks the candidate something: a question that is not a template's offer of help
@@ -389,7 +414,12 @@ const asksToConfirm =
  */
 function asksTheCandidate(snippet: string) {
   const questions = snippet.replace(/&#39;/g, "'").match(/[^.!?]*\?/g) ?? [];
-  return questions.some((question) => question.trim().split(/\s+/).length >= 3 && !/\b(questions?|fragen?|preguntas?|domande?|vragen?|duvidas?|dúvidas?|help|hilfe|aide|ayuda|aiuto|hulp|ajuda|faq)\b/i.test(question));
+  // A template's offer of help ("Questions? Visit our FAQ", "Any questions?") is no question to the candidate;
+  // "Quick couple of questions - are you ok with Saturdays?" is one.
+  const helpOffer = (question: string) =>
+    /\b(help|hilfe|aide|ayuda|aiuto|hulp|ajuda|faq)\b/i.test(question) ||
+    (/\b(questions?|fragen?|preguntas?|domande?|vragen?|duvidas?|dúvidas?)\b/i.test(question) && !/[-–—:]\s*\S+(\s+\S+){2,}\s*\?$/.test(question.trim()));
+  return questions.some((question) => question.trim().split(/\s+/).length >= 3 && !helpOffer(question));
 }
 
 function knowledgeSays(message: ClassifiableMessage, kind: SignalKind) {
@@ -426,7 +456,7 @@ function underDomain(domain: string, parent: string) {
 
 /** Words of a hiring process in the seven languages, on folded text. */
 const hiringContext =
-  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|im namen von|on behalf of|au nom de|en nombre de|per conto di|em nome d[ao]|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap)(?![\p{L}\p{N}])/u;
 
 /** Whether a text talks about a hiring process in any of the seven languages: a role, an application, a candidate, an interview. */
 export function isAboutHiring(text: string) {

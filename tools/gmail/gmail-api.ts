@@ -4,7 +4,8 @@ import { UpstreamError } from '../errors.ts';
 import { gmailQuotaUnits, type GmailMethod, type QuotaPacer } from './pacing.ts';
 
 /** The only headers Atlas asks for (promise 12); bodies and attachments are never requested. */
-export const metadataHeaders = ['From', 'To', 'Subject', 'Date', 'Message-ID', 'In-Reply-To', 'References'];
+// Reply-To names the recruiter an applicant-tracking system relays, so a scheduler's later mail naming them is theirs.
+export const metadataHeaders = ['From', 'To', 'Subject', 'Date', 'Message-ID', 'In-Reply-To', 'References', 'Reply-To'];
 
 export interface RetryOptions {
   retries: number;

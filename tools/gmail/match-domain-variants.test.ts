@@ -4,6 +4,21 @@ import { matchApplication, nameVariant, type ApplicationCandidate } from './matc
 const words = (name: string) => name.toLowerCase().split(/\s+/);
 
 describe('an employer domain that is a short or altered form of the company name', () => {
+  it('reads a short tag of the leading word before the rest of the name, and a distinctive first word before its trade', () => {
+    expect(nameVariant({ tokens: ['bw', 'logistik'], companyWords: words('Brückenwerk Logistik') })).toBe('strong');
+    expect(nameVariant({ tokens: ['vantelli', 'hotels'], companyWords: words('Vantelli Hospitality') })).toBe('strong');
+    // The tag must start like the name: "zx-logistik" is someone else's.
+    expect(nameVariant({ tokens: ['zx', 'logistik'], companyWords: words('Brückenwerk Logistik') })).toBeUndefined();
+  });
+
+  it('reads the leading words of a longer name run together, leaving out its trade', () => {
+    expect(nameVariant({ tokens: ['harbourstone'], companyWords: words('Harbour Stone Accountants') })).toBe('strong');
+  });
+
+  it('takes the initials before a place the name does not hold as a weak sign only', () => {
+    expect(nameVariant({ tokens: ['abc', 'lugano'], companyWords: words('Alpine Boutique Collection') })).toBe('weak');
+  });
+
   it('reads abbreviations built from the starts of the name’s words', () => {
     expect(nameVariant({ tokens: ['plt', 'group'], companyWords: words('Puerto Levante Terminales') })).toBe('strong');
     expect(nameVariant({ tokens: ['kmob'], companyWords: words('Kranich Mobility') })).toBe('strong');
@@ -85,6 +100,19 @@ describe('an employer domain that is a short or altered form of the company name
     );
     expect(match).toMatchObject({ applicationId: 'a3', confident: true });
   });
+
+  it('matches a calendar invitation by the employer’s initials in capitals, but not by a lower-case word that spells them', () => {
+    const pipeline = [...applications, { id: 'a4', company: 'Orchard Lane Bakery', title: 'Shift Lead', url: null }];
+    const calendar = { name: 'Mia Ross (Google Calendar)', email: 'calendar-notification@google.com' };
+    expect(matchApplication({ from: calendar, subject: 'Invitation: OLB trial shift - Sam @ Tue 3 Nov 2026 09:00 - 13:00', snippet: '' }, pipeline)).toMatchObject({ applicationId: 'a4', confident: true });
+    expect(matchApplication({ from: calendar, subject: 'Invitation: olb catch-up @ Tue 3 Nov 2026 09:00', snippet: '' }, pipeline)).toBeUndefined();
+  });
+
+  it('takes a name written without its last word as a company named in the text, a guess for review', () => {
+    const pipeline = [{ id: 'a5', company: 'Kettlewell Brook Roasters', title: 'Café Manager', url: null }];
+    const match = matchApplication({ from: { name: 'Dana Fox', email: 'dana@foxsearch.example' }, subject: 'Kettlewell Brook - your application', snippet: 'I am helping them with the search.' }, pipeline);
+    expect(match).toMatchObject({ applicationId: 'a5', confident: false, evidence: ['company_name'] });
+  });
 });
 
 describe('the posting’s own reference in a message', () => {
@@ -109,6 +137,18 @@ describe('the posting’s own reference in a message', () => {
 describe('employer domains built from the name in other ways', () => {
   const one = (company: string) => [{ id: 'a', company, title: 'Chef', url: null }];
   const from = (email: string, company: string) => matchApplication({ from: { name: 'Someone', email }, subject: 'Hello', snippet: 'Hi' }, one(company));
+
+  it('reads a public body’s domain under its state and government zones', () => {
+    expect(from('jobs@nrh.qld.gov.au', 'Northern Rivers Health')).toMatchObject({ confident: true, evidence: ['company_domain'] });
+  });
+
+  it('prefers the application whose posting is on the sender’s own site to one whose name the domain only resembles', () => {
+    const pipeline = [
+      { id: 'own', company: 'Northern Rivers Health', title: 'Nurse', url: 'https://careers.nrh.qld.gov.au/jobs/7710' },
+      { id: 'alike', company: 'Newcastle Regional Hospital', title: 'Nurse', url: null },
+    ];
+    expect(matchApplication({ from: { name: 'Recruitment', email: 'jobs@nrh.qld.gov.au' }, subject: 'Hello', snippet: 'Hi' }, pipeline)).toMatchObject({ applicationId: 'own', confident: true });
+  });
 
   it('reads the name’s initials followed by its trade or a word of the name', () => {
     expect(from('m.garnier@ghsr-hotels.fr', 'Groupe Hôtelier Saône & Rhône')).toMatchObject({ confident: true, evidence: ['company_domain'] });

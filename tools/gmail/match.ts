@@ -84,6 +84,13 @@ function containsSequence(haystack: string[], needle: string[]) {
 function registeredLabel(domain: string) {
   const labels = domain.split('.');
   const suffixLength = twoPartSuffixes.has(labels.slice(-2).join('.')) ? 2 : 1;
+  // A public body registers under its government's zone and a state's code: `sbh.vic.gov.au`, `chu-lyon.sante.gouv.fr` read as `sbh`, `chu-lyon`.
+  const government = labels.length >= 3 && /^(gov|gouv|gob|govt|gv)$/.test(labels[labels.length - 2]!);
+  if (government) {
+    const rest = labels.slice(0, -2);
+    while (rest.length > 1 && (rest[rest.length - 1]!.length <= 3 || /^(sante|health|justice|education)$/.test(rest[rest.length - 1]!))) rest.pop();
+    return rest[rest.length - 1] ?? '';
+  }
   return labels[labels.length - suffixLength - 1] ?? '';
 }
 
@@ -135,6 +142,8 @@ export function nameVariant(options: NameVariantOptions): 'strong' | 'weak' | un
   if (board && (label === board.replace(/[-_]/g, '') || tokens.join('') === board.replace(/[-_]/g, '') || tokens.join('-') === board || kept.join('-') === board)) return 'strong';
   if (companyWords.length > 1 && connectors.some((connector) => label === companyWords.join(connector))) return 'strong';
   if (label === companyWords.join('')) return 'strong';
+  // "summitledger.com" for Summit Ledger Accounting: the name's leading words run together, leaving out the trade at its end.
+  if (companyWords.length > 2 && [2, 3].some((count) => count < companyWords.length && label === companyWords.slice(0, count).join('')) && label.length >= 8) return 'strong';
   // "brightwave.energy" for Brightwave Energy: the distinctive first word alone, when long enough not to collide.
   if (companyWords.length > 1 && companyWords[0]!.length >= 5 && label === companyWords[0]) return 'strong';
   // "goudenleeuw.be" for Brouwerij De Gouden Leeuw, "marceau.fr" for Atelier Marceau: a run of the
@@ -156,6 +165,16 @@ export function nameVariant(options: NameVariantOptions): 'strong' | 'weak' | un
   if (kept.length > 1 && kept[0]!.length >= 3 && kept.slice(1).every((token) => tradeWords.has(token) || companyWords.includes(token)) && isAbbreviation(kept[0]!, companyWords)) return 'strong';
   // "bergmann-mt.de" for Bergmann Medizintechnik: the distinctive first word, then a short tag of the rest.
   if (kept.length > 1 && companyWords.length > 1 && companyWords[0]!.length >= 5 && !genericCompanyWords.has(companyWords[0]!) && kept[0] === companyWords[0] && kept.slice(1).every((token) => token.length <= 3)) return 'strong';
+  // "castelli-hotels.ch" for Castelli Hospitality: the distinctive first word, then the trade it is in.
+  if (kept.length > 1 && companyWords.length > 1 && companyWords[0]!.length >= 5 && !genericCompanyWords.has(companyWords[0]!) && kept[0] === companyWords[0] && kept.slice(1).every((token) => tradeWords.has(token))) return 'strong';
+  // "hk-logistik.de" for Hafenkran Logistik: a short tag of the leading word, then the rest of the name word for word.
+  if (kept.length > 1 && companyWords.length > 1 && kept[0]!.length >= 2 && kept[0]!.length <= 4) {
+    const rest = kept.slice(1);
+    const lead = companyWords.slice(0, companyWords.length - rest.length);
+    if (lead.length >= 1 && rest.join(' ') === companyWords.slice(lead.length).join(' ') && kept[0]![0] === lead[0]![0] && isSubsequence(kept[0]!, lead.join(''))) return 'strong';
+  }
+  // "rch-montreux.ch" for Riviera Congress Hotel: the name's initials, then a place or a word the name does not hold; needs another sign.
+  if (kept.length === 2 && kept[0]!.length >= 3 && companyWords.length >= 3 && kept[0] === companyWords.map((word) => word[0]).join('') && kept[1]!.length >= 4) return 'weak';
   // "tsb-tirol.at" for Tiroler Seilbahnbau: a loose abbreviation, then the start of a word of the name (its region or city).
   if (kept.length > 1 && kept[0]!.length >= 3 && kept[0]![0] === companyWords[0]![0] && isSubsequence(kept[0]!, companyWords.join('')) && kept.slice(1).every((token) => token.length >= 4 && companyWords.some((word) => word !== token && word.startsWith(token)))) return 'weak';
   // "te-group.com" for Tejo Energia: the initials of a two-word name, said to be a group.
@@ -198,12 +217,12 @@ function isSubsequence(needle: string, haystack: string) {
   return true;
 }
 
-function companyDomainMatches(options: { senderDomain: string; application: ApplicationCandidate; companyWords: string[] }): 'strong' | 'weak' | undefined {
+function companyDomainMatches(options: { senderDomain: string; application: ApplicationCandidate; companyWords: string[] }): 'own' | 'strong' | 'weak' | undefined {
   const { senderDomain, application, companyWords } = options;
   if (application.url) {
     try {
       const host = new URL(application.url).hostname.replace(/^(www|careers|jobs)\./, '');
-      if (!jobSiteDomains.some((site) => underDomain(host, site)) && underDomain(senderDomain, host)) return 'strong';
+      if (!jobSiteDomains.some((site) => underDomain(host, site)) && underDomain(senderDomain, host)) return 'own';
     } catch {
       // A malformed URL on an application says nothing about the company's domain.
     }
@@ -240,6 +259,10 @@ export function matchApplication(message: MatchableMessage, applications: Applic
       companyWords.some((word) => word.length >= 4 && !genericCompanyWords.has(word) && senderName.includes(word)) ||
       // A hiring service names the employer by its distinctive first word: "Invitation: Kranich | Technical interview".
       (namesInText && companyWords[0]!.length >= 5 && !genericCompanyWords.has(companyWords[0]!) && text.includes(companyWords[0]!));
+    // A hiring service's subject naming the employer by its initials in capitals, as its people type them: "Invitation: ACL technical interview".
+    const acronym = viaAts && companyWords.length >= 3 && acronymsIn(message.subject).includes(companyWords.map((word) => word[0]).join(''));
+    // The name without its last word ("Kettle Brook" for Kettle Brook Roasters), when what is left is two words or more and one of them distinctive.
+    const leading = companyWords.length >= 3 && containsSequence(text, companyWords.slice(0, -1)) && companyWords.slice(0, -1).some((word) => word.length >= 5 && !genericCompanyWords.has(word));
     const domain = viaAts ? undefined : companyDomainMatches({ senderDomain, application, companyWords });
     // "careers-acme@icims.com" for the application at acme.icims.com, or "Recrutamento Grupo TE" for Tejo Energia.
     const identified =
@@ -248,25 +271,32 @@ export function matchApplication(message: MatchableMessage, applications: Applic
         (atsName.length > 0 && nameVariant({ tokens: atsName, companyWords, boardToken: board, from: 'name' }) === 'strong'));
     // The posting's own reference ("C9281-26-0417", "JR-88102") in the subject or snippet, from whoever sends it.
     const referenced = requisitionIds(application.url).some((id) => new RegExp(`(?<![\\p{L}\\p{N}])${id}(?![\\p{L}\\p{N}])`, 'iu').test(raw));
-    if (domain === 'strong') evidence.push('company_domain');
+    if (domain === 'strong' || domain === 'own') evidence.push('company_domain');
     else if (viaAts && named) evidence.push('ats_with_company_name');
-    else if (identified || referenced) evidence.push('ats_identifier');
-    else if (named) evidence.push('company_name');
+    else if (identified || referenced || acronym) evidence.push('ats_identifier');
+    else if (named || leading) evidence.push('company_name');
     else if (domain === 'weak') evidence.push('domain_abbreviation');
     else return [];
     if (titleNamed(application.title, text)) evidence.push('title');
     // A loose abbreviation of the name in the domain is trusted when the message also names the role.
     const strong = evidence[0] === 'domain_abbreviation' ? evidence.includes('title') : evidence[0] !== 'company_name';
-    return [{ application, evidence, strong }];
+    return [{ application, evidence, strong, own: domain === 'own' }];
   });
   if (scored.length === 0) return byTitleAlone(message, applications, text);
 
-  const strong = scored.filter((candidate) => candidate.strong);
+  // The domain of the posting's own site outranks a name the domain merely resembles ("sbh" for two hospitals).
+  const own = scored.filter((candidate) => candidate.own);
+  const strong = own.length === 1 ? own : scored.filter((candidate) => candidate.strong);
   const pool = strong.length ? strong : scored;
   const titled = pool.filter((candidate) => candidate.evidence.includes('title'));
   const narrowed = pool.length > 1 && titled.length ? titled : pool;
   const best = narrowed[0]!;
   return { applicationId: best.application.id, confident: strong.length > 0 && narrowed.length === 1, evidence: best.evidence };
+}
+
+/** Words written in capitals of three to five letters ("ACL", "NWH"), lower-cased: how people type a company's initials. */
+function acronymsIn(text: string) {
+  return (text.match(/(?<![\p{L}\p{N}])\p{Lu}{3,5}(?![\p{L}\p{N}])/gu) ?? []).map((word) => word.toLowerCase());
 }
 
 /**

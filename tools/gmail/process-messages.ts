@@ -3,6 +3,7 @@ import type { Transaction } from '../../db/database.ts';
 import { applications, gmailSignals, outreachDrafts } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, normalizeSubject, parseMailbox, parseMailboxList, type Mailbox } from './addresses.ts';
 import { classifyMessage, classifyWithCertainty, hiringSenders, isAboutHiring, isFirstApproach, type SignalKind } from './classify.ts';
+import { foldMailText } from './job-mail-phrases.ts';
 import { crossCheckReading, modelDismisses } from './cross-check-mail-reading.ts';
 import { imitatedSender, scamRequest } from './imitated-sender.ts';
 import type { MessageMetadata } from './gmail-api.ts';
@@ -107,21 +108,30 @@ export async function processMessages(
     }
 
     const readable = { from, subject, snippet: message.snippet, labelIds: message.labelIds };
-    const byName = matchApplication(readable, candidates);
-    // A scheduling tool or calendar writes for whoever booked: the recruiter it names ("Invitee: Sanne de
-    // Graaf") is someone Atlas already knows from an application's mail.
+    // A hiring system relaying a person sets Reply-To to them: their address is the employer's own domain.
+    const replyTo = hiringSenderOf(from.email) ? parseMailbox(message.headers['reply-to'] ?? '') : undefined;
+    const relayedBy = replyTo && !hiringSenderOf(replyTo.email) && !isPersonalMailAddress(replyTo.email) ? replyTo : undefined;
+    const byRelayed = relayedBy ? matchApplication({ ...readable, from: relayedBy }, candidates) : undefined;
+    const byAddress = matchApplication(readable, candidates);
+    const byName = !byAddress?.confident && byRelayed?.confident && byRelayed.evidence[0] === 'company_domain' ? byRelayed : byAddress;
+    // A scheduling tool, calendar or signing service writes for whoever booked or sent: the recruiter it
+    // names ("Invitee: Sanne de Graaf", "Sanne de Graaf via DocuSign") is someone Atlas already knows from an application's mail.
     const service = hiringSenderOf(from.email);
     const prior =
       known.lookup(message.threadId, from) ??
       answerInConversation(conversations.get(message.threadId), from) ??
-      (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined);
+      (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar' || service?.role === 'signing') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined);
     // Mail from the employer of a tracked application (its thread, its people, its own domain) is
     // read as about that hiring; a person there answering in the thread with no step named is a reply.
     const fromEmployer = prior !== undefined || (byName?.confident === true && byName.evidence[0] === 'company_domain');
     // A person at the employer (its own domain, a recruiter it wrote through) writing about the hiring
     // with no step named is a recruiter's reply: a question, a document asked for, a first approach.
     const person = !automatedSender.test(from.email.split('@')[0]!) && !teamAddress.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
-    const reading = crossCheckReading(classifyWithCertainty(readable, { fromEmployer }), modelReading);
+    const ruled = classifyWithCertainty(readable, { fromEmployer });
+    // Someone at the employer answering in the application's thread (the user's own mail, or the receipt's) is replying to
+    // it, however much their answer sounds like a receipt ("j'ai bien reçu votre CV"); only a system sends receipts.
+    const answering = prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
+    const reading = crossCheckReading(ruled?.kind === 'application_confirmation' && answering ? { ...ruled, kind: 'recruiter_reply' as const } : ruled, modelReading);
     // Guesses from who writes, where nothing was read in the message; not tried on mail the model is sure is no job mail.
     const guessed = modelDismisses(modelReading)
       ? undefined
@@ -136,14 +146,19 @@ export async function processMessages(
           : undefined));
     const kind = reading?.kind ?? guessed;
     if (!kind) continue;
-    const match = withModelApplication(resolveMatch(byName, prior), modelReading);
+    // A recruiter approaching the user for a client it does not name says nothing of which employer: a
+    // tracked role with the same title elsewhere is not that client's.
+    const forUnnamedClient = byName?.evidence.length === 1 && byName.evidence[0] === 'title' && !prior && kind === 'recruiter_reply' && isFirstApproach(readable);
+    // The employer proposing another of its roles in a new conversation ("we are also looking for a Test Manager") is not about the tracked one.
+    const anotherRole = kind === 'recruiter_reply' && prior?.by !== 'thread' && !byName?.evidence.includes('title') && offersAnotherRole.test(foldMailText(`${subject}\n${message.snippet}`));
+    const match = withModelApplication(anotherRole ? undefined : resolveMatch(forUnnamedClient ? undefined : byName, prior), modelReading);
     if (!match) {
       // An employer's hiring system writing about a role the user does not track yet: kept for review
       // with the employer it names, so the user can add the role; it moves nothing.
       const untracked = untrackedEmployer({ from, kind, certain: reading?.certain ?? false, labelIds: message.labelIds, text: `${subject}\n${message.snippet}` });
       if (untracked && (await recordSignal(db, { ...metadataOf(message, from), kind, applicationId: null, confident: false, companyNamed: untracked, syncRunId, userId, now }))) stored++;
-      // A recruiter's first approach about a role the user does not track: kept for review, moving nothing.
-      else if (!untracked && kind === 'recruiter_reply' && isFirstApproach(readable) && (await recordSignal(db, { ...metadataOf(message, from), kind, applicationId: null, confident: false, syncRunId, userId, now }))) stored++;
+      // A recruiter's first approach, or the employer's offer of another role, the user does not track: kept for review, moving nothing.
+      else if (!untracked && kind === 'recruiter_reply' && (isFirstApproach(readable) || anotherRole) && (await recordSignal(db, { ...metadataOf(message, from), kind, applicationId: null, confident: false, syncRunId, userId, now }))) stored++;
       continue;
     }
     // A sender imitating the employer or its hiring system, or an offer asking for what no employer
@@ -171,6 +186,8 @@ export async function processMessages(
     if (inserted) {
       stored++;
       known.learn({ threadId: message.threadId, from, applicationId: match.applicationId, vouched: confident });
+      // A hiring system relaying a recruiter (Reply-To a person): their name is the application's, as if they had written themselves.
+      if (relayedBy) known.learn({ threadId: message.threadId, from: relayedBy, applicationId: match.applicationId, vouched: confident });
     }
   }
   return stored;
@@ -208,6 +225,10 @@ function answerInConversation(conversation: { recipients: Set<string>; domains: 
   const writtenTo = conversation.recipients.has(from.email) || conversation.domains.has(domainOf(from.email));
   return writtenTo ? { applicationId: conversation.applicationId, vouched: true, by: 'thread' as const } : undefined;
 }
+
+/** An employer offering the candidate a different role from the one applied for, in the seven languages, on folded text. */
+const offersAnotherRole =
+  /(?<![\p{L}])(another (role|position|opening|vacancy)|(a |one )?different (role|position)|also (hiring|looking for|recruiting|searching for)|weitere(n)? (stelle|position|vakanz)|suchen (auch|ausserdem|zudem)|autre (poste|offre|opportunite)|recrutons (aussi|egalement)|otra (posicion|vacante|oportunidad)|tambien (buscamos|estamos buscando)|altra (posizione|opportunita)|cerchiamo anche|outra (vaga|posicao|oportunidade)|tambem (procuramos|estamos a recrutar)|andere (functie|vacature)|zoeken ook)(?![\p{L}])/u;
 
 /** Addresses of a team or a system rather than a person: alerts, digests, a careers inbox. */
 const teamAddress = /^(alerts?|jobalerts?|digest|jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|team|info|hello|hallo|bonjour|hola|contact|news\w*|marketing|updates?|support|service|admin|office|mail|post|kontakt|jobagent|vacatures?|empleo|emploi|lavoro|vagas)([-._+].*)?$/i;

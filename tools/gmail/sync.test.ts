@@ -88,7 +88,7 @@ describe('Gmail sync', () => {
     }
     const metadataRequest = requests.find((request) => /\/messages\/[^/]+$/.test(request.path))!;
     expect(metadataRequest.query.get('format')).toBe('metadata');
-    expect(metadataRequest.query.getAll('metadataHeaders')).toEqual(['From', 'To', 'Subject', 'Date', 'Message-ID', 'In-Reply-To', 'References']);
+    expect(metadataRequest.query.getAll('metadataHeaders')).toEqual(['From', 'To', 'Subject', 'Date', 'Message-ID', 'In-Reply-To', 'References', 'Reply-To']);
   });
 
   it('reads at most 50 messages a second, fetches no mail older than the window but the one that ends it, and shows progress within a page', async () => {

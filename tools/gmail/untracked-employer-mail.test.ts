@@ -40,6 +40,14 @@ const context = useGmailWorld({
       subject: 'Head of Quality - food manufacturer',
       snippet: "Hi, I'm recruiting a Head of Quality for a food manufacturer near Porto. Your background stood out. Would you be open to hearing more?",
     }),
+    // An agency's first approach for a client it does not name, about a title the user tracks elsewhere: not that application.
+    stubMessage({
+      id: 'm-client',
+      from: '"Maya Stone" <maya@harbourline-talent.example>',
+      to: userEmail,
+      subject: 'Site Reliability Engineer - fintech client',
+      snippet: "Hi, I'm hiring a Site Reliability Engineer for a client of ours, a payments scale-up. Would you be open to a short call?",
+    }),
     // Reads like a rejection, names no employer and comes from no hiring system: not kept.
     stubMessage({
       id: 'm-talk',
@@ -76,6 +84,7 @@ describe('mail from an employer about a role the user does not track', () => {
       ['m-approach', 'recruiter_reply', null, 'needs_review', null],
       ['m-board', 'application_confirmation', null, 'needs_review', 'Horizonte Naval'],
       ['m-board-name', 'application_confirmation', null, 'needs_review', 'Brasserie Lumière'],
+      ['m-client', 'recruiter_reply', null, 'needs_review', null],
       ['m-tidemoor', 'application_confirmation', null, 'needs_review', 'Tidemoor Dairy'],
     ]);
     expect(history).toEqual([]);
