@@ -26,11 +26,12 @@ export const thresholds = {
   argumentAccuracy: 0.9,
   jobMatchingBaseline: 'BM25',
   jobMatchingFloors: {
-    // The test half when these were set (32 CVs, 400 postings, 56 requests), NDCG@10 / P@5:
-    // 0.959 / 0.988, 0.959 / 0.988, 0.943 / 0.783 (best possible P@5 0.87).
+    // The test half when these were set (36 CVs, 400 postings, 88 requests; the 16 requests added to
+    // it were written after the ranking code and never tuned on), NDCG@10 / P@5:
+    // 0.953 / 0.988, 0.953 / 0.988, 0.922 / 0.710 (best possible P@5 0.78).
     'jobs for me': { task: 'cv', ndcgAt10: 0.93, precisionAt5: 0.95 },
     scoreMatch: { task: 'cv', ndcgAt10: 0.93, precisionAt5: 0.95 },
-    searchJobs: { task: 'request', ndcgAt10: 0.91, precisionAt5: 0.75 },
+    searchJobs: { task: 'request', ndcgAt10: 0.9, precisionAt5: 0.68 },
   },
   // scoreMatch's scale means what it says: another profession mostly below 40, an apply-today job
   // mostly above 75 (measured on the test half when set: 100% and 79%).
