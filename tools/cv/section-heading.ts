@@ -35,6 +35,9 @@ const qualifierWords = new Set([
   'profesional', 'laboral', 'académica', 'profissional', 'werk',
 ]);
 
+/** Words that are a heading only when a line holds nothing else. */
+const soleHeadingWords = new Set(['work', 'arbeit', 'travail', 'trabajo', 'trabalho', 'lavoro', 'werk']);
+
 /**
  * The section name when a line of a PDF, DOCX or text CV is a heading, otherwise undefined. A heading is
  * short, has no digits or sentence punctuation, and either ends with a colon or is made of section
@@ -46,6 +49,9 @@ export function sectionHeading(line: string): string | undefined {
   const words = name.toLowerCase().split(/\s+/);
   if (words.length > 4) return undefined;
   if (line.trim().endsWith(':')) return name;
+  // "Work" alone heads a CV's jobs, as JSON Resume names that section; with other words it qualifies
+  // ("Work Experience") or is not a heading at all ("Social work").
+  if (words.length === 1 && soleHeadingWords.has(words[0]!)) return name;
   const named = words.filter((word) => sectionWords.has(word)).length;
   const others = words.filter((word) => !sectionWords.has(word) && !qualifierWords.has(word)).length;
   return named > 0 && others <= 1 ? name : undefined;
