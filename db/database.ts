@@ -32,8 +32,11 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 
 export type DatabaseLocation =
   | { kind: 'postgres'; url: string; /** The pool's size (default 10). */ maxConnections?: number }
-  /** A folder on disk, or `memory://` for a throwaway database. */
-  | { kind: 'pglite'; dataDir: string };
+  /**
+   * A folder on disk, or `memory://` for a throwaway database; `from` starts it as a copy of another
+   * PGlite data folder (a `dumpDataDir` archive) instead of an empty cluster.
+   */
+  | { kind: 'pglite'; dataDir: string; from?: Blob };
 
 /**
  * Opens Postgres: a server through `pg` when a URL is configured, otherwise embedded PGlite
@@ -56,7 +59,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   const lock = onDisk ? lockDataFolder(location.dataDir) : null;
   try {
     if (onDisk) mkdirSync(location.dataDir, { recursive: true });
-    const client = await PGlite.create({ dataDir: location.dataDir, extensions: embeddedExtensions });
+    const client = await PGlite.create({ dataDir: location.dataDir, extensions: embeddedExtensions, ...(location.from ? { loadDataDir: location.from } : {}) });
     const db = drizzlePglite(client, { schema });
     const autoAnalyze = startEmbeddedAutoAnalyze(client, { onError: (error) => console.error(`Updating the embedded database's planner statistics failed: ${String(error)}`) });
     return {

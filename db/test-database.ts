@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type DatabaseHandle } from './database.ts';
 
@@ -15,9 +17,26 @@ export async function openTestDatabase(options: { ownCatalogue?: boolean } = {})
   const url = loadConfig().DATABASE_URL;
   if (url && options.ownCatalogue) return openOwnServerDatabase(url);
   if (url) return openDatabase({ kind: 'postgres', url });
-  const handle = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+  const archive = migratedArchive();
+  const handle = await openDatabase({ kind: 'pglite', dataDir: 'memory://', ...(archive ? { from: archive } : {}) });
+  // A copy of the migrated archive needs nothing; migrating checks that, and migrates when there is none.
   await handle.migrate();
   return handle;
+}
+
+let archiveBlob: Blob | null | undefined;
+
+/** The migrated PGlite archive the global setup made, read once per test file (null outside vitest). */
+function migratedArchive(): Blob | null {
+  if (archiveBlob !== undefined) return archiveBlob;
+  let path: string | null = null;
+  try {
+    path = inject('migratedPgliteArchive') ?? null;
+  } catch {
+    // Not inside a vitest worker (an eval or a script): start from an empty cluster.
+  }
+  archiveBlob = path ? new Blob([readFileSync(path)]) : null;
+  return archiveBlob;
 }
 
 async function openOwnServerDatabase(sharedUrl: string): Promise<DatabaseHandle> {
