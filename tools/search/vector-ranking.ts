@@ -47,6 +47,35 @@ const chunksPerPosting = 4;
 const maximumChunkCandidates = 16_000;
 
 /**
+ * Settings for one HNSW walk, in one round trip (each statement is one, and every one costs), local
+ * to the transaction. `efSearch` bounds how many candidates each step keeps; it must cover the rows
+ * asked for.
+ *
+ * Enough postings pass for the index to win, but the planner often prices the HNSW scan above a
+ * sequential scan and sort: on 10k postings it chose a 40–60 ms exact scan over a 3–9 ms index scan
+ * (npm run bench:search). Bitmap scans go off as well: on 10k postings the planner otherwise read
+ * every posting's vector through a bitmap of the open postings and sorted them (260 ms) instead of
+ * walking the graph (60–100 ms). JIT goes off with them, since before Postgres 18 a plan priced as
+ * disabled could trigger a second of compiling. An iterative scan also ends when its candidates
+ * outgrow work_mem × scan_mem_multiplier; at 768 dimensions the default (1 × 4 MB) holds only about a
+ * thousand, far short of max_scan_tuples.
+ */
+async function walkTheGraph(db: Transaction, efSearch: number) {
+  await db.execute(sql.raw(`select
+    set_config('hnsw.iterative_scan', 'relaxed_order', true),
+    set_config('hnsw.ef_search', '${Math.max(40, Math.min(1000, Math.trunc(efSearch)))}', true),
+    set_config('hnsw.scan_mem_multiplier', '8', true),
+    set_config('enable_seqscan', 'off', true),
+    set_config('enable_bitmapscan', 'off', true),
+    set_config('jit', 'off', true)`));
+}
+
+/** The planner's scans back on for the rest of the transaction's statements. */
+async function plannerAsBefore(db: Transaction) {
+  await db.execute(sql`select set_config('enable_seqscan', 'on', true), set_config('enable_bitmapscan', 'on', true)`);
+}
+
+/**
  * Catalogue ids ranked by the cosine distance of each posting's closest chunk to the query vector,
  * among vectors of the same model only: a posting that opens with boilerplate is still found by
  * what its later paragraphs say.
@@ -71,23 +100,10 @@ export async function vectorRanking(
     if (few.small) return { ids: few.ids, scan: 'exact' };
   }
 
-  // Each statement below is its own round trip, and every one costs: the settings go in one.
-  await db.execute(sql.raw(`select
-    set_config('hnsw.iterative_scan', 'relaxed_order', true),
-    set_config('hnsw.ef_search', '${Math.max(40, Math.min(1000, Math.trunc(limit) * chunksPerPosting))}', true),
-    set_config('hnsw.scan_mem_multiplier', '8', true),
-    set_config('enable_seqscan', 'off', true),
-    set_config('enable_bitmapscan', 'off', true),
-    set_config('jit', 'off', true)`));
-  // ef_search bounds how many candidates each step keeps. It must cover the rows we ask for, and
-  // four times that lifted recall@10 against an exact scan from 0.69 to 0.84 on 100k postings, in
-  // clusters of near-identical roles, for about a millisecond more on a Postgres server (npm run bench:search).
-  // An iterative scan also ends when its candidates outgrow work_mem × scan_mem_multiplier; at 768
-  // dimensions the default (1 × 4 MB) holds only about a thousand, far short of max_scan_tuples.
-  // Enough postings pass for the index to win, but the planner often prices the HNSW scan above a
-  // sequential scan and sort: on 10k postings it chose a 40–60 ms exact scan over a 3–9 ms index scan
-  // (npm run bench:search). JIT goes off with it, since before Postgres 18 a plan priced as disabled
-  // could trigger a second of compiling.
+  // Four chunks per posting asked for lifted recall@10 against an exact scan from 0.69 to 0.84 on
+  // 100k postings, in clusters of near-identical roles, for about a millisecond more on a Postgres
+  // server (npm run bench:search).
+  await walkTheGraph(db, limit * chunksPerPosting);
 
   if (options.filtered) {
     // A filter that keeps more than exactScanMaximum postings: one walk for the nearest chunks of the
@@ -106,7 +122,7 @@ export async function vectorRanking(
       where ${where}
       group by n.job_id order by min(n.distance), n.job_id limit ${limit}
     `);
-    await db.execute(sql`select set_config('enable_seqscan', 'on', true), set_config('enable_bitmapscan', 'on', true)`);
+    await plannerAsBefore(db);
     return { ids: rows.map((row) => row.id), scan: 'hnsw' };
   }
   let nearest: { id: string }[] = [];
@@ -127,7 +143,7 @@ export async function vectorRanking(
     // Fewer chunks than asked for means the walk ran out: asking for more finds no more.
     if (nearest.length === limit || (rows[0]?.found ?? 0) < candidates || candidates === maximumChunkCandidates) break;
   }
-  await db.execute(sql`select set_config('enable_seqscan', 'on', true), set_config('enable_bitmapscan', 'on', true)`);
+  await plannerAsBefore(db);
   if (nearest.length === limit) return { ids: nearest.map((row) => row.id), scan: 'hnsw' };
 
   // Ordering by an expression the index does not serve ("+ 0") forces the exact scan.
@@ -169,16 +185,7 @@ export async function postingVectorRanking(
     `);
     if ((counted[0]?.matching ?? 0) <= exactScanMaximum) return { ids: (await exact()).map((row) => row.id), scan: 'exact' };
   }
-  // As in vectorRanking, in one round trip. Bitmap scans are off as well as sequential ones: on a
-  // catalogue of 10k postings the planner otherwise read every posting's vector through a bitmap of
-  // the open postings and sorted them (260 ms) instead of walking the graph (60–100 ms).
-  await db.execute(sql.raw(`select
-    set_config('hnsw.iterative_scan', 'relaxed_order', true),
-    set_config('hnsw.ef_search', '${Math.max(40, Math.min(1000, Math.trunc(limit) * 2))}', true),
-    set_config('hnsw.scan_mem_multiplier', '8', true),
-    set_config('enable_seqscan', 'off', true),
-    set_config('enable_bitmapscan', 'off', true),
-    set_config('jit', 'off', true)`));
+  await walkTheGraph(db, limit * 2);
   const nearest = await queryRows<{ id: string }>(db, sql`
     with nearest as materialized (
       select j.id, j.embedding <=> ${vector}::vector as distance from jobs j
@@ -188,7 +195,7 @@ export async function postingVectorRanking(
     )
     select id from nearest order by distance, id
   `);
-  await db.execute(sql`select set_config('enable_seqscan', 'on', true), set_config('enable_bitmapscan', 'on', true)`);
+  await plannerAsBefore(db);
   if (nearest.length === limit) return { ids: nearest.map((row) => row.id), scan: 'hnsw' };
   return { ids: (await exact()).map((row) => row.id), scan: 'exact' };
 }
