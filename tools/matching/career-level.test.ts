@@ -79,6 +79,18 @@ describe('levelOfTitle for supervisors and leads', () => {
     expect(levelOfTitle(title)).toBe(level);
   });
 
+  it.each([
+    ['Team Leader Goods-In', 'senior'],
+    ['Teamleiter Produktion (m/w/d)', 'senior'],
+    ["Chef d'équipe entrepôt", 'senior'],
+    ['Team Lead – Contact Centre', 'senior'],
+    ['QC Team Lead – Chemistry', 'lead'],
+    ['Engineering Team Lead', 'lead'],
+    ['Teamleiter Softwareentwicklung', 'lead'],
+  ])('reads "%s" as %s: a team leader on a warehouse, production or shop floor supervises a crew, in an office profession leads', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+
   it('does not read the lead of a sale as a level', () => {
     expect(levelOfTitle('Lead Generation Specialist')).toBeNull();
   });

@@ -5,6 +5,10 @@ import { statedYearsOfExperience } from './years-of-experience.ts';
 export const careerLevels = ['intern', 'junior', 'mid', 'senior', 'lead', 'principal'] as const;
 export type CareerLevel = (typeof careerLevels)[number];
 
+const crewLeaders = 'team ?lead\\w*|team ?leader|teamleit\\w*|teamleider|chef d equipe|jefe de equipo|jefa de equipo|capo ?squadra|chefe de equipa';
+const shopFloors =
+  'lager|warehouse|goods[ -]?in|goods[ -]?out|wareneingang|warenausgang|versand|kommission\\w*|picking|dispatch|produktion|production|productie|fertigung|montage|assembly|shift|schicht|store|shop|filiale|retail|kitchen|kuche|call ?cent\\w*|contact ?cent\\w*|reinigung|cleaning|housekeeping|fulfil+ment|distribution|entrepot|almacen|magazijn|magazzino|armazem';
+
 // Checked from the top down on folded titles, so "Senior Staff Engineer" is lead and "Head of" beats
 // "Senior". Words in English, German, French and Spanish.
 const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
@@ -12,6 +16,15 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
   // senior pharmacist, a deputy director a lead.
   { level: 'lead', pattern: /\b(assistant|deputy|associate|stellvertretend\w*|stellv) (\w+ ){0,2}(director|direktor\w*|head)\b|\b(directeur|directrice|director|directora) adjoint[ea]?\b/ },
   { level: 'senior', pattern: /\b(assistant|deputy) (\w+ ){0,2}manager\b|\b(stellvertretend\w*|stellv) (\w+ ){0,2}\w*(leiter\w*|leitung)\b|\bresponsable adjoint\w*\b/ },
+  {
+    // A team leader on a warehouse floor, a production line, a shop floor or a call-centre floor is
+    // the first-line supervisor of a crew, like a shift supervisor; in an office profession ("QC Team
+    // Lead", "Sales Team Lead") the title names the lead level, as below.
+    level: 'senior',
+    pattern: new RegExp(
+      `\\b(${crewLeaders})\\b.*\\b(${shopFloors})\\b|\\b(${shopFloors})\\b.*\\b(${crewLeaders})\\b|\\b(lagerteamleit\\w*|lagerteamleiter\\w*)\\b`,
+    ),
+  },
   {
     level: 'principal',
     pattern: /\b(director|directrice|directeur|directora|direktor\w*|vp|vice president|chief|cto|cfo|coo|ceo|cmo|principal|distinguished|managing partner|geschaftsfuhrer\w*|bereichsleiter\w*|head of department)\b/,

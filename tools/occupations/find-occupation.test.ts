@@ -93,6 +93,14 @@ describe('occupationOfTitle', () => {
     expect(occupation('Diseñadora senior de producto')).toBe('product-designer');
   });
 
+  it("reads a warehouse foreman and a freight forwarder's operator by the trade's own titles", () => {
+    expect(occupation('Lagervorarbeiter (m/w/d)')).toBe('warehouse-supervisor');
+    expect(occupation('Vorarbeiter Versand')).toBe('warehouse-supervisor');
+    expect(occupation('Air Freight Operator – Export')).toBe('logistics-coordinator');
+    expect(occupation('Operator Import (Zeevracht)')).toBe('logistics-coordinator');
+    expect(occupation('Forklift Operator')).not.toBe('logistics-coordinator');
+  });
+
   it('reads a head of a school subject as a teacher of it', () => {
     expect(occupation('Head of Mathematics')).toBe('maths-teacher');
     expect(occupation('Recruitment Specialist')).toBe('recruiter');

@@ -176,5 +176,12 @@ describe('parseRequest', () => {
     expect(parseRequest('Registered Nurse (ICU), Dublin').occupations).toEqual(['icu-nurse']);
     expect(parseRequest('supply chain planner or buyer job in Rotterdam').occupations).toEqual(['supply-chain-planner', 'procurement-specialist']);
   });
+
+  it('reads the occupation of a title whose level word is its own name, and still takes the level', () => {
+    const head = parseRequest('Head of Content role at a SaaS company, remote');
+    expect(head.occupations).toEqual(['content-marketer']);
+    expect(head.level).toBe('lead');
+    expect(parseRequest('Lagerleiter (m/w/d) in Bremen').occupations).toEqual(['warehouse-supervisor']);
+  });
 });
 

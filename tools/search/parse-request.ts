@@ -224,7 +224,10 @@ export function parseRequest(text: string): ParsedRequest {
   const wanted = wantedWords.filter((word) => word !== '|').join(' ');
   // A small word between wanted words belongs to the title ("jefa de proyectos", "chef de rang"),
   // so the occupation is read with it first, and without it when that names none.
-  const occupations = firstClauseFirst(occupationsOfWords(words), rest, placeWords);
+  // A level word can be the title's own ("Head of Content", "Lagerleiter"): when the words without
+  // levels name no occupation, they are read again with them.
+  const named = occupationsOfWords(words);
+  const occupations = firstClauseFirst(named.length > 0 ? named : occupationsOfWords(requestWords(withoutRecency, placeWords, { keepLevels: true })), rest, placeWords);
 
   return {
     wanted,
@@ -257,13 +260,13 @@ function inferCurrency(countries: Set<string>): string | null {
 }
 
 /** A request's words as the wanted side reads them: remote, contract, office and level words out, alternatives as "|". */
-function requestWords(text: string, placeWords: Set<string>): string[] {
-  return text
+function requestWords(text: string, placeWords: Set<string>, options: { keepLevels?: boolean } = {}): string[] {
+  const withoutConstraints = text
     .replace(remotePattern, ' ')
     .replace(new RegExp(String.raw`\b(part[\s-]?time|full[\s-]?time|fulltime|parttime|teilzeit|vollzeit|temps partiel|temps plein|media jornada|jornada completa|tiempo completo|tiempo parcial|permanent|freelance|contract${notTitleWord}|contractor)\b`, 'g'), ' ')
     // Where the work happens is a constraint, but a front or back office is part of a job's name.
-    .replace(/\b(in the office|in office|office based|(?<!(front|back|head|post|box) )office(?! (manager|administrator|admin|assistant|coordinator|clerk|worker)\b))\b/g, ' ')
-    .replace(new RegExp(careerLevelWords.source, 'g'), ' ')
+    .replace(/\b(in the office|in office|office based|(?<!(front|back|head|post|box) )office(?! (manager|administrator|admin|assistant|coordinator|clerk|worker)\b))\b/g, ' ');
+  return (options.keepLevels ? withoutConstraints : withoutConstraints.replace(new RegExp(careerLevelWords.source, 'g'), ' '))
     .split(' ')
     .map((word) => (alternatives.has(word) ? '|' : word))
     .filter((word) => word && !placeWords.has(word) && !/^\d+$/.test(word));
