@@ -20,7 +20,7 @@ export const testGoogleClient = { clientId: 'atlas-test.apps.googleusercontent.c
  * arithmetic and request order without spending seconds asleep, and the Gmail stub times requests on
  * this clock, so a test still sees the rate Google would.
  */
-export function createSkippingPacingClock(): PacingClock {
+function createSkippingPacingClock(): PacingClock {
   let skipped = 0;
   return {
     now: () => performance.timeOrigin + performance.now() + skipped,
