@@ -1,13 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { CreateMessageRequestSchema } from '@modelcontextprotocol/sdk/types.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it, vi } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { openTestDatabase } from '../db/test-database.ts';
@@ -20,9 +21,8 @@ import { createAccessToken } from './access-tokens.ts';
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 const databaseUrl = loadConfig().DATABASE_URL;
 
-/** Where the spawned server finds its data: the shared Postgres server, or a PGlite folder of its own. */
-let databaseEnvironment: Record<string, string>;
-let dataDir: string | undefined;
+/** Holds the prepared PGlite folder and each spawned server's copy of it. */
+let folder: string | undefined;
 let aliceToken: string;
 let aliceWriteToken: string;
 let aliceExtensionKey: string;
@@ -30,10 +30,10 @@ let aliceApplicationId: string;
 
 // PGlite lets one process open a data folder at a time, so the folder is prepared and closed before the spawn.
 beforeAll(async () => {
-  if (!databaseUrl) dataDir = await mkdtemp(join(tmpdir(), 'atlas-stdio-'));
-  const handle = databaseUrl ? await openTestDatabase() : await openDatabase({ kind: 'pglite', dataDir: dataDir! });
+  if (!databaseUrl) folder = await mkdtemp(join(tmpdir(), 'atlas-stdio-'));
+  const handle = databaseUrl ? await openTestDatabase() : await openDatabase({ kind: 'pglite', dataDir: join(folder!, 'prepared') });
   try {
-    if (dataDir) await handle.migrate();
+    if (folder) await handle.migrate();
     const alice = await createTestUser(handle.db);
     const bob = await createTestUser(handle.db);
     const [application] = await seedApplications(handle.db, alice.id, [{ company: 'Acme', title: 'Backend Engineer' }]);
@@ -46,19 +46,33 @@ beforeAll(async () => {
   } finally {
     await handle.close();
   }
-  databaseEnvironment = databaseUrl ? { DATABASE_URL: databaseUrl } : { ATLAS_DATA_DIR: dataDir! };
 });
 afterAll(async () => {
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  if (folder) await rm(folder, { recursive: true, force: true });
 });
+
+/**
+ * Where a spawned server finds its data: the shared Postgres server, or a copy of the prepared PGlite
+ * folder of its own, so that servers started side by side never wait on one folder's lock.
+ */
+async function databaseEnvironment(): Promise<Record<string, string>> {
+  if (databaseUrl) return { DATABASE_URL: databaseUrl };
+  const copy = join(folder!, randomUUID());
+  await cp(join(folder!, 'prepared'), copy, { recursive: true });
+  return { ATLAS_DATA_DIR: copy };
+}
 
 const serverCommand = [process.execPath, ['--import', 'tsx', 'mcp/stdio-main.ts']] as const;
 // Each test starts the server as a new process, compiling its TypeScript and opening the database:
 // seconds on an idle machine, but a busy 2-core one has taken over 30.
 const spawnTimeout = 90_000;
 
-describe('MCP over stdio', () => {
-  it('started as Claude Desktop starts it, serves the token owner’s tools, resources and prompts, and nobody else’s data', async () => {
+// Most of each test is a new server process loading the app on one core, so tests run side by side,
+// one process per core.
+vi.setConfig({ maxConcurrency: availableParallelism() });
+
+describe.concurrent('MCP over stdio', () => {
+  it('started as Claude Desktop starts it, serves the token owner’s tools, resources and prompts, and nobody else’s data', async ({ expect }) => {
     const client = new Client({ name: 'atlas-test', version: '1.0.0' });
     // Started the way README's claude_desktop_config.json starts it: node and the absolute path of mcp/bin.js,
     // from a directory that is not the repository, with only the variables the config names.
@@ -67,7 +81,7 @@ describe('MCP over stdio', () => {
         command: process.execPath,
         args: [join(repositoryRoot, 'mcp', 'bin.js')],
         cwd: tmpdir(),
-        env: { ...databaseEnvironment, ATLAS_TOKEN: aliceToken },
+        env: { ...(await databaseEnvironment()), ATLAS_TOKEN: aliceToken },
         stderr: 'pipe',
       }),
     );
@@ -87,7 +101,7 @@ describe('MCP over stdio', () => {
     }
   }, spawnTimeout);
 
-  it('without a model key, drafts outreach with the desktop client’s own model through sampling', async () => {
+  it('without a model key, drafts outreach with the desktop client’s own model through sampling', async ({ expect }) => {
     const client = new Client({ name: 'atlas-test', version: '1.0.0' }, { capabilities: { sampling: {} } });
     const asked: string[] = [];
     client.setRequestHandler(CreateMessageRequestSchema, async (request) => {
@@ -105,7 +119,7 @@ describe('MCP over stdio', () => {
         command: process.execPath,
         args: [join(repositoryRoot, 'mcp', 'bin.js')],
         cwd: tmpdir(),
-        env: { ...databaseEnvironment, ATLAS_TOKEN: aliceWriteToken },
+        env: { ...(await databaseEnvironment()), ATLAS_TOKEN: aliceWriteToken },
         stderr: 'pipe',
       }),
     );
@@ -121,28 +135,28 @@ describe('MCP over stdio', () => {
     }
   }, spawnTimeout);
 
-  it('refuses to start with an invalid token, explaining on stderr and writing nothing to stdout', async () => {
+  it('refuses to start with an invalid token, explaining on stderr and writing nothing to stdout', async ({ expect }) => {
     const run = promisify(execFile)(serverCommand[0], [...serverCommand[1]], {
       cwd: repositoryRoot,
-      env: { PATH: process.env.PATH, ...databaseEnvironment, ATLAS_TOKEN: `atlas_pat_${'a'.repeat(24)}.${'b'.repeat(24)}` },
+      env: { PATH: process.env.PATH, ...(await databaseEnvironment()), ATLAS_TOKEN: `atlas_pat_${'a'.repeat(24)}.${'b'.repeat(24)}` },
     });
 
     await expect(run).rejects.toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/ATLAS_TOKEN is not a valid/) });
   }, spawnTimeout);
 
-  it("refuses to start with the browser extension's save-jobs key", async () => {
+  it("refuses to start with the browser extension's save-jobs key", async ({ expect }) => {
     const run = promisify(execFile)(serverCommand[0], [...serverCommand[1]], {
       cwd: repositoryRoot,
-      env: { PATH: process.env.PATH, ...databaseEnvironment, ATLAS_TOKEN: aliceExtensionKey },
+      env: { PATH: process.env.PATH, ...(await databaseEnvironment()), ATLAS_TOKEN: aliceExtensionKey },
     });
 
     await expect(run).rejects.toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/browser extension key, which only saves jobs/) });
   }, spawnTimeout);
 
-  it('refuses to start without a token, saying how to get one', async () => {
+  it('refuses to start without a token, saying how to get one', async ({ expect }) => {
     const run = promisify(execFile)(serverCommand[0], [...serverCommand[1]], {
       cwd: repositoryRoot,
-      env: { PATH: process.env.PATH, ...databaseEnvironment },
+      env: { PATH: process.env.PATH, ...(await databaseEnvironment()) },
     });
 
     await expect(run).rejects.toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/ATLAS_TOKEN is not set/) });

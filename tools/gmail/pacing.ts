@@ -24,11 +24,13 @@ export const gmailQuotaUnits = {
 
 export type GmailMethod = keyof typeof gmailQuotaUnits;
 
-export function createQuotaPacer(options: {
-  unitsPerMinute: number;
-  now?: () => number;
-  sleep?: (milliseconds: number) => Promise<void>;
-}): QuotaPacer {
+/** What the pacer reads time from and waits on; tests bring one that skips the waits. */
+export interface PacingClock {
+  now(): number;
+  sleep(milliseconds: number): Promise<void>;
+}
+
+export function createQuotaPacer(options: { unitsPerMinute: number } & Partial<PacingClock>): QuotaPacer {
   const now = options.now ?? (() => performance.now());
   const sleep = options.sleep ?? ((milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
   const perMillisecond = options.unitsPerMinute / 60_000;

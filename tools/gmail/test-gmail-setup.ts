@@ -9,10 +9,28 @@ import { withUser } from '../../db/with-user.ts';
 import { startGoogleOAuthStub, type GoogleOAuthStub } from '../../web/auth/test-google-oauth-stub.ts';
 import { saveGrant } from './connection.ts';
 import { createGmailService, type GmailService } from './gmail-service.ts';
+import type { PacingClock } from './pacing.ts';
 import { startGmailStub, type GmailStub, type StubMessage } from './test-gmail-stub.ts';
 import { buildFixtureMailbox, fixtureApplications, type FixtureMessage } from './test-mailbox.ts';
 
 export const testGoogleClient = { clientId: 'atlas-test.apps.googleusercontent.com', clientSecret: 'GOCSPX-test-secret' };
+
+/**
+ * Real time plus every wait the quota pacer asked for, skipped at once: syncs keep production's quota
+ * arithmetic and request order without spending seconds asleep, and the Gmail stub times requests on
+ * this clock, so a test still sees the rate Google would.
+ */
+function createSkippingPacingClock(): PacingClock {
+  let skipped = 0;
+  return {
+    now: () => performance.timeOrigin + performance.now() + skipped,
+    sleep(milliseconds) {
+      skipped += milliseconds;
+      // A turn of the event loop, as a real wait would give, so other work is not starved.
+      return new Promise((resolve) => setImmediate(resolve));
+    },
+  };
+}
 
 /** Backoff in milliseconds instead of seconds, so fault tests stay fast; the policy is otherwise production's. */
 export const fastRetry = { retries: 5, minTimeout: 5, maxTimeout: 40 };
@@ -34,7 +52,13 @@ export async function startGmailWorld(
   const google = await startGoogleOAuthStub(testGoogleClient);
   const userEmail = `${randomUUID()}@gmail.example`;
   const mailbox = buildFixtureMailbox({ userEmail, now: options.now ?? new Date() });
-  const gmailStub = await startGmailStub({ mailbox: options.mailbox?.(userEmail) ?? mailbox, emailAddress: userEmail, accessTokenScopes: (token) => google.accessTokenScopes(token) });
+  const pacingClock = createSkippingPacingClock();
+  const gmailStub = await startGmailStub({
+    mailbox: options.mailbox?.(userEmail) ?? mailbox,
+    emailAddress: userEmail,
+    accessTokenScopes: (token) => google.accessTokenScopes(token),
+    now: pacingClock.now,
+  });
   const config = loadConfig({
     NODE_ENV: 'test',
     ATLAS_PUBLIC_URL: options.publicUrl ?? 'http://127.0.0.1:3999',
@@ -47,7 +71,7 @@ export async function startGmailWorld(
     ATLAS_ENCRYPTION_KEYS: `test1:${randomBytes(32).toString('base64')}`,
     ...options.environment,
   });
-  const gmail = createGmailService(config, { retry: fastRetry });
+  const gmail = createGmailService(config, { retry: fastRetry, pacingClock });
   return {
     google,
     gmailStub,

@@ -23,7 +23,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
-  /** When the request arrived, in milliseconds since the epoch. */
+  /** When the request arrived, in milliseconds since the epoch, on the stub's clock. */
   at: number;
 }
 
@@ -71,7 +71,10 @@ export async function startGmailStub(options: {
   emailAddress: string;
   /** The scopes an access token carries, or undefined when Google would not accept it. */
   accessTokenScopes: (accessToken: string) => string[] | undefined;
+  /** The clock requests are timed on: the pacer's, so a test reads arrival times as Google's quota would. */
+  now?: () => number;
 }): Promise<GmailStub> {
+  const now = options.now ?? Date.now;
   const messages = new Map<string, StubMessage & { historyId: number }>();
   const history: { id: number; messageId: string }[] = [];
   let historyId = 1000;
@@ -219,7 +222,7 @@ export async function startGmailStub(options: {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const url = new URL(request.url ?? '/', 'http://stub');
-    const recorded = { method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, at: Date.now() };
+    const recorded = { method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, at: now() };
     requests.push(recorded);
     try {
       listener?.(recorded);

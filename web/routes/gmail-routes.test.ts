@@ -208,7 +208,9 @@ describe('Connect Gmail', () => {
 
 describe('Gmail without an encryption key', () => {
   it('answers 503 saying how to set ATLAS_ENCRYPTION_KEYS, and stores nothing', async () => {
+    // On the file's database (a new user's view of it), so the test waits on no second database opening.
     const bare = await startTestServer({
+      database: server.handle,
       environment: { GOOGLE_CLIENT_ID: 'client', GOOGLE_CLIENT_SECRET: 'secret' },
     });
     try {
