@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** A port nothing listens on now, so the started app can take it. */
 async function freePort(): Promise<number> {
@@ -47,12 +47,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dataFolder, { recursive: true, force: true }));
 
-// Each test starts its own process on its own port and data folder, and spends most of its time in
-// that process loading the app on one core: so tests run side by side, one process per core.
-vi.setConfig({ maxConcurrency: availableParallelism() });
-
-describe.concurrent('web/main.ts', () => {
-  it('serves at the PORT it is given, says so in a JSON log line, and signs up from localhost and 127.0.0.1 alike', async ({ expect }) => {
+describe('web/main.ts', () => {
+  it('serves at the PORT it is given, says so in a JSON log line, and signs up from localhost and 127.0.0.1 alike', async () => {
     const port = await freePort();
     const atlas = startAtlas({ PORT: String(port), ATLAS_DATA_DIR: join(dataFolder, 'port'), ATLAS_LOG_LEVEL: 'info' });
     try {
@@ -81,7 +77,7 @@ describe.concurrent('web/main.ts', () => {
     }
   }, 90_000);
 
-  it('exits non-zero with one line when the port is taken', async ({ expect }) => {
+  it('exits non-zero with one line when the port is taken', async () => {
     const taken: Server = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const { port } = taken.address() as { port: number };
@@ -96,17 +92,17 @@ describe.concurrent('web/main.ts', () => {
     }
   }, 90_000);
 
-  it('exits non-zero with one line when the database cannot be reached', async ({ expect }) => {
+  it('exits non-zero with one line when the database cannot be reached', async () => {
     const port = await freePort();
     const atlas = startAtlas({ PORT: String(port), DATABASE_URL: `postgres://atlas:secret-password@127.0.0.1:${await freePort()}/atlas` });
     expect(await atlas.exited).toBe(1);
     expect(atlas.output()).toMatch(/^Cannot reach the PostgreSQL server in DATABASE_URL \(127\.0\.0\.1:\d+\) \(ECONNREFUSED\): .*\n$/);
     expect(atlas.output()).not.toContain('secret-password');
-  }, 90_000);
+  });
 
-  it('exits non-zero with one line for an invalid setting', async ({ expect }) => {
+  it('exits non-zero with one line for an invalid setting', async () => {
     const atlas = startAtlas({ ATLAS_PUBLIC_URL: 'localhost:3502' });
     expect(await atlas.exited).toBe(1);
     expect(atlas.output()).toBe('Invalid ATLAS_PUBLIC_URL: must be an http:// or https:// address with a host (for example ATLAS_PUBLIC_URL=http://localhost:3000)\n');
-  }, 90_000);
+  });
 });
