@@ -24,6 +24,7 @@ import { createSession } from '../web/auth/sessions.ts';
 import { createApp } from '../web/create-app.ts';
 import { createLogger } from '../web/observability/logger.ts';
 import { createBenchUser, openBenchDatabase } from './bench-database.ts';
+import { countStatements } from './count-statements.ts';
 import { percentile } from './percentiles.ts';
 
 const { values: flags } = parseArgs({ options: { turns: { type: 'string', default: '200' }, warmup: { type: 'string', default: '30' } } });
@@ -72,7 +73,7 @@ async function timeSeries(call: () => Promise<void>) {
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
 }
 
-const rows: { name: string; floor: { p50: number; p95: number }; turn: { p50: number; p95: number } }[] = [];
+const rows: { name: string; floor: { p50: number; p95: number }; turn: { p50: number; p95: number }; statements: number | null }[] = [];
 try {
   const user = await createBenchUser(bench.handle);
   await seedApplications(
@@ -84,8 +85,7 @@ try {
 
   for (const kind of kinds) {
     let modelRequests: ChatCompletionRequest[] = [];
-    log(`${kind.name}: ${turns} turns`);
-    const turn = await timeSeries(async () => {
+    const chatTurn = async () => {
       stub.script(...kind.answers());
       const response = await fetch(`${origin}/api/chat`, {
         method: 'POST',
@@ -95,7 +95,17 @@ try {
       const body = await response.text();
       if (response.status !== 200 || body.includes('"type":"error"')) throw new Error(`POST /api/chat answered ${response.status}: ${body.slice(0, 300)}`);
       modelRequests = stub.requests.map((request) => request.body);
-    });
+    };
+    // Usage is written beside the stream, so a moment after the answer for it to be counted too.
+    const statements =
+      bench.handle.kind === 'postgres'
+        ? await countStatements(async () => {
+            await chatTurn();
+            await new Promise((resolve) => setTimeout(resolve, 300));
+          })
+        : null;
+    log(`${kind.name}: ${turns} turns`);
+    const turn = await timeSeries(chatTurn);
     log(`${kind.name}, the model's round trip alone: ${turns} times`);
     const floor = await timeSeries(async () => {
       stub.script(...kind.answers());
@@ -104,7 +114,7 @@ try {
         await response.text();
       }
     });
-    rows.push({ name: kind.name, floor, turn });
+    rows.push({ name: kind.name, floor, turn, statements });
   }
 } finally {
   await new Promise<void>((resolve) => httpServer.close(() => resolve()));
@@ -116,8 +126,10 @@ const format = (value: number) => value.toFixed(2).padStart(9);
 console.log(
   `\nA chat turn on an instant local model (${bench.label}, ${bench.version.split(' ').slice(0, 2).join(' ')}), ${turns} turns after ${warmup} warm-up turns; load average ${loadAtStart.map((load) => load.toFixed(1)).join(' ')}`,
 );
-console.log(`${'turn'.padEnd(34)}${'model p50'.padStart(10)}${'p95'.padStart(9)}${'turn p50'.padStart(10)}${'p95'.padStart(9)}${'beyond model p50'.padStart(18)}${'p95'.padStart(9)}`);
-for (const { name, floor, turn } of rows) {
-  console.log(`${name.padEnd(34)} ${format(floor.p50)}${format(floor.p95)} ${format(turn.p50)}${format(turn.p95)}         ${format(turn.p50 - floor.p50)}${format(turn.p95 - floor.p95)}`);
+console.log(`${'turn'.padEnd(34)}${'model p50'.padStart(10)}${'p95'.padStart(9)}${'turn p50'.padStart(10)}${'p95'.padStart(9)}${'beyond model p50'.padStart(18)}${'p95'.padStart(9)}${'statements'.padStart(12)}`);
+for (const { name, floor, turn, statements } of rows) {
+  console.log(
+    `${name.padEnd(34)} ${format(floor.p50)}${format(floor.p95)} ${format(turn.p50)}${format(turn.p95)}         ${format(turn.p50 - floor.p50)}${format(turn.p95 - floor.p95)}${String(statements ?? '–').padStart(12)}`,
+  );
 }
 console.log('Goal: p95 at most 5 ms beyond the model.');

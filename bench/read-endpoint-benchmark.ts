@@ -19,6 +19,7 @@ import { createSession } from '../web/auth/sessions.ts';
 import { createApp } from '../web/create-app.ts';
 import { createLogger } from '../web/observability/logger.ts';
 import { createBenchUser, openBenchDatabase } from './bench-database.ts';
+import { countStatements } from './count-statements.ts';
 import { driveConcurrently, type ThroughputSummary } from './drive-concurrently.ts';
 import { runHttpLoad } from './run-http-load.ts';
 
@@ -58,6 +59,7 @@ const app = createApp({
 
 let floor: ThroughputSummary;
 let endpoint: ThroughputSummary;
+let endpointStatements: number;
 try {
   const user = await createBenchUser(handle);
   await seedApplications(
@@ -68,6 +70,11 @@ try {
   const session = await createSession(handle.db, user.id);
   // The statement listApplications sends, as drizzle writes it.
   const listing = handle.db.select().from(applications).orderBy(desc(applications.updatedAt), desc(applications.createdAt)).toSQL();
+
+  endpointStatements = await countStatements(async () => {
+    const response = await fetch(`${origin}/api/applications`, { headers: { cookie: `atlas_session=${session.token}` } });
+    await response.text();
+  });
 
   log(`floor: ${concurrency} clients, ${durationMs / 1000} s`);
   floor = await driveConcurrently({
@@ -108,7 +115,7 @@ const format = (summary: ThroughputSummary) =>
 console.log(
   `\nAn authenticated read (25 applications, ${bench.version.split(' ').slice(0, 2).join(' ')}), ${concurrency} concurrent clients for ${durationMs / 1000} s; load average ${loadAtStart.map((load) => load.toFixed(1)).join(' ')}`,
 );
-console.log(`${''.padEnd(44)}${'req/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}`);
-console.log(`${'floor: the same SQL through pg, RLS set'.padEnd(44)}${format(floor)}`);
-console.log(`${'GET /api/applications'.padEnd(44)}${format(endpoint)}`);
+console.log(`${''.padEnd(44)}${'req/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'statements'.padStart(12)}`);
+console.log(`${'floor: the same SQL through pg, RLS set'.padEnd(44)}${format(floor)}${'4'.padStart(12)}`);
+console.log(`${'GET /api/applications'.padEnd(44)}${format(endpoint)}${String(endpointStatements!).padStart(12)}`);
 console.log(`endpoint ÷ floor throughput: ${(endpoint.perSecond / floor.perSecond).toFixed(2)} (goal ≥ 0.50)`);
