@@ -96,7 +96,9 @@ try {
       if (response.status !== 200 || body.includes('"type":"error"')) throw new Error(`POST /api/chat answered ${response.status}: ${body.slice(0, 300)}`);
       modelRequests = stub.requests.map((request) => request.body);
     };
-    // Usage is written beside the stream, so a moment after the answer for it to be counted too.
+    // A turn first, so the count is a steady turn's (the rate limit sweeps old windows once a minute);
+    // usage is written beside the stream, so a moment after the answer for it to be counted too.
+    await chatTurn();
     const statements =
       bench.handle.kind === 'postgres'
         ? await countStatements(async () => {
