@@ -70,15 +70,19 @@ export async function listConversations(db: Transaction) {
   return rows.map(toView);
 }
 
-/** A conversation with its messages in order. */
-export async function readConversation(db: Transaction, id: string) {
-  const conversation = await findConversation(db, id, { lock: false });
+async function readMessages(db: Transaction, conversationId: string) {
   const rows = await db
     .select({ id: conversationMessages.id, role: conversationMessages.role, parts: conversationMessages.parts })
     .from(conversationMessages)
-    .where(eq(conversationMessages.conversationId, id))
+    .where(eq(conversationMessages.conversationId, conversationId))
     .orderBy(asc(conversationMessages.position));
-  return { conversation: toView(conversation), messages: rows as StoredMessage[] };
+  return rows as StoredMessage[];
+}
+
+/** A conversation with its messages in order. */
+export async function readConversation(db: Transaction, id: string) {
+  const conversation = await findConversation(db, id, { lock: false });
+  return { conversation: toView(conversation), messages: await readMessages(db, id) };
 }
 
 export async function renameConversation(db: Transaction, options: { id: string; title: string; now: Date }) {
@@ -99,29 +103,34 @@ export async function deleteConversation(db: Transaction, id: string) {
 
 /**
  * Adds a message at the end of a conversation. The first user message also names a conversation
- * that still has the default title.
+ * that still has the default title. Two statements: updating the conversation first locks its row, so
+ * two turns of one conversation take positions in order, and the message's position is read as it
+ * is inserted.
  */
 export async function appendMessage(db: Transaction, options: { conversationId: string; message: StoredMessage; now: Date }) {
   const { conversationId, message, now } = options;
-  const conversation = await findConversation(db, conversationId, { lock: true });
-  const [{ count, next }] = (await db
-    .select({ count: sql<number>`count(*)::int`, next: sql<number>`coalesce(max(${conversationMessages.position}) + 1, 0)::int` })
-    .from(conversationMessages)
-    .where(eq(conversationMessages.conversationId, conversationId))) as [{ count: number; next: number }];
-
+  if (!z.uuid().safeParse(conversationId).success) throw new NotFoundError('Conversation', conversationId);
+  const naming =
+    message.role === 'user'
+      ? sql`case when ${conversations.title} = ${defaultConversationTitle}
+              and not exists (select 1 from conversation_messages m where m.conversation_id = ${conversationId})
+            then ${titleFrom(message)} else ${conversations.title} end`
+      : undefined;
+  const [conversation] = await db
+    .update(conversations)
+    .set({ updatedAt: now, ...(naming ? { title: naming } : {}) })
+    .where(eq(conversations.id, conversationId))
+    .returning({ id: conversations.id });
+  // Other users' conversations are hidden by row-level security, so theirs are simply not found.
+  if (!conversation) throw new NotFoundError('Conversation', conversationId);
   await db.insert(conversationMessages).values({
     id: message.id,
     conversationId,
     role: message.role as 'user' | 'assistant',
     parts: message.parts,
-    position: next,
+    position: sql`(select coalesce(max(m.position) + 1, 0) from conversation_messages m where m.conversation_id = ${conversationId})`,
     createdAt: now,
   });
-  const naming = count === 0 && message.role === 'user' && conversation.title === defaultConversationTitle;
-  await db
-    .update(conversations)
-    .set({ updatedAt: now, ...(naming ? { title: titleFrom(message) } : {}) })
-    .where(eq(conversations.id, conversationId));
 }
 
 /**
@@ -157,6 +166,6 @@ export async function beginTurn(db: Transaction, options: { conversationId?: str
   } else {
     await dropAnswersAfterLastUserMessage(db, conversationId);
   }
-  const { messages } = await readConversation(db, conversationId);
-  return { conversationId, history: messages as UIMessage[] };
+  // Both paths above have found the conversation (or made it), so only its messages are read.
+  return { conversationId, history: (await readMessages(db, conversationId)) as UIMessage[] };
 }

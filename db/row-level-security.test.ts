@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle, Transaction } from './database.ts';
 import { openTestDatabase } from './test-database.ts';
 import { createTestUser } from './test-users.ts';
+import { withUser } from './with-user.ts';
 
 let handle: DatabaseHandle;
 
@@ -137,6 +138,29 @@ describe('row-level security', () => {
     );
 
     expect(message).toMatch(/permission denied/);
+  });
+
+  it('runs withUser as the app role, not the login role', async () => {
+    const a = await createTestUser(handle.db);
+
+    const [acting] = await withUser(handle.db, a.id, (tx) =>
+      rows<{ role: string; userId: string }>(tx, sql`select current_user as role, current_setting('app.user_id') as "userId"`),
+    );
+
+    expect(acting).toEqual({ role: 'atlas_app', userId: a.id });
+  });
+
+  it('looks sessions up as the sign-in role, in a function the app role may not call', async () => {
+    const a = await createTestUser(handle.db);
+
+    const [lookup] = await rows<{ settings: string[] }>(
+      handle.db as unknown as Transaction,
+      sql`select proconfig as settings from pg_proc where proname = 'session_with_user'`,
+    );
+    const fromAppRole = await databaseError(asAppRole(a.id, (tx) => tx.execute(sql`select * from session_with_user('x')`)));
+
+    expect(lookup?.settings).toEqual(['role=atlas_auth']);
+    expect(fromAppRole).toMatch(/permission denied/);
   });
 
   it('enables and forces RLS on every table that holds user rows', async () => {

@@ -2,14 +2,23 @@ import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from './database.ts';
 
 /**
+ * Select-list items that make the rest of a transaction act as `userId`: `app.user_id` for the
+ * row-level security policies and the restricted `atlas_app` role (`set_config('role', …)` is what
+ * `SET LOCAL ROLE` does, with the same membership check). Both are LOCAL: they end with the
+ * transaction and never leak to a pooled connection's next user. Items rather than a statement, so a
+ * caller can read what it needs in the same round trip.
+ */
+export function actAsUser(userId: string) {
+  return sql`set_config('app.user_id', ${userId}, true), set_config('role', 'atlas_app', true)`;
+}
+
+/**
  * Runs `work` in a transaction as the restricted `atlas_app` role with `app.user_id` set to the
- * acting user, so row-level security limits every statement to that user's rows. Both settings are
- * LOCAL: they end with the transaction and never leak to a pooled connection's next user.
+ * acting user, so row-level security limits every statement to that user's rows.
  */
 export function withUser<T>(db: Database, userId: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.user_id', ${userId}, true)`);
-    await tx.execute(sql`set local role atlas_app`);
+    await tx.execute(sql`select ${actAsUser(userId)}`);
     return work(tx);
   });
 }

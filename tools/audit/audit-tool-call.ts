@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
-import { withUser } from '../../db/with-user.ts';
+import { actAsUser } from '../../db/with-user.ts';
 import type { Tool } from '../define-tool.ts';
 import type { ToolCaller } from '../run-tool.ts';
 import { recordAuditEvent, type AuditEntry } from './audit-log.ts';
@@ -18,17 +18,24 @@ export const sensitiveTables: Record<string, string> = {
   briefings: 'briefing',
 };
 
-/** How often this transaction has scanned each sensitive table so far (Postgres's own per-transaction counters). */
-async function sensitiveScans(db: Transaction): Promise<Map<string, number>> {
-  const tables = Object.keys(sensitiveTables);
-  const result = (await db.execute(sql`
-    select relname as "table", coalesce(seq_scan, 0) + coalesce(idx_scan, 0) as scans
-    from pg_stat_xact_user_tables
-    where schemaname = 'public' and relname in (${sql.join(
-      tables.map((table) => sql`${table}`),
-      sql`, `,
-    )})`)) as unknown as { rows: { table: string; scans: number | string }[] };
-  return new Map(result.rows.map((row) => [row.table, Number(row.scans)]));
+/**
+ * How often this transaction has scanned each sensitive table so far, as one JSON object (Postgres's
+ * own per-transaction counters; they can hold scans of earlier transactions on the same connection
+ * not yet flushed, so only a difference means anything).
+ */
+const sensitiveScanCounts = sql`(
+  select coalesce(json_object_agg(relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0)), '{}')
+  from pg_stat_xact_user_tables
+  where schemaname = 'public' and relname in (${sql.join(
+    Object.keys(sensitiveTables).map((table) => sql`${table}`),
+    sql`, `,
+  )}))`;
+
+async function sensitiveScans(db: Transaction, alongside = sql``): Promise<Map<string, number>> {
+  const result = (await db.execute(sql`select ${alongside}${sensitiveScanCounts} as scans`)) as unknown as {
+    rows: { scans: Record<string, number | string> }[];
+  };
+  return new Map(Object.entries(result.rows[0]!.scans).map(([table, scans]) => [table, Number(scans)]));
 }
 
 function kindsRead(before: Map<string, number>, after: Map<string, number>): string[] {
@@ -67,8 +74,9 @@ export function withUserAudited<Result>(
   work: (db: Transaction) => Promise<Result>,
 ): Promise<Result> {
   const { caller, tool, input } = call;
-  return withUser(caller.database, caller.userId, async (db) => {
-    const before = await sensitiveScans(db);
+  return caller.database.transaction(async (db) => {
+    // Acting as the user and the first reading of the counters share one round trip.
+    const before = await sensitiveScans(db, sql`${actAsUser(caller.userId)}, `);
     const output = await work(db);
     const read = kindsRead(before, await sensitiveScans(db));
 

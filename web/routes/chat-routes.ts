@@ -153,12 +153,10 @@ export function chatRoutes(options: {
       profile,
       timeoutMs: turnTimeoutSeconds * 1000,
       abortSignal: disconnected.signal,
-      onModelCall: async (event) => {
-        try {
-          await withUser(database, user.id, (db) => recordModelUsage(db, [usageOfModelCall(event, 'chat')]));
-        } catch (error) {
-          logError(error);
-        }
+      // Not awaited: the AI SDK holds the stream until this returns, and the answer need not wait
+      // for telemetry.
+      onModelCall: (event) => {
+        withUser(database, user.id, (db) => recordModelUsage(db, [usageOfModelCall(event, 'chat')])).catch(logError);
       },
       onError: logError,
     });
