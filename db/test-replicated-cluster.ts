@@ -10,7 +10,10 @@ import { freePort, ownByPostgres, postgresBinFolder, runAsPostgres } from '../op
  */
 export interface ReplicatedCluster {
   primaryUrl: string;
+  /** Where the replica serves once `startReplica` has made it (its port is reserved up front). */
   replicaUrl: string;
+  /** Copies the primary as it is now (pg_basebackup -R) and starts the copy streaming from it. */
+  startReplica(): void;
   /** Runs one statement on the primary or the replica as the owner and returns its rows. */
   query<Row>(server: 'primary' | 'replica', statement: string, values?: unknown[]): Promise<Row[]>;
   stop(): void;
@@ -27,6 +30,7 @@ export function replicatedClusterMissing(): string[] {
   return missing;
 }
 
+/** Starts the primary; the replica follows when the test calls `startReplica`. */
 export async function startReplicatedCluster(folder: string): Promise<ReplicatedCluster> {
   const bin = postgresBinFolder()!;
   ownByPostgres(folder);
@@ -62,6 +66,11 @@ export async function startReplicatedCluster(folder: string): Promise<Replicated
     );
     pgCtl(primary, '-w', 'start');
     started.push(primary);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  const startReplica = () => {
     // Owned by postgres and closed to others, as a data folder must be.
     mkdirSync(replica, { mode: 0o700 });
     ownByPostgres(replica);
@@ -70,14 +79,12 @@ export async function startReplicatedCluster(folder: string): Promise<Replicated
     appendFileSync(join(replica, 'postgresql.conf'), `port = ${replicaPort}\n`);
     pgCtl(replica, '-w', 'start');
     started.push(replica);
-  } catch (error) {
-    stop();
-    throw error;
-  }
+  };
   const urls = { primary: `postgres://postgres@127.0.0.1:${primaryPort}/postgres`, replica: `postgres://postgres@127.0.0.1:${replicaPort}/postgres` };
   return {
     primaryUrl: urls.primary,
     replicaUrl: urls.replica,
+    startReplica,
     async query<Row>(server: 'primary' | 'replica', statement: string, values: unknown[] = []) {
       const client = new pg.Client({ connectionString: urls[server] });
       await client.connect();
