@@ -40,7 +40,7 @@ export async function startReplicatedCluster(folder: string): Promise<Replicated
   const pgCtl = (data: string, ...args: string[]) => runAsPostgres(join(bin, 'pg_ctl'), ['-D', data, '-l', `${data}.log`, ...args]);
   const started: string[] = [];
   const stop = () => {
-    for (const data of started.reverse()) {
+    for (const data of [...started].reverse()) {
       try {
         pgCtl(data, '-m', 'immediate', 'stop');
       } catch {}

@@ -297,8 +297,8 @@ describe.skipIf(skipReason !== undefined)('three app processes behind a load bal
     expect(searches).toBeGreaterThan(users * rounds);
     expect(processesSeen.size).toBeGreaterThanOrEqual(2);
 
-    // One Gmail sync per user at a time, however many processes were asked at once.
-    // A sync was seen running, and never two for one user.
+    // One Gmail sync per user at a time, however many processes were asked at once: a sync was seen
+    // running, never two for one user, and two requests at once joined one sync run.
     expect(mostActivePerUser).toBe(1);
     expect(syncRunIds.flat().length).toBeGreaterThan(0);
     for (const pair of syncRunIds.filter((ids) => ids.length === 2)) expect(pair[0]).toBe(pair[1]);
