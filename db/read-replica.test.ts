@@ -19,8 +19,9 @@ describe('openReadReplica', () => {
   it('answers from the primary, as the acting user, while the replica cannot be reached, and says so once per outage', async () => {
     const user = await createTestUser(handle.db);
     const reports: unknown[] = [];
+    const served: string[] = [];
     // Nothing listens there: the connection is refused at once.
-    const replica = openReadReplica({ url: `postgres://postgres@127.0.0.1:${await freePort()}/atlas`, onUnreachable: (error) => reports.push(error) });
+    const replica = openReadReplica({ url: `postgres://postgres@127.0.0.1:${await freePort()}/atlas`, onRead: (servedBy) => served.push(servedBy), onUnreachable: (error) => reports.push(error) });
     try {
       const answers = [];
       for (let read = 0; read < 2; read += 1) {
@@ -38,6 +39,7 @@ describe('openReadReplica', () => {
         { servedBy: 'primary', actingUser: user.id },
         { servedBy: 'primary', actingUser: user.id },
       ]);
+      expect(served).toEqual(['primary', 'primary']);
       expect(reports).toHaveLength(1);
       expect(reports[0]).toBeInstanceOf(ReplicaUnreachableError);
     } finally {

@@ -44,6 +44,8 @@ export function openReadReplica(options: {
   maxConnections?: number;
   /** How long a read waits for the replica to catch up before the primary answers it (default 50 ms). */
   waitMilliseconds?: number;
+  /** Told which server answered each read (for metrics). */
+  onRead?: (servedBy: ServedBy) => void;
   /** Told when the replica stops being reachable (reads are then served by the primary); once per outage. */
   onUnreachable?: (error: unknown) => void;
 }): ReadReplica {
@@ -76,6 +78,7 @@ export function openReadReplica(options: {
           if (!(await caughtUp(reads, target))) return { served: false as const };
           working = true;
           reachable = true;
+          options.onRead?.('replica');
           return { served: true as const, value: await work(reads, 'replica') };
         });
         if (answer.served) return answer.value;
@@ -86,6 +89,7 @@ export function openReadReplica(options: {
         if (reachable) options.onUnreachable?.(new ReplicaUnreachableError(`The read replica could not be reached: ${error instanceof Error ? error.message : String(error)}`));
         reachable = false;
       }
+      options.onRead?.('primary');
       return work(read.primary, 'primary');
     },
   };

@@ -21,7 +21,7 @@ import { startReminderQueue } from '../tools/reminders/reminder-queue.ts';
 import { createApp } from './create-app.ts';
 import { createErrorReporter, initErrorReporting } from './observability/error-reporting.ts';
 import { createLogger } from './observability/logger.ts';
-import { watchDatabasePool } from './observability/metrics.ts';
+import { countReplicaRead, watchDatabasePool } from './observability/metrics.ts';
 
 /** A failure the operator can fix, printed as one line without a stack trace. */
 class StartupError extends Error {}
@@ -54,7 +54,7 @@ async function main() {
     throw problem ? new StartupError(problem) : error;
   });
   // Searches read there once it has caught up; while it is unreachable the primary answers them.
-  const replica = config.DATABASE_REPLICA_URL ? openReadReplica({ url: config.DATABASE_REPLICA_URL, onUnreachable: (error) => logger.warn({ err: error }, 'The read replica is unreachable; the primary answers searches') }) : undefined;
+  const replica = config.DATABASE_REPLICA_URL ? openReadReplica({ url: config.DATABASE_REPLICA_URL, onRead: countReplicaRead, onUnreachable: (error) => logger.warn({ err: error }, 'The read replica is unreachable; the primary answers searches') }) : undefined;
   scheduleAuditLogPruning({ database: handle.db, retentionDays: config.ATLAS_AUDIT_RETENTION_DAYS, logError });
   const embedder = createEmbedder(config);
   // Gmail stays off, saying why, until Google credentials and a token encryption key are configured.
