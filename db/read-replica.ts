@@ -15,8 +15,6 @@ export interface ReadReplica {
    * `primary`, a transaction the caller already holds on the primary for that user.
    */
   read<T>(options: { userId: string; primary: Transaction }, work: (reads: Transaction, servedBy: ServedBy) => Promise<T>): Promise<T>;
-  /** For its connection counts (metrics). */
-  pool: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -36,7 +34,8 @@ export class ReplicaUnreachableError extends Error {
  * write path to record it (and a cookie MCP clients do not keep); the global position needs nothing
  * recorded, costs one primary round-trip that reads no table, and on a streaming replica a few
  * milliseconds of waiting at most. When the replica has not caught up within `waitMilliseconds`, or
- * cannot be reached, the primary answers: a lagging or broken replica slows nothing and hides nothing.
+ * cannot be reached, the primary answers: a lagging replica delays a read by `waitMilliseconds` at most,
+ * an unreachable one by its connection timeout (2 s) at most, and neither hides a write.
  */
 export function openReadReplica(options: {
   url: string;
@@ -67,7 +66,6 @@ export function openReadReplica(options: {
   }
 
   return {
-    pool,
     close: () => pool.end(),
     async read(read, work) {
       const flushed = (await read.primary.execute(sql`select pg_current_wal_flush_lsn()::text as lsn`)) as unknown as { rows: { lsn: string }[] };
