@@ -26,6 +26,13 @@ describe('loadConfig', () => {
     expect(config.GOOGLE_GENERATIVE_AI_API_KEY).toBeUndefined();
   });
 
+  it('takes a read replica only beside a PostgreSQL server', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://atlas@primary:5432/atlas', DATABASE_REPLICA_URL: 'postgres://atlas@replica:5432/atlas' });
+
+    expect(config.DATABASE_REPLICA_URL).toBe('postgres://atlas@replica:5432/atlas');
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://atlas@replica:5432/atlas' })).toThrow(/^Invalid DATABASE_REPLICA_URL: needs DATABASE_URL/);
+  });
+
   it('fails with one line per bad variable, naming it and a value that works', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url' });
 

@@ -43,6 +43,11 @@ const settingsSchema = z.object({
   /** Unset: the address HOST and PORT give (see localPublicUrl). */
   ATLAS_PUBLIC_URL: optionalString.pipe(publicUrlSchema.optional()),
   DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional()),
+  /**
+   * A streaming replica of DATABASE_URL: searches and other catalogue reads run there once it has
+   * replayed every commit the primary had when the read began (db/read-replica.ts).
+   */
+  DATABASE_REPLICA_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional()),
   ATLAS_DATA_DIR: z.string().default('./.atlas'),
   /** While Atlas runs on the embedded database: a snapshot a day into ATLAS_SNAPSHOT_DIR, the 7 newest kept. */
   ATLAS_SNAPSHOTS: flag.default(true),
@@ -152,6 +157,11 @@ const settingsSchema = z.object({
     context.addIssue({ code: 'custom', path: [config.VAPID_PUBLIC_KEY ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY'], message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are set together or not at all' });
   }
 }).superRefine((config, context) => {
+  // A replica of the embedded database cannot exist: it is opened by one process.
+  if (config.DATABASE_REPLICA_URL && !config.DATABASE_URL) {
+    context.addIssue({ code: 'custom', path: ['DATABASE_REPLICA_URL'], message: 'needs DATABASE_URL: a replica serves reads for a PostgreSQL server, never for the embedded database' });
+  }
+}).superRefine((config, context) => {
   // A local model has no sensible default: the server's address and the model it serves must be named.
   if (config.ATLAS_MODEL_PROVIDER !== 'openai-compatible') return;
   if (!config.OPENAI_COMPATIBLE_BASE_URL) {
@@ -175,6 +185,7 @@ const examples: Partial<Record<keyof z.input<typeof settingsSchema>, string>> = 
   NODE_ENV: 'production',
   ATLAS_PUBLIC_URL: 'http://localhost:3000',
   DATABASE_URL: 'postgres://atlas:secret@localhost:5432/atlas',
+  DATABASE_REPLICA_URL: 'postgres://atlas:secret@replica:5432/atlas',
   GEMINI_BASE_URL: 'https://generativelanguage.googleapis.com/v1beta',
   OPENAI_COMPATIBLE_BASE_URL: 'http://localhost:11434/v1',
   SENTRY_DSN: 'https://key@o0.ingest.sentry.io/0',

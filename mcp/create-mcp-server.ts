@@ -19,7 +19,7 @@ import { createSamplingOutreachWriter } from './sampling-outreach-writer.ts';
 import { createSamplingResumeWriter } from './sampling-resume-writer.ts';
 
 /** What tools need beyond the database, the same for every caller of one server process. */
-export type McpServices = Pick<ToolCaller, 'embedder' | 'jobSources' | 'gmail' | 'outreachWriter' | 'interviewScorer' | 'resumeWriter' | 'resultReranker' | 'jobEmbedding'>;
+export type McpServices = Pick<ToolCaller, 'replica' | 'embedder' | 'jobSources' | 'gmail' | 'outreachWriter' | 'interviewScorer' | 'resumeWriter' | 'resultReranker' | 'jobEmbedding'>;
 
 export interface McpCaller extends ToolCaller {
   /** What the caller's token allows; write tools need `write`. */

@@ -18,6 +18,11 @@ export type Actor = 'web' | 'agent' | 'mcp';
 export interface ToolContext {
   userId: string;
   db: Transaction;
+  /**
+   * For tools that declare `replicaReads`: where their reads go, the read replica when one has caught
+   * up, else `db` itself. Writes always go through `db`.
+   */
+  reads?: Transaction;
   actor: Actor;
   now: () => Date;
   /** Turns text into vectors; tools that need it refuse to run without it. */
@@ -54,6 +59,8 @@ export interface Tool<Input extends z.ZodObject = z.ZodObject, Output extends z.
   destructive?: boolean;
   /** True when a call reaches outside Atlas: fetches pages, calls job board or Gmail APIs. */
   openWorld?: boolean;
+  /** True when the tool reads through `context.reads`, so a read replica may answer what it reads. */
+  replicaReads?: boolean;
   input: Input;
   output: Output;
   run(input: z.output<Input>, context: ToolContext): Promise<z.input<Output>>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Database } from '../db/database.ts';
+import type { ReadReplica } from '../db/read-replica.ts';
 import type { Actor, Tool } from './define-tool.ts';
 import type { Embedder } from './embeddings/embedder.ts';
 import type { JobEmbeddingQueue } from './embeddings/job-embedding-queue.ts';
@@ -15,6 +16,8 @@ import { reportToolCall, toolCallOutcome } from './tool-call-observers.ts';
 
 export interface ToolCaller {
   database: Database;
+  /** A streaming replica that tools declaring `replicaReads` read from once it has caught up. */
+  replica?: ReadReplica;
   userId: string;
   actor: Actor;
   /** Which credential acted, for the audit log: an access token by name, a browser session. */
@@ -62,10 +65,11 @@ async function runToolUnobserved<Input extends z.ZodObject, Output extends z.Zod
 ): Promise<z.output<Output>> {
   const input = parseInput(tool.input, rawInput, `Invalid input for ${tool.name}`);
   let catalogueChanged = false;
-  const result = await withUserAudited({ caller, tool: tool as Tool, input }, (db) =>
+  const result = await withUserAudited({ caller, tool: tool as Tool, input }, (db, reads) =>
     tool.run(input, {
       userId: caller.userId,
       db,
+      reads,
       actor: caller.actor,
       now: caller.now ?? (() => new Date()),
       embedder: caller.embedder,

@@ -13,6 +13,7 @@ export const scoreMatch = defineTool({
   description:
     "Score how well one or more catalogue jobs fit the user's CV, 0–100, with the evidence: the required and preferred skills the CV shows (each with the CV passage quoted), the skills it lacks, experience and seniority fit, location fit, salary fit when the user's profile states a floor, and semantic similarity. Deterministic; quote the evidence rather than paraphrasing it. Needs an uploaded CV.",
   effect: 'read',
+  replicaReads: true,
   input: z.object({
     jobIds: z
       .array(z.uuid())
@@ -23,18 +24,19 @@ export const scoreMatch = defineTool({
   output: z.object({
     matches: z.array(matchReportSchema).describe('One breakdown per job, in the order asked'),
   }),
-  async run({ jobIds }, { db, now }) {
-    const candidate = await loadCandidate(db, now());
+  // It only reads, so all of it may go to the replica (db/read-replica.ts).
+  async run({ jobIds }, { db, reads = db, now }) {
+    const candidate = await loadCandidate(reads, now());
     if (!candidate) {
       throw new ValidationError('Upload a CV first: scoreMatch compares jobs with the skills and experience in your CV', [
         { path: 'cv', message: 'No CV uploaded' },
       ]);
     }
     const requested = [...new Set(jobIds)];
-    const rows = await db.select().from(jobs).where(inArray(jobs.id, requested));
+    const rows = await reads.select().from(jobs).where(inArray(jobs.id, requested));
     const byId = new Map(rows.map((row) => [row.id, row]));
     const unknown = requested.filter((id) => !byId.has(id));
     if (unknown.length > 0) throw new NotFoundError('Job', unknown.join(', '));
-    return { matches: await scoreJobs(db, candidate, requested.map((id) => byId.get(id)!)) };
+    return { matches: await scoreJobs(reads, candidate, requested.map((id) => byId.get(id)!)) };
   },
 });

@@ -95,6 +95,7 @@ export const searchJobs = defineTool({
   description:
     "Search the job catalogue for open postings, best fit first. With no query it ranks the catalogue by fit to the user's CV and profile (\"jobs for me\"). A typed request is split into what is wanted (role, skills) and constraints (places, remote and the region it must be open to, pay, level, contract, recency): constraints filter or weigh, the wanted words are ranked by keywords (BM25), meaning and occupation. The user's saved profile (places, remote, salary floor, deal-breakers, companies to avoid) applies by default. When the user has a CV, each result carries its match score. Every search is kept in the user's search history, which they can see and delete. An empty list means nothing matched.",
   effect: 'read',
+  replicaReads: true,
   input: jobFiltersSchema.extend({
     query: storableText()
       .trim()
@@ -118,12 +119,14 @@ export const searchJobs = defineTool({
     rankedBy: z.array(z.enum(rankingSignals)).describe('What ordered the results'),
     searchId: z.uuid().describe("The search's entry in the user's search history"),
   }),
-  async run(input, { db, userId, actor, now, embedder, resultReranker }) {
+  // Catalogue, CV and profile are read through `reads`, which may be the replica (db/read-replica.ts);
+  // what the call records (search history, model usage) is written through `db`, the primary.
+  async run(input, { db, reads = db, userId, actor, now, embedder, resultReranker }) {
     const { query: text, limit, level, remoteFrom, rerank, ...filters } = input;
     const query = parseSearchQuery(text);
     const request = query.wanted ? parseRequest(query.request) : null;
-    const profile = await loadSearchProfile(db);
-    const candidate = await loadCandidate(db, now());
+    const profile = await loadSearchProfile(reads);
+    const candidate = await loadCandidate(reads, now());
 
     const postedWithinDays = filters.postedWithinDays ?? request?.postedWithinDays ?? undefined;
     const narrowing = [...jobFilterConditions({ ...filters, postedWithinDays }, now()), ...exclusionConditions(query)];
@@ -134,33 +137,33 @@ export const searchJobs = defineTool({
     const wanted = request?.wanted ?? '';
     let queryVector: number[] | null = null;
     if (wanted && embedder) queryVector = toStoredVector((await embedder.embed([wanted], 'query'))[0]!);
-    const cvVector = !wanted && candidate && embedder ? await cvCentroid(db, embedder.model) : null;
+    const cvVector = !wanted && candidate && embedder ? await cvCentroid(reads, embedder.model) : null;
     const vector = queryVector ?? cvVector;
 
     if (!request && !candidate) {
-      const ids = await newestRanking(db, { conditions, limit });
+      const ids = await newestRanking(reads, { conditions, limit });
       rankedBy.add('newest');
       return finish(ids.map((id) => ({ id, fit: 0 })), null);
     }
 
     const occupations = request && request.occupations.length > 0 ? request.occupations : (candidate?.facts.occupations.slice(0, 3).map((entry) => entry.occupation) ?? []);
-    const ids = await candidatePostings(db, {
+    const ids = await candidatePostings(reads, {
       conditions,
       filtered: narrowing.length > 0,
       query: wanted ? { ...query, wanted, text: wanted, terms: query.terms } : null,
       occupations,
       vector: vector && embedder ? { values: vector, model: embedder.model, of: queryVector ? 'query' : 'cv' } : null,
     });
-    const rows = await loadPostingRows(db, ids);
+    const rows = await loadPostingRows(reads, ids);
     const facts = new Map<string, PostingFacts>(rows.map((row) => [row.id, postingFacts({ id: row.id, title: row.title, description: row.description, locations: row.locations, workplaceType: row.workplace_type })]));
 
     let relevance = new Map<string, number>();
     let answering = rows;
     if (request && wanted) {
-      const statistics = await termStatistics(db);
+      const statistics = await termStatistics(reads);
       const words = bm25Scores(textTerms(wanted), facts, statistics);
       const best = Math.max(0, ...words.values());
-      const meaning = queryVector && embedder ? await vectorSimilarities(db, { ids, vector: queryVector, model: embedder.model }) : new Map<string, number>();
+      const meaning = queryVector && embedder ? await vectorSimilarities(reads, { ids, vector: queryVector, model: embedder.model }) : new Map<string, number>();
       const signals = (row: PostingRow) => ({ occupations: request.occupations, posting: facts.get(row.id)!, words: best > 0 ? words.get(row.id)! / best : 0, meaning: meaning.get(row.id) ?? null });
       const bestMeaning = Math.max(0, ...meaning.values());
       answering = rows.filter((row) => answersRequest({ ...signals(row), bestMeaning }));
@@ -214,7 +217,7 @@ export const searchJobs = defineTool({
         if (candidate && kth && kth.fit > bounded[next]!.most) break;
         const batch = bounded.slice(next, candidate ? next + Math.max(2 * limit, 20) : bounded.length);
         next += batch.length;
-        const batchReports = candidate ? await scoreJobs(db, candidate, batch.map(({ row }) => toMatchable(row))) : [];
+        const batchReports = candidate ? await scoreJobs(reads, candidate, batch.map(({ row }) => toMatchable(row))) : [];
         for (const report of batchReports) reports.set(report.jobId, report);
         for (const { row, constraint, posted } of batch) {
           const fromCv = reports.get(row.id)?.score;
@@ -226,7 +229,7 @@ export const searchJobs = defineTool({
       // constraints, computed in full only as far down as the top `limit` needs.
       const constraints = new Map(answering.map((row) => [row.id, constraintOf(row)]));
       const rowsById = new Map(answering.map((row) => [row.id, row]));
-      for (const report of await scoreBestJobs(db, candidate, answering.map(toMatchable), { limit, factor: (job) => constraints.get(job.id)! })) reports.set(report.jobId, report);
+      for (const report of await scoreBestJobs(reads, candidate, answering.map(toMatchable), { limit, factor: (job) => constraints.get(job.id)! })) reports.set(report.jobId, report);
       ranked = [...reports.values()].map((report) => ({ id: report.jobId, fit: report.score * constraints.get(report.jobId)!, posted: postedAt(rowsById.get(report.jobId)!) }));
     } else {
       // Constraints alone without a CV rank by them, then by date.
@@ -236,7 +239,7 @@ export const searchJobs = defineTool({
     return finish(ranked.slice(0, limit), reports);
 
     async function finish(top: { id: string; fit: number }[], matches: Map<string, { score: number; summary: string }> | null) {
-      const results = await loadSearchResults(db, top.map((entry) => entry.id), query);
+      const results = await loadSearchResults(reads, top.map((entry) => entry.id), query);
       const fits = new Map(top.map((entry) => [entry.id, entry.fit]));
       const [entry] = await db
         .insert(searchHistory)

@@ -3,6 +3,7 @@ import express from 'express';
 import { createModelHelpers } from '../agent/model-helpers.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { ReadReplica } from '../db/read-replica.ts';
 import type { Embedder } from '../tools/embeddings/embedder.ts';
 import type { JobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
 import type { OutreachWriter } from '../tools/outreach/outreach-writer.ts';
@@ -66,6 +67,8 @@ import { securityHeaders } from './security-headers.ts';
 export interface AppDependencies {
   config: Config;
   database: Database;
+  /** A streaming replica of the database: searches read there once it has caught up (db/read-replica.ts). */
+  replica?: ReadReplica;
   /** The chat model; without one (null or left out) chat answers 503 and everything else works. */
   chatModel?: LanguageModel | null;
   /** Writes outreach drafts; left out, drafts are written by the chat model (none without one). */
@@ -95,7 +98,7 @@ export interface AppDependencies {
 
 /** Builds the Atlas web app: REST API, chat, MCP over HTTP and the browser UI. Does not listen. */
 export function createApp(dependencies: AppDependencies) {
-  const { config, database } = dependencies;
+  const { config, database, replica } = dependencies;
   const now = dependencies.now ?? (() => new Date());
   const publicUrl = new URL(config.ATLAS_PUBLIC_URL);
   const secureCookies = publicUrl.protocol === 'https:';
@@ -124,6 +127,7 @@ export function createApp(dependencies: AppDependencies) {
     mcpRoutes({
       config,
       database,
+      replica,
       embedder: dependencies.embedder ?? undefined,
       jobEmbedding: dependencies.jobEmbedding,
       gmail: gmail && { service: gmail, syncQueue: dependencies.gmailSyncQueue },
@@ -164,7 +168,7 @@ export function createApp(dependencies: AppDependencies) {
     chatRoutes({
       database,
       chatModel,
-      clients: { embedder: dependencies.embedder ?? undefined, jobSources, outreachWriter, resultReranker, interviewScorer, resumeWriter, jobEmbedding: dependencies.jobEmbedding },
+      clients: { replica, embedder: dependencies.embedder ?? undefined, jobSources, outreachWriter, resultReranker, interviewScorer, resumeWriter, jobEmbedding: dependencies.jobEmbedding },
       turnTimeoutSeconds: config.ATLAS_CHAT_TURN_TIMEOUT_SECONDS,
       now,
       logError,
@@ -178,7 +182,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/resumes', resumeRoutes({ database, resumeWriter, now }));
   app.use('/api/applications', applicationRoutes({ database, now }));
   app.use('/api', cvRoutes({ database, embedder: dependencies.embedder ?? null, now }));
-  app.use('/api', searchRoutes({ database, embedder: dependencies.embedder, now }));
+  app.use('/api', searchRoutes({ database, replica, embedder: dependencies.embedder, now }));
   app.use('/api', jobRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now }));
   const sourceKeyCipher = config.ATLAS_ENCRYPTION_KEYS.length > 0 ? createTokenCipher(config.ATLAS_ENCRYPTION_KEYS) : null;
   app.use('/api/discovery', discoveryRoutes({ database, jobSources, jobEmbedding: dependencies.jobEmbedding, now, logError, cipher: sourceKeyCipher }));

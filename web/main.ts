@@ -8,6 +8,7 @@ import { createEmbedder } from '../agent/create-embedder.ts';
 import { databaseStartupProblem } from '../db/database-errors.ts';
 import { DataFolderBusyError } from '../db/data-folder-lock.ts';
 import { openDatabase } from '../db/database.ts';
+import { openReadReplica } from '../db/read-replica.ts';
 import { startEmbeddedSnapshots } from '../db/embedded-snapshots.ts';
 import { scheduleAuditLogPruning } from '../tools/audit/prune-audit-log.ts';
 import { createJobEmbeddingQueue } from '../tools/embeddings/job-embedding-queue.ts';
@@ -20,7 +21,7 @@ import { startReminderQueue } from '../tools/reminders/reminder-queue.ts';
 import { createApp } from './create-app.ts';
 import { createErrorReporter, initErrorReporting } from './observability/error-reporting.ts';
 import { createLogger } from './observability/logger.ts';
-import { watchDatabasePool } from './observability/metrics.ts';
+import { countReplicaRead, watchDatabasePool } from './observability/metrics.ts';
 
 /** A failure the operator can fix, printed as one line without a stack trace. */
 class StartupError extends Error {}
@@ -52,6 +53,8 @@ async function main() {
     const problem = config.DATABASE_URL ? databaseStartupProblem(error, config.DATABASE_URL) : undefined;
     throw problem ? new StartupError(problem) : error;
   });
+  // Searches read there once it has caught up; while it is unreachable the primary answers them.
+  const replica = config.DATABASE_REPLICA_URL ? openReadReplica({ url: config.DATABASE_REPLICA_URL, onRead: countReplicaRead, onUnreachable: (error) => logger.warn({ err: error }, 'The read replica is unreachable; the primary answers searches') }) : undefined;
   scheduleAuditLogPruning({ database: handle.db, retentionDays: config.ATLAS_AUDIT_RETENTION_DAYS, logError });
   const embedder = createEmbedder(config);
   // Gmail stays off, saying why, until Google credentials and a token encryption key are configured.
@@ -69,7 +72,7 @@ async function main() {
   const push = createPushService(config, handle.db);
   // On a server, requests to job sources are counted in the database, so every app process draws on one allowance per source.
   const requestLimits = await openSharedRequestLimits(config.DATABASE_URL);
-  const app = createApp({ config, logger, logError, database: handle.db, chatModel, embedder, jobEmbedding, gmail, gmailSyncQueue, push, requestLimits: requestLimits?.store });
+  const app = createApp({ config, logger, logError, database: handle.db, replica, chatModel, embedder, jobEmbedding, gmail, gmailSyncQueue, push, requestLimits: requestLimits?.store });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => {
@@ -103,7 +106,7 @@ async function main() {
     server.close(
       () =>
         void Promise.all([gmailSyncQueue?.stop(), briefingQueue.stop(), reminderQueue?.stop(), jobEmbedding.stop(), snapshots?.stop()])
-          .then(() => Promise.all([handle.close(), requestLimits?.close()]))
+          .then(() => Promise.all([handle.close(), replica?.close(), requestLimits?.close()]))
           .then(() => process.exit(0)),
     );
   };

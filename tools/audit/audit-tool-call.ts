@@ -71,14 +71,26 @@ function touchedRecord(tool: Tool, input: unknown, output: unknown): { recordKin
  */
 export function withUserAudited<Result>(
   call: { caller: ToolCaller; tool: Tool; input: unknown },
-  work: (db: Transaction) => Promise<Result>,
+  work: (db: Transaction, reads: Transaction) => Promise<Result>,
 ): Promise<Result> {
   const { caller, tool, input } = call;
   return caller.database.transaction(async (db) => {
     // Acting as the user and the first reading of the counters share one round trip.
     const before = await sensitiveScans(db, sql`${actAsUser(caller.userId)}, `);
-    const output = await work(db);
-    const read = kindsRead(before, await sensitiveScans(db));
+    let output: Result;
+    let readOnReplica: string[] = [];
+    if (tool.replicaReads && caller.replica) {
+      // The replica counts its own scans: a CV read there is logged like one on the primary.
+      ({ output, readOnReplica } = await caller.replica.read({ userId: caller.userId, primary: db }, async (reads, servedBy) => {
+        if (servedBy === 'primary') return { output: await work(db, db), readOnReplica: [] };
+        const replicaBefore = await sensitiveScans(reads);
+        const replicaOutput = await work(db, reads);
+        return { output: replicaOutput, readOnReplica: kindsRead(replicaBefore, await sensitiveScans(reads)) };
+      }));
+    } else {
+      output = await work(db, db);
+    }
+    const read = [...new Set([...kindsRead(before, await sensitiveScans(db)), ...readOnReplica])];
 
     const entries: Pick<AuditEntry, 'action' | 'recordKind' | 'recordId'>[] = [];
     if (tool.effect === 'write') entries.push({ action: tool.name, ...touchedRecord(tool, input, output) });

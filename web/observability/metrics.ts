@@ -13,6 +13,7 @@ export interface AtlasMetrics {
   registry: Registry;
   httpRequestDuration: Histogram<'method' | 'route' | 'status_class'>;
   toolCalls: Counter<'tool' | 'outcome'>;
+  replicaReads: Counter<'served_by'>;
 }
 
 /** What a pg Pool tells about itself; the pool of a PostgreSQL server handle. */
@@ -80,6 +81,12 @@ function create(): AtlasMetrics {
     labelNames: ['purpose', 'provider', 'model'] as const,
     registers: [registry],
   });
+  const replicaReads = new Counter({
+    name: 'atlas_replica_reads_total',
+    help: 'Reads a read replica may answer (searches, match scores), by the server that answered: replica, or primary when it was behind or unreachable',
+    labelNames: ['served_by'] as const,
+    registers: [registry],
+  });
   const poolGauge = (name: string, help: string, read: (pool: PoolCounts) => number) =>
     new Gauge({
       name,
@@ -106,13 +113,18 @@ function create(): AtlasMetrics {
     modelTokens.inc({ ...labels, kind: 'reasoning' }, record.reasoningTokens);
     modelCost.inc(labels, record.costUsd);
   });
-  return { registry, httpRequestDuration, toolCalls };
+  return { registry, httpRequestDuration, toolCalls, replicaReads };
 }
 
 /** The process's metrics, created (and subscribed to tool calls and model usage) on first use. */
 export function atlasMetrics(): AtlasMetrics {
   metrics ??= create();
   return metrics;
+}
+
+/** Counts one read a read replica may answer, by the server that answered it. */
+export function countReplicaRead(servedBy: 'replica' | 'primary') {
+  atlasMetrics().replicaReads.inc({ served_by: servedBy });
 }
 
 /** Reports a PostgreSQL pool's connection counts from now on. */

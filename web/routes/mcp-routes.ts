@@ -4,6 +4,7 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
+import type { ReadReplica } from '../../db/read-replica.ts';
 import { accessTokenScopeSchema } from '../../mcp/access-tokens.ts';
 import { createMcpServer, type McpServices } from '../../mcp/create-mcp-server.ts';
 import { isSameResource, mcpResourceUrl } from '../../mcp/oauth/mcp-resource.ts';
@@ -45,6 +46,8 @@ function hostAllowList(bindHost: string, publicUrl: URL): RequestHandler | undef
 export function mcpRoutes(options: {
   config: Config;
   database: Database;
+  /** A streaming replica the search tools read from once it has caught up. */
+  replica?: ReadReplica;
   /** Turns text into vectors, for the tools that search and match. */
   embedder?: Embedder;
   /** Embeds postings the tools import, in the background. */
@@ -73,6 +76,7 @@ export function mcpRoutes(options: {
   const publicOrigin = publicUrl.origin;
   const acceptedOrigins = ownOrigins(publicOrigin);
   const services: McpServices = {
+    replica: options.replica,
     embedder: options.embedder,
     jobEmbedding: options.jobEmbedding,
     gmail: options.gmail,

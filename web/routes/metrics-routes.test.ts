@@ -1,7 +1,7 @@
 import { fromPglite, PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportModelUsage } from '../../tools/usage/model-usage-observers.ts';
-import { atlasMetrics, watchDatabasePool } from '../observability/metrics.ts';
+import { atlasMetrics, countReplicaRead, watchDatabasePool } from '../observability/metrics.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
 
 const token = 'metrics-token-for-tests-0123456789';
@@ -90,5 +90,16 @@ describe('operator metrics', () => {
     expect(text).toContain('atlas_model_cost_usd_total{purpose="draft",provider="google",model="gemini-2.5-flash"} 0.0021');
     expect(text).toMatch(/atlas_db_pool_connections 7\b/);
     expect(text).toMatch(/atlas_db_pool_waiting_clients 1\b/);
+  });
+
+  it('counts reads a replica may answer by the server that answered them', async () => {
+    countReplicaRead('replica');
+    countReplicaRead('replica');
+    countReplicaRead('primary');
+
+    const text = await atlasMetrics().registry.metrics();
+
+    expect(text).toMatch(/atlas_replica_reads_total\{served_by="replica"\} 2\b/);
+    expect(text).toMatch(/atlas_replica_reads_total\{served_by="primary"\} 1\b/);
   });
 });

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { Database } from '../../db/database.ts';
+import type { ReadReplica } from '../../db/read-replica.ts';
 import { deleteSearch } from '../../tools/delete-search.ts';
 import type { Embedder } from '../../tools/embeddings/embedder.ts';
 import { listSearchHistory } from '../../tools/list-search-history.ts';
@@ -32,11 +33,11 @@ function searchInput(request: Request) {
 }
 
 /** Job search and the user's search history, through the same tools chat and MCP use. */
-export function searchRoutes(options: { database: Database; embedder?: Embedder | null; now: () => Date }) {
-  const { database, now } = options;
+export function searchRoutes(options: { database: Database; replica?: ReadReplica; embedder?: Embedder | null; now: () => Date }) {
+  const { database, replica, now } = options;
   const embedder = options.embedder ?? undefined;
   const router = Router();
-  const caller = (response: Response) => ({ database, userId: requireUser(response).id, actor: 'web' as const, now, embedder });
+  const caller = (response: Response) => ({ database, replica, userId: requireUser(response).id, actor: 'web' as const, now, embedder });
 
   router.get('/jobs/search', async (request, response) => {
     response.json(await runTool(searchJobs, searchInput(request), caller(response)));
