@@ -178,7 +178,9 @@ function isReply(subject: string) {
 }
 
 function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boolean }): SignalKind | undefined {
-  const text = withoutPastSteps(`${message.subject}\n${message.snippet}`.toLowerCase().replace(/[’‘]/g, "'").replace(/&#39;/g, "'"));
+  // The knowledge base reads the words as written: its sentence ends are told by the capital that follows.
+  const cased = withoutPastSteps(`${message.subject}\n${message.snippet}`.replace(/[’‘]/g, "'").replace(/&#39;/g, "'"));
+  const text = cased.toLowerCase();
   // Other applications and appointments say nothing about a hiring process, unless the mail comes from
   // the employer or a hiring system: "bring your passport to the interview", "Acme Insurance".
   // Schedulers and calendars book dentists and yoga classes too: only a service that exists for hiring counts here.
@@ -197,7 +199,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   const aboutHiring = context.fromEmployer || fromHiringSystem || (!isPersonalMailAddress(message.from.email) && hiringContext.test(folded));
   const other = aboutHiring ? multilingualKind(folded) : undefined;
   // The knowledge base of how each step is phrased in the seven languages, under the same condition.
-  const known = aboutHiring ? knowledgeKind(text)?.kind : undefined;
+  const known = aboutHiring ? knowledgeKind(cased)?.kind : undefined;
   // What the mail's form says, whatever its words: a calendar invitation to an interview, a link to book a time.
   const shaped = aboutHiring ? kindByForm(message) : undefined;
   // A new mail whose subject is an offer ("Offer - Senior Analyst", "Zusage") from the hiring side is one, whatever its body says.
@@ -211,7 +213,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   if (readings.includes('rejection')) return 'rejection';
   // A recruiter's first approach about a role is a reply, even when it proposes a call to talk about it.
   if (isFirstApproach(message)) return 'recruiter_reply';
-  const statusNote = aboutHiring ? delayRatherThanStep(message, text) : undefined;
+  const statusNote = aboutHiring ? delayRatherThanStep(message, cased) : undefined;
   if (statusNote) return statusNote;
   // Otherwise the stronger reading wins: "thanks for applying! Could we have a first video call?" is an invitation.
   const strength = (kind: SignalKind | undefined) => (kind ? strongestFirst.length - strongestFirst.indexOf(kind) : 0);
@@ -242,7 +244,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   }
   // An invitation that asks the candidate to confirm a proposed time ("bitte bestätigen Sie den Termin")
   // has booked nothing yet.
-  if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && !schedulingBySender(message) && asksToConfirm.test(foldMailText(text)) && knowledgeSaysIn(text, 'interview_invitation')) {
+  if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && !schedulingBySender(message) && asksToConfirm.test(foldMailText(text)) && knowledgeSaysIn(cased, 'interview_invitation')) {
     return 'interview_invitation';
   }
   // Someone on the employer's side asking the candidate something, with no step named, is replying.
