@@ -80,3 +80,40 @@ describe('decisions said inside a thread, in words the rules had not met', () =>
     expect(read('Vacature', 'Door besparingen wordt de vacature niet verder ingevuld. De selectieprocedure wordt stopgezet.')).toBe('position_closed');
   });
 });
+
+describe('receipts, withdrawals, first approaches and appraisals read by who says what', () => {
+  it('reads a new message saying the application arrived as a receipt, though it promises news once the department has looked', () => {
+    expect(read('Ihre Unterlagen', 'Ihre Unterlagen sind vollständig bei uns angekommen. Wir melden uns, sobald die Fachabteilung sie gesichtet hat.')).toBe('application_confirmation');
+  });
+
+  it('reads an application closed after the candidate declined as a confirmed withdrawal, and one closed without that as a rejection', () => {
+    expect(read('Re: Stelle', 'Schade, aber verstanden. Wir haben deine Bewerbung im System geschlossen.')).toBe('position_closed');
+    expect(read('RE: Poste', 'Nous comprenons votre décision et avons clôturé votre candidature.')).toBe('position_closed');
+  });
+
+  it('reads a headhunter looking for someone "for a company" and asking about interest as a first approach', () => {
+    const approach = classifyWithCertainty(
+      { from: { name: 'Dr. Lena Vogt', email: 'l.vogt@vogt-search.example' }, labelIds: ['INBOX'], subject: 'Vertraulich: Leitung Finanzen', snippet: 'Für ein familiengeführtes Maschinenbauunternehmen suche ich eine kaufmännische Leitung. Hätten Sie Interesse an einem vertraulichen Gespräch?' },
+      {},
+    );
+    expect(approach?.kind).toBe('recruiter_reply');
+  });
+
+  it('does not read an annual appraisal at the current job as an interview', () => {
+    expect(classifyWithCertainty({ from: { name: 'HR Hotel Lago', email: 'hr@hotel-lago.example' }, labelIds: ['INBOX'], subject: 'Colloquio annuale di valutazione', snippet: 'Il tuo colloquio annuale è fissato per lunedì. Compila prima il modulo di autovalutazione.' }, {})).toBeUndefined();
+  });
+
+  it('reads a calendar invitation titled as a first meeting, in French, as a booking', () => {
+    const booking = classifyWithCertainty(
+      { from: { name: 'Claire Dumas', email: 'claire.dumas@atelier-vernet.example' }, labelIds: ['INBOX'], subject: 'Invitation: Rencontre - poste de technicienne @ mar. 6 oct. 2026 10:00 - 11:00 (CEST)', snippet: 'Vous avez été invité(e) à l’événement suivant. Quand : mardi 6 oct. 2026 10:00 - 11:00.' },
+      { fromEmployer: true },
+    );
+    expect(booking?.kind).toBe('interview_scheduling');
+  });
+});
+
+describe('a delay that counts the applications received', () => {
+  it('stays a delay, not a receipt', () => {
+    expect(read('Update on your application', 'Due to the very high number of applications received, shortlisting has taken longer than planned. We apologise for the delay.')).toBe('still_reviewing');
+  });
+});

@@ -95,7 +95,7 @@ const notAJob = /\b(mock[- ]interviews?|practice interviews?|simulation d'entrev
  * appraisal, a payslip. HR systems that also run hiring (Workday, SuccessFactors, Personio) send it.
  */
 const workplaceMail =
-  /(?<![\p{L}])((mid-year|annual|year-end|performance|quarterly) (self-)?(assessment|review|appraisal|check-in)|performance self-assessment|payslip|timesheet|expense report|entretien (annuel|professionnel)|mitarbeitergesprach|jahresgesprach|leistungsbeurteilung|gehaltsabrechnung|evaluacion del desempeno|valutazione (delle prestazioni|annuale)|busta paga|functioneringsgesprek|beoordelingsgesprek|loonstrook|avaliacao de desempenho|recibo de vencimento)(?![\p{L}])/u;
+  /(?<![\p{L}])((mid-year|annual|year-end|performance|quarterly) (self-)?(assessment|review|appraisal|check-in)|performance self-assessment|payslip|timesheet|expense report|entretien (annuel|professionnel)|mitarbeitergesprach|jahresgesprach|leistungsbeurteilung|gehaltsabrechnung|evaluacion del desempeno|valutazione (delle prestazioni|annuale)|busta paga|functioneringsgesprek|beoordelingsgesprek|loonstrook|avaliacao de desempenho|recibo de vencimento|colloquio annuale|jaargesprek|evaluacion anual|avaliacao anual|(self|auto|zelf)-?(evaluation|valutazione|evaluacion|avaliacao|evaluatie))(?![\p{L}])/u;
 
 /** A recruiter reply talks about work; without one of these words "thanks for reaching out" is just mail. */
 const aboutWork = /\b(role|position|opening|opportunit\w*|team|hiring|recruit\w*|talent|salary|equity|application|candidate|interview|engineer\w*|developer|job|offer|contract|remote)\b/;
@@ -206,6 +206,8 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   const offered = aboutHiring && !isReply(message.subject) && offerSubject.test(foldMailText(message.subject).trim()) ? ('offer' as const) : undefined;
   const readings = [english, other, known, shaped, offered];
   // "We have decided to close your application" ends the candidacy; closing the file the user withdrew is a closed role.
+  // The employer closing the application after the candidate's own decision ("Schade, aber verstanden. Wir haben deine Bewerbung geschlossen") confirms a withdrawal.
+  if (aboutHiring && closesTheApplication.test(foldMailText(text)) && ownDecisionUnderstood.test(foldMailText(text))) return 'position_closed';
   if (readings.includes('position_closed') && closesYourApplication.test(text) && !ownWithdrawal.test(text)) return 'rejection';
   if (readings.includes('position_closed')) return 'position_closed';
   // An appointment called off and offered again ("ich muss unseren Termin leider absagen… würde Ihnen stattdessen…") is a booking moved, not a no.
@@ -271,6 +273,12 @@ const cancelledAndRebooked =
 
 /** The employer closing the candidate's application or file, which ends the candidacy unless the candidate withdrew. */
 const closesYourApplication = /\b(clos(e|ed|ing)|archiv(e|ed|ing)) (out )?your (application|candidacy|file)\b/;
+/** The employer closing the candidate's application or file, in the seven languages, on folded text. */
+const closesTheApplication =
+  /(?<![\p{L}])((bewerbung|kandidatur)\p{L}* ([\p{L}]+ ){0,4}(geschlossen|archiviert|abgeschlossen)|clo(s|tur)\p{L}* ([\p{L}']+ ){0,3}(your|ta|votre) (application|candidacy|file|candidature|dossier)|(ferme|archive)\p{L}* (ta|votre) (candidature|dossier)|cerr\p{L}* (tu|su) (candidatura|solicitud|postulacion)|chius\p{L}* (la )?(tua|sua) candidatura|(encerr|fech|arquiv)\p{L}* (a )?(sua|tua) candidatura|(je|jouw|uw) sollicitatie ([\p{L}]+ ){0,3}(gesloten|afgesloten|gearchiveerd))(?![\p{L}])/u;
+/** The candidate's own decision understood, in the seven languages, on folded text. */
+const ownDecisionUnderstood =
+  /(?<![\p{L}])(withdr[ae]w\p{L}*|your decision|understood|(deine|ihre) entscheidung|verstanden|verstandnis|(votre|ta) decision|(tu|su) decision|entendido|entendemos|(la )?(sua|tua) decisione|comprendiamo|(a )?(sua|tua) decisao|compreendemos|(je|jouw|uw) (beslissing|besluit)|begrijpen|begrepen)(?![\p{L}])/u;
 /** The candidate's own withdrawal or another job taken, acknowledged. */
 const ownWithdrawal = /\b(withdr[ae]w\w*|letting (us|me) know|accepted (another|an?other|a new)|your decision|new (job|role|position))\b/;
 
@@ -282,7 +290,7 @@ const unfinishedApplication =
   /(?<![\p{L}])(started (an|your) application|(your )?application (is )?(not|isn't) (yet )?(complete|finished|submitted)|(complete|finish) your application|bewerbung (begonnen|angefangen)|begonnen,? aber (noch )?nicht (abgeschickt|abgesendet|abgeschlossen)|unvollstandige bewerbung|candidature n'est pas (encore )?(terminee|finalisee|complete)|n'avez pas (encore )?(finalise|termine|soumis|envoye) (votre|ta) candidature|candidature incomplete|no (has|ha) (completado|finalizado|terminado|enviado) (tu|su) (candidatura|postulacion|solicitud)|(candidatura|postulacion|solicitud) incompleta|candidatura in sospeso|non (hai|ha) (ancora )?(completato|inviato|terminato) la (tua|sua) candidatura|nao (finalizou|concluiu|terminou|completou) (a )?(sua )?candidatura|comecou a se candidatar|sollicitatie (nog )?niet (afgerond|verstuurd|voltooid)|onvoltooide sollicitatie)(?![\p{L}])/u;
 
 /** The title of a calendar event or booking that is an interview, in the seven languages, on folded text. */
-const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call)(?![\p{L}])/u;
+const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro)(?![\p{L}])/u;
 /** How a calendar names an invitation, an update or a reminder in its subject: "Einladung: … @ Do. 8. Okt.". */
 const calendarSubject =
   /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering) ?:/;
@@ -322,15 +330,23 @@ function delayRatherThanStep(message: ClassifiableMessage, text: string): Signal
   // "We can only schedule the next interviews after that" speaks of interviews in general too.
   if (interviews.length > 0 && interviews.every((reading) => (!reading.words.includes(' ') && /(s|colloqui|gesprekken|gesprache)$/.test(reading.words)) || /(interviews|rounds|entretiens|entrevistas|colloqui|gesprekken|gesprachen)$/.test(reading.words))) return 'still_reviewing';
   if (!isReply(message.subject) && readWithKnowledge(message.subject).some((reading) => reading.kind === 'application_confirmation') && interviews.length === 0) return 'application_confirmation';
+  // A new message saying the application arrived is a receipt, though it promises news later ("Ihre Unterlagen sind angekommen. Wir melden uns, sobald…").
+  if (!isReply(message.subject) && interviews.length === 0 && readings.some((reading) => reading.kind === 'application_confirmation' && receiptWord.test(reading.words) && !manyApplications.test(reading.words))) return 'application_confirmation';
   return undefined;
 }
+
+/** The last word of a receipt: the application received, arrived, come in, in the seven languages, on folded text. */
+const receiptWord = /(received|arrived|reached|eingegangen|angekommen|erhalten|recue?|arrivee?|parvenue?|recibid[ao]|llegado|ricevut[ao]|pervenut[ao]|arrivat[ao]|recebid[ao]|chegou|ontvangen|aangekomen)$/;
+
+/** Applications in the plural: "the number of applications received" is about a delay, not a receipt. */
+const manyApplications = /^(applications|bewerbungen|solicitudes|sollicitaties|candidaturas|postulaciones) /;
 
 /** Local parts of systems that never write as a person: no-reply addresses, notifications, newsletters. */
 const systemLocalPart = /^(no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?responder|no-?responder|non-?rispondere|niet-?beantwoorden|notifications?|mailer|bounce|news(letter)?)\b/i;
 
 /** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
 const recruitingForRole =
-  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for)|looking to fill (a|an)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d'))(?![\p{L}])/u;
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for)|looking to fill (a|an)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d')|for (a|an) ([\p{L}-]+ ){0,3}(company|firm|business|group|organi[sz]ation)|fur (ein|eine|einen) ([\p{L}-]+ ){0,3}\p{L}*(unternehmen|firma|konzern|gruppe)|pour (une|un) ([\p{L}-]+ ){0,3}(entreprise|societe|groupe|organisation)|para (una|un|uma|um) ([\p{L}-]+ ){0,3}(empresa|compania|companhia|grupo|organizacion|organizacao)|per (una|un) ([\p{L}-]+ ){0,3}(azienda|societa|gruppo|realta)|voor (een) ([\p{L}-]+ ){0,3}\p{L}*(bedrijf|organisatie|onderneming|groep))(?![\p{L}])/u;
 
 /** Someone saying they are looking for a person ("suche ich eine…", "zoek ik een…"): hiring only beside a candidate's profile, CV or contract terms. */
 const lookingForSomeone =

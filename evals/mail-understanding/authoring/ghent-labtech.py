@@ -31,7 +31,7 @@ applications = [
 ]
 
 # (thread, day, hh:mm, from, subject, snippet, labels, kind, application, language, employer, via, extra)
-# day counts from 2026-08-31 (times in UTC); extra: phishing/injection/to/reply_to.
+# day counts from 2026-09-07 (times in UTC); extra: phishing/injection/to/reply_to.
 messages = [
     # Scheldebio (Workable; people write from scheldebio.com): a receipt, an invitation, a Calendly booking in Dutch, a no.
     ('sb1', 0, '08:30', 'Scheldebio NV <noreply@candidates.workablemail.com>', 'Scheldebio NV - we hebben je sollicitatie ontvangen',
@@ -184,5 +184,5 @@ messages = [
 write_development_mailbox(
     mailbox_id='ghent-labtech', owner=OWNER, place='Ghent, Belgium',
     work='laboratory technician, five years in clinical and molecular labs, applying in Belgium, the Netherlands, Spain and Portugal',
-    languages=['nl', 'fr', 'en', 'es', 'pt'], start=(2026, 8, 31), seed=20261207, first_history=22500000,
+    languages=['nl', 'fr', 'en', 'es', 'pt'], start=(2026, 9, 7), seed=20261207, first_history=22500000,
     applications=applications, messages=messages)
