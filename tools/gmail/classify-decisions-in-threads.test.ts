@@ -117,3 +117,22 @@ describe('a delay that counts the applications received', () => {
     expect(read('Update on your application', 'Due to the very high number of applications received, shortlisting has taken longer than planned. We apologise for the delay.')).toBe('still_reviewing');
   });
 });
+
+describe('plain words people use in threads', () => {
+  it('reads "the job\u2019s yours if you want it" as an offer', () => {
+    expect(read('RE: Site manager', "Straight to it: the job's yours if you want it, starting in March.")).toBe('offer');
+  });
+
+  it('reads a panel meeting to shortlist, applicants hearing later, and panel members ill as still reviewing', () => {
+    expect(read('RE: Application status', 'The panel are meeting on 4 May to shortlist, and all applicants will hear from us the week after.')).toBe('still_reviewing');
+    expect(read('RE: Interviews', 'Please accept our apologies: two panel members are unwell, so we will confirm a new date shortly.')).toBe('still_reviewing');
+  });
+
+  it('reads the candidate taken off the shortlist after saying they took another job as a confirmed withdrawal', () => {
+    expect(read('Re: Following your interview', "Thanks for letting me know and congratulations! I've taken you off our shortlist.")).toBe('position_closed');
+  });
+
+  it('does not read an interview for a housing register as a job interview', () => {
+    expect(classifyWithCertainty({ from: { name: 'Harbour Homes', email: 'lettings@harbour-homes.example' }, labelIds: ['INBOX'], subject: 'Invitation to interview - housing register', snippet: 'As part of your housing register application we would like to invite you to a short interview.' }, {})).toBeUndefined();
+  });
+});
