@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyWithCertainty } from './classify.ts';
+import { classifyWithCertainty, hintedStep } from './classify.ts';
 import { foldForPhrases, readWithKnowledge } from './job-mail-knowledge.ts';
 
 const person = { name: 'Noor Hallberg', email: 'noor.hallberg@ferrowick-group.example' };
@@ -134,5 +134,18 @@ describe('plain words people use in threads', () => {
 
   it('does not read an interview for a housing register as a job interview', () => {
     expect(classifyWithCertainty({ from: { name: 'Harbour Homes', email: 'lettings@harbour-homes.example' }, labelIds: ['INBOX'], subject: 'Invitation to interview - housing register', snippet: 'As part of your housing register application we would like to invite you to a short interview.' }, {})).toBeUndefined();
+  });
+});
+
+describe('a step hinted in a thread in words no phrase knows', () => {
+  it('reads a pay figure beside a start as an offer, patience asked for as a delay, and a question as neither', () => {
+    expect(hintedStep('Good news from our side: €48.000 brutto and a start in February, paperwork follows.')).toBe('offer');
+    expect(hintedStep('Vielen Dank für Ihre Geduld, der Vorstand muss noch unterschreiben.')).toBe('still_reviewing');
+    expect(hintedStep('The range is €45k to €50k with a start in spring - would that work for you?')).toBeUndefined();
+  });
+
+  it('lets a reply under a step’s subject hint an offer, which then waits for the user', () => {
+    const reading = classifyWithCertainty({ from: person, labelIds: ['INBOX'], subject: 'Re: Interview invitation', snippet: 'Great news: £41k plus bonus, starting on the 3rd of March. Paperwork follows.' }, { fromEmployer: true });
+    expect(reading).toEqual({ kind: 'offer', certain: false });
   });
 });

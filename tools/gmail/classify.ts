@@ -125,7 +125,13 @@ export function classifyWithCertainty(message: ClassifiableMessage, context: { f
   // A reply moves a saved application to "applied": only when its own words read as one (a question to
   // the candidate, a request, a first approach), not when it is only someone writing in the thread,
   // whose message may be a step worded in a way Atlas does not know.
-  if (kind === 'recruiter_reply') return { kind, certain: saysReply(message) };
+  if (kind === 'recruiter_reply') {
+    if (saysReply(message)) return { kind, certain: true };
+    // Someone writing in the thread in words no phrase knows: a pay figure with a start, or patience
+    // asked for, still tells the step; read so, it waits for the user and moves nothing.
+    const hinted = hintedStep(message.snippet);
+    return { kind: hinted ?? kind, certain: false };
+  }
   const ends = kind === 'rejection' || kind === 'position_closed';
   // An invitation is judged too: a delay note that mentions the rounds it holds back ("asked us to
   // hold final rounds until…") names an interview without inviting to one.
@@ -137,6 +143,26 @@ export function classifyWithCertainty(message: ClassifiableMessage, context: { f
   if (english) kinds.add(english);
   // A cancelled interview that is being rebooked is a booking, not an end: "Absage des Termins, neuer Termin folgt".
   return { kind, certain: !kinds.has('still_reviewing') && !(ends && kinds.has('interview_scheduling')) };
+}
+
+/** A pay figure, in the seven languages' ways of writing one: "£62k", "€48.000", "68.000 im Jahr", "27 000 € brut". */
+const payFigure = /(?<![\p{L}])([£€$]|chf|eur|usd|gbp) ?\d|\d[\d.,' ]*\s?(k|€|£|\$|eur|euro|euros|chf)(?![\p{L}])|\d[\d.,' ]*\s?(brutto|gross|per annum|a year|p\.a\.|im jahr|pro jahr|par an|brut|al ano|anuales|all'anno|lordi|por ano|brutos|per jaar|bruto)/u;
+/** Starting work, in the seven languages, on folded text. */
+const startingWork = /(?<![\p{L}])(start\w*|begin\w*|beginn\w*|eintritt\w*|anfang\w*|commenc\w*|demarr\w*|empez\w*|incorpor\w*|inizi\w*|comec\w*|inicio|aanvang\w*|indiensttreding)(?![\p{L}])/u;
+/** Patience asked for or news not there yet, in the seven languages, on folded text. */
+const patienceAsked = /(?<![\p{L}])(patience|bearing with us|bear with us|geduld|gedulden|paciencia|pazienza|no news yet|no update yet|noch keine (neuigkeiten|ruckmeldung|entscheidung)|pas encore de (nouvelles|retour|decision)|todavia no (tenemos|hay) (noticias|respuesta)|ancora nessuna (notizia|risposta)|ainda nao (temos|ha) (noticias|resposta)|nog geen (nieuws|beslissing|antwoord))(?![\p{L}])/u;
+
+/**
+ * A step a person's message in a thread hints at in words no phrase knows: a pay figure beside a
+ * start ("£62k, starting in January") is an offer, patience asked for is a delay. A question to the
+ * candidate is a reply whatever else it says.
+ */
+export function hintedStep(snippet: string): SignalKind | undefined {
+  if (snippet.includes('?')) return undefined;
+  const folded = foldMailText(snippet);
+  if (payFigure.test(folded) && startingWork.test(folded)) return 'offer';
+  if (patienceAsked.test(folded)) return 'still_reviewing';
+  return undefined;
 }
 
 function saysReply(message: ClassifiableMessage) {

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { applications, gmailSignals, outreachDrafts } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, normalizeSubject, parseMailbox, parseMailboxList, type Mailbox } from './addresses.ts';
-import { classifyMessage, classifyWithCertainty, hiringSenders, isAboutHiring, isFirstApproach, type SignalKind } from './classify.ts';
+import { classifyMessage, classifyWithCertainty, hiringSenders, hintedStep, isAboutHiring, isFirstApproach, type SignalKind } from './classify.ts';
 import { foldMailText } from './job-mail-phrases.ts';
 import { crossCheckReading, modelDismisses } from './cross-check-mail-reading.ts';
 import { imitatedSender, scamRequest } from './imitated-sender.ts';
@@ -137,7 +137,7 @@ export async function processMessages(
     // Guesses from who writes, where nothing was read in the message; not tried on mail the model is sure is no job mail.
     const guessed = modelDismisses(modelReading)
       ? undefined
-      : ((prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) ? 'recruiter_reply' : undefined) ??
+      : ((prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) ? (hintedStep(message.snippet) ?? 'recruiter_reply') : undefined) ??
         (person &&
         byName &&
         // From the employer's own domain, or naming both the company and the role (an agency's recruiter about a tracked role).
