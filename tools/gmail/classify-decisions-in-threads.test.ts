@@ -87,7 +87,7 @@ describe('receipts, withdrawals, first approaches and appraisals read by who say
   });
 
   it('reads an application closed after the candidate declined as a confirmed withdrawal, and one closed without that as a rejection', () => {
-    expect(read('Re: Stelle', 'Schade, aber verstanden. Wir haben deine Bewerbung im System geschlossen.')).toBe('position_closed');
+    expect(read('Re: Stelle', 'Verstanden, und viel Erfolg in der neuen Stelle. Wir haben Ihre Bewerbung archiviert.')).toBe('position_closed');
     expect(read('RE: Poste', 'Nous comprenons votre décision et avons clôturé votre candidature.')).toBe('position_closed');
   });
 

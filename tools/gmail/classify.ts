@@ -154,7 +154,7 @@ const patienceAsked = /(?<![\p{L}])(patience|bearing with us|bear with us|geduld
 
 /**
  * A step a person's message in a thread hints at in words no phrase knows: a pay figure beside a
- * start ("£62k, starting in January") is an offer, patience asked for is a delay. A question to the
+ * start ("€48.000, starting in February") is an offer, patience asked for is a delay. A question to the
  * candidate is a reply whatever else it says.
  */
 export function hintedStep(snippet: string): SignalKind | undefined {
@@ -232,7 +232,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   const offered = aboutHiring && !isReply(message.subject) && offerSubject.test(foldMailText(message.subject).trim()) ? ('offer' as const) : undefined;
   const readings = [english, other, known, shaped, offered];
   // "We have decided to close your application" ends the candidacy; closing the file the user withdrew is a closed role.
-  // The employer closing the application after the candidate's own decision ("Schade, aber verstanden. Wir haben deine Bewerbung geschlossen") confirms a withdrawal.
+  // The employer closing the application after the candidate's own decision ("Verstanden, wir archivieren Ihre Bewerbung") confirms a withdrawal.
   if (aboutHiring && closesTheApplication.test(foldMailText(text)) && ownDecisionUnderstood.test(foldMailText(text))) return 'position_closed';
   if (readings.includes('position_closed') && closesYourApplication.test(text) && !ownWithdrawal.test(text)) return 'rejection';
   if (readings.includes('position_closed')) return 'position_closed';
@@ -356,7 +356,7 @@ function delayRatherThanStep(message: ClassifiableMessage, text: string): Signal
   // "We can only schedule the next interviews after that" speaks of interviews in general too.
   if (interviews.length > 0 && interviews.every((reading) => (!reading.words.includes(' ') && /(s|colloqui|gesprekken|gesprache)$/.test(reading.words)) || /(interviews|rounds|entretiens|entrevistas|colloqui|gesprekken|gesprachen)$/.test(reading.words))) return 'still_reviewing';
   if (!isReply(message.subject) && readWithKnowledge(message.subject).some((reading) => reading.kind === 'application_confirmation') && interviews.length === 0) return 'application_confirmation';
-  // A new message saying the application arrived is a receipt, though it promises news later ("Ihre Unterlagen sind angekommen. Wir melden uns, sobald…").
+  // A new message saying the application arrived is a receipt, though it promises news later ("Ihre Bewerbung ist eingegangen; nach Ablauf der Frist melden wir uns").
   if (!isReply(message.subject) && interviews.length === 0 && readings.some((reading) => reading.kind === 'application_confirmation' && receiptWord.test(reading.words) && !manyApplications.test(reading.words))) return 'application_confirmation';
   return undefined;
 }

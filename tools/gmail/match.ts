@@ -173,7 +173,7 @@ export function nameVariant(options: NameVariantOptions): 'strong' | 'weak' | un
     const lead = companyWords.slice(0, companyWords.length - rest.length);
     if (lead.length >= 1 && rest.join(' ') === companyWords.slice(lead.length).join(' ') && kept[0]![0] === lead[0]![0] && isSubsequence(kept[0]!, lead.join(''))) return 'strong';
   }
-  // "ngestates.com" for Northgate Estates: the same short tag and the rest of the name, run together.
+  // "bwlogistik.de" for Brückenwerk Logistik: the same short tag and the rest of the name, run together.
   // Only a tag of one word: a tag over several ("ht" + "norte" for Hidrotécnica do Norte) is a loose abbreviation.
   if (kept.length === 1 && companyWords.length > 1) {
     const rest = companyWords.slice(1).join('');

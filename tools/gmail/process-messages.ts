@@ -123,7 +123,7 @@ export async function processMessages(
       (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar' || service?.role === 'signing') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined);
     // Mail from the employer of a tracked application (its thread, its people, its own domain) is
     // read as about that hiring; a person there answering in the thread with no step named is a reply.
-    // So is mail that names a tracked company and its role together, from whatever address a small employer writes from ("Bistrot Vivienne <…@orange.fr>").
+    // So is mail that names a tracked company and its role together, from whatever address a small employer writes from (a bistro writing from its owner's internet-provider address).
     const fromEmployer = prior !== undefined || (byName?.confident === true && byName.evidence[0] === 'company_domain') || (byName?.evidence.includes('company_name') === true && byName.evidence.includes('title'));
     // A person at the employer (its own domain, a recruiter it wrote through) writing about the hiring
     // with no step named is a recruiter's reply: a question, a document asked for, a first approach.
@@ -279,7 +279,7 @@ function untrackedEmployer(options: { from: Mailbox; kind: string; certain: bool
 
 /** The local part of an employer's own recruiting inbox, in the seven languages: careers@, karriere@, recrutement@, selezione@. */
 const recruitingInbox = /^(jobs?|careers?|karriere|recruit\w*|recrut\w*|reclut\w*|talent\w*|hr|rh|rrhh|people|bewerbung\w*|personal|candidat\w*|kandidat\w*|vacatures?|werving|selectie|seleccion|selezione|selecao|empleo|emploi|lavoro|vagas)([-._+].*)?$/i;
-/** What an employer's recruiting inbox calls itself beside its name: "Oakwell Hospital Careers", "HR Polo Logistico Emiliano". */
+/** What an employer's recruiting inbox calls itself beside its name: "Isarwerk Pumpen Karriere", "HR Harbour Homes". */
 const inboxWords = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|talent acquisition)\s+|\s*[-–|]?\s*(careers?|jobs|recruiting|recrutement|karriere|hr|talent( acquisition)?|hiring team|personalabteilung|recursos humanos|risorse umane|ressources humaines)$/gi;
 
 /**
