@@ -85,17 +85,17 @@ const marketing = /\b(\d+% off|save \d+%|special offer|offer just for you|limite
 
 /**
  * Applications and appointments that are not for a job: a practice or press interview, a job centre's
- * appointment, a loan, a card, a parcel, a school or a
+ * appointment, a housing register, a loan, a card, a parcel, a school or a
  * dentist, a place to study, a volunteering role. Read on folded text, in the seven languages.
  */
-const notAJob = /\b(mock[- ]interviews?|practice interviews?|simulation d'entrevue|entrevue simulee|simulazione di colloquio|simulacao de entrevista|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|podcast|journalist\w*|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|apartment|appartamento|appartement|wohnung|apartamento|flat viewing|viewing of the flat|affitto|affitti|mietwohnung|vermieter|landlord|lettings?|loyer|alquiler|aluguel|arrendamento|huurwoning|verhuurder|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application)\b/;
+const notAJob = /\b(housing (register|list|application)|social housing|council housing|woningzoekende|sociale (huur)?woning|wohnberechtigungsschein|sozialwohnung|logement social|demande de logement|vivienda (social|protegida)|alloggi? popolar[ei]|case popolari|habitacao social|mock[- ]interviews?|practice interviews?|simulation d'entrevue|entrevue simulee|simulazione di colloquio|simulacao de entrevista|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|podcast|journalist\w*|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|apartment|appartamento|appartement|wohnung|apartamento|flat viewing|viewing of the flat|affitto|affitti|mietwohnung|vermieter|landlord|lettings?|loyer|alquiler|aluguel|arrendamento|huurwoning|verhuurder|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application)\b/;
 
 /**
  * Mail about the job the user already has: a performance review or self-assessment, an annual
  * appraisal, a payslip. HR systems that also run hiring (Workday, SuccessFactors, Personio) send it.
  */
 const workplaceMail =
-  /(?<![\p{L}])((mid-year|annual|year-end|performance|quarterly) (self-)?(assessment|review|appraisal|check-in)|performance self-assessment|payslip|timesheet|expense report|entretien (annuel|professionnel)|mitarbeitergesprach|jahresgesprach|leistungsbeurteilung|gehaltsabrechnung|evaluacion del desempeno|valutazione (delle prestazioni|annuale)|busta paga|functioneringsgesprek|beoordelingsgesprek|loonstrook|avaliacao de desempenho|recibo de vencimento)(?![\p{L}])/u;
+  /(?<![\p{L}])((mid-year|annual|year-end|performance|quarterly) (self-)?(assessment|review|appraisal|check-in)|performance self-assessment|payslip|timesheet|expense report|entretien (annuel|professionnel)|mitarbeitergesprach|jahresgesprach|leistungsbeurteilung|gehaltsabrechnung|evaluacion del desempeno|valutazione (delle prestazioni|annuale)|busta paga|functioneringsgesprek|beoordelingsgesprek|loonstrook|avaliacao de desempenho|recibo de vencimento|colloquio annuale|jaargesprek|evaluacion anual|avaliacao anual|(self|auto|zelf)-?(evaluation|valutazione|evaluacion|avaliacao|evaluatie))(?![\p{L}])/u;
 
 /** A recruiter reply talks about work; without one of these words "thanks for reaching out" is just mail. */
 const aboutWork = /\b(role|position|opening|opportunit\w*|team|hiring|recruit\w*|talent|salary|equity|application|candidate|interview|engineer\w*|developer|job|offer|contract|remote)\b/;
@@ -125,7 +125,13 @@ export function classifyWithCertainty(message: ClassifiableMessage, context: { f
   // A reply moves a saved application to "applied": only when its own words read as one (a question to
   // the candidate, a request, a first approach), not when it is only someone writing in the thread,
   // whose message may be a step worded in a way Atlas does not know.
-  if (kind === 'recruiter_reply') return { kind, certain: saysReply(message) };
+  if (kind === 'recruiter_reply') {
+    if (saysReply(message)) return { kind, certain: true };
+    // Someone writing in the thread in words no phrase knows: a pay figure with a start, or patience
+    // asked for, still tells the step; read so, it waits for the user and moves nothing.
+    const hinted = hintedStep(message.snippet);
+    return { kind: hinted ?? kind, certain: false };
+  }
   const ends = kind === 'rejection' || kind === 'position_closed';
   // An invitation is judged too: a delay note that mentions the rounds it holds back ("asked us to
   // hold final rounds until…") names an interview without inviting to one.
@@ -137,6 +143,26 @@ export function classifyWithCertainty(message: ClassifiableMessage, context: { f
   if (english) kinds.add(english);
   // A cancelled interview that is being rebooked is a booking, not an end: "Absage des Termins, neuer Termin folgt".
   return { kind, certain: !kinds.has('still_reviewing') && !(ends && kinds.has('interview_scheduling')) };
+}
+
+/** A pay figure, in the seven languages' ways of writing one: "£62k", "€48.000", "68.000 im Jahr", "27 000 € brut". */
+const payFigure = /(?<![\p{L}])([£€$]|chf|eur|usd|gbp) ?\d|\d[\d.,' ]*\s?(k|€|£|\$|eur|euro|euros|chf)(?![\p{L}])|\d[\d.,' ]*\s?(brutto|gross|per annum|a year|p\.a\.|im jahr|pro jahr|par an|brut|al ano|anuales|all'anno|lordi|por ano|brutos|per jaar|bruto)/u;
+/** Starting work, in the seven languages, on folded text. */
+const startingWork = /(?<![\p{L}])(start\w*|begin\w*|beginn\w*|eintritt\w*|anfang\w*|commenc\w*|demarr\w*|empez\w*|incorpor\w*|inizi\w*|comec\w*|inicio|aanvang\w*|indiensttreding)(?![\p{L}])/u;
+/** Patience asked for or news not there yet, in the seven languages, on folded text. */
+const patienceAsked = /(?<![\p{L}])(patience|bearing with us|bear with us|geduld|gedulden|paciencia|pazienza|no news yet|no update yet|noch keine (neuigkeiten|ruckmeldung|entscheidung)|pas encore de (nouvelles|retour|decision)|todavia no (tenemos|hay) (noticias|respuesta)|ancora nessuna (notizia|risposta)|ainda nao (temos|ha) (noticias|resposta)|nog geen (nieuws|beslissing|antwoord))(?![\p{L}])/u;
+
+/**
+ * A step a person's message in a thread hints at in words no phrase knows: a pay figure beside a
+ * start ("€48.000, starting in February") is an offer, patience asked for is a delay. A question to the
+ * candidate is a reply whatever else it says.
+ */
+export function hintedStep(snippet: string): SignalKind | undefined {
+  if (snippet.includes('?')) return undefined;
+  const folded = foldMailText(snippet);
+  if (payFigure.test(folded) && startingWork.test(folded)) return 'offer';
+  if (patienceAsked.test(folded)) return 'still_reviewing';
+  return undefined;
 }
 
 function saysReply(message: ClassifiableMessage) {
@@ -178,7 +204,9 @@ function isReply(subject: string) {
 }
 
 function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boolean }): SignalKind | undefined {
-  const text = withoutPastSteps(`${message.subject}\n${message.snippet}`.toLowerCase().replace(/[’‘]/g, "'").replace(/&#39;/g, "'"));
+  // The knowledge base reads the words as written: its sentence ends are told by the capital that follows.
+  const cased = withoutPastSteps(`${message.subject}\n${message.snippet}`.replace(/[’‘]/g, "'").replace(/&#39;/g, "'"));
+  const text = cased.toLowerCase();
   // Other applications and appointments say nothing about a hiring process, unless the mail comes from
   // the employer or a hiring system: "bring your passport to the interview", "Acme Insurance".
   // Schedulers and calendars book dentists and yoga classes too: only a service that exists for hiring counts here.
@@ -197,13 +225,15 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   const aboutHiring = context.fromEmployer || fromHiringSystem || (!isPersonalMailAddress(message.from.email) && hiringContext.test(folded));
   const other = aboutHiring ? multilingualKind(folded) : undefined;
   // The knowledge base of how each step is phrased in the seven languages, under the same condition.
-  const known = aboutHiring ? knowledgeKind(text)?.kind : undefined;
+  const known = aboutHiring ? knowledgeKind(cased)?.kind : undefined;
   // What the mail's form says, whatever its words: a calendar invitation to an interview, a link to book a time.
   const shaped = aboutHiring ? kindByForm(message) : undefined;
   // A new mail whose subject is an offer ("Offer - Senior Analyst", "Zusage") from the hiring side is one, whatever its body says.
   const offered = aboutHiring && !isReply(message.subject) && offerSubject.test(foldMailText(message.subject).trim()) ? ('offer' as const) : undefined;
   const readings = [english, other, known, shaped, offered];
   // "We have decided to close your application" ends the candidacy; closing the file the user withdrew is a closed role.
+  // The employer closing the application after the candidate's own decision ("Verstanden, wir archivieren Ihre Bewerbung") confirms a withdrawal.
+  if (aboutHiring && closesTheApplication.test(foldMailText(text)) && ownDecisionUnderstood.test(foldMailText(text))) return 'position_closed';
   if (readings.includes('position_closed') && closesYourApplication.test(text) && !ownWithdrawal.test(text)) return 'rejection';
   if (readings.includes('position_closed')) return 'position_closed';
   // An appointment called off and offered again ("ich muss unseren Termin leider absagen… würde Ihnen stattdessen…") is a booking moved, not a no.
@@ -211,7 +241,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   if (readings.includes('rejection')) return 'rejection';
   // A recruiter's first approach about a role is a reply, even when it proposes a call to talk about it.
   if (isFirstApproach(message)) return 'recruiter_reply';
-  const statusNote = aboutHiring ? delayRatherThanStep(message, text) : undefined;
+  const statusNote = aboutHiring ? delayRatherThanStep(message, cased) : undefined;
   if (statusNote) return statusNote;
   // Otherwise the stronger reading wins: "thanks for applying! Could we have a first video call?" is an invitation.
   const strength = (kind: SignalKind | undefined) => (kind ? strongestFirst.length - strongestFirst.indexOf(kind) : 0);
@@ -242,7 +272,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   }
   // An invitation that asks the candidate to confirm a proposed time ("bitte bestätigen Sie den Termin")
   // has booked nothing yet.
-  if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && !schedulingBySender(message) && asksToConfirm.test(foldMailText(text)) && knowledgeSaysIn(text, 'interview_invitation')) {
+  if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && !schedulingBySender(message) && asksToConfirm.test(foldMailText(text)) && knowledgeSaysIn(cased, 'interview_invitation')) {
     return 'interview_invitation';
   }
   // Someone on the employer's side asking the candidate something, with no step named, is replying.
@@ -269,6 +299,12 @@ const cancelledAndRebooked =
 
 /** The employer closing the candidate's application or file, which ends the candidacy unless the candidate withdrew. */
 const closesYourApplication = /\b(clos(e|ed|ing)|archiv(e|ed|ing)) (out )?your (application|candidacy|file)\b/;
+/** The employer closing the candidate's application or file, in the seven languages, on folded text. */
+const closesTheApplication =
+  /(?<![\p{L}])((bewerbung|kandidatur)\p{L}* ([\p{L}]+ ){0,4}(geschlossen|archiviert|abgeschlossen)|clo(s|tur)\p{L}* ([\p{L}']+ ){0,3}(your|ta|votre) (application|candidacy|file|candidature|dossier)|(ferme|archive)\p{L}* (ta|votre) (candidature|dossier)|cerr\p{L}* (tu|su) (candidatura|solicitud|postulacion)|chius\p{L}* (la )?(tua|sua) candidatura|(encerr|fech|arquiv)\p{L}* (a )?(sua|tua) candidatura|(je|jouw|uw) sollicitatie ([\p{L}]+ ){0,3}(gesloten|afgesloten|gearchiveerd)|(taken|removed|withdrawn) you (off|from)|(sie|dich) (aus dem|von der) ([\p{L}]+ ){0,2}(genommen|entfernt|gestrichen)|(vous|te) (avons |ai )?retire\p{L}* (du|de la)|(te|le) (hemos |he )?(retirado|sacado) del|(ti|la) (abbiamo |ho )?(rimoss|tolt)\p{L}* da|(o|a|te) (retiramos|removemos|retirei|removi) do|(je|u) (uit|van) de ([\p{L}]+ ){0,2}(gehaald|genomen|verwijderd))(?![\p{L}])/u;
+/** The candidate's own decision understood, in the seven languages, on folded text. */
+const ownDecisionUnderstood =
+  /(?<![\p{L}])(withdr[ae]w\p{L}*|your decision|understood|(deine|ihre) entscheidung|verstanden|verstandnis|(votre|ta) decision|(tu|su) decision|entendido|entendemos|(la )?(sua|tua) decisione|comprendiamo|(a )?(sua|tua) decisao|compreendemos|(je|jouw|uw) (beslissing|besluit)|begrijpen|begrepen|letting (me|us) know|new (role|job|position)|neue(n)? (stelle|job|position)|nouveau poste|nouvel emploi|nuevo (trabajo|puesto|empleo)|nuovo (lavoro|ruolo|impiego)|novo (emprego|trabalho|cargo)|nieuwe (baan|functie|job))(?![\p{L}])/u;
 /** The candidate's own withdrawal or another job taken, acknowledged. */
 const ownWithdrawal = /\b(withdr[ae]w\w*|letting (us|me) know|accepted (another|an?other|a new)|your decision|new (job|role|position))\b/;
 
@@ -280,7 +316,7 @@ const unfinishedApplication =
   /(?<![\p{L}])(started (an|your) application|(your )?application (is )?(not|isn't) (yet )?(complete|finished|submitted)|(complete|finish) your application|bewerbung (begonnen|angefangen)|begonnen,? aber (noch )?nicht (abgeschickt|abgesendet|abgeschlossen)|unvollstandige bewerbung|candidature n'est pas (encore )?(terminee|finalisee|complete)|n'avez pas (encore )?(finalise|termine|soumis|envoye) (votre|ta) candidature|candidature incomplete|no (has|ha) (completado|finalizado|terminado|enviado) (tu|su) (candidatura|postulacion|solicitud)|(candidatura|postulacion|solicitud) incompleta|candidatura in sospeso|non (hai|ha) (ancora )?(completato|inviato|terminato) la (tua|sua) candidatura|nao (finalizou|concluiu|terminou|completou) (a )?(sua )?candidatura|comecou a se candidatar|sollicitatie (nog )?niet (afgerond|verstuurd|voltooid)|onvoltooide sollicitatie)(?![\p{L}])/u;
 
 /** The title of a calendar event or booking that is an interview, in the seven languages, on folded text. */
-const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call)(?![\p{L}])/u;
+const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro)(?![\p{L}])/u;
 /** How a calendar names an invitation, an update or a reminder in its subject: "Einladung: … @ Do. 8. Okt.". */
 const calendarSubject =
   /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering) ?:/;
@@ -320,15 +356,23 @@ function delayRatherThanStep(message: ClassifiableMessage, text: string): Signal
   // "We can only schedule the next interviews after that" speaks of interviews in general too.
   if (interviews.length > 0 && interviews.every((reading) => (!reading.words.includes(' ') && /(s|colloqui|gesprekken|gesprache)$/.test(reading.words)) || /(interviews|rounds|entretiens|entrevistas|colloqui|gesprekken|gesprachen)$/.test(reading.words))) return 'still_reviewing';
   if (!isReply(message.subject) && readWithKnowledge(message.subject).some((reading) => reading.kind === 'application_confirmation') && interviews.length === 0) return 'application_confirmation';
+  // A new message saying the application arrived is a receipt, though it promises news later ("Ihre Bewerbung ist eingegangen; nach Ablauf der Frist melden wir uns").
+  if (!isReply(message.subject) && interviews.length === 0 && readings.some((reading) => reading.kind === 'application_confirmation' && receiptWord.test(reading.words) && !manyApplications.test(reading.words))) return 'application_confirmation';
   return undefined;
 }
+
+/** The last word of a receipt: the application received, arrived, come in, in the seven languages, on folded text. */
+const receiptWord = /(received|arrived|reached|eingegangen|angekommen|erhalten|recue?|arrivee?|parvenue?|recibid[ao]|llegado|ricevut[ao]|pervenut[ao]|arrivat[ao]|recebid[ao]|chegou|ontvangen|aangekomen)$/;
+
+/** Applications in the plural: "the number of applications received" is about a delay, not a receipt. */
+const manyApplications = /^(applications|bewerbungen|solicitudes|sollicitaties|candidaturas|postulaciones) /;
 
 /** Local parts of systems that never write as a person: no-reply addresses, notifications, newsletters. */
 const systemLocalPart = /^(no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?responder|no-?responder|non-?rispondere|niet-?beantwoorden|notifications?|mailer|bounce|news(letter)?)\b/i;
 
 /** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
 const recruitingForRole =
-  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for)|looking to fill (a|an)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d'))(?![\p{L}])/u;
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for)|looking to fill (a|an)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d')|for (a|an) ([\p{L}-]+ ){0,3}(company|firm|business|group|organi[sz]ation)|fur (ein|eine|einen) ([\p{L}-]+ ){0,3}\p{L}*(unternehmen|firma|konzern|gruppe)|pour (une|un) ([\p{L}-]+ ){0,3}(entreprise|societe|groupe|organisation)|para (una|un|uma|um) ([\p{L}-]+ ){0,3}(empresa|compania|companhia|grupo|organizacion|organizacao)|per (una|un) ([\p{L}-]+ ){0,3}(azienda|societa|gruppo|realta)|voor (een) ([\p{L}-]+ ){0,3}\p{L}*(bedrijf|organisatie|onderneming|groep))(?![\p{L}])/u;
 
 /** Someone saying they are looking for a person ("suche ich eine…", "zoek ik een…"): hiring only beside a candidate's profile, CV or contract terms. */
 const lookingForSomeone =

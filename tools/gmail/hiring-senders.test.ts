@@ -22,6 +22,12 @@ describe('the registry of services that write for employers', () => {
     expect(role('no-reply@trustid.co.uk')).toBe('checks');
   });
 
+  it('knows a job board’s digests as bulk mail and its receipts as a board’s', () => {
+    expect(hiringSenderOf('jobmail@s.seek.com.au')?.bulk?.test('jobmail@s.seek.com.au')).toBe(true);
+    expect(hiringSenderOf('noreply@seek.com.au')?.role).toBe('job_board');
+    expect(hiringSenderOf('noreply@seek.com.au')?.bulk?.test('noreply@seek.com.au')).toBe(false);
+  });
+
   it('does not take the rest of a big domain for a hiring service: only Google Calendar’s own address at google.com', () => {
     expect(hiringSenderOf('no-reply@accounts.google.com')).toBeUndefined();
     expect(hiringSenderOf('someone@acme.com')).toBeUndefined();

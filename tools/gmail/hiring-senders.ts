@@ -137,6 +137,8 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'StepStone', role: 'job_board', domains: ['stepstone.de', 'stepstone.be', 'stepstone.nl', 'stepstone.fr', 'stepstone.at'], bulk: /^(jobagent|newsletter|news)/ },
   { service: 'Indeed', role: 'job_board', domains: ['indeed.com', 'indeedemail.com', 'indeed.nl', 'indeed.de', 'indeed.fr', 'indeed.es', 'indeed.it', 'indeed.co.uk', 'indeed.be', 'indeed.pt', 'indeed.ch', 'indeed.at'], bulk: /^(alert|jobalerts?|invitationtoapply|news)/ },
   { service: 'Jobillico', role: 'job_board', domains: ['jobillico.com'], bulk: /^(alertes?|alerts?|newsletter|infolettre)@/ },
+  { service: 'SEEK', role: 'job_board', domains: ['seek.com.au', 'seek.co.nz'], bulk: /^(jobmail|alerts?|newsletter|news)@/ },
+  { service: 'Monster', role: 'job_board', domains: ['monster.com', 'monster.de', 'monster.fr', 'monster.co.uk', 'monster.be', 'monster.nl'], bulk: /^(jobalerts?|alerts?|newsletter|news)@/ },
   { service: 'Jobat', role: 'job_board', domains: ['jobat.be'], bulk: /^(jobmail|alert|newsletter)@/ },
   { service: 'Catho', role: 'job_board', domains: ['catho.com.br'], bulk: /^(vagas|alertas?|newsletter)@/ },
   { service: 'Vagas.com', role: 'job_board', domains: ['vagas.com.br'], bulk: /^(alertas?|newsletter)@/ },

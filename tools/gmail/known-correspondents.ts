@@ -23,6 +23,8 @@ export class KnownCorrespondents {
   private senders = new Map<string, Set<string>>();
   private domains = new Map<string, Set<string>>();
   private names = new Map<string, Set<string>>();
+  /** People whose mail was tied to an application only as a guess: a scheduler naming them is a guess too. */
+  private guessedNames = new Map<string, Set<string>>();
 
   static async load(db: Transaction, threadIds: string[]) {
     const known = new KnownCorrespondents();
@@ -56,6 +58,8 @@ export class KnownCorrespondents {
     if (options.vouched) {
       this.learnDomain(options.from.email, options.applicationId);
       if (!hiringSenderOf(options.from.email)) this.learnName(options.from.name, options.applicationId);
+    } else if (!hiringSenderOf(options.from.email)) {
+      this.learnName(options.from.name, options.applicationId, this.guessedNames);
     }
   }
 
@@ -65,12 +69,20 @@ export class KnownCorrespondents {
    */
   lookupPerson(text: string): KnownApplication | undefined {
     const folded = foldName(text);
-    const found = new Set<string>();
-    for (const [name, applications] of this.names) {
-      if (` ${folded} `.includes(` ${name} `)) for (const id of applications) found.add(id);
+    const named = (names: Map<string, Set<string>>) => {
+      const found = new Set<string>();
+      for (const [name, applications] of names) {
+        if (` ${folded} `.includes(` ${name} `)) for (const id of applications) found.add(id);
+      }
+      return found;
+    };
+    const sure = named(this.names);
+    if (sure.size > 0) {
+      const applicationId = only(sure);
+      return applicationId ? { applicationId, vouched: true, by: 'contact' } : undefined;
     }
-    const applicationId = only(found);
-    return applicationId ? { applicationId, vouched: true, by: 'contact' } : undefined;
+    const applicationId = only(named(this.guessedNames));
+    return applicationId ? { applicationId, vouched: false, by: 'contact' } : undefined;
   }
 
   /** The application a message's thread, sender or sender's domain already belongs to, when only one. */
@@ -99,11 +111,11 @@ export class KnownCorrespondents {
     add(this.senders, email.toLowerCase(), applicationId);
   }
 
-  private learnName(name: string | null, applicationId: string) {
+  private learnName(name: string | null, applicationId: string, names = this.names) {
     // A person's full name: two words or more, the way a scheduler writes the invitee. "Careers" names no one.
     const folded = foldName((name ?? '').replace(/\(.*?\)|\|.*$/g, ' '));
     if (folded.split(' ').filter((word) => word.length >= 2).length < 2 || /\b(careers?|recruit\w*|talent|team|hr|rh|jobs?|noreply|hiring)\b/.test(folded)) return;
-    add(this.names, folded, applicationId);
+    add(names, folded, applicationId);
   }
 
   private learnDomain(email: string, applicationId: string) {

@@ -11,6 +11,11 @@ describe('an employer domain that is a short or altered form of the company name
     expect(nameVariant({ tokens: ['zx', 'logistik'], companyWords: words('Brückenwerk Logistik') })).toBeUndefined();
   });
 
+  it('reads a short tag of the leading word run together with the rest of the name, never a tag that starts otherwise', () => {
+    expect(nameVariant({ tokens: ['bwlogistik'], companyWords: words('Brückenwerk Logistik') })).toBe('strong');
+    expect(nameVariant({ tokens: ['zxlogistik'], companyWords: words('Brückenwerk Logistik') })).not.toBe('strong');
+  });
+
   it('reads the leading words of a longer name run together, leaving out its trade', () => {
     expect(nameVariant({ tokens: ['harbourstone'], companyWords: words('Harbour Stone Accountants') })).toBe('strong');
   });

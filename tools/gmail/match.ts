@@ -173,6 +173,13 @@ export function nameVariant(options: NameVariantOptions): 'strong' | 'weak' | un
     const lead = companyWords.slice(0, companyWords.length - rest.length);
     if (lead.length >= 1 && rest.join(' ') === companyWords.slice(lead.length).join(' ') && kept[0]![0] === lead[0]![0] && isSubsequence(kept[0]!, lead.join(''))) return 'strong';
   }
+  // "bwlogistik.de" for Brückenwerk Logistik: the same short tag and the rest of the name, run together.
+  // Only a tag of one word: a tag over several ("ht" + "norte" for Hidrotécnica do Norte) is a loose abbreviation.
+  if (kept.length === 1 && companyWords.length > 1) {
+    const rest = companyWords.slice(1).join('');
+    const tag = label.slice(0, label.length - rest.length);
+    if (label.endsWith(rest) && tag.length >= 2 && tag.length <= 4 && tag[0] === companyWords[0]![0] && isSubsequence(tag, companyWords[0]!)) return 'strong';
+  }
   // "rch-montreux.ch" for Riviera Congress Hotel: the name's initials, then a place or a word the name does not hold; needs another sign.
   if (kept.length === 2 && kept[0]!.length >= 3 && companyWords.length >= 3 && kept[0] === companyWords.map((word) => word[0]).join('') && kept[1]!.length >= 4) return 'weak';
   // "tsb-tirol.at" for Tiroler Seilbahnbau: a loose abbreviation, then the start of a word of the name (its region or city).

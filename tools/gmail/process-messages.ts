@@ -2,7 +2,7 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { applications, gmailSignals, outreachDrafts } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, normalizeSubject, parseMailbox, parseMailboxList, type Mailbox } from './addresses.ts';
-import { classifyMessage, classifyWithCertainty, hiringSenders, isAboutHiring, isFirstApproach, type SignalKind } from './classify.ts';
+import { classifyMessage, classifyWithCertainty, hiringSenders, hintedStep, isAboutHiring, isFirstApproach, type SignalKind } from './classify.ts';
 import { foldMailText } from './job-mail-phrases.ts';
 import { crossCheckReading, modelDismisses } from './cross-check-mail-reading.ts';
 import { imitatedSender, scamRequest } from './imitated-sender.ts';
@@ -123,19 +123,21 @@ export async function processMessages(
       (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar' || service?.role === 'signing') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined);
     // Mail from the employer of a tracked application (its thread, its people, its own domain) is
     // read as about that hiring; a person there answering in the thread with no step named is a reply.
-    const fromEmployer = prior !== undefined || (byName?.confident === true && byName.evidence[0] === 'company_domain');
+    // So is mail that names a tracked company and its role together, from whatever address a small employer writes from (a bistro writing from its owner's internet-provider address).
+    const fromEmployer = prior !== undefined || (byName?.confident === true && byName.evidence[0] === 'company_domain') || (byName?.evidence.includes('company_name') === true && byName.evidence.includes('title'));
     // A person at the employer (its own domain, a recruiter it wrote through) writing about the hiring
     // with no step named is a recruiter's reply: a question, a document asked for, a first approach.
     const person = !automatedSender.test(from.email.split('@')[0]!) && !teamAddress.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
     const ruled = classifyWithCertainty(readable, { fromEmployer });
     // Someone at the employer answering in the application's thread (the user's own mail, or the receipt's) is replying to
     // it, however much their answer sounds like a receipt ("j'ai bien reçu votre CV"); only a system sends receipts.
-    const answering = prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
+    // A team inbox ("jobs@", "karriere@") saying the application arrived is a receipt, even in the thread.
+    const answering = prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) && !teamAddress.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
     const reading = crossCheckReading(ruled?.kind === 'application_confirmation' && answering ? { ...ruled, kind: 'recruiter_reply' as const } : ruled, modelReading);
     // Guesses from who writes, where nothing was read in the message; not tried on mail the model is sure is no job mail.
     const guessed = modelDismisses(modelReading)
       ? undefined
-      : ((prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) ? 'recruiter_reply' : undefined) ??
+      : ((prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) ? (hintedStep(message.snippet) ?? 'recruiter_reply') : undefined) ??
         (person &&
         byName &&
         // From the employer's own domain, or naming both the company and the role (an agency's recruiter about a tracked role).
@@ -259,20 +261,37 @@ function withModelApplication(match: { applicationId: string; confident: boolean
 }
 
 /**
- * The employer a message about an untracked role comes from, when it can be told for sure: only an
+ * The employer a message about an untracked role comes from, when it can be told for sure: an
  * applicant-tracking system's own address (a lookalike domain is no ATS), writing a step it reads
- * with certainty under the employer's name ("Lusomotores <noreply@smartrecruiters.com>"). A person's
- * or an unknown domain's mail is left out: a conference's "decided not to move forward with your
- * talk" reads like a rejection and names no employer.
+ * with certainty under the employer's name ("Lusomotores <noreply@smartrecruiters.com>"), or the
+ * employer's own recruiting inbox. A person's mail or any other inbox is left out: a conference's
+ * "decided not to move forward with your talk" reads like a rejection and names no employer.
  */
 function untrackedEmployer(options: { from: Mailbox; kind: string; certain: boolean; labelIds: string[]; text: string }): string | null {
   const service = hiringSenderOf(options.from.email);
   if (!options.certain || options.labelIds.includes('CATEGORY_PROMOTIONS') || options.kind === 'recruiter_reply') return null;
   // A job board's receipt names the employer it sent the application to, in its text or as the sender's name ("Paul Bocuse Brasseries <…@welcometothejungle.com>").
   if (service?.role === 'job_board') return options.kind === 'application_confirmation' ? (employerSentTo(options.text) ?? employerInDisplayName(options.from)) : null;
-  if (service?.role !== 'ats') return null;
+  if (service?.role !== 'ats') return service ? null : ownRecruitingInbox(options);
   const employer = employerInDisplayName(options.from)?.replace(/\s*[-–|]\s*(careers?|jobs|recruiting|recrutement|karriere|hiring team|talent( acquisition)?)$/i, '').replace(/\s+(hiring team|careers?|recruiting|talent team)$/i, '').trim();
   return employer && employer.length >= 2 ? employer : null;
+}
+
+/** The local part of an employer's own recruiting inbox, in the seven languages: careers@, karriere@, recrutement@, selezione@. */
+const recruitingInbox = /^(jobs?|careers?|karriere|recruit\w*|recrut\w*|reclut\w*|talent\w*|hr|rh|rrhh|people|bewerbung\w*|personal|candidat\w*|kandidat\w*|vacatures?|werving|selectie|seleccion|selezione|selecao|empleo|emploi|lavoro|vagas)([-._+].*)?$/i;
+/** What an employer's recruiting inbox calls itself beside its name: "Isarwerk Pumpen Karriere", "HR Harbour Homes". */
+const inboxWords = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|talent acquisition)\s+|\s*[-–|]?\s*(careers?|jobs|recruiting|recrutement|karriere|hr|talent( acquisition)?|hiring team|personalabteilung|recursos humanos|risorse umane|ressources humaines)$/gi;
+
+/**
+ * An employer's own recruiting inbox (not a person, a free-mail address or a system writing for many
+ * employers) writing a step it reads with certainty about a role the user does not track: the
+ * display name names the employer. An offer is left out: an offer for a role never applied to is
+ * the scam's form, not an employer's.
+ */
+function ownRecruitingInbox(options: { from: Mailbox; kind: string; text: string }): string | null {
+  if (options.kind === 'offer' || isPersonalMailAddress(options.from.email) || !recruitingInbox.test(options.from.email.split('@')[0]!) || !isAboutHiring(options.text)) return null;
+  const employer = (options.from.name ?? '').replace(inboxWords, '').trim();
+  return employer.length >= 2 ? employer : null;
 }
 
 /** "Your application was sent to Horizonte Cargo", "Ihre Bewerbung wurde an Acme GmbH gesendet": the employer named. */

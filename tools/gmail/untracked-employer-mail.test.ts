@@ -48,6 +48,22 @@ const context = useGmailWorld({
       subject: 'Site Reliability Engineer - fintech client',
       snippet: "Hi, I'm hiring a Site Reliability Engineer for a client of ours, a payments scale-up. Would you be open to a short call?",
     }),
+    // An employer's own recruiting inbox inviting to an interview for a role the user never tracked: its name, without "Karriere", is the employer.
+    stubMessage({
+      id: 'm-inbox',
+      from: 'Isarwerk Pumpen Karriere <karriere@isarwerk-pumpen.example>',
+      to: userEmail,
+      subject: 'Einladung zum Vorstellungsgespräch - Konstrukteur',
+      snippet: 'Sehr geehrte Frau Berger, vielen Dank für Ihre Bewerbung. Wir möchten Sie gern zu einem Vorstellungsgespräch in Landshut einladen.',
+    }),
+    // An "offer" for a role never applied to, from a careers inbox: the scam's form, not kept.
+    stubMessage({
+      id: 'm-inbox-offer',
+      from: 'Quellhof Careers <careers@quellhof-group.example>',
+      to: userEmail,
+      subject: 'Job offer - Remote Assistant',
+      snippet: 'We are pleased to offer you the position of Remote Assistant. Please confirm your acceptance today.',
+    }),
     // Reads like a rejection, names no employer and comes from no hiring system: not kept.
     stubMessage({
       id: 'm-talk',
@@ -74,7 +90,7 @@ const sync = async (userId: string) => {
 };
 
 describe('mail from an employer about a role the user does not track', () => {
-  it('is kept for review with the employer it names, moving nothing, as is a recruiter’s first approach; mail naming no employer and look-alikes are not kept', async () => {
+  it('is kept for review with the employer it names (its ATS, its job board or its own recruiting inbox), moving nothing, as is a recruiter’s first approach; mail naming no employer, look-alikes and offers out of nowhere are not kept', async () => {
     const { user } = await connectedUser(context.handle.db, context.world);
     await sync(user.id);
     const stored = await asUser(user.id, (tx) => tx.select().from(gmailSignals));
@@ -85,6 +101,7 @@ describe('mail from an employer about a role the user does not track', () => {
       ['m-board', 'application_confirmation', null, 'needs_review', 'Horizonte Naval'],
       ['m-board-name', 'application_confirmation', null, 'needs_review', 'Brasserie Lumière'],
       ['m-client', 'recruiter_reply', null, 'needs_review', null],
+      ['m-inbox', 'interview_invitation', null, 'needs_review', 'Isarwerk Pumpen'],
       ['m-tidemoor', 'application_confirmation', null, 'needs_review', 'Tidemoor Dairy'],
     ]);
     expect(history).toEqual([]);
