@@ -60,6 +60,12 @@ describe('spokenLanguages', () => {
     expect([...spokenLanguages('Irish citizen, based in Dublin.\nLanguages: English (native), Irish (school level)')].sort()).toEqual(['en', 'ga']);
   });
 
+  it('takes the highest level a language is listed at, and not a level only aimed at', () => {
+    expect(spokenLanguages('Languages: Portuguese (native) · German (B2, telc Deutsch B1-B2 Pflege; working language since 2021)').has('de')).toBe(true);
+    expect(spokenLanguages('Languages: English (native) · Dutch (A2, aiming for B2 next year)').has('nl')).toBe(false);
+    expect(spokenLanguages('Sprachen: Deutsch (Muttersprache), Französisch (B1)').has('fr')).toBe(false);
+  });
+
   it('does not read a language from a nationality or a country\'s law outside a languages list', () => {
     const cv = [
       'PROFILE: Senior HRBP. Employee relations casework under Dutch law, works councils, German and French clients.',

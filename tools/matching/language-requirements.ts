@@ -126,6 +126,18 @@ const languagesHeading = /^\s*(languages?|language skills|spoken languages|sprac
 const spokenLevel =
   /\b(native|mother tongue|first language|fluent\w*|proficien\w*|bilingual|c1|c2|b1|b2|business|working (language|proficiency)|speak\w*|spoken|muttersprach\w*|fliessend|verhandlungssicher|gut\w*|sehr gut\w*|courant|langue maternelle|maternelle|bilingue|nativ[oa]|lengua materna|fluido|moedertaal|vloeiend|madrelingua|fluente|lingua materna)\b/;
 
+// A CEFR level names how well outright, and the highest one a clause states is the person's ("German
+// (B2, telc Deutsch B1-B2 Pflege)" is B2, a working level); a level only aimed at ("aiming for B2") is not held.
+const aimedLevel = /\b(aiming (for|at)|aim|target\w*|goal|working towards|towards|preparing for|bis|ziel\w*|objectif|objetivo)( \w+){0,2} [abc][12]\b/g;
+const cefrLevels = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
+
+/** The highest CEFR level a folded clause says the person holds, as an index into A1…C2, or null when it states none. */
+function heldCefrLevel(clause: string): number | null {
+  const levels = [...clause.replace(aimedLevel, ' ').matchAll(/\b([abc][12])\b/g)].map((match) => cefrLevels.indexOf(match[1]!));
+  return levels.length > 0 ? Math.max(...levels) : null;
+}
+const workingCefrLevel = cefrLevels.indexOf('b2');
+
 export function spokenLanguages(cvText: string): Set<string> {
   const spoken = new Set<string>();
   let languageLines = 0;
@@ -144,7 +156,8 @@ export function spokenLanguages(cvText: string): Set<string> {
       const clause = foldText(piece);
       const named = namedLanguages(clause);
       if (named.length === 0) continue;
-      if (named.length === 1 && beginnerLevel.test(clause)) continue;
+      const cefr = heldCefrLevel(clause);
+      if (named.length === 1 && (cefr !== null ? cefr < workingCefrLevel : beginnerLevel.test(clause))) continue;
       // Outside a languages list a language's name must come with a level or speaking: "Dutch
       // employment law" and "German clients" say nothing of what the person speaks.
       if (!listed && !spokenLevel.test(clause)) continue;
