@@ -34,13 +34,15 @@ export interface FixtureMessage extends StubMessage {
 
 /**
  * Whether a sync should keep a fixture message: job mail about a pipeline application, and job mail
- * an employer's ATS sent about a role not in the pipeline (kept for review with the employer's name).
+ * about a role not in the pipeline that an employer's ATS or its own careers inbox sent (kept for
+ * review with the employer's name; never an offer from an inbox, the scam's form).
  */
 export function keptBySync(message: FixtureMessage) {
   if (!message.truth.kind || message.truth.outsideWindow) return false;
   if (message.truth.application) return true;
-  const from = message.headers.find((header) => header.name === 'From')?.value ?? '';
-  return hiringSenderOf(from.replace(/^.*</, '').replace(/>.*$/, ''))?.role === 'ats';
+  const address = (message.headers.find((header) => header.name === 'From')?.value ?? '').replace(/^.*</, '').replace(/>.*$/, '');
+  if (hiringSenderOf(address)?.role === 'ats') return true;
+  return message.truth.kind !== 'offer' && /^careers@/.test(address);
 }
 
 export const fixtureApplications: FixtureApplication[] = [
