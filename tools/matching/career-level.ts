@@ -5,7 +5,7 @@ import { statedYearsOfExperience } from './years-of-experience.ts';
 export const careerLevels = ['intern', 'junior', 'mid', 'senior', 'lead', 'principal'] as const;
 export type CareerLevel = (typeof careerLevels)[number];
 
-const crewLeaders = 'team ?lead\\w*|team ?leader|teamleit\\w*|teamleider|chef d equipe|jefe de equipo|jefa de equipo|capo ?squadra|chefe de equipa';
+const crewLeaders = 'team ?lead\\w*|teamleit\\w*|teamleider|chef d equipe|jefe de equipo|jefa de equipo|capo ?squadra|chefe de equipa';
 const shopFloors =
   'lager|warehouse|goods[ -]?in|goods[ -]?out|wareneingang|warenausgang|versand|kommission\\w*|picking|dispatch|produktion|production|productie|fertigung|montage|assembly|shift|schicht|store|shop|filiale|retail|kitchen|kuche|call ?cent\\w*|contact ?cent\\w*|reinigung|cleaning|housekeeping|fulfil+ment|distribution|entrepot|almacen|magazijn|magazzino|armazem';
 
@@ -22,7 +22,7 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
     // Lead", "Sales Team Lead") the title names the lead level, as below.
     level: 'senior',
     pattern: new RegExp(
-      `\\b(${crewLeaders})\\b.*\\b(${shopFloors})\\b|\\b(${shopFloors})\\b.*\\b(${crewLeaders})\\b|\\b(lagerteamleit\\w*|lagerteamleiter\\w*)\\b`,
+      `\\b(${crewLeaders})\\b.*\\b(${shopFloors})\\b|\\b(${shopFloors})\\b.*\\b(${crewLeaders})\\b|\\blagerteamleit\\w*\\b`,
     ),
   },
   {
