@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Transaction } from '../db/database.ts';
 import { conversationMessages, conversations } from '../db/schema.ts';
+import { queryRows } from '../db/query-rows.ts';
 import { NotFoundError } from '../tools/errors.ts';
 import { storableText } from '../tools/storable-input.ts';
 
@@ -102,35 +103,52 @@ export async function deleteConversation(db: Transaction, id: string) {
 }
 
 /**
- * Adds a message at the end of a conversation. The first user message also names a conversation
- * that still has the default title. Two statements: updating the conversation first locks its row, so
- * two turns of one conversation take positions in order, and the message's position is read as it
- * is inserted.
+ * Adds a message at the end of a conversation, in one statement. The first user message also names
+ * a conversation that still has the default title. The update takes the conversation's next
+ * position and locks its row, so two turns of one conversation append in order; a conversation that
+ * is not the acting user's (hidden by row-level security) or is gone is simply not found.
  */
 export async function appendMessage(db: Transaction, options: { conversationId: string; message: StoredMessage; now: Date }) {
   const { conversationId, message, now } = options;
   if (!z.uuid().safeParse(conversationId).success) throw new NotFoundError('Conversation', conversationId);
-  const naming =
+  const title =
     message.role === 'user'
-      ? sql`case when ${conversations.title} = ${defaultConversationTitle}
-              and not exists (select 1 from conversation_messages m where m.conversation_id = ${conversationId})
-            then ${titleFrom(message)} else ${conversations.title} end`
-      : undefined;
-  const [conversation] = await db
-    .update(conversations)
-    .set({ updatedAt: now, ...(naming ? { title: naming } : {}) })
-    .where(eq(conversations.id, conversationId))
-    .returning({ id: conversations.id });
-  // Other users' conversations are hidden by row-level security, so theirs are simply not found.
-  if (!conversation) throw new NotFoundError('Conversation', conversationId);
-  await db.insert(conversationMessages).values({
-    id: message.id,
-    conversationId,
-    role: message.role as 'user' | 'assistant',
-    parts: message.parts,
-    position: sql`(select coalesce(max(m.position) + 1, 0) from conversation_messages m where m.conversation_id = ${conversationId})`,
-    createdAt: now,
-  });
+      ? sql`case when title = ${defaultConversationTitle} and next_position = 0 then ${titleFrom(message)} else title end`
+      : sql`title`;
+  const appended = await queryRows<{ id: string }>(
+    db,
+    sql`with taken as (
+          update ${conversations} set updated_at = ${now.toISOString()}::timestamptz, title = ${title}, next_position = next_position + 1
+          where id = ${conversationId}
+          returning id, next_position - 1 as position
+        )
+        insert into ${conversationMessages} (id, conversation_id, role, parts, position, created_at)
+        select ${message.id}, taken.id, ${message.role}::message_role, ${JSON.stringify(message.parts)}::jsonb, taken.position, ${now.toISOString()}::timestamptz
+        from taken
+        returning id`,
+  );
+  if (appended.length === 0) throw new NotFoundError('Conversation', conversationId);
+}
+
+/**
+ * Starts a conversation with its first message, in one statement: the conversation is named after
+ * the message and the message takes position 0.
+ */
+async function startConversation(db: Transaction, options: { message: StoredMessage; now: Date }) {
+  const { message, now } = options;
+  const [started] = await queryRows<{ conversationId: string }>(
+    db,
+    sql`with started as (
+          insert into ${conversations} (title, next_position, created_at, updated_at)
+          values (${titleFrom(message)}, 1, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)
+          returning id
+        )
+        insert into ${conversationMessages} (id, conversation_id, role, parts, position, created_at)
+        select ${message.id}, started.id, ${message.role}::message_role, ${JSON.stringify(message.parts)}::jsonb, 0, ${now.toISOString()}::timestamptz
+        from started
+        returning conversation_id as "conversationId"`,
+  );
+  return started!.conversationId;
 }
 
 /**
@@ -149,6 +167,7 @@ async function dropAnswersAfterLastUserMessage(db: Transaction, conversationId: 
   await db
     .delete(conversationMessages)
     .where(and(eq(conversationMessages.conversationId, conversationId), gt(conversationMessages.position, lastUser.position)));
+  await db.update(conversations).set({ nextPosition: lastUser.position + 1 }).where(eq(conversations.id, conversationId));
 }
 
 /**
@@ -159,13 +178,16 @@ async function dropAnswersAfterLastUserMessage(db: Transaction, conversationId: 
  */
 export async function beginTurn(db: Transaction, options: { conversationId?: string; parts?: StoredMessage['parts']; now: Date }) {
   const { parts, now } = options;
-  const conversationId = options.conversationId ?? (await createConversation(db, { now })).id;
-  if (parts) {
-    // Ids are Atlas's own: message ids are unique across all users, so a client-chosen one could collide.
-    await appendMessage(db, { conversationId, message: { id: crypto.randomUUID(), role: 'user', parts }, now });
-  } else {
-    await dropAnswersAfterLastUserMessage(db, conversationId);
+  // Ids are Atlas's own: message ids are unique across all users, so a client-chosen one could collide.
+  const message: StoredMessage | undefined = parts ? { id: crypto.randomUUID(), role: 'user', parts } : undefined;
+  if (!options.conversationId) {
+    // A new conversation's history is the message just stored; nothing needs reading back.
+    if (message) return { conversationId: await startConversation(db, { message, now }), history: [message] as UIMessage[] };
+    return { conversationId: (await createConversation(db, { now })).id, history: [] as UIMessage[] };
   }
-  // Both paths above have found the conversation (or made it), so only its messages are read.
+  const { conversationId } = options;
+  if (message) await appendMessage(db, { conversationId, message, now });
+  else await dropAnswersAfterLastUserMessage(db, conversationId);
+  // Both paths above have found the conversation, so only its messages are read.
   return { conversationId, history: (await readMessages(db, conversationId)) as UIMessage[] };
 }

@@ -460,6 +460,12 @@ export const conversations = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     userId: ownerId(),
     title: text('title').notNull().default('New conversation'),
+    /**
+     * The position the next message takes. Kept on the conversation so a message is appended in one
+     * statement: the update that takes it locks the row, so two turns of one conversation never take
+     * the same position.
+     */
+    nextPosition: integer('next_position').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
