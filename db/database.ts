@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { BeginWithFirstStatementClient } from './begin-with-first-statement.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -44,7 +45,7 @@ export type DatabaseLocation =
  */
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
   if (location.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: location.url, max: location.maxConnections ?? 10 });
+    const pool = new pg.Pool({ connectionString: location.url, max: location.maxConnections ?? 10, Client: BeginWithFirstStatementClient });
     const db = drizzlePostgres(pool, { schema });
     return {
       db,

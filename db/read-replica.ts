@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { BeginWithFirstStatementClient } from './begin-with-first-statement.ts';
 import type { Database, Transaction } from './database.ts';
 import * as schema from './schema.ts';
 import { withUser } from './with-user.ts';
@@ -48,7 +49,7 @@ export function openReadReplica(options: {
   /** Told when the replica stops being reachable (reads are then served by the primary); once per outage. */
   onUnreachable?: (error: unknown) => void;
 }): ReadReplica {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10, connectionTimeoutMillis: 2_000 });
+  const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10, connectionTimeoutMillis: 2_000, Client: BeginWithFirstStatementClient });
   // An idle connection the replica drops (a restart) must not take the process down.
   pool.on('error', (error) => options.onUnreachable?.(error));
   const replica: Database = drizzle(pool, { schema });

@@ -9,8 +9,14 @@ import type { Database, Transaction } from './database.ts';
  * caller can read what it needs in the same round trip.
  */
 export function actAsUser(userId: string) {
-  return sql`set_config('app.user_id', ${userId}, true), set_config('role', 'atlas_app', true)`;
+  // The id is written into the statement rather than sent as a parameter, so a transaction's first
+  // statement has none and goes with its BEGIN in one round trip (db/begin-with-first-statement.ts).
+  // Only a well-formed UUID is ever written in.
+  if (!uuidPattern.test(userId)) throw new Error('The acting user id is not a UUID');
+  return sql.raw(`set_config('app.user_id', '${userId}', true), set_config('role', 'atlas_app', true)`);
 }
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Runs `work` in a transaction as the restricted `atlas_app` role with `app.user_id` set to the

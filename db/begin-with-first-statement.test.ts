@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
+import type { DatabaseHandle } from './database.ts';
+import { queryRows } from './query-rows.ts';
+import { applications } from './schema.ts';
+import { openTestDatabase } from './test-database.ts';
+import { createTestUser } from './test-users.ts';
+import { seedApplications } from '../tools/test-pipeline.ts';
+import { withUser } from './with-user.ts';
+
+/** What reaches the server: one `pg.Client` query is one round trip. */
+async function sentDuring(work: () => Promise<unknown>) {
+  const query = pg.Client.prototype.query;
+  const sent: string[] = [];
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const config = args[0] as string | { text: string };
+    sent.push(typeof config === 'string' ? config : config.text);
+    return (query as (...passed: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = query;
+  }
+  return sent;
+}
+
+// The client is node-postgres's; embedded PGlite has no round trips to save.
+describe.skipIf(!loadConfig().DATABASE_URL)('a transaction on a PostgreSQL server', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+  });
+  afterAll(() => handle?.close());
+
+  it("sends BEGIN with the statement that sets the acting user, and still sees only that user's rows", async () => {
+    const [owner, other] = [await createTestUser(handle.db), await createTestUser(handle.db)];
+    await seedApplications(handle.db, owner.id, [{ company: 'Acme', title: 'SRE' }]);
+    await seedApplications(handle.db, other.id, [{ company: 'Globex', title: 'Chef' }]);
+
+    let seen: { company: string }[] = [];
+    const sent = await sentDuring(async () => {
+      seen = await withUser(handle.db, owner.id, (db) => db.select({ company: applications.company }).from(applications));
+    });
+
+    expect(seen).toEqual([{ company: 'Acme' }]);
+    expect(sent).toHaveLength(3);
+    expect(sent[0]).toMatch(/^begin; select set_config\('app\.user_id'/);
+    expect(sent[2]).toBe('commit');
+  });
+
+  it('runs a first statement with parameters inside the transaction, after its own BEGIN', async () => {
+    const sent = await sentDuring(async () => {
+      const setting = await handle.db.transaction(async (db) => {
+        await db.execute(sql`select set_config('atlas.test_marker', ${'inside'}, true)`);
+        return queryRows<{ marker: string }>(db, sql`select current_setting('atlas.test_marker', true) as marker`);
+      });
+      expect(setting).toEqual([{ marker: 'inside' }]);
+    });
+    expect(sent.slice(0, 2)).toEqual(['begin', "select set_config('atlas.test_marker', $1, true)"]);
+  });
+
+  it('rolls back a transaction whose first statement fails, and leaves the connection usable', async () => {
+    const user = await createTestUser(handle.db);
+    await expect(handle.db.transaction((db) => db.execute(sql.raw('select no_such_function()')))).rejects.toThrow(/no_such_function/);
+    // Every pooled connection goes on answering, outside any transaction left open.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => withUser(handle.db, user.id, (db) => queryRows<{ open: boolean }>(db, sql`select count(*) >= 0 as open from ${applications}`))),
+    );
+    expect(answers.flat()).toEqual(Array.from({ length: 12 }, () => ({ open: true })));
+  });
+});
