@@ -9,31 +9,40 @@ beforeAll(async () => {
 afterAll(() => stub.close());
 
 describe('Remotive', () => {
-  it('maps its remote jobs to postings, skipping a malformed one and ignoring fields it does not know', async () => {
+  it('maps its recorded answer: the region it hires in, pay as text, HTML with entities, dates without a zone read as UTC; a malformed job is skipped', async () => {
     stub.on('/api/remote-jobs', { body: freshBoardFixture('remotive-search.json') });
 
-    const { postings, skipped } = await stubJobSources(stub).aggregators.remotive.search({ words: 'backend engineer' });
+    const { postings, skipped } = await stubJobSources(stub).aggregators.remotive.search({ words: 'business transformation' });
     const request = stub.requests.at(-1)!;
 
-    expect(request.searchParams.get('search')).toBe('backend engineer');
+    expect(request.searchParams.get('search')).toBe('business transformation');
     expect(postings).toHaveLength(2);
     expect(skipped).toBe(1);
     expect(postings[0]).toMatchObject({
       source: 'remotive',
-      externalId: '1981234',
-      company: 'Northwind Logistics',
-      title: 'Senior Backend Engineer (Go)',
-      locations: ['Europe'],
+      externalId: '2090881',
+      company: 'Expion Health',
+      title: 'Business Transformation Lead',
+      locations: ['USA'],
       workplaceType: 'remote',
       employmentType: 'Full-time',
-      salaryMin: 70_000,
-      salaryMax: 85_000,
-      salaryCurrency: 'EUR',
-      url: 'https://remotive.com/remote-jobs/software-dev/senior-backend-engineer-go-1981234',
+      salaryMin: 175_000,
+      salaryMax: 225_000,
+      salaryCurrency: 'USD',
+      url: 'https://remotive.com/remote-jobs/artificial-intelligence/business-transformation-lead-2090881',
+      applyUrl: 'https://remotive.com/remote-jobs/artificial-intelligence/business-transformation-lead-2090881',
+      publishedAt: new Date('2026-06-12T21:30:58Z'),
     });
-    expect(postings[0]!.description).toContain('Build Go services on PostgreSQL');
-    expect(postings[0]!.description).not.toContain('<');
-    expect(postings[1]).toMatchObject({ company: 'Brightdesk', locations: ['USA Only'], employmentType: 'Contract', salaryMin: null });
+    expect(postings[0]!.description).toContain('Reports To: President, Service & Growth');
+    expect(postings[0]!.description).not.toMatch(/<|&amp;/);
+    // An empty salary and no pay in the text: no pay, not a guess.
+    expect(postings[1]).toMatchObject({
+      company: 'Lemon.io',
+      title: 'Head of Engineering',
+      locations: ['LATAM', 'Europe', 'Central America'],
+      salaryMin: null,
+      publishedAt: new Date('2026-06-12T09:35:12Z'),
+    });
   });
 
   it('retries a failing answer, then says plainly that the service failed', async () => {
