@@ -184,66 +184,80 @@ describe('RemoteOK', () => {
 });
 
 describe('Himalayas', () => {
-  it('maps its jobs as documented: countries, seniority and categories, yearly pay in its currency, dates in milliseconds', async () => {
+  type HimalayasPage = { jobs: Record<string, unknown>[]; totalCount: number };
+
+  it('maps its recorded answer: countries as names, yearly pay in its currency, dates in seconds; a malformed job is skipped', async () => {
     stub.on('/jobs/api', { body: freshBoardFixture('himalayas-jobs.json') });
 
-    const { postings, skipped } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'backend OR data engineering' });
+    const { postings, skipped } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'java OR elixir' });
     const request = stub.requests.at(-1)!;
 
     expect(request.searchParams.get('limit')).toBe('20');
     expect(request.searchParams.get('offset')).toBe('0');
-    expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer (Rust)', 'Data Engineer']);
+    expect(postings.map((posting) => posting.title)).toEqual(['Remote Java Architect', 'Senior Backend Engineer (Elixir)']);
     expect(skipped).toBe(1);
     expect(postings[0]).toMatchObject({
       source: 'himalayas',
-      externalId: 'https://himalayas.app/companies/fjordpay/jobs/senior-backend-engineer-rust',
-      company: 'Fjordpay',
-      locations: ['Germany', 'Netherlands'],
+      externalId: 'https://himalayas.app/companies/nymphis-technologies/jobs/remote-java-architect-9079704681',
+      company: 'Nymphis Technologies',
+      locations: ['Australia', 'Canada', 'Germany', 'India', 'Netherlands', 'United Kingdom', 'United States'],
       workplaceType: 'remote',
       employmentType: 'Full Time',
-      salaryMin: 95_000,
-      salaryMax: 120_000,
-      salaryCurrency: 'EUR',
-      url: 'https://himalayas.app/companies/fjordpay/jobs/senior-backend-engineer-rust',
-      applyUrl: 'https://jobs.fjordpay.example/apply/backend-rust',
-      publishedAt: new Date(1764843600000),
+      // No pay stated and null currency: no pay.
+      salaryMin: null,
+      salaryMax: null,
+      url: 'https://himalayas.app/companies/nymphis-technologies/jobs/remote-java-architect-9079704681',
+      applyUrl: 'https://himalayas.app/companies/nymphis-technologies/jobs/remote-java-architect-9079704681',
+      publishedAt: new Date(1781591469 * 1000),
     });
-    expect(postings[0]!.description).toContain('Design the settlement ledger in Rust');
-    expect(postings[0]!.description).toContain('under 50 ms');
+    expect(postings[0]!.description).toContain('We are looking to hire an experienced Java Architect');
     expect(postings[0]!.description).not.toContain('<');
-    // "data engineering" is matched through the job's category; no country restriction means anywhere.
-    expect(postings[1]).toMatchObject({ locations: ['Worldwide'], employmentType: 'Contractor', salaryMin: null });
+    expect(postings[1]).toMatchObject({
+      company: 'Remote',
+      locations: ['Germany'],
+      salaryMin: 53_300,
+      salaryMax: 119_850,
+      salaryCurrency: 'USD',
+      publishedAt: new Date(1781589519 * 1000),
+    });
   });
 
-  it('reads the older shape too: countries as plain names, dates in seconds, pay only stated in the text', async () => {
+  it('matches a search through the categories a job is filed under', async () => {
     stub.on('/jobs/api', { body: freshBoardFixture('himalayas-jobs.json') });
 
-    const { postings } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'customer support' });
+    const { postings } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'devops engineering' });
 
-    expect(postings).toHaveLength(1);
-    expect(postings[0]).toMatchObject({
-      externalId: 'kindlewave-customer-support-specialist-7781',
-      locations: ['United States', 'Canada'],
-      url: 'https://kindlewave.example/careers/support',
-      salaryMin: 22 * 2080,
-      salaryMax: 26 * 2080,
-      salaryCurrency: 'USD',
-      publishedAt: new Date(1764757200 * 1000),
-    });
+    expect(postings.map((posting) => posting.company)).toEqual(['Oracle']);
+    expect(postings[0]).toMatchObject({ locations: ['United States'], salaryMin: null });
+  });
+
+  it('reads the shape its data dictionary documents too: countries as objects, dates in milliseconds, no countries meaning anywhere, a guid that is no address', async () => {
+    const body = freshBoardFixture<HimalayasPage>('himalayas-jobs.json');
+    const java = body.jobs[0]!;
+    body.jobs = [
+      { ...java, locationRestrictions: [{ name: 'Germany', alpha2: 'DE' }, { name: 'Netherlands' }], pubDate: 1781591469000 },
+      { ...java, guid: 'nymphis-java-anywhere-7781', applicationLink: 'https://nymphis.example/careers/java', locationRestrictions: [] },
+    ];
+    stub.on('/jobs/api', { body });
+
+    const { postings } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'java' });
+
+    expect(postings[0]).toMatchObject({ locations: ['Germany', 'Netherlands'], publishedAt: new Date(1781591469 * 1000) });
+    expect(postings[1]).toMatchObject({ externalId: 'nymphis-java-anywhere-7781', locations: ['Worldwide'], url: 'https://nymphis.example/careers/java' });
   });
 
   it('reads further pages while they are full, and stops at the last', async () => {
-    const full = freshBoardFixture<{ jobs: unknown[]; totalCount: number }>('himalayas-jobs.json');
-    full.jobs = Array.from({ length: 4 }, () => full.jobs).flat();
+    const full = freshBoardFixture<HimalayasPage>('himalayas-jobs.json');
+    full.jobs = Array.from({ length: 5 }, () => full.jobs).flat();
     full.totalCount = 25;
     stub.on('/jobs/api', { body: full }, { body: freshBoardFixture('himalayas-jobs.json') });
     stub.requests.length = 0;
 
-    const { postings, skipped } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'illustrator' });
+    const { postings, skipped } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'elixir' });
 
     expect(stub.requests.map((request) => request.searchParams.get('offset'))).toEqual(['0', '20']);
-    expect(postings).toHaveLength(5);
-    expect(skipped).toBe(5);
+    expect(postings).toHaveLength(6);
+    expect(skipped).toBe(6);
   });
 });
 
