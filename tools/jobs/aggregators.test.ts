@@ -55,24 +55,34 @@ describe('Remotive', () => {
 });
 
 describe('Arbeitnow', () => {
-  it('reads its newest jobs and keeps those that mention what was searched', async () => {
+  it('maps its recorded answer and keeps the jobs that mention what was searched; a malformed job is skipped', async () => {
     stub.on('/api/job-board-api', { body: freshBoardFixture('arbeitnow-page.json') }, { body: { data: [], links: {}, meta: {} } });
 
-    const { postings } = await stubJobSources(stub).aggregators.arbeitnow.search({ words: 'Go OR backend' });
+    const { postings, skipped } = await stubJobSources(stub).aggregators.arbeitnow.search({ words: 'marketing OR steuerberater' });
 
-    expect(postings.map((posting) => posting.title)).toEqual(['Backend-Entwickler Go (m/w/d)', 'Senior Go Engineer']);
+    expect(postings.map((posting) => posting.company)).toEqual(['Schulz Digital GmbH', 'Taxtalente.de']);
+    expect(skipped).toBe(1);
     expect(postings[0]).toMatchObject({
       source: 'arbeitnow',
-      company: 'Brandt & Söhne Logistik',
-      locations: ['Hamburg'],
-      workplaceType: null,
+      externalId: 'marketing-operations-manager-100-remote-cologne-332231',
+      title: 'Marketing Operations Manager (m/w/d) | 100 % Remote',
+      locations: ['Cologne'],
+      workplaceType: 'remote',
       employmentType: 'full time',
-      salaryMin: 65_000,
-      salaryMax: 80_000,
-      salaryCurrency: 'EUR',
-      publishedAt: new Date(1764846000 * 1000),
+      url: 'https://www.arbeitnow.com/jobs/companies/schulz-digital-gmbh/marketing-operations-manager-100-remote-cologne-332231',
+      publishedAt: new Date(1781589630 * 1000),
     });
-    expect(postings[1]).toMatchObject({ workplaceType: 'remote' });
+    expect(postings[0]!.description).toContain('Aufträge & Mitarbeiter zu finden');
+    expect(postings[0]).toMatchObject({ salaryMin: null, salaryMax: null });
+    // No job type listed, not remote, nothing about the place in its words; the pay is stated in the title only.
+    expect(postings[1]).toMatchObject({
+      locations: ['Oftersheim'],
+      workplaceType: null,
+      employmentType: null,
+      salaryMin: 90_000,
+      salaryCurrency: 'EUR',
+      publishedAt: new Date(1781591433 * 1000),
+    });
   });
 });
 
