@@ -87,41 +87,48 @@ describe('Arbeitnow', () => {
 });
 
 describe('The Muse', () => {
-  it('reads its newest jobs page by page and keeps those whose title, text, level or category mention the search', async () => {
-    stub.on('/api/public/jobs', { body: freshBoardFixture('themuse-jobs-page.json') });
+  type MusePage = { page_count: number; results: Record<string, unknown>[] };
+  // The recorded page says there are thousands more; the page after it is served empty so a search reads one page.
+  const noMoreJobs = { body: { page: 2, page_count: 24958, results: [] } };
 
-    const { postings, skipped } = await stubJobSources(stub).aggregators.themuse.search({ words: 'backend engineer OR data analyst' });
-    const request = stub.requests.at(-1)!;
+  it('maps its recorded newest jobs and keeps those whose title, text, level or category mention the search; a malformed job is skipped', async () => {
+    stub.on('/api/public/jobs', { body: freshBoardFixture('themuse-jobs-page.json') }, noMoreJobs);
 
-    expect(request.searchParams.get('page')).toBe('1');
+    const { postings, skipped } = await stubJobSources(stub).aggregators.themuse.search({ words: 'merchandising OR nurse' });
+    const request = stub.requests.find((url) => url.pathname === '/api/public/jobs' && url.searchParams.get('page') === '1')!;
+
     expect(request.searchParams.get('descending')).toBe('true');
-    expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer', 'Data Analyst']);
-    // The job without a landing page is counted and left out; the store job does not match and is not counted.
+    expect(postings.map((posting) => posting.title)).toEqual(['Sr Category Manager, Japan Merchandising, Retail', 'Licensed Practical Nurse (LPN) - Sign On Bonus']);
     expect(skipped).toBe(1);
     expect(postings[0]).toMatchObject({
       source: 'themuse',
-      externalId: '18830211',
-      company: 'Lakeshore Freight & Co',
-      locations: ['Chicago, IL'],
-      workplaceType: 'remote',
-      salaryMin: 140_000,
-      salaryMax: 165_000,
-      salaryCurrency: 'USD',
-      url: 'https://www.themuse.com/jobs/lakeshorefreight/senior-backend-engineer-4f1c2a',
-      publishedAt: new Date('2026-11-30T14:02:11Z'),
+      externalId: '21643383',
+      company: 'Uber',
+      locations: ['Tokyo, Japan'],
+      workplaceType: null,
+      employmentType: null,
+      salaryMin: null,
+      url: 'https://www.themuse.com/jobs/uber/sr-category-manager-japan-merchandising-retail',
+      publishedAt: new Date('2026-06-11T00:12:35Z'),
     });
-    expect(postings[0]!.description).toContain('Design and build backend services in Go and PostgreSQL');
+    expect(postings[0]!.description).toContain('Merchandising & Content Strategy');
     expect(postings[0]!.description).not.toMatch(/<|&amp;/);
-    expect(postings[1]).toMatchObject({ locations: ['Boston, MA'], workplaceType: null, salaryMin: null });
+    // A sign-on bonus is not the pay.
+    expect(postings[1]).toMatchObject({ company: 'The Laurels of Kent', locations: ['Caledonia, MI'], salaryMin: null, salaryMax: null });
+    expect(postings[1]!.description).toContain('someone’s life every day');
   });
 
-  it('matches a search by the category a job is filed under, and reads an internship as one', async () => {
-    stub.on('/api/public/jobs', { body: freshBoardFixture('themuse-jobs-page.json') });
+  it('matches a search by the category a job is filed under, and reads an internship and a remote place as such', async () => {
+    const body = freshBoardFixture<MusePage>('themuse-jobs-page.json');
+    const uber = body.results[0]!;
+    body.results.push({ ...uber, id: 21643384, levels: [{ name: 'Internship', short_name: 'internship' }], locations: [{ name: 'Flexible / Remote' }] });
+    stub.on('/api/public/jobs', { body }, noMoreJobs);
 
-    const { postings } = await stubJobSources(stub).aggregators.themuse.search({ words: 'software engineering' });
+    const { postings } = await stubJobSources(stub).aggregators.themuse.search({ words: 'business operations' });
 
-    expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer', 'Software Engineering Intern']);
-    expect(postings[1]).toMatchObject({ employmentType: 'Internship', locations: [], description: '', publishedAt: null });
+    expect(postings.map((posting) => posting.externalId)).toEqual(['21643383', '21643384']);
+    expect(postings[0]).toMatchObject({ employmentType: null, workplaceType: null });
+    expect(postings[1]).toMatchObject({ employmentType: 'Internship', workplaceType: 'remote', locations: [] });
   });
 
   it('keeps to its request limit: a page past it fails the search with when to try again, without asking The Muse', async () => {
@@ -137,11 +144,11 @@ describe('The Muse', () => {
   });
 
   it('retries a failing answer, then says plainly that the service failed', async () => {
-    stub.on('/api/public/jobs', { status: 503 }, { body: freshBoardFixture('themuse-jobs-page.json') });
-    expect((await stubJobSources(stub).aggregators.themuse.search({ words: 'data analyst' })).postings).toHaveLength(1);
+    stub.on('/api/public/jobs', { status: 503 }, { body: freshBoardFixture('themuse-jobs-page.json') }, noMoreJobs);
+    expect((await stubJobSources(stub).aggregators.themuse.search({ words: 'nurse' })).postings).toHaveLength(1);
 
     stub.on('/api/public/jobs', { status: 403, body: { error: 'rate limit' } });
-    await expect(stubJobSources(stub).aggregators.themuse.search({ words: 'data analyst' })).rejects.toThrow('The Muse: answered HTTP 403');
+    await expect(stubJobSources(stub).aggregators.themuse.search({ words: 'nurse' })).rejects.toThrow('The Muse: answered HTTP 403');
   });
 });
 
