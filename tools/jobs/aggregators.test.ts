@@ -9,31 +9,40 @@ beforeAll(async () => {
 afterAll(() => stub.close());
 
 describe('Remotive', () => {
-  it('maps its remote jobs to postings, skipping a malformed one and ignoring fields it does not know', async () => {
+  it('maps its recorded answer: the region it hires in, pay as text, HTML with entities, dates without a zone read as UTC; a malformed job is skipped', async () => {
     stub.on('/api/remote-jobs', { body: freshBoardFixture('remotive-search.json') });
 
-    const { postings, skipped } = await stubJobSources(stub).aggregators.remotive.search({ words: 'backend engineer' });
+    const { postings, skipped } = await stubJobSources(stub).aggregators.remotive.search({ words: 'business transformation' });
     const request = stub.requests.at(-1)!;
 
-    expect(request.searchParams.get('search')).toBe('backend engineer');
+    expect(request.searchParams.get('search')).toBe('business transformation');
     expect(postings).toHaveLength(2);
     expect(skipped).toBe(1);
     expect(postings[0]).toMatchObject({
       source: 'remotive',
-      externalId: '1981234',
-      company: 'Northwind Logistics',
-      title: 'Senior Backend Engineer (Go)',
-      locations: ['Europe'],
+      externalId: '2090881',
+      company: 'Expion Health',
+      title: 'Business Transformation Lead',
+      locations: ['USA'],
       workplaceType: 'remote',
       employmentType: 'Full-time',
-      salaryMin: 70_000,
-      salaryMax: 85_000,
-      salaryCurrency: 'EUR',
-      url: 'https://remotive.com/remote-jobs/software-dev/senior-backend-engineer-go-1981234',
+      salaryMin: 175_000,
+      salaryMax: 225_000,
+      salaryCurrency: 'USD',
+      url: 'https://remotive.com/remote-jobs/artificial-intelligence/business-transformation-lead-2090881',
+      applyUrl: 'https://remotive.com/remote-jobs/artificial-intelligence/business-transformation-lead-2090881',
+      publishedAt: new Date('2026-06-12T21:30:58Z'),
     });
-    expect(postings[0]!.description).toContain('Build Go services on PostgreSQL');
-    expect(postings[0]!.description).not.toContain('<');
-    expect(postings[1]).toMatchObject({ company: 'Brightdesk', locations: ['USA Only'], employmentType: 'Contract', salaryMin: null });
+    expect(postings[0]!.description).toContain('Reports To: President, Service & Growth');
+    expect(postings[0]!.description).not.toMatch(/<|&amp;/);
+    // An empty salary and no pay in the text: no pay, not a guess.
+    expect(postings[1]).toMatchObject({
+      company: 'Lemon.io',
+      title: 'Head of Engineering',
+      locations: ['LATAM', 'Europe', 'Central America'],
+      salaryMin: null,
+      publishedAt: new Date('2026-06-12T09:35:12Z'),
+    });
   });
 
   it('retries a failing answer, then says plainly that the service failed', async () => {
@@ -46,63 +55,80 @@ describe('Remotive', () => {
 });
 
 describe('Arbeitnow', () => {
-  it('reads its newest jobs and keeps those that mention what was searched', async () => {
+  it('maps its recorded answer and keeps the jobs that mention what was searched; a malformed job is skipped', async () => {
     stub.on('/api/job-board-api', { body: freshBoardFixture('arbeitnow-page.json') }, { body: { data: [], links: {}, meta: {} } });
 
-    const { postings } = await stubJobSources(stub).aggregators.arbeitnow.search({ words: 'Go OR backend' });
+    const { postings, skipped } = await stubJobSources(stub).aggregators.arbeitnow.search({ words: 'marketing OR steuerberater' });
 
-    expect(postings.map((posting) => posting.title)).toEqual(['Backend-Entwickler Go (m/w/d)', 'Senior Go Engineer']);
+    expect(postings.map((posting) => posting.company)).toEqual(['Schulz Digital GmbH', 'Taxtalente.de']);
+    expect(skipped).toBe(1);
     expect(postings[0]).toMatchObject({
       source: 'arbeitnow',
-      company: 'Brandt & Söhne Logistik',
-      locations: ['Hamburg'],
-      workplaceType: null,
+      externalId: 'marketing-operations-manager-100-remote-cologne-332231',
+      title: 'Marketing Operations Manager (m/w/d) | 100 % Remote',
+      locations: ['Cologne'],
+      workplaceType: 'remote',
       employmentType: 'full time',
-      salaryMin: 65_000,
-      salaryMax: 80_000,
-      salaryCurrency: 'EUR',
-      publishedAt: new Date(1764846000 * 1000),
+      url: 'https://www.arbeitnow.com/jobs/companies/schulz-digital-gmbh/marketing-operations-manager-100-remote-cologne-332231',
+      publishedAt: new Date(1781589630 * 1000),
     });
-    expect(postings[1]).toMatchObject({ workplaceType: 'remote' });
+    expect(postings[0]!.description).toContain('Aufträge & Mitarbeiter zu finden');
+    expect(postings[0]).toMatchObject({ salaryMin: null, salaryMax: null });
+    // No job type listed, not remote, nothing about the place in its words; the pay is stated in the title only.
+    expect(postings[1]).toMatchObject({
+      locations: ['Oftersheim'],
+      workplaceType: null,
+      employmentType: null,
+      salaryMin: 90_000,
+      salaryCurrency: 'EUR',
+      publishedAt: new Date(1781591433 * 1000),
+    });
   });
 });
 
 describe('The Muse', () => {
-  it('reads its newest jobs page by page and keeps those whose title, text, level or category mention the search', async () => {
-    stub.on('/api/public/jobs', { body: freshBoardFixture('themuse-jobs-page.json') });
+  type MusePage = { page_count: number; results: Record<string, unknown>[] };
+  // The recorded page says there are thousands more; the page after it is served empty so a search reads one page.
+  const noMoreJobs = { body: { page: 2, page_count: 24958, results: [] } };
 
-    const { postings, skipped } = await stubJobSources(stub).aggregators.themuse.search({ words: 'backend engineer OR data analyst' });
-    const request = stub.requests.at(-1)!;
+  it('maps its recorded newest jobs and keeps those whose title, text, level or category mention the search; a malformed job is skipped', async () => {
+    stub.on('/api/public/jobs', { body: freshBoardFixture('themuse-jobs-page.json') }, noMoreJobs);
 
-    expect(request.searchParams.get('page')).toBe('1');
+    const { postings, skipped } = await stubJobSources(stub).aggregators.themuse.search({ words: 'merchandising OR nurse' });
+    const request = stub.requests.find((url) => url.pathname === '/api/public/jobs' && url.searchParams.get('page') === '1')!;
+
     expect(request.searchParams.get('descending')).toBe('true');
-    expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer', 'Data Analyst']);
-    // The job without a landing page is counted and left out; the store job does not match and is not counted.
+    expect(postings.map((posting) => posting.title)).toEqual(['Sr Category Manager, Japan Merchandising, Retail', 'Licensed Practical Nurse (LPN) - Sign On Bonus']);
     expect(skipped).toBe(1);
     expect(postings[0]).toMatchObject({
       source: 'themuse',
-      externalId: '18830211',
-      company: 'Lakeshore Freight & Co',
-      locations: ['Chicago, IL'],
-      workplaceType: 'remote',
-      salaryMin: 140_000,
-      salaryMax: 165_000,
-      salaryCurrency: 'USD',
-      url: 'https://www.themuse.com/jobs/lakeshorefreight/senior-backend-engineer-4f1c2a',
-      publishedAt: new Date('2026-11-30T14:02:11Z'),
+      externalId: '21643383',
+      company: 'Uber',
+      locations: ['Tokyo, Japan'],
+      workplaceType: null,
+      employmentType: null,
+      salaryMin: null,
+      url: 'https://www.themuse.com/jobs/uber/sr-category-manager-japan-merchandising-retail',
+      publishedAt: new Date('2026-06-11T00:12:35Z'),
     });
-    expect(postings[0]!.description).toContain('Design and build backend services in Go and PostgreSQL');
+    expect(postings[0]!.description).toContain('Merchandising & Content Strategy');
     expect(postings[0]!.description).not.toMatch(/<|&amp;/);
-    expect(postings[1]).toMatchObject({ locations: ['Boston, MA'], workplaceType: null, salaryMin: null });
+    // A sign-on bonus is not the pay.
+    expect(postings[1]).toMatchObject({ company: 'The Laurels of Kent', locations: ['Caledonia, MI'], salaryMin: null, salaryMax: null });
+    expect(postings[1]!.description).toContain('someone’s life every day');
   });
 
-  it('matches a search by the category a job is filed under, and reads an internship as one', async () => {
-    stub.on('/api/public/jobs', { body: freshBoardFixture('themuse-jobs-page.json') });
+  it('matches a search by the category a job is filed under, and reads an internship and a remote place as such', async () => {
+    const body = freshBoardFixture<MusePage>('themuse-jobs-page.json');
+    const uber = body.results[0]!;
+    body.results.push({ ...uber, id: 21643384, levels: [{ name: 'Internship', short_name: 'internship' }], locations: [{ name: 'Flexible / Remote' }] });
+    stub.on('/api/public/jobs', { body }, noMoreJobs);
 
-    const { postings } = await stubJobSources(stub).aggregators.themuse.search({ words: 'software engineering' });
+    const { postings } = await stubJobSources(stub).aggregators.themuse.search({ words: 'business operations' });
 
-    expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer', 'Software Engineering Intern']);
-    expect(postings[1]).toMatchObject({ employmentType: 'Internship', locations: [], description: '', publishedAt: null });
+    expect(postings.map((posting) => posting.externalId)).toEqual(['21643383', '21643384']);
+    expect(postings[0]).toMatchObject({ employmentType: null, workplaceType: null });
+    expect(postings[1]).toMatchObject({ employmentType: 'Internship', workplaceType: 'remote', locations: [] });
   });
 
   it('keeps to its request limit: a page past it fails the search with when to try again, without asking The Muse', async () => {
@@ -118,11 +144,11 @@ describe('The Muse', () => {
   });
 
   it('retries a failing answer, then says plainly that the service failed', async () => {
-    stub.on('/api/public/jobs', { status: 503 }, { body: freshBoardFixture('themuse-jobs-page.json') });
-    expect((await stubJobSources(stub).aggregators.themuse.search({ words: 'data analyst' })).postings).toHaveLength(1);
+    stub.on('/api/public/jobs', { status: 503 }, { body: freshBoardFixture('themuse-jobs-page.json') }, noMoreJobs);
+    expect((await stubJobSources(stub).aggregators.themuse.search({ words: 'nurse' })).postings).toHaveLength(1);
 
     stub.on('/api/public/jobs', { status: 403, body: { error: 'rate limit' } });
-    await expect(stubJobSources(stub).aggregators.themuse.search({ words: 'data analyst' })).rejects.toThrow('The Muse: answered HTTP 403');
+    await expect(stubJobSources(stub).aggregators.themuse.search({ words: 'nurse' })).rejects.toThrow('The Muse: answered HTTP 403');
   });
 });
 
@@ -175,66 +201,80 @@ describe('RemoteOK', () => {
 });
 
 describe('Himalayas', () => {
-  it('maps its jobs as documented: countries, seniority and categories, yearly pay in its currency, dates in milliseconds', async () => {
+  type HimalayasPage = { jobs: Record<string, unknown>[]; totalCount: number };
+
+  it('maps its recorded answer: countries as names, yearly pay in its currency, dates in seconds; a malformed job is skipped', async () => {
     stub.on('/jobs/api', { body: freshBoardFixture('himalayas-jobs.json') });
 
-    const { postings, skipped } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'backend OR data engineering' });
+    const { postings, skipped } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'java OR elixir' });
     const request = stub.requests.at(-1)!;
 
     expect(request.searchParams.get('limit')).toBe('20');
     expect(request.searchParams.get('offset')).toBe('0');
-    expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer (Rust)', 'Data Engineer']);
+    expect(postings.map((posting) => posting.title)).toEqual(['Remote Java Architect', 'Senior Backend Engineer (Elixir)']);
     expect(skipped).toBe(1);
     expect(postings[0]).toMatchObject({
       source: 'himalayas',
-      externalId: 'https://himalayas.app/companies/fjordpay/jobs/senior-backend-engineer-rust',
-      company: 'Fjordpay',
-      locations: ['Germany', 'Netherlands'],
+      externalId: 'https://himalayas.app/companies/nymphis-technologies/jobs/remote-java-architect-9079704681',
+      company: 'Nymphis Technologies',
+      locations: ['Australia', 'Canada', 'Germany', 'India', 'Netherlands', 'United Kingdom', 'United States'],
       workplaceType: 'remote',
       employmentType: 'Full Time',
-      salaryMin: 95_000,
-      salaryMax: 120_000,
-      salaryCurrency: 'EUR',
-      url: 'https://himalayas.app/companies/fjordpay/jobs/senior-backend-engineer-rust',
-      applyUrl: 'https://jobs.fjordpay.example/apply/backend-rust',
-      publishedAt: new Date(1764843600000),
+      // No pay stated and null currency: no pay.
+      salaryMin: null,
+      salaryMax: null,
+      url: 'https://himalayas.app/companies/nymphis-technologies/jobs/remote-java-architect-9079704681',
+      applyUrl: 'https://himalayas.app/companies/nymphis-technologies/jobs/remote-java-architect-9079704681',
+      publishedAt: new Date(1781591469 * 1000),
     });
-    expect(postings[0]!.description).toContain('Design the settlement ledger in Rust');
-    expect(postings[0]!.description).toContain('under 50 ms');
+    expect(postings[0]!.description).toContain('We are looking to hire an experienced Java Architect');
     expect(postings[0]!.description).not.toContain('<');
-    // "data engineering" is matched through the job's category; no country restriction means anywhere.
-    expect(postings[1]).toMatchObject({ locations: ['Worldwide'], employmentType: 'Contractor', salaryMin: null });
+    expect(postings[1]).toMatchObject({
+      company: 'Remote',
+      locations: ['Germany'],
+      salaryMin: 53_300,
+      salaryMax: 119_850,
+      salaryCurrency: 'USD',
+      publishedAt: new Date(1781589519 * 1000),
+    });
   });
 
-  it('reads the older shape too: countries as plain names, dates in seconds, pay only stated in the text', async () => {
+  it('matches a search through the categories a job is filed under', async () => {
     stub.on('/jobs/api', { body: freshBoardFixture('himalayas-jobs.json') });
 
-    const { postings } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'customer support' });
+    const { postings } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'devops engineering' });
 
-    expect(postings).toHaveLength(1);
-    expect(postings[0]).toMatchObject({
-      externalId: 'kindlewave-customer-support-specialist-7781',
-      locations: ['United States', 'Canada'],
-      url: 'https://kindlewave.example/careers/support',
-      salaryMin: 22 * 2080,
-      salaryMax: 26 * 2080,
-      salaryCurrency: 'USD',
-      publishedAt: new Date(1764757200 * 1000),
-    });
+    expect(postings.map((posting) => posting.company)).toEqual(['Oracle']);
+    expect(postings[0]).toMatchObject({ locations: ['United States'], salaryMin: null });
+  });
+
+  it('reads the shape its data dictionary documents too: countries as objects, dates in milliseconds, no countries meaning anywhere, a guid that is no address', async () => {
+    const body = freshBoardFixture<HimalayasPage>('himalayas-jobs.json');
+    const java = body.jobs[0]!;
+    body.jobs = [
+      { ...java, locationRestrictions: [{ name: 'Germany', alpha2: 'DE' }, { name: 'Netherlands' }], pubDate: 1781591469000 },
+      { ...java, guid: 'nymphis-java-anywhere-7781', applicationLink: 'https://nymphis.example/careers/java', locationRestrictions: [] },
+    ];
+    stub.on('/jobs/api', { body });
+
+    const { postings } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'java' });
+
+    expect(postings[0]).toMatchObject({ locations: ['Germany', 'Netherlands'], publishedAt: new Date(1781591469 * 1000) });
+    expect(postings[1]).toMatchObject({ externalId: 'nymphis-java-anywhere-7781', locations: ['Worldwide'], url: 'https://nymphis.example/careers/java' });
   });
 
   it('reads further pages while they are full, and stops at the last', async () => {
-    const full = freshBoardFixture<{ jobs: unknown[]; totalCount: number }>('himalayas-jobs.json');
-    full.jobs = Array.from({ length: 4 }, () => full.jobs).flat();
+    const full = freshBoardFixture<HimalayasPage>('himalayas-jobs.json');
+    full.jobs = Array.from({ length: 5 }, () => full.jobs).flat();
     full.totalCount = 25;
     stub.on('/jobs/api', { body: full }, { body: freshBoardFixture('himalayas-jobs.json') });
     stub.requests.length = 0;
 
-    const { postings, skipped } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'illustrator' });
+    const { postings, skipped } = await stubJobSources(stub).aggregators.himalayas.search({ words: 'elixir' });
 
     expect(stub.requests.map((request) => request.searchParams.get('offset'))).toEqual(['0', '20']);
-    expect(postings).toHaveLength(5);
-    expect(skipped).toBe(5);
+    expect(postings).toHaveLength(6);
+    expect(skipped).toBe(6);
   });
 });
 

@@ -34,7 +34,8 @@ function toPosting(job: z.infer<typeof arbeitnowJobSchema>): Posting {
     locations: distinctLocations([location]),
     workplaceType: job.remote ? 'remote' : workplaceTypeFromText(`${location} ${job.title}`),
     employmentType: job.job_types?.[0] ?? null,
-    ...yearlySalary(salaryFromText(description) ?? {}),
+    // Employers here often put the pay in the title ("… gesucht - mindestens 90.000€") rather than the text.
+    ...yearlySalary(salaryFromText(description) ?? salaryFromText(job.title) ?? {}),
     description,
     url: job.url,
     applyUrl: job.url,

@@ -8,43 +8,56 @@ beforeAll(async () => {
 });
 afterAll(() => stub.close());
 
-const adzunaKey = { appId: 'app-4f1c', appKey: 'adzuna-secret-key-7d3e9b', country: 'gb' };
+const adzunaKey = { appId: 'app-4f1c', appKey: 'adzuna-secret-key-7d3e9b', country: 'us' };
 
 describe('Adzuna', () => {
-  it("searches the user's country with their id and key, once per role, and maps stated pay, places and contract", async () => {
-    stub.on('/v1/api/jobs/gb/search/1', { body: freshBoardFixture('adzuna-search.json') });
+  it("searches the user's country with their id and key, once per role, and maps its recorded answer: stated pay, places, contract", async () => {
+    stub.on('/v1/api/jobs/us/search/1', { body: freshBoardFixture('adzuna-search.json') });
     stub.requests.length = 0;
 
-    const { postings, skipped } = await stubJobSources(stub).keyed.adzuna.search({ words: 'backend engineer OR platform engineer' }, adzunaKey);
+    const { postings, skipped } = await stubJobSources(stub).keyed.adzuna.search({ words: 'software developer OR data engineer' }, adzunaKey);
 
     expect(stub.requests.map((request) => [request.searchParams.get('what'), request.searchParams.get('app_id'), request.searchParams.get('app_key')])).toEqual([
-      ['backend engineer', 'app-4f1c', 'adzuna-secret-key-7d3e9b'],
-      ['platform engineer', 'app-4f1c', 'adzuna-secret-key-7d3e9b'],
+      ['software developer', 'app-4f1c', 'adzuna-secret-key-7d3e9b'],
+      ['data engineer', 'app-4f1c', 'adzuna-secret-key-7d3e9b'],
     ]);
-    expect(postings.map((posting) => posting.company)).toEqual(['Kestrel Freight Ltd', 'Harbourline', 'Norther Cloud']);
+    expect(postings.map((posting) => posting.company)).toEqual(['SSG', 'Center For Health Information And Analysis', 'Apex Systems']);
     // Per answer: the job naming no company and the one without its address; the same two in the second answer.
     expect(skipped).toBe(4);
     expect(postings[0]).toMatchObject({
       source: 'adzuna',
-      externalId: '4960013572',
-      title: 'Senior Backend Engineer',
-      locations: ['Manchester, Greater Manchester'],
+      externalId: '5801147013',
+      title: 'Senior Software Developer',
+      locations: ['State Farm, Arlington County'],
       workplaceType: null,
       employmentType: 'Full-time',
-      salaryMin: 70_000,
-      salaryMax: 85_000,
-      salaryCurrency: 'GBP',
-      url: 'https://www.adzuna.co.uk/jobs/land/ad/4960013572?se=example&v=example',
-      publishedAt: new Date('2026-11-30T08:15:00Z'),
+      salaryMin: 85_389,
+      salaryMax: 116_975,
+      salaryCurrency: 'USD',
+      url: 'https://www.adzuna.com/details/5801147013?utm_medium=api&utm_source=REDACTED_APP_ID',
+      publishedAt: new Date('2026-07-15T08:33:45Z'),
     });
-    expect(postings[0]!.description).toContain('Go and PostgreSQL & own what you ship');
-    expect(postings[1]).toMatchObject({ workplaceType: 'remote', employmentType: 'Part-time', salaryMin: 55_000, salaryMax: 65_000, salaryCurrency: 'GBP' });
-    // Pay Adzuna only estimated is not taken as the employer's.
-    expect(postings[2]).toMatchObject({ employmentType: 'Contract', salaryMin: null, salaryMax: null });
+    expect(postings[0]!.description).toContain('Security Clearance Level: Public Trust');
+    // Pay Adzuna only estimated ("salary_is_predicted": "1") is not taken as the employer's.
+    expect(postings[1]).toMatchObject({ title: 'Manager of ETL Development', locations: ['Boston, Suffolk County'], employmentType: null, salaryMin: null, salaryMax: null });
+    expect(postings[2]).toMatchObject({ title: 'Google Cloud Platform Data Engineer', salaryMin: null, salaryMax: null, publishedAt: new Date('2026-07-15T09:48:28Z') });
+  });
+
+  it('reads the words searched out of a highlighted title, a contract, a remote place and pay stated only in the text', async () => {
+    const body = freshBoardFixture<{ results: Record<string, unknown>[] }>('adzuna-search.json');
+    const [stated] = body.results;
+    body.results = [
+      { ...stated, id: '5801147014', title: 'Senior <strong>Software</strong> Developer (Remote)', contract_time: undefined, contract_type: 'contract', salary_min: undefined, salary_max: undefined, salary_is_predicted: undefined },
+    ];
+    stub.on('/v1/api/jobs/gb/search/1', { body });
+
+    const { postings } = await stubJobSources(stub).keyed.adzuna.search({ words: 'software' }, { ...adzunaKey, country: 'gb' });
+
+    expect(postings[0]).toMatchObject({ title: 'Senior Software Developer (Remote)', workplaceType: 'remote', employmentType: 'Contract', salaryMin: 85_389, salaryMax: 116_975, salaryCurrency: 'USD' });
   });
 
   it('says plainly when the key is refused, without the key in what it says', async () => {
-    stub.on('/v1/api/jobs/gb/search/1', { status: 401, body: { exception: 'AUTH_FAIL' } });
+    stub.on('/v1/api/jobs/us/search/1', { status: 401, body: { exception: 'AUTH_FAIL' } });
 
     const failure = await stubJobSources(stub).keyed.adzuna.search({ words: 'nurse' }, adzunaKey).catch((error: unknown) => error);
 
@@ -54,7 +67,7 @@ describe('Adzuna', () => {
   });
 
   it("keeps each key to its own request limit", async () => {
-    stub.on('/v1/api/jobs/gb/search/1', { body: freshBoardFixture('adzuna-search.json') });
+    stub.on('/v1/api/jobs/us/search/1', { body: freshBoardFixture('adzuna-search.json') });
     const sources = stubJobSources(stub, { rateLimits: { adzuna: { requests: 1, perMs: 24 * 60 * 60_000 } } });
 
     await sources.keyed.adzuna.search({ words: 'nurse' }, adzunaKey);

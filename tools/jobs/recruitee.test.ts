@@ -1,5 +1,5 @@
-// Fixture: recruitee-offers.json, hand-written in the shape Recruitee's Careers Site API documents
-// (fixtures/SOURCES.md names the pages).
+// Fixture: recruitee-offers.json, a recorded answer of Recruitee's Careers Site API (fixtures/SOURCES.md names
+// its source and licence); the shapes it does not show are built from a recorded offer inside the tests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBoardFixture, startHttpStub, stubJobSources, type HttpStub } from './test-job-sources.ts';
 
@@ -14,40 +14,53 @@ beforeAll(async () => {
 afterAll(() => stub.close());
 
 describe('Recruitee importer', () => {
-  it('maps a company’s offers: stated salary by its period, locations, hybrid and remote flags, description with requirements', async () => {
+  it('maps a company’s recorded offers: monthly pay sent as text, places, the hybrid flag, dates with a UTC suffix', async () => {
     stub.on('/recruitee/acme/api/offers/', { body: freshBoardFixture<RecruiteeOffers>('recruitee-offers.json') });
 
     const postings = await stubJobSources(stub).boards.recruitee.listPostings('acme');
 
-    const [backend, sales, office] = postings;
-    expect(backend).toEqual({
+    expect(postings.map((posting) => posting.title)).toEqual(['Account Executive France', 'AI Engineer']);
+    const [sales, engineer] = postings;
+    expect(sales).toMatchObject({
       source: 'recruitee',
-      externalId: '1192594',
-      company: 'Acme Robotics',
-      title: 'Senior Backend Engineer',
-      locations: ['Berlin, Germany', 'Hamburg, Germany'],
+      externalId: '2631774',
+      company: 'Channable',
+      locations: ['Utrecht, Netherlands'],
       workplaceType: 'hybrid',
-      employmentType: 'fulltime_permanent',
-      salaryMin: 80_000,
-      salaryMax: 95_000,
+      employmentType: 'fulltime_fixed_term',
+      // 5,253–6,152 a month, on a yearly scale.
+      salaryMin: 5253 * 12,
+      salaryMax: 6152 * 12,
       salaryCurrency: 'EUR',
-      description: 'Design APIs in Go & TypeScript.\n\n * 5+ years building backend services',
-      url: 'https://acme.recruitee.com/o/senior-backend-engineer',
-      applyUrl: 'https://acme.recruitee.com/o/senior-backend-engineer/c/new',
-      publishedAt: new Date('2026-02-20T09:00:00Z'),
-      updatedAt: new Date('2026-03-01T12:30:00Z'),
+      url: 'https://jobs.channable.com/o/account-executive-france-2028',
+      applyUrl: 'https://jobs.channable.com/o/account-executive-france-2028/c/new',
+      publishedAt: new Date('2026-06-08T13:03:54Z'),
+      updatedAt: new Date('2026-06-09T09:38:11Z'),
     });
+    expect(sales!.description).toMatch(/^You are the core driver of Channable’s growth in your region\./);
+    expect(sales!.description).not.toContain('<');
+    expect(engineer).toMatchObject({ employmentType: 'fulltime_permanent', salaryMin: 60_000, salaryMax: 84_000, publishedAt: new Date('2026-06-02T10:10:41Z') });
+    expect(engineer!.description).toContain('In this position, you will join our AI team!');
+  });
+
+  it('reads pay by its period or from the text, the remote and on-site flags, and the offer page when there is no apply link', async () => {
+    const { offers } = freshBoardFixture<RecruiteeOffers>('recruitee-offers.json');
+    const { careers_apply_url: _apply, salary: _salary, ...recorded } = offers[0]!;
+    const hourly = { ...recorded, id: 2631775, slug: 'hourly', hybrid: false, remote: true, locations: [], location: 'Remote', salary: { min: 25, max: 30, currency: 'eur', period: 'hour' } };
+    const inText = { ...recorded, id: 2631776, slug: 'in-text', hybrid: false, on_site: true, description: '<p>Salary: €3,500 – €4,000 per month.</p>' };
+    stub.on('/recruitee/acme-pay/api/offers/', { body: { offers: [hourly, inText] } });
+
+    const [remote, office] = await stubJobSources(stub).boards.recruitee.listPostings('acme-pay');
+
     // 25–30 an hour, on a yearly scale.
-    expect(sales).toMatchObject({ locations: ['Remote'], workplaceType: 'remote', employmentType: 'parttime', salaryMin: 52_000, salaryMax: 62_400, salaryCurrency: 'EUR' });
-    // No salary field: the monthly pay its description states; no apply URL: the offer's page.
+    expect(remote).toMatchObject({ locations: ['Remote'], workplaceType: 'remote', salaryMin: 52_000, salaryMax: 62_400, salaryCurrency: 'EUR' });
     expect(office).toMatchObject({
-      locations: ['Amsterdam, Netherlands'],
+      locations: ['Utrecht, Netherlands'],
       workplaceType: 'onsite',
-      employmentType: null,
       salaryMin: 42_000,
       salaryMax: 48_000,
       salaryCurrency: 'EUR',
-      applyUrl: 'https://acme.recruitee.com/o/office-manager',
+      applyUrl: 'https://jobs.channable.com/o/account-executive-france-2028',
     });
   });
 
@@ -55,8 +68,8 @@ describe('Recruitee importer', () => {
     stub.on('/recruitee/single/api/offers/', { body: freshBoardFixture<RecruiteeOffers>('recruitee-offers.json') });
     const { recruitee } = stubJobSources(stub).boards;
 
-    expect(await recruitee.getPosting('single', '1192595')).toMatchObject({ title: 'Sales Development Representative' });
-    expect(await recruitee.getPosting('single', 'office-manager')).toMatchObject({ externalId: '1192596' });
+    expect(await recruitee.getPosting('single', '2622523')).toMatchObject({ title: 'AI Engineer' });
+    expect(await recruitee.getPosting('single', 'account-executive-france-2028')).toMatchObject({ externalId: '2631774' });
   });
 
   it('ignores fields it does not read and does without optional ones it does', async () => {
@@ -72,7 +85,7 @@ describe('Recruitee importer', () => {
   it('retries a failing server and then reads the offers', async () => {
     stub.on('/recruitee/flaky/api/offers/', { status: 503, headers: { 'retry-after': '0' } }, { body: freshBoardFixture<RecruiteeOffers>('recruitee-offers.json') });
 
-    expect(await stubJobSources(stub).boards.recruitee.listPostings('flaky')).toHaveLength(3);
+    expect(await stubJobSources(stub).boards.recruitee.listPostings('flaky')).toHaveLength(2);
     expect(stub.requests.filter((url) => url.pathname === '/recruitee/flaky/api/offers/')).toHaveLength(2);
   });
 

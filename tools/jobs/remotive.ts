@@ -15,6 +15,7 @@ const remotiveJobSchema = z.object({
   title: z.string().min(1),
   company_name: z.string().min(1),
   job_type: z.string().nullish(),
+  /** UTC without a zone: "2026-06-12T21:30:58". */
   publication_date: z.string().nullish(),
   /** Where the candidate must live: "Worldwide", "USA Only", "Europe", "UK, Germany"… */
   candidate_required_location: z.string().nullish(),
@@ -26,6 +27,12 @@ const remotiveJobSchema = z.object({
 const remotiveListSchema = z.object({ jobs: z.array(z.unknown()) });
 
 const employmentTypes: Record<string, string> = { full_time: 'Full-time', part_time: 'Part-time', contract: 'Contract', freelance: 'Freelance', internship: 'Internship' };
+
+/** Remotive states no zone; read as local time, every server would date the same job differently. */
+function publishedAt(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  return toDate(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(value) ? `${value}Z` : value);
+}
 
 function toPosting(job: z.infer<typeof remotiveJobSchema>): Posting {
   const description = htmlToPlainText(job.description ?? '');
@@ -43,7 +50,7 @@ function toPosting(job: z.infer<typeof remotiveJobSchema>): Posting {
     description,
     url: job.url,
     applyUrl: job.url,
-    publishedAt: toDate(job.publication_date),
+    publishedAt: publishedAt(job.publication_date),
     updatedAt: null,
   };
 }

@@ -62,8 +62,12 @@ describe('discovery routes', () => {
       return { body };
     });
     stub.on('/arbeitnow/api/job-board-api', { status: 500 });
-    // The Muse cannot search: one of its newest jobs names the role, another is malformed (no landing page).
-    stub.on('/themuse/api/public/jobs', () => ({ body: freshBoardFixture('themuse-jobs-page.json', { 'Data Analyst': role, '18829977': freshId() }) }));
+    // The Muse cannot search: one of its recorded newest jobs renamed to the role, another malformed (no landing page); the page after is empty.
+    stub.on(
+      '/themuse/api/public/jobs',
+      () => ({ body: freshBoardFixture('themuse-jobs-page.json', { 'Licensed Practical Nurse (LPN) - Sign On Bonus': role, '21438954': freshId() }) }),
+      { body: { page: 2, page_count: 24958, results: [] } },
+    );
     // RemoteOK lists its newest jobs: a recorded one renamed to the role; its legal notice is no job and no failure.
     stub.on('/remoteok/api', () => ({ body: freshBoardFixture('remoteok-api.json', { 'Software Engineer': role, '1059244': freshId() }) }));
     // Himalayas answers with something that is not its jobs list: reported as failed, the others go on.
