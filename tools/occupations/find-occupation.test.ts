@@ -199,3 +199,28 @@ describe('occupationOfTitle across the languages of the labour markets it serves
     expect(occupation('Arts teacher')).not.toBe('doctor');
   });
 });
+
+describe('occupationOfTitle in construction and social care', () => {
+  it.each([
+    ['Site Engineer – Highways Maintenance Framework', 'site-engineer'],
+    ['Bauleiter (m/w/d) Tiefbau', 'site-engineer'],
+    ['Conducteur de travaux TCE (H/F)', 'site-engineer'],
+    ['Resident Engineer, Rail Bridges', 'site-engineer'],
+    ['Structural Engineer – Bridges', 'civil-engineer'],
+    ['Ingenieur (m/w/d) Tragwerksplanung Hochbau', 'civil-engineer'],
+    ['Registered Manager – Supported Living Services', 'care-home-manager'],
+    ['Einrichtungsleitung (m/w/d) für unser Seniorenzentrum', 'care-home-manager'],
+    ["Directrice d'EHPAD (H/F)", 'care-home-manager'],
+    ['Youth Worker (Detached Team)', 'youth-worker'],
+    ['Jongerenwerker 32 uur', 'youth-worker'],
+    ['Assistante de service social en polyvalence de secteur', 'social-worker'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('reads French titles written with gendered brackets or a middle dot as the occupation they name', () => {
+    expect(occupation('Assistant(e) social(e) en milieu scolaire')).toBe('social-worker');
+    expect(occupation('Éducateur·rice spécialisé·e en internat')).toBe('youth-worker');
+    expect(occupation('Infirmier(e) de nuit en médecine')).toBe(occupation('Infirmier de nuit en médecine'));
+  });
+});

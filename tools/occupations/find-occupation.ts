@@ -24,8 +24,12 @@ const cacheLimit = 50_000;
 export function occupationOfTitle(title: string): OccupationMatch | null {
   const cached = cache.get(title);
   if (cached !== undefined) return cached;
-  // German gendered forms name one occupation: "Grundschullehrer*in", "Fachangestellte:r".
-  const gendered = title.replace(/(\p{L})[:*_/](?:innen|in|r|e|n)\b/gu, '$1');
+  // German gendered forms name one occupation: "Grundschullehrer*in", "Fachangestellte:r"; so do
+  // French ones written with brackets or a middle dot: "Assistant(e) social(e)", "éducateur·rice".
+  const gendered = title
+    .replace(/(\p{L})[:*_/](?:innen|in|r|e|n)\b/gu, '$1')
+    .replace(/(\p{L})\((?:e|es|ne|le|se|ère|ere|euse|rice|trice)\)/gu, '$1')
+    .replace(/(\p{L})·(?:e|es|ne|le|se|ère|ere|euse|rice|trice)\b/gu, '$1');
   // Brackets of three words or more hold what the job involves or asks for, not what it is:
   // "Remote Pharmacist (Order Entry & Clinical Verification)" is a pharmacist, not a clinical one,
   // while "Registered Nurse (ICU)" keeps its specialty. A title named only inside them keeps them.

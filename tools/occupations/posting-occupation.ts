@@ -10,10 +10,15 @@ export function occupationOfPosting(posting: { title: string; description: strin
   return occupationOfTitle(posting.title) ?? occupationOfOpening(posting.description);
 }
 
+const hiringVerb = /\b(looking for|hiring|seeking|join us as|recrute|recrutons|recherchons|recherche|suchen|sucht|busca|buscamos|zoeken|zoekt|cerchiamo|procuramos)\b/i;
+
 function occupationOfOpening(description: string): OccupationMatch | null {
-  const opening = description.split(/(?<=[.!?])\s+|\n+/).filter((line) => /\b(looking for|hiring|seeking|join us as|recrute|recherchons|suchen|busca|buscamos)\b/i.test(line));
+  const opening = description.split(/(?<=[.!?])\s+|\n+/).filter((line) => hiringVerb.test(line));
   for (const line of opening.slice(0, 3)) {
-    const match = occupationOfTitle(line.slice(0, 200));
+    // Who is sought comes after the verb; the words before it name the employer, and the verb itself
+    // ("recrute") would otherwise read as a recruiter's title.
+    const sought = line.slice(line.search(hiringVerb)).replace(hiringVerb, ' ');
+    const match = occupationOfTitle(sought.slice(0, 200));
     if (match) return { occupation: match.occupation, strength: match.strength / 2 };
   }
   return null;
@@ -31,6 +36,6 @@ export function storedOccupation(posting: { title: string; description: string }
  */
 export const occupationRulesVersion = createHash('sha256')
   .update(occupationTaxonomySource())
-  .update('title-reading-3')
+  .update('title-reading-4')
   .digest('hex')
   .slice(0, 16);
