@@ -58,6 +58,14 @@ describe('parseRequest', () => {
     expect(countries(emea.remoteFrom)).toEqual(expect.arrayContaining(['DE', 'GB', 'ZA']));
   });
 
+  it('reads "anywhere in" a country as that country, and "from anywhere" as remote work', () => {
+    const within = parseRequest('warehouse supervisor anywhere in Scotland');
+    const fromAnywhere = parseRequest('copywriter jobs I can do from anywhere');
+
+    expect(within).toMatchObject({ remoteOnly: false, places: [{ city: null, country: 'GB' }] });
+    expect(fromAnywhere.remoteOnly).toBe(true);
+  });
+
   it('keeps remote optional when the request welcomes other arrangements too', () => {
     const request = parseRequest('backend engineer remote or hybrid is fine, Berlin');
 

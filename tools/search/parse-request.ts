@@ -112,8 +112,9 @@ const contractPatterns: [RegExp, Contract][] = [
   [/\b(temporary|temp|befristet|zeitarbeit|cdd|temporal|sustitucion)\b/, 'temporary'],
 ];
 
+// "Anywhere in England" is anywhere within a place, not work from anywhere.
 const remotePattern =
-  /\b(remote|remotely|fully remote|work from home|wfh|home office|homeoffice|telearbeit|remote first|teletravail|en teletravail|a distance|remoto|en remoto|da remoto|teletrabajo|a distancia|teletrabalho|op afstand|thuiswerken|from anywhere|anywhere)\b/;
+  /\b(remote|remotely|fully remote|work from home|wfh|home office|homeoffice|telearbeit|remote first|teletravail|en teletravail|a distance|remoto|en remoto|da remoto|teletrabajo|a distancia|teletrabalho|op afstand|thuiswerken|from anywhere|anywhere(?! (in|within|across|around) ))\b/;
 // "remote or hybrid is fine", "hybrid or remote both fine": remote is welcome, not required.
 const remoteOptional = /\b(hybrid|hybride|hibrido|on[\s-]?site|in office|office)\b.{0,30}\b(or|oder|ou|o)\b|\b(or|oder|ou|o)\b.{0,30}\b(hybrid|hybride|hibrido|on[\s-]?site|office)\b|\b(remote|remoto|teletravail)\b.{0,12}\b(fine|ok|okay|possible|welcome|moglich|bienvenue|vale)\b|\b(or|oder|ou|o)\s+(en\s+)?(remote|remoto|teletravail|telearbeit)\b/;
 // Words that frame a request rather than say what it is for, folded.
