@@ -28,8 +28,12 @@ export interface GmailStatus {
 /** What the Integrations page shows: the connection, the latest sync's progress and the review queue's size. */
 export async function gmailStatus(db: Transaction, options: { userId: string; now: Date }): Promise<GmailStatus> {
   const { userId, now } = options;
-  const connection = await findConnection(db, userId);
+  // The run first: a sync completes the run and stamps the connection in one transaction, and each
+  // statement here sees what was committed before it began, so a completed run read first is always
+  // followed by its connection's last sync time (read the other way round, a sync finishing between
+  // the two reads showed "completed" with no last sync).
   const [run] = await db.select().from(gmailSyncRuns).where(eq(gmailSyncRuns.userId, userId)).orderBy(desc(gmailSyncRuns.createdAt)).limit(1);
+  const connection = await findConnection(db, userId);
   const count = async (condition: ReturnType<typeof eq>) =>
     (await db.select({ count: sql<number>`count(*)::int` }).from(gmailSignals).where(and(eq(gmailSignals.userId, userId), condition)))[0]?.count ?? 0;
   return {
