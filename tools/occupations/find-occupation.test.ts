@@ -214,6 +214,8 @@ describe('occupationOfTitle in construction and social care', () => {
     ['Youth Worker (Detached Team)', 'youth-worker'],
     ['Jongerenwerker 32 uur', 'youth-worker'],
     ['Assistante de service social en polyvalence de secteur', 'social-worker'],
+    ['Home Support Worker – Community Services', 'healthcare-assistant'],
+    ['Domiciliary Care Worker (Days)', 'healthcare-assistant'],
   ])('reads "%s" as %s', (title, expected) => {
     expect(occupation(title)).toBe(expected);
   });
