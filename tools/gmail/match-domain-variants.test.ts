@@ -20,6 +20,18 @@ describe('an employer domain that is a short or altered form of the company name
     expect(nameVariant({ tokens: ['harbourstone'], companyWords: words('Harbour Stone Accountants') })).toBe('strong');
   });
 
+  it('takes a two-letter short form of the leading word run into the start of the rest as a weak sign, trusted with the role named', () => {
+    expect(nameVariant({ tokens: ['bxlog'], companyWords: words('Bruxelles Logistique') })).toBe('weak');
+    expect(nameVariant({ tokens: ['zxlog'], companyWords: words('Bruxelles Logistique') })).toBeUndefined();
+    const pipeline = [
+      { id: 'bx', company: 'Bruxelles Logistique', title: 'Planificateur Transport', url: null },
+      { id: 'other', company: 'Rhône Fret', title: 'Planificateur Transport', url: null },
+    ];
+    const from = { name: 'Luc Martin', email: 'l.martin@bxlog.be' };
+    expect(matchApplication({ from, subject: 'Planificateur Transport - entretien', snippet: 'Bonjour, nous aimerions vous rencontrer.' }, pipeline)).toMatchObject({ applicationId: 'bx', confident: true });
+    expect(matchApplication({ from, subject: 'Bonjour', snippet: 'Un petit mot.' }, pipeline)).toMatchObject({ applicationId: 'bx', confident: false });
+  });
+
   it('takes the initials before a place the name does not hold as a weak sign only', () => {
     expect(nameVariant({ tokens: ['abc', 'lugano'], companyWords: words('Alpine Boutique Collection') })).toBe('weak');
   });

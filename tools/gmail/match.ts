@@ -184,6 +184,14 @@ export function nameVariant(options: NameVariantOptions): 'strong' | 'weak' | un
   if (kept.length === 2 && kept[0]!.length >= 3 && companyWords.length >= 3 && kept[0] === companyWords.map((word) => word[0]).join('') && kept[1]!.length >= 4) return 'weak';
   // "tsb-tirol.at" for Tiroler Seilbahnbau: a loose abbreviation, then the start of a word of the name (its region or city).
   if (kept.length > 1 && kept[0]!.length >= 3 && kept[0]![0] === companyWords[0]![0] && isSubsequence(kept[0]!, companyWords.join('')) && kept.slice(1).every((token) => token.length >= 4 && companyWords.some((word) => word !== token && word.startsWith(token)))) return 'weak';
+  // "lxmob.pt" for Lisboa Mobilidade: the leading word as a two-letter tag (its initial, then a letter the
+  // short form keeps, as "Lx" for Lisboa or "Bx" for Bruxelles), then the start of the rest of the name; needs another sign.
+  if (kept.length === 1 && companyWords.length > 1 && label.length >= 5) {
+    const rest = companyWords.slice(1).join('');
+    const tag = label.slice(0, 2);
+    const start = label.slice(2);
+    if (tag[0] === companyWords[0]![0] && companyWords[0]!.length >= 3 && start.length >= 3 && rest.startsWith(start)) return 'weak';
+  }
   // "te-group.com" for Tejo Energia: the initials of a two-word name, said to be a group.
   if (hadGroupWord && companyWords.length === 2 && label === companyWords.map((word) => word[0]).join('')) return 'strong';
   if (label.length >= 3 && isAbbreviation(label, companyWords)) return 'strong';
