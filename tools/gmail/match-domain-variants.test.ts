@@ -151,6 +151,31 @@ describe('the posting’s own reference in a message', () => {
   });
 });
 
+describe('a requisition named in the mail that is not the application’s', () => {
+  const pipeline = [{ id: 'msk', company: 'Western Plains Health District', title: 'Occupational Therapist Level 2 - Hand Therapy', url: 'https://jobs.health.wa.gov.au/jobs/occupational-therapist-hand-therapy-401877' }];
+
+  it('reads the application’s own number behind a system’s prefix as its reference', () => {
+    const receipt = { from: { name: 'WA Health Recruitment', email: 'no-reply@health.wa.gov.au' }, subject: 'Application received - REQ401877 Occupational Therapist', snippet: 'Thank you for your application.' };
+    expect(matchApplication(receipt, pipeline)).toMatchObject({ applicationId: 'msk', confident: true });
+  });
+
+  it('leaves a message about another requisition from the same shared public domain tied to no application', () => {
+    const other = { from: { name: 'WA Health Recruitment', email: 'no-reply@health.wa.gov.au' }, subject: 'Application received - REQ398104 Occupational Therapist Level 1 - Paediatrics', snippet: 'Thank you for your application for REQ398104.' };
+    expect(matchApplication(other, pipeline)).toBeUndefined();
+  });
+
+  it('reads requisitions tagged in several languages, and no other number as one', async () => {
+    const { namesAnotherRequisition } = await import('./match.ts');
+    expect(namesAnotherRequisition(['401877'], 'Job ID: 398104')).toBe(true);
+    expect(namesAnotherRequisition(['401877'], 'Stellen-ID 398104 - Ihre Bewerbung')).toBe(true);
+    expect(namesAnotherRequisition(['401877'], 'vacature-id 398104')).toBe(true);
+    expect(namesAnotherRequisition(['401877'], 'Call me on 0612345678 about REQ401877')).toBe(false);
+    expect(namesAnotherRequisition(['401877'], 'Invoice 398104')).toBe(false);
+    // A reference with letters of its own ("C9281-26-0417") is compared as written, never by its digits.
+    expect(namesAnotherRequisition(['C9281-26-0417'], 'REQ398104')).toBe(false);
+  });
+});
+
 describe('employer domains built from the name in other ways', () => {
   const one = (company: string) => [{ id: 'a', company, title: 'Chef', url: null }];
   const from = (email: string, company: string) => matchApplication({ from: { name: 'Someone', email }, subject: 'Hello', snippet: 'Hi' }, one(company));

@@ -278,8 +278,10 @@ function untrackedEmployer(options: { from: Mailbox; kind: string; certain: bool
 
 /** The local part of an employer's own recruiting inbox, in the seven languages: careers@, karriere@, recrutement@, selezione@. */
 const recruitingInbox = /^(jobs?|careers?|karriere|recruit\w*|recrut\w*|reclut\w*|talent\w*|hr|rh|rrhh|people|bewerbung\w*|personal|candidat\w*|kandidat\w*|vacatures?|werving|selectie|seleccion|selezione|selecao|empleo|emploi|lavoro|vagas)([-._+].*)?$/i;
+/** A sender's name that says it is an employer's recruiting, in the seven languages. */
+const recruitingName = /(?<![\p{L}])(recruitment|recruiting|careers|jobs|talent acquisition|karriere|recrutement|reclutamento|recrutamento|reclutamiento|werving)(?![\p{L}])/iu;
 /** What an employer's recruiting inbox calls itself beside its name: "Isarwerk Pumpen Karriere", "HR Harbour Homes". */
-const inboxWords = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|talent acquisition)\s+|\s*[-–|]?\s*(careers?|jobs|recruiting|recrutement|karriere|hr|talent( acquisition)?|hiring team|personalabteilung|recursos humanos|risorse umane|ressources humaines)$/gi;
+const inboxWords = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|talent acquisition)\s+|\s*[-–|]?\s*(careers?|jobs|recruiting|recruitment|recrutement|karriere|hr|talent( acquisition)?|hiring team|personalabteilung|recursos humanos|risorse umane|ressources humaines)$/gi;
 
 /**
  * An employer's own recruiting inbox (not a person, a free-mail address or a system writing for many
@@ -288,7 +290,10 @@ const inboxWords = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|tal
  * the scam's form, not an employer's.
  */
 function ownRecruitingInbox(options: { from: Mailbox; kind: string; text: string }): string | null {
-  if (options.kind === 'offer' || isPersonalMailAddress(options.from.email) || !recruitingInbox.test(options.from.email.split('@')[0]!) || !isAboutHiring(options.text)) return null;
+  const local = options.from.email.split('@')[0]!;
+  // A no-reply address writes for the employer's recruiting when its name says so: "NSW Health Recruitment", "Acme Careers".
+  const recruitingSystem = automatedSender.test(local) && recruitingName.test(options.from.name ?? '');
+  if (options.kind === 'offer' || isPersonalMailAddress(options.from.email) || !(recruitingInbox.test(local) || recruitingSystem) || !isAboutHiring(options.text)) return null;
   const employer = (options.from.name ?? '').replace(inboxWords, '').trim();
   return employer.length >= 2 ? employer : null;
 }
