@@ -120,7 +120,9 @@ export async function processMessages(
     const prior =
       known.lookup(message.threadId, from) ??
       answerInConversation(conversations.get(message.threadId), from) ??
-      (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar' || service?.role === 'signing') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined);
+      (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar' || service?.role === 'signing') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined) ??
+      // A scheduling tool confirming a booking that names no employer follows the booking link an application's mail sent.
+      (!byName && service?.role === 'scheduler' ? known.lookupBooking(from.email, message.receivedAt) : undefined);
     // Mail from the employer of a tracked application (its thread, its people, its own domain) is
     // read as about that hiring; a person there answering in the thread with no step named is a reply.
     // So is mail that names a tracked company and its role together, from whatever address a small employer writes from (a bistro writing from its owner's internet-provider address).
@@ -186,7 +188,7 @@ export async function processMessages(
     });
     if (inserted) {
       stored++;
-      known.learn({ threadId: message.threadId, from, applicationId: match.applicationId, vouched: confident });
+      known.learn({ threadId: message.threadId, from, applicationId: match.applicationId, vouched: confident, snippet: message.snippet, receivedAt: message.receivedAt });
       // A hiring system relaying a recruiter (Reply-To a person): their name is the application's, as if they had written themselves.
       if (relayedBy) known.learn({ threadId: message.threadId, from: relayedBy, applicationId: match.applicationId, vouched: confident });
     }
