@@ -149,3 +149,17 @@ describe('a step hinted in a thread in words no phrase knows', () => {
     expect(reading).toEqual({ kind: 'offer', certain: false });
   });
 });
+
+describe('thanks for patience before a decision', () => {
+  const certainty = (subject: string, snippet: string) => classifyWithCertainty({ from: person, labelIds: ['INBOX'], subject, snippet }, { fromEmployer: true });
+
+  it('look back on the wait, so the decision after them is certain enough to act on, in each language', () => {
+    expect(certainty('Re: Warehouse Supervisor', 'Hi Jo, thank you for your patience. After a lot of deliberation the panel has offered the position to another candidate.')).toEqual({ kind: 'rejection', certain: true });
+    expect(certainty('AW: Ihre Bewerbung', 'Sehr geehrte Frau Lind, vielen Dank für Ihre Geduld. Nach eingehender Prüfung haben wir uns entschieden, die Stelle anderweitig zu besetzen.')).toEqual({ kind: 'rejection', certain: true });
+    expect(certainty('RE: Votre candidature', 'Bonjour, merci pour votre patience. Nous avons décidé de ne pas donner suite à votre candidature.')).toEqual({ kind: 'rejection', certain: true });
+  });
+
+  it('leave a decision that also tells of a delay waiting for the user', () => {
+    expect(certainty('Re: Warehouse Supervisor', 'Hi Jo, thanks for your patience. Unfortunately the process has been delayed and the role is now on hold.')).toMatchObject({ certain: false });
+  });
+});
