@@ -163,3 +163,12 @@ describe('thanks for patience before a decision', () => {
     expect(certainty('Re: Warehouse Supervisor', 'Hi Jo, thanks for your patience. Unfortunately the process has been delayed and the role is now on hold.')).toMatchObject({ certain: false });
   });
 });
+
+describe('an application handed on inside a thread', () => {
+  it('is a reply said in so many words, sure enough to move a saved application to applied, in English, French and German', () => {
+    const reply = (subject: string, snippet: string) => classifyWithCertainty({ from: person, labelIds: ['INBOX'], subject, snippet }, { fromEmployer: true });
+    expect(reply('Re: Physio position', "Hi Sam, thanks for getting in touch! I've passed your CV on to Tom, our clinical director.")).toEqual({ kind: 'recruiter_reply', certain: true });
+    expect(reply('RE: Candidature spontanée', 'Bonjour, merci pour votre CV, je l&#39;ai transmis à notre directrice des soins.')).toEqual({ kind: 'recruiter_reply', certain: true });
+    expect(reply('AW: Initiativbewerbung', 'Hallo Herr Kaya, danke für Ihre Unterlagen. Ich habe sie an unseren Werkleiter weitergegeben.')).toEqual({ kind: 'recruiter_reply', certain: true });
+  });
+});

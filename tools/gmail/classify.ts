@@ -177,6 +177,8 @@ function saysReply(message: ClassifiableMessage) {
   return (
     isFirstApproach(message) ||
     asksTheCandidate(message.snippet) ||
+    // "I've passed your CV to our clinical director": the application handed on, said in so many words.
+    handedOn.test(foldMailText(text.replace(/&#39;/g, "'"))) ||
     readWithKnowledge(text).some((reading) => reading.kind === 'recruiter_reply') ||
     englishKind(own, text.toLowerCase().replace(/[’‘]/g, "'").replace(/&#39;/g, "'")) === 'recruiter_reply'
   );
@@ -280,8 +282,8 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && !schedulingBySender(message) && asksToConfirm.test(foldMailText(text)) && knowledgeSaysIn(cased, 'interview_invitation')) {
     return 'interview_invitation';
   }
-  // Someone on the employer's side asking the candidate something, with no step named, is replying.
-  if (!kind && aboutHiring && asksTheCandidate(message.snippet) && !systemLocalPart.test(message.from.email.split('@')[0]!) && (context.fromEmployer || !isPersonalMailAddress(message.from.email))) {
+  // Someone on the employer's side asking the candidate something, or saying they handed the application on, with no step named, is replying.
+  if (!kind && aboutHiring && (asksTheCandidate(message.snippet) || handedOn.test(foldMailText(text))) && !systemLocalPart.test(message.from.email.split('@')[0]!) && (context.fromEmployer || !isPersonalMailAddress(message.from.email))) {
     return 'recruiter_reply';
   }
   // An interview mail is an invitation unless it confirms, moves or reminds of a booked one.
