@@ -149,3 +149,26 @@ describe('a step hinted in a thread in words no phrase knows', () => {
     expect(reading).toEqual({ kind: 'offer', certain: false });
   });
 });
+
+describe('thanks for patience before a decision', () => {
+  const certainty = (subject: string, snippet: string) => classifyWithCertainty({ from: person, labelIds: ['INBOX'], subject, snippet }, { fromEmployer: true });
+
+  it('look back on the wait, so the decision after them is certain enough to act on, in each language', () => {
+    expect(certainty('Re: Warehouse Supervisor', 'Hi Jo, thank you for your patience. After a lot of deliberation the panel has offered the position to another candidate.')).toEqual({ kind: 'rejection', certain: true });
+    expect(certainty('AW: Ihre Bewerbung', 'Sehr geehrte Frau Lind, vielen Dank für Ihre Geduld. Nach eingehender Prüfung haben wir uns entschieden, die Stelle anderweitig zu besetzen.')).toEqual({ kind: 'rejection', certain: true });
+    expect(certainty('RE: Votre candidature', 'Bonjour, merci pour votre patience. Nous avons décidé de ne pas donner suite à votre candidature.')).toEqual({ kind: 'rejection', certain: true });
+  });
+
+  it('leave a decision that also tells of a delay waiting for the user', () => {
+    expect(certainty('Re: Warehouse Supervisor', 'Hi Jo, thanks for your patience. Unfortunately the process has been delayed and the role is now on hold.')).toMatchObject({ certain: false });
+  });
+});
+
+describe('an application handed on inside a thread', () => {
+  it('is a reply said in so many words, sure enough to move a saved application to applied, in English, French and German', () => {
+    const reply = (subject: string, snippet: string) => classifyWithCertainty({ from: person, labelIds: ['INBOX'], subject, snippet }, { fromEmployer: true });
+    expect(reply('Re: Physio position', "Hi Sam, thanks for getting in touch! I've passed your CV on to Tom, our clinical director.")).toEqual({ kind: 'recruiter_reply', certain: true });
+    expect(reply('RE: Candidature spontanée', 'Bonjour, merci pour votre CV, je l&#39;ai transmis à notre directrice des soins.')).toEqual({ kind: 'recruiter_reply', certain: true });
+    expect(reply('AW: Initiativbewerbung', 'Hallo Herr Kaya, danke für Ihre Unterlagen. Ich habe sie an unseren Werkleiter weitergegeben.')).toEqual({ kind: 'recruiter_reply', certain: true });
+  });
+});

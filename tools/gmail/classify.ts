@@ -137,13 +137,19 @@ export function classifyWithCertainty(message: ClassifiableMessage, context: { f
   // hold final rounds until…") names an interview without inviting to one.
   if (!ends && kind !== 'interview_invitation') return { kind, certain: true };
   // Judge the words this message says: a reply's own snippet, the whole message otherwise.
-  const text = isReply(message.subject) && readKind({ ...message, subject: '' }, context) ? message.snippet : `${message.subject}\n${message.snippet}`;
+  const said = isReply(message.subject) && readKind({ ...message, subject: '' }, context) ? message.snippet : `${message.subject}\n${message.snippet}`;
+  // Thanks for the patience the wait asked for look back on it: "danke für Ihre Geduld. Wir haben uns für eine andere Person entschieden" is a decision.
+  const text = ends ? said.replace(/&#39;/g, "'").replace(thanksForPatience, ' ') : said;
   const kinds = new Set(readWithKnowledge(text).map((reading) => reading.kind));
   const english = englishKind(message, text.toLowerCase());
   if (english) kinds.add(english);
   // A cancelled interview that is being rebooked is a booking, not an end: "Absage des Termins, neuer Termin folgt".
   return { kind, certain: !kinds.has('still_reviewing') && !(ends && kinds.has('interview_scheduling')) };
 }
+
+/** Thanks for patience shown during a wait, in the seven languages: gratitude for the past, not a delay announced. */
+const thanksForPatience =
+  /(?<![\p{L}])((many |so much )?thank(s| you)( so much| again)? for (your|the) (patience|understanding)( and (patience|understanding))?|thank(s| you) for bearing with (us|me)|(we |i )?(really )?appreciate your patience|(vielen |herzlichen |besten )?dank(e)?( schon| schön)? (fur|für) (ihre|deine|eure) geduld|merci (beaucoup |encore )?(pour|de) (votre|ta) patience|(muchas )?gracias (de nuevo |otra vez )?por (tu|su|vuestra) paciencia|grazie (ancora |mille )?per la (sua|tua|vostra) pazienza|obrigad[oa] (mais uma vez )?pela (sua |tua )?paci[eê]ncia|(hartelijk )?(bedankt|dank (je|u)) voor (je|jouw|uw) geduld)(?![\p{L}])/giu;
 
 /** A pay figure, in the seven languages' ways of writing one: "£62k", "€48.000", "68.000 im Jahr", "27 000 € brut". */
 const payFigure = /(?<![\p{L}])([£€$]|chf|eur|usd|gbp) ?\d|\d[\d.,' ]*\s?(k|€|£|\$|eur|euro|euros|chf)(?![\p{L}])|\d[\d.,' ]*\s?(brutto|gross|per annum|a year|p\.a\.|im jahr|pro jahr|par an|brut|al ano|anuales|all'anno|lordi|por ano|brutos|per jaar|bruto)/u;
@@ -171,6 +177,8 @@ function saysReply(message: ClassifiableMessage) {
   return (
     isFirstApproach(message) ||
     asksTheCandidate(message.snippet) ||
+    // "I've passed your CV to our clinical director": the application handed on, said in so many words.
+    handedOn.test(foldMailText(text.replace(/&#39;/g, "'"))) ||
     readWithKnowledge(text).some((reading) => reading.kind === 'recruiter_reply') ||
     englishKind(own, text.toLowerCase().replace(/[’‘]/g, "'").replace(/&#39;/g, "'")) === 'recruiter_reply'
   );
@@ -275,8 +283,8 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && !schedulingBySender(message) && asksToConfirm.test(foldMailText(text)) && knowledgeSaysIn(cased, 'interview_invitation')) {
     return 'interview_invitation';
   }
-  // Someone on the employer's side asking the candidate something, with no step named, is replying.
-  if (!kind && aboutHiring && asksTheCandidate(message.snippet) && !systemLocalPart.test(message.from.email.split('@')[0]!) && (context.fromEmployer || !isPersonalMailAddress(message.from.email))) {
+  // Someone on the employer's side asking the candidate something, or saying they handed the application on, with no step named, is replying.
+  if (!kind && aboutHiring && (asksTheCandidate(message.snippet) || handedOn.test(foldMailText(text))) && !systemLocalPart.test(message.from.email.split('@')[0]!) && (context.fromEmployer || !isPersonalMailAddress(message.from.email))) {
     return 'recruiter_reply';
   }
   // An interview mail is an invitation unless it confirms, moves or reminds of a booked one.

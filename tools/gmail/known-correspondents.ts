@@ -1,8 +1,8 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, like, or } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { contactApplications, contacts, gmailSignals } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, isSharedPublicDomain, type Mailbox } from './addresses.ts';
-import { hiringSenderOf } from './hiring-senders.ts';
+import { hiringSenderOf, hiringSenderRegistry } from './hiring-senders.ts';
 
 /** An application a message belongs to by what Atlas already knows, and whether that knowledge was vouched for. */
 export interface KnownApplication {
@@ -25,6 +25,8 @@ export class KnownCorrespondents {
   private names = new Map<string, Set<string>>();
   /** People whose mail was tied to an application only as a guess: a scheduler naming them is a guess too. */
   private guessedNames = new Map<string, Set<string>>();
+  /** Booking links an application's mail sent the candidate, by the scheduling tool's domain: what its confirmation follows. */
+  private bookingLinks = new Map<string, { applicationId: string; sentAt: Date }[]>();
 
   static async load(db: Transaction, threadIds: string[]) {
     const known = new KnownCorrespondents();
@@ -49,12 +51,18 @@ export class KnownCorrespondents {
       .from(gmailSignals)
       .where(and(isNotNull(gmailSignals.applicationId), inArray(gmailSignals.review, ['applied', 'confirmed', 'corrected'])));
     for (const sender of vouchedSenders) known.learnDomain(sender.email, sender.applicationId!);
+    const withLinks = await db
+      .select({ snippet: gmailSignals.snippet, applicationId: gmailSignals.applicationId, receivedAt: gmailSignals.receivedAt })
+      .from(gmailSignals)
+      .where(and(isNotNull(gmailSignals.applicationId), or(...schedulerDomains.map((domain) => like(gmailSignals.snippet, `%${domain}/%`)))));
+    for (const row of withLinks) known.learnBookingLink(row.snippet, row.applicationId!, row.receivedAt);
     return known;
   }
 
   /** Remembers what a stored signal showed, for the messages after it in the same batch. */
-  learn(options: { threadId: string; from: Mailbox; applicationId: string; vouched: boolean }) {
+  learn(options: { threadId: string; from: Mailbox; applicationId: string; vouched: boolean; snippet?: string; receivedAt?: Date }) {
     this.learnThread(options.threadId, options.applicationId, options.vouched);
+    if (options.snippet && options.receivedAt && !hiringSenderOf(options.from.email)) this.learnBookingLink(options.snippet, options.applicationId, options.receivedAt);
     if (options.vouched) {
       this.learnDomain(options.from.email, options.applicationId);
       if (!hiringSenderOf(options.from.email)) this.learnName(options.from.name, options.applicationId);
@@ -83,6 +91,29 @@ export class KnownCorrespondents {
     }
     const applicationId = only(named(this.guessedNames));
     return applicationId ? { applicationId, vouched: false, by: 'contact' } : undefined;
+  }
+
+  /**
+   * The application whose mail sent the candidate a link to book a time on this scheduling tool, when
+   * one application's did in the weeks before: the tool's confirmation of a booking that names no
+   * employer ("Confirmado: Conversa com a Head de Dados") is most likely the time picked on that link.
+   * Only a guess, since the link's page is not the confirmation's: it waits for the user.
+   */
+  lookupBooking(schedulerEmail: string, receivedAt: Date): KnownApplication | undefined {
+    const domain = schedulerDomains.find((candidate) => domainOf(schedulerEmail) === candidate || domainOf(schedulerEmail).endsWith(`.${candidate}`));
+    if (!domain) return undefined;
+    const recent = (this.bookingLinks.get(domain) ?? []).filter((link) => link.sentAt <= receivedAt && receivedAt.getTime() - link.sentAt.getTime() <= bookingWindow);
+    const applicationId = only(new Set(recent.map((link) => link.applicationId)));
+    return applicationId ? { applicationId, vouched: false, by: 'contact' } : undefined;
+  }
+
+  private learnBookingLink(snippet: string, applicationId: string, sentAt: Date) {
+    for (const domain of schedulerDomains) {
+      if (!new RegExp(`(^|[^\\w.-])(www\\.)?${domain.replace(/\./g, '\\.')}/\\S`, 'i').test(snippet)) continue;
+      const links = this.bookingLinks.get(domain) ?? [];
+      links.push({ applicationId, sentAt });
+      this.bookingLinks.set(domain, links);
+    }
   }
 
   /** The application a message's thread, sender or sender's domain already belongs to, when only one. */
@@ -128,6 +159,11 @@ export class KnownCorrespondents {
 }
 
 const vouchedReviews = new Set<string>(['applied', 'confirmed', 'corrected']);
+
+/** Domains of scheduling tools whose booking pages an employer links to, and which then confirm the booking. */
+const schedulerDomains = hiringSenderRegistry.filter((sender) => sender.role === 'scheduler').flatMap((sender) => sender.domains);
+/** How long a booking link stays the likely source of a confirmation: candidates book within days, rarely weeks. */
+const bookingWindow = 21 * 24 * 60 * 60 * 1000;
 
 function add(map: Map<string, Set<string>>, key: string, value: string) {
   const set = map.get(key) ?? new Set<string>();

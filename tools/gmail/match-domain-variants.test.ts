@@ -20,6 +20,18 @@ describe('an employer domain that is a short or altered form of the company name
     expect(nameVariant({ tokens: ['harbourstone'], companyWords: words('Harbour Stone Accountants') })).toBe('strong');
   });
 
+  it('takes a two-letter short form of the leading word run into the start of the rest as a weak sign, trusted with the role named', () => {
+    expect(nameVariant({ tokens: ['bxlog'], companyWords: words('Bruxelles Logistique') })).toBe('weak');
+    expect(nameVariant({ tokens: ['zxlog'], companyWords: words('Bruxelles Logistique') })).toBeUndefined();
+    const pipeline = [
+      { id: 'bx', company: 'Bruxelles Logistique', title: 'Planificateur Transport', url: null },
+      { id: 'other', company: 'Rhône Fret', title: 'Planificateur Transport', url: null },
+    ];
+    const from = { name: 'Luc Martin', email: 'l.martin@bxlog.be' };
+    expect(matchApplication({ from, subject: 'Planificateur Transport - entretien', snippet: 'Bonjour, nous aimerions vous rencontrer.' }, pipeline)).toMatchObject({ applicationId: 'bx', confident: true });
+    expect(matchApplication({ from, subject: 'Bonjour', snippet: 'Un petit mot.' }, pipeline)).toMatchObject({ applicationId: 'bx', confident: false });
+  });
+
   it('takes the initials before a place the name does not hold as a weak sign only', () => {
     expect(nameVariant({ tokens: ['abc', 'lugano'], companyWords: words('Alpine Boutique Collection') })).toBe('weak');
   });
@@ -136,6 +148,31 @@ describe('the posting’s own reference in a message', () => {
     ];
     const match = matchApplication({ from: { name: 'NHS Jobs', email: 'noreply@jobs.nhs.uk' }, subject: 'Update on your application - C9281-26-0452', snippet: 'Thank you for your interest.' }, applications);
     expect(match).toMatchObject({ applicationId: 'a2', confident: true, evidence: ['ats_identifier'] });
+  });
+});
+
+describe('a requisition named in the mail that is not the application’s', () => {
+  const pipeline = [{ id: 'msk', company: 'Western Plains Health District', title: 'Occupational Therapist Level 2 - Hand Therapy', url: 'https://jobs.health.wa.gov.au/jobs/occupational-therapist-hand-therapy-401877' }];
+
+  it('reads the application’s own number behind a system’s prefix as its reference', () => {
+    const receipt = { from: { name: 'WA Health Recruitment', email: 'no-reply@health.wa.gov.au' }, subject: 'Application received - REQ401877 Occupational Therapist', snippet: 'Thank you for your application.' };
+    expect(matchApplication(receipt, pipeline)).toMatchObject({ applicationId: 'msk', confident: true });
+  });
+
+  it('leaves a message about another requisition from the same shared public domain tied to no application', () => {
+    const other = { from: { name: 'WA Health Recruitment', email: 'no-reply@health.wa.gov.au' }, subject: 'Application received - REQ398104 Occupational Therapist Level 1 - Paediatrics', snippet: 'Thank you for your application for REQ398104.' };
+    expect(matchApplication(other, pipeline)).toBeUndefined();
+  });
+
+  it('reads requisitions tagged in several languages, and no other number as one', async () => {
+    const { namesAnotherRequisition } = await import('./match.ts');
+    expect(namesAnotherRequisition(['401877'], 'Job ID: 398104')).toBe(true);
+    expect(namesAnotherRequisition(['401877'], 'Stellen-ID 398104 - Ihre Bewerbung')).toBe(true);
+    expect(namesAnotherRequisition(['401877'], 'vacature-id 398104')).toBe(true);
+    expect(namesAnotherRequisition(['401877'], 'Call me on 0612345678 about REQ401877')).toBe(false);
+    expect(namesAnotherRequisition(['401877'], 'Invoice 398104')).toBe(false);
+    // A reference with letters of its own ("C9281-26-0417") is compared as written, never by its digits.
+    expect(namesAnotherRequisition(['C9281-26-0417'], 'REQ398104')).toBe(false);
   });
 });
 

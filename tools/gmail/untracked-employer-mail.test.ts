@@ -56,6 +56,22 @@ const context = useGmailWorld({
       subject: 'Einladung zum Vorstellungsgespräch - Konstrukteur',
       snippet: 'Sehr geehrte Frau Berger, vielen Dank für Ihre Bewerbung. Wir möchten Sie gern zu einem Vorstellungsgespräch in Landshut einladen.',
     }),
+    // A public employer's recruiting system writing from a no-reply address, its name saying what it is: the name without "Recruitment" is the employer.
+    stubMessage({
+      id: 'm-noreply-system',
+      from: 'Coastal Plains Health Recruitment <no-reply@health.coastal.gov.example>',
+      to: userEmail,
+      subject: 'Application received - REQ602214 Radiographer',
+      snippet: 'Dear Sam, thank you for your application for REQ602214 Radiographer. Your application will be assessed after the closing date.',
+    }),
+    // A no-reply newsletter whose name says nothing of recruiting is not kept, whatever it reads like.
+    stubMessage({
+      id: 'm-noreply-other',
+      from: 'Harbour Rowing Club <no-reply@harbourrowing.example>',
+      to: userEmail,
+      subject: 'Application received - membership',
+      snippet: 'Thank you for your application. Your application will be assessed at the next committee meeting.',
+    }),
     // An "offer" for a role never applied to, from a careers inbox: the scam's form, not kept.
     stubMessage({
       id: 'm-inbox-offer',
@@ -90,7 +106,7 @@ const sync = async (userId: string) => {
 };
 
 describe('mail from an employer about a role the user does not track', () => {
-  it('is kept for review with the employer it names (its ATS, its job board or its own recruiting inbox), moving nothing, as is a recruiter’s first approach; mail naming no employer, look-alikes and offers out of nowhere are not kept', async () => {
+  it('is kept for review with the employer it names (its ATS, its job board, its own recruiting inbox or a no-reply system named for its recruiting), moving nothing, as is a recruiter’s first approach; mail naming no employer, look-alikes and offers out of nowhere are not kept', async () => {
     const { user } = await connectedUser(context.handle.db, context.world);
     await sync(user.id);
     const stored = await asUser(user.id, (tx) => tx.select().from(gmailSignals));
@@ -102,6 +118,7 @@ describe('mail from an employer about a role the user does not track', () => {
       ['m-board-name', 'application_confirmation', null, 'needs_review', 'Brasserie Lumière'],
       ['m-client', 'recruiter_reply', null, 'needs_review', null],
       ['m-inbox', 'interview_invitation', null, 'needs_review', 'Isarwerk Pumpen'],
+      ['m-noreply-system', 'application_confirmation', null, 'needs_review', 'Coastal Plains Health'],
       ['m-tidemoor', 'application_confirmation', null, 'needs_review', 'Tidemoor Dairy'],
     ]);
     expect(history).toEqual([]);
