@@ -16,7 +16,7 @@ describe('Personio importer', () => {
   it('maps the feed: hiring entity, offices, employment type and schedule, named description parts, pay stated in them', async () => {
     stub.on('/personio/acme/xml', feed());
 
-    const postings = await stubJobSources(stub).boards.personio.listPostings('acme');
+    const postings = (await stubJobSources(stub).boards.personio.listPostings('acme')).postings;
 
     const [backend, student] = postings;
     expect(backend).toEqual({
@@ -69,7 +69,7 @@ describe('Personio importer', () => {
       .replace('<createdAt>2026-02-20T09:00:00+00:00</createdAt>', '');
     stub.on('/personio/sparse/xml', { headers: xmlHeaders, body: sparse });
 
-    const [posting] = await stubJobSources(stub).boards.personio.listPostings('sparse');
+    const [posting] = (await stubJobSources(stub).boards.personio.listPostings('sparse')).postings;
 
     expect(posting).toMatchObject({ locations: ['Berlin'], employmentType: 'permanent', description: '', salaryMin: null, publishedAt: null });
   });
@@ -86,7 +86,7 @@ describe('Personio importer', () => {
   it('retries a failing server and then reads the feed', async () => {
     stub.on('/personio/flaky/xml', { status: 500 }, feed());
 
-    expect(await stubJobSources(stub).boards.personio.listPostings('flaky')).toHaveLength(2);
+    expect((await stubJobSources(stub).boards.personio.listPostings('flaky')).postings).toHaveLength(2);
     expect(stub.requests.filter((url) => url.pathname === '/personio/flaky/xml')).toHaveLength(2);
   });
 
