@@ -55,6 +55,19 @@ describe('Lever importer', () => {
     expect(stub.requests.filter((url) => url.pathname.startsWith('/acme/'))).toHaveLength(1);
   });
 
+  it('imports the other postings when one has no link, counting it unreadable under its id', async () => {
+    const postings = freshBoardFixture<(LeverPosting & { hostedUrl?: string })[]>('lever-postings.json', { 'https://jobs.lever.co': stub.url });
+    const [broken, readable] = postings;
+    delete broken!.hostedUrl;
+    stub.on('/v0/postings/one-broken', { body: postings });
+    stub.on(`/acme/${readable!.id}`, { body: readPageFixture('lever-posting-page.html') });
+
+    const listing = await stubJobSources(stub).boards.lever.listPostings('one-broken');
+
+    expect(listing.postings.map((posting) => posting.externalId)).toEqual([readable!.id]);
+    expect(listing).toMatchObject({ unreadable: 1, unreadableIds: [broken!.id] });
+  });
+
   it('reads pay from the salary note or description when there is no salary range, and prefers the range', async () => {
     const [ranged, unranged] = freshBoardFixture<LeverPosting[]>('lever-postings.json');
     ranged!.salaryDescriptionPlain = 'The range is $1 - $2 million for the right person.';

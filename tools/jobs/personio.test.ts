@@ -61,6 +61,23 @@ describe('Personio importer', () => {
     expect(posting).toMatchObject({ company: 'Acme Robotics', title: 'Working Student Marketing' });
   });
 
+  it('imports the other positions when one has no title, counting it unreadable under its id', async () => {
+    stub.on('/personio/one-broken/xml', { headers: xmlHeaders, body: readPageFixture('personio-positions.xml').replace('<name>Working Student Marketing</name>', '') });
+
+    const listing = await stubJobSources(stub).boards.personio.listPostings('one-broken');
+
+    expect(listing.postings.map((posting) => posting.externalId)).toEqual(['1234567']);
+    expect(listing).toMatchObject({ unreadable: 1, unreadableIds: ['1234568'] });
+  });
+
+  it('counts a position without an id as unreadable, naming none', async () => {
+    stub.on('/personio/no-id/xml', { headers: xmlHeaders, body: readPageFixture('personio-positions.xml').replace('<id>1234568</id>', '') });
+
+    const listing = await stubJobSources(stub).boards.personio.listPostings('no-id');
+
+    expect(listing).toMatchObject({ postings: [expect.objectContaining({ externalId: '1234567' })], unreadable: 1, unreadableIds: [] });
+  });
+
   it('ignores elements it does not read and does without optional ones it does', async () => {
     const sparse = readPageFixture('personio-positions.xml')
       .replace(/<additionalOffices>[\s\S]*?<\/additionalOffices>/, '<brandNewElement><nested>1</nested></brandNewElement>')
