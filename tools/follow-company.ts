@@ -40,7 +40,7 @@ export const followCompany = defineTool({
       .values({ userId: context.userId, source: best.source, board: best.board, company })
       .onConflictDoUpdate({ target: [followedBoards.userId, followedBoards.source, followedBoards.board], set: { company } })
       .returning();
-    const counts = await refreshFollowedBoard(context.db, { sources, board: followed!, now, postings: best.postings });
+    const counts = await refreshFollowedBoard(context.db, { sources, board: followed!, now, listing: best.listing });
     if (counts.added + counts.updated > 0) context.catalogueChanged?.();
     return {
       followed: { board: toFollowedBoardView({ ...followed!, lastRefreshedAt: now }), counts },

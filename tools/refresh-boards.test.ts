@@ -133,6 +133,53 @@ describe('refreshBoards', () => {
     expect(followedAfter?.lastRefreshedAt).toEqual(followedBefore?.lastRefreshedAt);
   });
 
+  it('imports the other postings of a board where one has no link, and says one could not be read', async () => {
+    const board = uniqueName('acme');
+    const listing = freshBoardFixture<{ jobs: (GreenhouseJob & { absolute_url?: string })[] }>('greenhouse-board.json', { 'Acme Robotics': uniqueName('Acme') });
+    delete listing.jobs[0]!.absolute_url;
+    const caller = await newCaller(() => new Date());
+    stub.on(`/v1/boards/${board}/jobs`, { body: listing });
+
+    const followed = await runTool(followBoard, { source: 'greenhouse', board }, caller);
+
+    expect(followed.counts).toEqual({ added: 2, updated: 0, closed: 0, unchanged: 0, unreadable: 1 });
+    expect((await boardRows('greenhouse', board)).map((job) => job.externalId)).toEqual(listing.jobs.slice(1).map((job) => String(job.id)).sort());
+  });
+
+  it('keeps open a posting whose entry can no longer be read but still names its id', async () => {
+    const board = uniqueName('acme');
+    const listing = freshBoardFixture<{ jobs: (GreenhouseJob & { absolute_url?: string })[] }>('greenhouse-board.json', { 'Acme Robotics': uniqueName('Acme') });
+    const caller = await newCaller(() => new Date());
+    stub.on(`/v1/boards/${board}/jobs`, { body: listing });
+    await runTool(followBoard, { source: 'greenhouse', board }, caller);
+
+    const [first, ...others] = listing.jobs;
+    const { absolute_url: _link, ...withoutLink } = first!;
+    stub.on(`/v1/boards/${board}/jobs`, { body: { jobs: [withoutLink, ...others.slice(1)] } });
+    const result = await runTool(refreshBoards, {}, caller);
+
+    expect(result.boards[0]).toMatchObject({ status: 'refreshed', counts: { added: 0, updated: 0, closed: 1, unchanged: 1, unreadable: 1 } });
+    const byId = new Map((await boardRows('greenhouse', board)).map((job) => [job.externalId, job]));
+    expect(byId.get(String(first!.id))?.closedAt).toBeNull();
+    expect(byId.get(String(others[0]!.id))?.closedAt).not.toBeNull();
+  });
+
+  it('closes nothing when an entry cannot be read even for its id', async () => {
+    const board = uniqueName('acme');
+    const listing = freshBoardFixture<{ jobs: GreenhouseJob[] }>('greenhouse-board.json', { 'Acme Robotics': uniqueName('Acme') });
+    const caller = await newCaller(() => new Date());
+    stub.on(`/v1/boards/${board}/jobs`, { body: listing });
+    await runTool(followBoard, { source: 'greenhouse', board }, caller);
+
+    const [first, second] = listing.jobs;
+    const { id: _id, ...withoutId } = second!;
+    stub.on(`/v1/boards/${board}/jobs`, { body: { jobs: [first, withoutId] } });
+    const result = await runTool(refreshBoards, {}, caller);
+
+    expect(result.boards[0]).toMatchObject({ status: 'refreshed', counts: { added: 0, updated: 0, closed: 0, unchanged: 1, unreadable: 1 } });
+    expect((await boardRows('greenhouse', board)).every((job) => job.closedAt === null)).toBe(true);
+  });
+
   it('answers with no boards when the user follows none', async () => {
     expect(await runTool(refreshBoards, {}, await newCaller(() => new Date()))).toEqual({ boards: [] });
   });

@@ -16,7 +16,7 @@ describe('Ashby importer', () => {
     const board = freshBoardFixture<AshbyBoard>('ashby-board.json');
     stub.on('/posting-api/job-board/acme', { body: board });
 
-    const postings = await stubJobSources(stub).boards.ashby.listPostings('acme');
+    const postings = (await stubJobSources(stub).boards.ashby.listPostings('acme')).postings;
 
     expect(stub.requests.at(-1)?.searchParams.get('includeCompensation')).toBe('true');
     expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer', 'Account Executive']);
@@ -48,7 +48,7 @@ describe('Ashby importer', () => {
     stub.on('/posting-api/job-board/acmerobotics', { body: board });
     stub.on(`/acme/${board.jobs[0]!.id}`, { body: readPageFixture('ashby-posting-page.html') });
 
-    const postings = await stubJobSources(stub).boards.ashby.listPostings('acmerobotics');
+    const postings = (await stubJobSources(stub).boards.ashby.listPostings('acmerobotics')).postings;
 
     expect(postings.map((posting) => posting.company)).toEqual(['Acme Robotics', 'Acme Robotics']);
   });
@@ -65,7 +65,7 @@ describe('Ashby importer', () => {
   it('reads an empty board as no postings', async () => {
     stub.on('/posting-api/job-board/quiet', { body: { apiVersion: '1', jobs: [] } });
 
-    expect(await stubJobSources(stub).boards.ashby.listPostings('quiet')).toEqual([]);
+    expect((await stubJobSources(stub).boards.ashby.listPostings('quiet')).postings).toEqual([]);
   });
 
   it('refuses a body that is not JSON', async () => {
@@ -77,11 +77,18 @@ describe('Ashby importer', () => {
     });
   });
 
-  it('refuses a job without its required fields, naming the field', async () => {
+  it('leaves out a job without its required fields, counting it unreadable under its id', async () => {
     stub.on('/posting-api/job-board/partial', { body: { apiVersion: '1', jobs: [{ id: 'x', title: 'No URL' }] } });
 
-    await expect(stubJobSources(stub).boards.ashby.listPostings('partial')).rejects.toMatchObject({
-      message: expect.stringContaining('jobs.0.jobUrl'),
+    expect(await stubJobSources(stub).boards.ashby.listPostings('partial')).toEqual({ postings: [], unreadable: 1, unreadableIds: ['x'] });
+    await expect(stubJobSources(stub).boards.ashby.getPosting('partial', 'x')).rejects.toMatchObject({ name: 'UpstreamError' });
+  });
+
+  it('refuses a board whose job list is not a list, naming the field', async () => {
+    stub.on('/posting-api/job-board/odd', { body: { apiVersion: '1', jobs: { id: 'x' } } });
+
+    await expect(stubJobSources(stub).boards.ashby.listPostings('odd')).rejects.toMatchObject({
+      message: expect.stringContaining('(jobs:'),
     });
   });
 });

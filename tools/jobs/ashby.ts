@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../errors.ts';
-import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
-import { boardApiUrl, type BoardClient } from './board-client.ts';
+import { requestBoardApi, UnexpectedShapeError, type BoardHttp } from './board-api-request.ts';
+import { boardApiUrl, fieldOf, readBoardEntries, type BoardClient } from './board-client.ts';
 import { companyOnHostedPage } from './hosted-page-company.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting, type WorkplaceType } from './posting.ts';
@@ -41,7 +41,8 @@ const ashbyJobSchema = z.object({
 });
 type AshbyJob = z.infer<typeof ashbyJobSchema>;
 
-const ashbyBoardSchema = z.object({ jobs: z.array(ashbyJobSchema) });
+// Each job is checked on its own (readBoardEntries), so one malformed job does not fail the board.
+const ashbyBoardSchema = z.object({ jobs: z.array(z.unknown()) });
 
 const workplaceTypes: Record<string, WorkplaceType> = { remote: 'remote', hybrid: 'hybrid', onsite: 'onsite' };
 
@@ -94,22 +95,25 @@ export function createAshbyClient(options: { baseUrl: string; http: BoardHttp; f
       http,
       notFound: () => new NotFoundError('Ashby job board', board),
     });
-    return jobs;
+    return readBoardEntries(jobs, ashbyJobSchema, fieldOf('id'));
   }
 
   return {
     async listPostings(board) {
       // Unlisted postings are reachable by link only; the company has not published them on its board.
-      const listed = (await boardJobs(board)).filter((job) => job.isListed !== false);
+      const { entries, unreadable, unreadableIds } = await boardJobs(board);
+      const listed = entries.filter((job) => job.isListed !== false);
       // Every posting on a board is the same company's, so one page names it for all.
       const [first] = listed;
-      if (!first) return [];
+      if (!first) return { postings: [], unreadable, unreadableIds };
       const name = await company(board, first);
-      return listed.map((job) => toPosting(job, name));
+      return { postings: listed.map((job) => toPosting(job, name)), unreadable, unreadableIds };
     },
     // The posting API has no documented single-job endpoint, so one posting is found on its board.
     async getPosting(board, id) {
-      const job = (await boardJobs(board)).find((candidate) => candidate.id === id);
+      const { entries, unreadableIds } = await boardJobs(board);
+      const job = entries.find((candidate) => candidate.id === id);
+      if (!job && unreadableIds.includes(id)) throw new UnexpectedShapeError('Ashby', `job ${id} on board ${board} could not be read`);
       if (!job) throw new NotFoundError(`Ashby job on board ${board}`, id);
       return toPosting(job, await company(board, job));
     },

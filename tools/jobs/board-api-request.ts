@@ -37,6 +37,9 @@ export interface BodyFormat {
 const json: BodyFormat = { name: 'JSON', accept: 'application/json', parse: (text) => JSON.parse(text) };
 
 /** A failure worth another attempt: the board was busy, failing or unreachable. */
+/** A board's answer that arrived but is not of the shape its API documents: retrying will not mend it. */
+export class UnexpectedShapeError extends UpstreamError {}
+
 class TransientFailure extends Error {
   constructor(
     message: string,
@@ -131,7 +134,7 @@ export async function requestBoardApi<Schema extends z.ZodType>(options: {
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      throw new AbortError(new UpstreamError(service, `answered in an unexpected shape (${describeIssue(parsed.error)})`));
+      throw new AbortError(new UnexpectedShapeError(service, `answered in an unexpected shape (${describeIssue(parsed.error)})`));
     }
     return parsed.data;
   };

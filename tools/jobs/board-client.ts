@@ -1,12 +1,26 @@
+import type { z } from 'zod';
 import { NotFoundError } from '../errors.ts';
+import { UnexpectedShapeError } from './board-api-request.ts';
 import type { Posting } from './posting.ts';
+
+/**
+ * What a board lists now: the postings read, and the entries that could not be (a field Atlas needs
+ * missing or of the wrong kind), which are left out rather than failing the board.
+ */
+export interface BoardListing {
+  postings: Posting[];
+  /** How many entries could not be read. */
+  unreadable: number;
+  /** The ids of those entries whose id could still be read: their postings are still on the board. */
+  unreadableIds: string[];
+}
 
 /**
  * What every board importer offers: a whole board, or one posting on it. Postings are filed under
  * the company the source names, never under a label a user gave: the catalogue is shared.
  */
 export interface BoardClient {
-  listPostings(board: string): Promise<Posting[]>;
+  listPostings(board: string): Promise<BoardListing>;
   /** NotFoundError when the board does not list the posting. */
   getPosting(board: string, id: string): Promise<Posting>;
 }
@@ -39,21 +53,79 @@ export function boardHostUrl(template: string, board: string, path: string): URL
   return new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`);
 }
 
+/** The entries of a board's list that were read, and those that could not be. */
+export interface BoardEntries<Entry> {
+  entries: Entry[];
+  unreadable: number;
+  unreadableIds: string[];
+}
+
+/**
+ * Each entry of a board's list checked on its own, so one malformed entry is counted and left out
+ * rather than failing the board. `idOf` reads the id of an entry that failed its schema, when it
+ * still has one, so a refresh knows that posting is still listed and keeps it open.
+ */
+export function readBoardEntries<Schema extends z.ZodType>(
+  entries: unknown[],
+  schema: Schema,
+  idOf: (entry: unknown) => unknown,
+): BoardEntries<z.output<Schema>> {
+  const read: BoardEntries<z.output<Schema>> = { entries: [], unreadable: 0, unreadableIds: [] };
+  for (const entry of entries) {
+    const parsed = schema.safeParse(entry);
+    if (parsed.success) {
+      read.entries.push(parsed.data);
+      continue;
+    }
+    read.unreadable += 1;
+    const id = entryId(entry, idOf);
+    if (id !== null) read.unreadableIds.push(id);
+  }
+  return read;
+}
+
+/** An entry's id as the catalogue stores it (a string), or null when it has none that could be one. */
+function entryId(entry: unknown, idOf: (entry: unknown) => unknown): string | null {
+  if (typeof entry !== 'object' || entry === null) return null;
+  const id = idOf(entry);
+  if (typeof id === 'number' && Number.isSafeInteger(id)) return String(id);
+  return typeof id === 'string' && id.trim() !== '' ? id : null;
+}
+
+/** A field of an entry that is an object, for `idOf`. */
+export const fieldOf = (name: string) => (entry: unknown) => (entry as Record<string, unknown>)[name];
+
+/** A field holding a whole-number id, for sources whose ids are numbers: anything else names no posting. */
+export const integerFieldOf = (name: string) => (entry: unknown) => {
+  const id = fieldOf(name)(entry);
+  return typeof id === 'number' ? id : null;
+};
+
 // Boards whose lists carry no descriptions are read posting by posting; a few at a time, to be a polite client.
 const pagesAtOnce = 4;
 
 /**
  * Each listed posting read from its own page, in the list's order. One taken down between the list
- * and its page (NotFoundError) is no longer open and is left out; any other failure fails the read.
+ * and its page (NotFoundError) is no longer open and is left out; a page of the wrong shape
+ * (UnexpectedShapeError) is counted as unreadable under its listed id, so the posting stays open;
+ * any other failure (the board down) fails the read.
  */
-export async function readEachOpen<Listed>(listed: Listed[], read: (item: Listed) => Promise<Posting>): Promise<Posting[]> {
-  const postings: Posting[] = [];
+export async function readEachOpen<Listed>(
+  listed: Listed[],
+  read: (item: Listed) => Promise<Posting>,
+  idOf: (item: Listed) => string,
+): Promise<BoardListing> {
+  const listing: BoardListing = { postings: [], unreadable: 0, unreadableIds: [] };
   for (let start = 0; start < listed.length; start += pagesAtOnce) {
-    const results = await Promise.allSettled(listed.slice(start, start + pagesAtOnce).map(read));
-    for (const result of results) {
-      if (result.status === 'fulfilled') postings.push(result.value);
-      else if (!(result.reason instanceof NotFoundError)) throw result.reason;
-    }
+    const batch = listed.slice(start, start + pagesAtOnce);
+    const results = await Promise.allSettled(batch.map(read));
+    results.forEach((result, index) => {
+      if (result.status === 'fulfilled') listing.postings.push(result.value);
+      else if (result.reason instanceof UnexpectedShapeError) {
+        listing.unreadable += 1;
+        listing.unreadableIds.push(idOf(batch[index]!));
+      } else if (!(result.reason instanceof NotFoundError)) throw result.reason;
+    });
   }
-  return postings;
+  return listing;
 }

@@ -142,7 +142,16 @@ export async function savePosting(db: Transaction, posting: Posting, options: { 
  */
 export async function refreshBoardPostings(
   db: Transaction,
-  options: { source: BoardSource; board: string; postings: Posting[]; now: Date },
+  options: {
+    source: BoardSource;
+    board: string;
+    postings: Posting[];
+    now: Date;
+    /** Ids the board still lists but whose entries could not be read: those postings are not closed. */
+    stillListed?: string[];
+    /** False when an entry could not be read even for its id: any open posting might be that one, so none is closed. */
+    closeVanished?: boolean;
+  },
 ): Promise<RefreshCounts> {
   const { source, board, now } = options;
   // A board that lists a posting twice must not count it twice.
@@ -161,11 +170,13 @@ export async function refreshBoardPostings(
     counts[outcome] += 1;
   }
 
+  if (options.closeVanished === false) return counts;
+  const listedIds = [...new Set([...externalIds, ...(options.stillListed ?? [])])];
   const vanished = and(eq(jobs.source, source), eq(jobs.board, board), isNull(jobs.closedAt));
   const closed = await db
     .update(jobs)
     .set({ closedAt: now })
-    .where(externalIds.length === 0 ? vanished : and(vanished, notInArray(jobs.externalId, externalIds)))
+    .where(listedIds.length === 0 ? vanished : and(vanished, notInArray(jobs.externalId, listedIds)))
     .returning({ id: jobs.id });
   counts.closed = closed.length;
   return counts;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { BoardListing } from './board-client.ts';
 import { boardNameSchema } from './followed-board-schema.ts';
 import type { JobSources } from './job-sources.ts';
 import { boardSourceSchema, type BoardSource, type Posting } from './posting.ts';
@@ -39,6 +40,8 @@ export interface FoundBoard {
   /** Where it was found: the directory, or a board of that name on the service. */
   via: 'directory' | 'board name';
   postings: Posting[];
+  /** The board as read, unreadable entries included, for following it without reading it again. */
+  listing: BoardListing;
   /** Whether the board's postings are filed under the company asked for (a board named "apple" may be someone else's). */
   namesCompany: boolean;
 }
@@ -68,9 +71,10 @@ export async function findCompanyBoards(options: { company: string; sources: Job
   const worker = async () => {
     for (let attempt = queue.shift(); attempt; attempt = queue.shift()) {
       try {
-        const postings = await sources.boards[attempt.source].listPostings(attempt.board);
+        const listing = await sources.boards[attempt.source].listPostings(attempt.board);
+        const { postings } = listing;
         const namesCompany = postings.length === 0 || postings.some((posting) => simplified(posting.company).includes(wanted) || wanted.includes(simplified(posting.company)));
-        found.push({ ...attempt, postings, namesCompany });
+        found.push({ ...attempt, postings, listing, namesCompany });
       } catch {
         // No board by that name on that service is the common answer (NotFoundError); a service that fails is skipped the same way.
       }

@@ -16,7 +16,7 @@ describe('Greenhouse importer', () => {
     const board = freshBoardFixture<GreenhouseBoard>('greenhouse-board.json');
     stub.on('/v1/boards/acme/jobs', { body: board });
 
-    const postings = await stubJobSources(stub).boards.greenhouse.listPostings('acme');
+    const postings = (await stubJobSources(stub).boards.greenhouse.listPostings('acme')).postings;
 
     expect(stub.requests.at(-1)?.search).toBe('?content=true');
     expect(postings).toHaveLength(3);
@@ -53,7 +53,7 @@ describe('Greenhouse importer', () => {
     for (const job of board.jobs) delete job.company_name;
     stub.on('/v1/boards/acme-robotics/jobs', { body: board });
 
-    const postings = await stubJobSources(stub).boards.greenhouse.listPostings('acme-robotics');
+    const postings = (await stubJobSources(stub).boards.greenhouse.listPostings('acme-robotics')).postings;
 
     expect(new Set(postings.map((posting) => posting.company))).toEqual(new Set(['Acme Robotics']));
   });
@@ -61,7 +61,7 @@ describe('Greenhouse importer', () => {
   it('reads an empty board as no postings', async () => {
     stub.on('/v1/boards/quiet/jobs', { body: { jobs: [], meta: { total: 0 } } });
 
-    expect(await stubJobSources(stub).boards.greenhouse.listPostings('quiet')).toEqual([]);
+    expect((await stubJobSources(stub).boards.greenhouse.listPostings('quiet')).postings).toEqual([]);
   });
 
   it('reads one posting from its own endpoint', async () => {
@@ -74,13 +74,36 @@ describe('Greenhouse importer', () => {
     expect(posting).toMatchObject({ externalId: String(job.id), title: 'Product Designer' });
   });
 
-  it('says which field is wrong when the body is not the documented shape', async () => {
-    stub.on('/v1/boards/broken/jobs', { body: { jobs: [{ id: 'not-a-number', title: 'x', absolute_url: 'https://x.example' }] } });
+  it('says which field is wrong when the board itself is not the documented shape', async () => {
+    stub.on('/v1/boards/broken/jobs', { body: { jobs: 'not a list' } });
 
     await expect(stubJobSources(stub).boards.greenhouse.listPostings('broken')).rejects.toMatchObject({
       name: 'UpstreamError',
-      message: expect.stringMatching(/^Greenhouse: answered in an unexpected shape \(jobs\.0\.id: .+\)$/),
+      message: expect.stringMatching(/^Greenhouse: answered in an unexpected shape \(jobs: .+\)$/),
     });
+  });
+
+  it('imports the other jobs when one has no link, counting it unreadable under its id', async () => {
+    const board = freshBoardFixture<GreenhouseBoard & { jobs: { absolute_url?: string }[] }>('greenhouse-board.json');
+    const broken = board.jobs[0]!;
+    delete broken.absolute_url;
+    stub.on('/v1/boards/one-broken/jobs', { body: board });
+
+    const listing = await stubJobSources(stub).boards.greenhouse.listPostings('one-broken');
+
+    expect(listing.postings.map((posting) => posting.externalId)).toEqual(board.jobs.slice(1).map((job) => String(job.id)));
+    expect(listing).toMatchObject({ unreadable: 1, unreadableIds: [String(broken.id)] });
+  });
+
+  it('counts a job whose id cannot be read without naming it', async () => {
+    const board = freshBoardFixture<GreenhouseBoard>('greenhouse-board.json');
+    (board.jobs[0] as { id: unknown }).id = 'not-a-number';
+    stub.on('/v1/boards/no-id/jobs', { body: board });
+
+    const listing = await stubJobSources(stub).boards.greenhouse.listPostings('no-id');
+
+    expect(listing.postings).toHaveLength(board.jobs.length - 1);
+    expect(listing).toMatchObject({ unreadable: 1, unreadableIds: [] });
   });
 
   it('reports a board that does not exist as not found', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../errors.ts';
 import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
-import { boardApiUrl, readableBoardName, type BoardClient } from './board-client.ts';
+import { boardApiUrl, integerFieldOf, readableBoardName, readBoardEntries, type BoardClient } from './board-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, workplaceTypeFromText, type Posting } from './posting.ts';
 import { salaryFromText } from './salary-from-text.ts';
@@ -22,7 +22,8 @@ const greenhouseJobSchema = z.object({
 });
 type GreenhouseJob = z.infer<typeof greenhouseJobSchema>;
 
-const greenhouseBoardSchema = z.object({ jobs: z.array(greenhouseJobSchema) });
+// Each job is checked on its own (readBoardEntries), so one malformed job does not fail the board.
+const greenhouseBoardSchema = z.object({ jobs: z.array(z.unknown()) });
 
 /** Greenhouse has no employment type field; boards commonly add it as a custom metadata field. */
 function employmentType(job: GreenhouseJob): string | null {
@@ -65,7 +66,8 @@ export function createGreenhouseClient(options: { baseUrl: string; http: BoardHt
         http,
         notFound: () => new NotFoundError('Greenhouse board', board),
       });
-      return jobs.map((job) => toPosting(job, board));
+      const { entries, unreadable, unreadableIds } = readBoardEntries(jobs, greenhouseJobSchema, integerFieldOf('id'));
+      return { postings: entries.map((job) => toPosting(job, board)), unreadable, unreadableIds };
     },
     async getPosting(board, id) {
       const job = await requestBoardApi({

@@ -18,7 +18,7 @@ describe('Lever importer', () => {
     const postings = freshBoardFixture<LeverPosting[]>('lever-postings.json');
     stub.on('/v0/postings/acme', { body: postings });
 
-    const [backend, support] = await stubJobSources(stub).boards.lever.listPostings('acme');
+    const [backend, support] = (await stubJobSources(stub).boards.lever.listPostings('acme')).postings;
 
     expect(stub.requests.at(-1)?.searchParams.get('mode')).toBe('json');
     expect(backend).toEqual({
@@ -49,10 +49,23 @@ describe('Lever importer', () => {
     stub.on('/v0/postings/acme-robotics', { body: postings });
     stub.on(`/acme/${postings[0]!.id}`, { body: readPageFixture('lever-posting-page.html') });
 
-    const listed = await stubJobSources(stub).boards.lever.listPostings('acme-robotics');
+    const listed = (await stubJobSources(stub).boards.lever.listPostings('acme-robotics')).postings;
 
     expect(listed.map((posting) => posting.company)).toEqual(['Acme Robotics GmbH', 'Acme Robotics GmbH']);
     expect(stub.requests.filter((url) => url.pathname.startsWith('/acme/'))).toHaveLength(1);
+  });
+
+  it('imports the other postings when one has no link, counting it unreadable under its id', async () => {
+    const postings = freshBoardFixture<(LeverPosting & { hostedUrl?: string })[]>('lever-postings.json', { 'https://jobs.lever.co': stub.url });
+    const [broken, readable] = postings;
+    delete broken!.hostedUrl;
+    stub.on('/v0/postings/one-broken', { body: postings });
+    stub.on(`/acme/${readable!.id}`, { body: readPageFixture('lever-posting-page.html') });
+
+    const listing = await stubJobSources(stub).boards.lever.listPostings('one-broken');
+
+    expect(listing.postings.map((posting) => posting.externalId)).toEqual([readable!.id]);
+    expect(listing).toMatchObject({ unreadable: 1, unreadableIds: [broken!.id] });
   });
 
   it('reads pay from the salary note or description when there is no salary range, and prefers the range', async () => {
@@ -62,7 +75,7 @@ describe('Lever importer', () => {
     unranged!.salaryDescriptionPlain = 'Hourly pay: $32 - $38, depending on experience.';
     stub.on('/v0/postings/noted', { body: [ranged, unranged] });
 
-    const [first, second] = await stubJobSources(stub).boards.lever.listPostings('noted');
+    const [first, second] = (await stubJobSources(stub).boards.lever.listPostings('noted')).postings;
 
     expect(first).toMatchObject({ salaryMin: 85_000, salaryMax: 105_000, salaryCurrency: 'EUR' });
     // $32–38 an hour, over a 2,080-hour working year.
@@ -78,7 +91,7 @@ describe('Lever importer', () => {
       return { body: all.slice(skip, skip + limit) };
     });
 
-    const postings = await stubJobSources(stub).boards.lever.listPostings('bigco');
+    const postings = (await stubJobSources(stub).boards.lever.listPostings('bigco')).postings;
 
     expect(postings).toHaveLength(130);
     expect(postings.at(-1)?.title).toBe('Role 129');
@@ -91,7 +104,7 @@ describe('Lever importer', () => {
     stub.on('/v0/postings/euro-site', { status: 404, body: { ok: false, error: 'Document not found' } });
     stub.on('/eu/v0/postings/euro-site', { body: postings });
 
-    const found = await stubJobSources(stub).boards.lever.listPostings('euro-site');
+    const found = (await stubJobSources(stub).boards.lever.listPostings('euro-site')).postings;
 
     expect(found.map((posting) => posting.externalId)).toEqual(postings.map((posting) => posting.id));
   });
@@ -99,7 +112,7 @@ describe('Lever importer', () => {
   it('reads an empty site as no postings', async () => {
     stub.on('/v0/postings/quiet', { body: [] });
 
-    expect(await stubJobSources(stub).boards.lever.listPostings('quiet')).toEqual([]);
+    expect((await stubJobSources(stub).boards.lever.listPostings('quiet')).postings).toEqual([]);
   });
 
   it('refuses a body that is not a list of postings, saying why', async () => {

@@ -16,7 +16,7 @@ describe('Personio importer', () => {
   it('maps the feed: hiring entity, offices, employment type and schedule, named description parts, pay stated in them', async () => {
     stub.on('/personio/acme/xml', feed());
 
-    const postings = await stubJobSources(stub).boards.personio.listPostings('acme');
+    const postings = (await stubJobSources(stub).boards.personio.listPostings('acme')).postings;
 
     const [backend, student] = postings;
     expect(backend).toEqual({
@@ -61,6 +61,23 @@ describe('Personio importer', () => {
     expect(posting).toMatchObject({ company: 'Acme Robotics', title: 'Working Student Marketing' });
   });
 
+  it('imports the other positions when one has no title, counting it unreadable under its id', async () => {
+    stub.on('/personio/one-broken/xml', { headers: xmlHeaders, body: readPageFixture('personio-positions.xml').replace('<name>Working Student Marketing</name>', '') });
+
+    const listing = await stubJobSources(stub).boards.personio.listPostings('one-broken');
+
+    expect(listing.postings.map((posting) => posting.externalId)).toEqual(['1234567']);
+    expect(listing).toMatchObject({ unreadable: 1, unreadableIds: ['1234568'] });
+  });
+
+  it('counts a position without an id as unreadable, naming none', async () => {
+    stub.on('/personio/no-id/xml', { headers: xmlHeaders, body: readPageFixture('personio-positions.xml').replace('<id>1234568</id>', '') });
+
+    const listing = await stubJobSources(stub).boards.personio.listPostings('no-id');
+
+    expect(listing).toMatchObject({ postings: [expect.objectContaining({ externalId: '1234567' })], unreadable: 1, unreadableIds: [] });
+  });
+
   it('ignores elements it does not read and does without optional ones it does', async () => {
     const sparse = readPageFixture('personio-positions.xml')
       .replace(/<additionalOffices>[\s\S]*?<\/additionalOffices>/, '<brandNewElement><nested>1</nested></brandNewElement>')
@@ -69,7 +86,7 @@ describe('Personio importer', () => {
       .replace('<createdAt>2026-02-20T09:00:00+00:00</createdAt>', '');
     stub.on('/personio/sparse/xml', { headers: xmlHeaders, body: sparse });
 
-    const [posting] = await stubJobSources(stub).boards.personio.listPostings('sparse');
+    const [posting] = (await stubJobSources(stub).boards.personio.listPostings('sparse')).postings;
 
     expect(posting).toMatchObject({ locations: ['Berlin'], employmentType: 'permanent', description: '', salaryMin: null, publishedAt: null });
   });
@@ -86,7 +103,7 @@ describe('Personio importer', () => {
   it('retries a failing server and then reads the feed', async () => {
     stub.on('/personio/flaky/xml', { status: 500 }, feed());
 
-    expect(await stubJobSources(stub).boards.personio.listPostings('flaky')).toHaveLength(2);
+    expect((await stubJobSources(stub).boards.personio.listPostings('flaky')).postings).toHaveLength(2);
     expect(stub.requests.filter((url) => url.pathname === '/personio/flaky/xml')).toHaveLength(2);
   });
 

@@ -2,8 +2,8 @@ import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { z } from 'zod';
 import { NotFoundError } from '../errors.ts';
-import { requestBoardApi, type BodyFormat, type BoardHttp } from './board-api-request.ts';
-import { boardHostUrl, type BoardClient } from './board-client.ts';
+import { requestBoardApi, UnexpectedShapeError, type BodyFormat, type BoardHttp } from './board-api-request.ts';
+import { boardHostUrl, fieldOf, readBoardEntries, type BoardClient } from './board-client.ts';
 import { companyOnHostedPage } from './hosted-page-company.ts';
 import { sectionsToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, workplaceTypeFromText, type Posting } from './posting.ts';
@@ -25,7 +25,8 @@ const personioPositionSchema = z.object({
 });
 type PersonioPosition = z.infer<typeof personioPositionSchema>;
 
-const personioFeedSchema = z.object({ positions: z.array(personioPositionSchema) });
+// Each position is checked on its own (readBoardEntries), so one malformed position does not fail the feed.
+const personioFeedSchema = z.object({ positions: z.array(z.unknown()) });
 
 function childText(element: Cheerio<Element>, name: string): string {
   return element.children(name).first().text().trim();
@@ -110,7 +111,10 @@ export function createPersonioClient(options: { boardUrl: string; http: BoardHtt
       format: xml,
       notFound: () => new NotFoundError('Personio company', board),
     });
-    return feed.positions;
+    return readBoardEntries(feed.positions, personioPositionSchema, (position) => {
+      const id = fieldOf('id')(position);
+      return typeof id === 'string' && /^\d+$/.test(id) ? id : null;
+    });
   }
 
   const postingUrl = (board: string, position: PersonioPosition) => boardHostUrl(boardUrl, board, `job/${position.id}`)!.href;
@@ -123,11 +127,14 @@ export function createPersonioClient(options: { boardUrl: string; http: BoardHtt
 
   return {
     async listPostings(board) {
-      return postings(board, await positions(board));
+      const { entries, unreadable, unreadableIds } = await positions(board);
+      return { postings: await postings(board, entries), unreadable, unreadableIds };
     },
     // The feed has no single-position endpoint, so one posting is found in its company's feed.
     async getPosting(board, id) {
-      const position = (await positions(board)).find((candidate) => candidate.id === id);
+      const { entries, unreadableIds } = await positions(board);
+      const position = entries.find((candidate) => candidate.id === id);
+      if (!position && unreadableIds.includes(id)) throw new UnexpectedShapeError('Personio', `position ${id} at ${board} could not be read`);
       if (!position) throw new NotFoundError(`Personio position at ${board}`, id);
       const [posting] = await postings(board, [position]);
       return posting!;

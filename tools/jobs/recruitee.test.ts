@@ -17,7 +17,7 @@ describe('Recruitee importer', () => {
   it('maps a company’s recorded offers: monthly pay sent as text, places, the hybrid flag, dates with a UTC suffix', async () => {
     stub.on('/recruitee/acme/api/offers/', { body: freshBoardFixture<RecruiteeOffers>('recruitee-offers.json') });
 
-    const postings = await stubJobSources(stub).boards.recruitee.listPostings('acme');
+    const postings = (await stubJobSources(stub).boards.recruitee.listPostings('acme')).postings;
 
     expect(postings.map((posting) => posting.title)).toEqual(['Account Executive France', 'AI Engineer']);
     const [sales, engineer] = postings;
@@ -50,7 +50,7 @@ describe('Recruitee importer', () => {
     const inText = { ...recorded, id: 2631776, slug: 'in-text', hybrid: false, on_site: true, description: '<p>Salary: €3,500 – €4,000 per month.</p>' };
     stub.on('/recruitee/acme-pay/api/offers/', { body: { offers: [hourly, inText] } });
 
-    const [remote, office] = await stubJobSources(stub).boards.recruitee.listPostings('acme-pay');
+    const [remote, office] = (await stubJobSources(stub).boards.recruitee.listPostings('acme-pay')).postings;
 
     // 25–30 an hour, on a yearly scale.
     expect(remote).toMatchObject({ locations: ['Remote'], workplaceType: 'remote', salaryMin: 52_000, salaryMax: 62_400, salaryCurrency: 'EUR' });
@@ -72,12 +72,24 @@ describe('Recruitee importer', () => {
     expect(await recruitee.getPosting('single', 'account-executive-france-2028')).toMatchObject({ externalId: '2631774' });
   });
 
+  it('imports the other offers when one has no link, counting it unreadable under its id', async () => {
+    const body = freshBoardFixture<RecruiteeOffers>('recruitee-offers.json');
+    const broken = body.offers[0]!;
+    delete broken.careers_url;
+    stub.on('/recruitee/one-broken/api/offers/', { body });
+
+    const listing = await stubJobSources(stub).boards.recruitee.listPostings('one-broken');
+
+    expect(listing.postings.map((posting) => posting.externalId)).toEqual(body.offers.slice(1).map((offer) => String(offer.id)));
+    expect(listing).toMatchObject({ unreadable: 1, unreadableIds: [String(broken.id)] });
+  });
+
   it('ignores fields it does not read and does without optional ones it does', async () => {
     const { offers } = freshBoardFixture<RecruiteeOffers>('recruitee-offers.json');
     const { company_name: _company, locations: _locations, location: _location, city: _city, country: _country, salary: _salary, description: _description, requirements: _requirements, published_at: _published, updated_at: _updated, created_at: _created, hybrid: _hybrid, ...bare } = offers[0]!;
     stub.on('/recruitee/acme-sparse/api/offers/', { body: { offers: [{ ...bare, brand_new: { nested: true } }], meta: { total: 1 } } });
 
-    const [posting] = await stubJobSources(stub).boards.recruitee.listPostings('acme-sparse');
+    const [posting] = (await stubJobSources(stub).boards.recruitee.listPostings('acme-sparse')).postings;
 
     expect(posting).toMatchObject({ company: 'Acme Sparse', locations: [], workplaceType: null, salaryMin: null, description: '', publishedAt: null });
   });
@@ -85,7 +97,7 @@ describe('Recruitee importer', () => {
   it('retries a failing server and then reads the offers', async () => {
     stub.on('/recruitee/flaky/api/offers/', { status: 503, headers: { 'retry-after': '0' } }, { body: freshBoardFixture<RecruiteeOffers>('recruitee-offers.json') });
 
-    expect(await stubJobSources(stub).boards.recruitee.listPostings('flaky')).toHaveLength(2);
+    expect((await stubJobSources(stub).boards.recruitee.listPostings('flaky')).postings).toHaveLength(2);
     expect(stub.requests.filter((url) => url.pathname === '/recruitee/flaky/api/offers/')).toHaveLength(2);
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../errors.ts';
-import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
-import { boardHostUrl, readableBoardName, type BoardClient } from './board-client.ts';
+import { requestBoardApi, UnexpectedShapeError, type BoardHttp } from './board-api-request.ts';
+import { boardHostUrl, integerFieldOf, readableBoardName, readBoardEntries, type BoardClient, type BoardEntries } from './board-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, workplaceTypeFromText, type Posting, type WorkplaceType } from './posting.ts';
 import { salaryFromText } from './salary-from-text.ts';
@@ -34,7 +34,8 @@ const recruiteeOfferSchema = z.object({
 });
 type RecruiteeOffer = z.infer<typeof recruiteeOfferSchema>;
 
-const recruiteeOffersSchema = z.object({ offers: z.array(recruiteeOfferSchema) });
+// Each offer is checked on its own (readBoardEntries), so one malformed offer does not fail the company.
+const recruiteeOffersSchema = z.object({ offers: z.array(z.unknown()) });
 
 const salaryPeriods: Record<string, SalaryInterval> = { hour: 'HOUR', day: 'DAY', week: 'WEEK', month: 'MONTH', year: 'YEAR' };
 
@@ -96,7 +97,7 @@ function toPosting(offer: RecruiteeOffer, board: string): Posting {
 export function createRecruiteeClient(options: { boardUrl: string; http: BoardHttp }): BoardClient {
   const { boardUrl, http } = options;
 
-  async function offers(board: string): Promise<RecruiteeOffer[]> {
+  async function offers(board: string): Promise<BoardEntries<RecruiteeOffer>> {
     const url = boardHostUrl(boardUrl, board, 'api/offers/');
     if (!url) throw new NotFoundError('Recruitee company', board);
     const body = await requestBoardApi({
@@ -106,16 +107,19 @@ export function createRecruiteeClient(options: { boardUrl: string; http: BoardHt
       http,
       notFound: () => new NotFoundError('Recruitee company', board),
     });
-    return body.offers;
+    return readBoardEntries(body.offers, recruiteeOfferSchema, integerFieldOf('id'));
   }
 
   return {
     async listPostings(board) {
-      return (await offers(board)).map((offer) => toPosting(offer, board));
+      const { entries, unreadable, unreadableIds } = await offers(board);
+      return { postings: entries.map((offer) => toPosting(offer, board)), unreadable, unreadableIds };
     },
     // A posting page names the offer by its slug (/o/{slug}), the API by its number: either finds it.
     async getPosting(board, id) {
-      const offer = (await offers(board)).find((candidate) => String(candidate.id) === id || candidate.slug === id);
+      const { entries, unreadableIds } = await offers(board);
+      const offer = entries.find((candidate) => String(candidate.id) === id || candidate.slug === id);
+      if (!offer && unreadableIds.includes(id)) throw new UnexpectedShapeError('Recruitee', `offer ${id} at ${board} could not be read`);
       if (!offer) throw new NotFoundError(`Recruitee offer at ${board}`, id);
       return toPosting(offer, board);
     },

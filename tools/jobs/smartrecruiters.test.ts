@@ -25,7 +25,7 @@ describe('SmartRecruiters importer', () => {
   it('maps each listed posting from its own page: job ad sections, place, hybrid, employment type, pay in the ad', async () => {
     serveCompany('AcmeRobotics');
 
-    const postings = await stubJobSources(stub).boards.smartrecruiters.listPostings('AcmeRobotics');
+    const postings = (await stubJobSources(stub).boards.smartrecruiters.listPostings('AcmeRobotics')).postings;
 
     expect(stub.requests.find((url) => url.pathname === '/v1/companies/AcmeRobotics/postings')?.search).toBe('?limit=100&offset=0');
     expect(postings.map((posting) => posting.title)).toEqual(['Senior Backend Engineer', 'Customer Success Manager', 'Warehouse Technician']);
@@ -70,7 +70,7 @@ describe('SmartRecruiters importer', () => {
     stub.on(`/v1/companies/paged/postings/${first!.id}`, { body: first });
     stub.on(`/v1/companies/paged/postings/${second!.id}`, { body: second });
 
-    const postings = await stubJobSources(stub).boards.smartrecruiters.listPostings('paged');
+    const postings = (await stubJobSources(stub).boards.smartrecruiters.listPostings('paged')).postings;
 
     expect(postings.map((posting) => posting.externalId)).toEqual([first!.id, second!.id]);
     expect(stub.requests.filter((url) => url.pathname === '/v1/companies/paged/postings').map((url) => url.searchParams.get('offset'))).toEqual(['0', '100']);
@@ -90,9 +90,20 @@ describe('SmartRecruiters importer', () => {
     const [first, , third] = freshBoardFixture<PostingDetail[]>('smartrecruiters-posting-details.json');
     serveCompany('withdrawn', [first!, third!]);
 
-    const postings = await stubJobSources(stub).boards.smartrecruiters.listPostings('withdrawn');
+    const postings = (await stubJobSources(stub).boards.smartrecruiters.listPostings('withdrawn')).postings;
 
     expect(postings.map((posting) => posting.externalId)).toEqual([first!.id, third!.id]);
+  });
+
+  it('reads the other postings when one posting page has no link, counting it unreadable under its id', async () => {
+    const details = freshBoardFixture<PostingDetail[]>('smartrecruiters-posting-details.json');
+    delete details[1]!.postingUrl;
+    serveCompany('one-broken', details);
+
+    const listing = await stubJobSources(stub).boards.smartrecruiters.listPostings('one-broken');
+
+    expect(listing.postings.map((posting) => posting.externalId)).toEqual([details[0]!.id, details[2]!.id]);
+    expect(listing).toMatchObject({ unreadable: 1, unreadableIds: [details[1]!.id] });
   });
 
   it('retries a failing server and then reads the board', async () => {
@@ -100,7 +111,7 @@ describe('SmartRecruiters importer', () => {
     serveCompany('flaky', details);
     stub.on('/v1/companies/flaky/postings', { status: 503 }, { body: freshBoardFixture<PostingList>('smartrecruiters-postings.json') });
 
-    const postings = await stubJobSources(stub).boards.smartrecruiters.listPostings('flaky');
+    const postings = (await stubJobSources(stub).boards.smartrecruiters.listPostings('flaky')).postings;
 
     expect(postings).toHaveLength(3);
     expect(stub.requests.filter((url) => url.pathname === '/v1/companies/flaky/postings')).toHaveLength(2);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError, UpstreamError } from '../errors.ts';
 import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
-import { boardApiUrl, readableBoardName, readEachOpen, type BoardClient } from './board-client.ts';
+import { boardApiUrl, readableBoardName, readBoardEntries, readEachOpen, type BoardClient } from './board-client.ts';
 import { sectionsToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting, type WorkplaceType } from './posting.ts';
 import { salaryFromText } from './salary-from-text.ts';
@@ -15,7 +15,8 @@ const postingSummarySchema = z.object({ id: z.string().min(1) });
 
 const postingListSchema = z.object({
   totalFound: z.number().int().nonnegative(),
-  content: z.array(postingSummarySchema),
+  // Each summary is checked on its own (readBoardEntries), so one without an id does not fail the company.
+  content: z.array(z.unknown()),
 });
 
 const postingSchema = z.object({
@@ -102,8 +103,10 @@ export function createSmartRecruitersClient(options: { baseUrl: string; http: Bo
   const { baseUrl, http } = options;
   const service = 'SmartRecruiters';
 
-  async function postingIds(company: string): Promise<string[]> {
+  /** The listed ids, and how many summaries named none (those count as unreadable, with no id to keep open). */
+  async function postingIds(company: string): Promise<{ ids: string[]; withoutId: number }> {
     const ids: string[] = [];
+    let withoutId = 0;
     for (let page = 0; page < maximumPages; page += 1) {
       const { totalFound, content } = await requestBoardApi({
         url: boardApiUrl(baseUrl, ['v1', 'companies', company, 'postings'], { limit: String(pageSize), offset: String(page * pageSize) }),
@@ -112,8 +115,10 @@ export function createSmartRecruitersClient(options: { baseUrl: string; http: Bo
         http,
         notFound: () => new NotFoundError('SmartRecruiters company', company),
       });
-      ids.push(...content.map((summary) => summary.id));
-      if (content.length === 0 || ids.length >= totalFound) return ids;
+      const read = readBoardEntries(content, postingSummarySchema, () => null);
+      ids.push(...read.entries.map((summary) => summary.id));
+      withoutId += read.unreadable;
+      if (content.length === 0 || ids.length + withoutId >= totalFound) return { ids, withoutId };
     }
     throw new UpstreamError(service, `company ${company} listed more than ${maximumPages * pageSize} postings`);
   }
@@ -132,7 +137,9 @@ export function createSmartRecruitersClient(options: { baseUrl: string; http: Bo
   return {
     // The list has no descriptions, so each posting is read from its own page.
     async listPostings(company) {
-      return readEachOpen(await postingIds(company), (id) => posting(company, id));
+      const { ids, withoutId } = await postingIds(company);
+      const listing = await readEachOpen(ids, (id) => posting(company, id), (id) => id);
+      return { ...listing, unreadable: listing.unreadable + withoutId };
     },
     getPosting: posting,
   };

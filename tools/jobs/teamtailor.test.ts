@@ -31,7 +31,7 @@ describe('Teamtailor importer', () => {
   it("reads the career site's job links, then each job page's JobPosting", async () => {
     serveSite('acme');
 
-    const postings = await stubJobSources(stub).boards.teamtailor.listPostings('acme');
+    const postings = (await stubJobSources(stub).boards.teamtailor.listPostings('acme')).postings;
 
     // Each job once, in the list's order; the other company's job and the department page are not read.
     expect(postings.map((posting) => posting.externalId)).toEqual(['4567890', '4567891']);
@@ -68,7 +68,7 @@ describe('Teamtailor importer', () => {
             page('teamtailor-jobs-page.html', 'paged').replace(/<li><a href="[^"]*4567891[\s\S]*?<\/li>/, '').replace('</head>', '<link rel="next" href="?page=2"></head>'),
     }));
 
-    const postings = await stubJobSources(stub).boards.teamtailor.listPostings('paged');
+    const postings = (await stubJobSources(stub).boards.teamtailor.listPostings('paged')).postings;
 
     expect(postings.map((posting) => posting.externalId)).toEqual(['4567890', '4567891']);
     expect(stub.requests.filter((url) => url.pathname === '/teamtailor/paged/jobs').map((url) => url.search)).toEqual(['', '?page=2']);
@@ -90,17 +90,27 @@ describe('Teamtailor importer', () => {
       .replace(/"jobLocation": \[[\s\S]*?\],/, '');
     stub.on('/teamtailor/partial/jobs/4567890-senior-backend-engineer', { body: sparse });
 
-    const postings = await stubJobSources(stub).boards.teamtailor.listPostings('partial');
+    const postings = (await stubJobSources(stub).boards.teamtailor.listPostings('partial')).postings;
 
     expect(postings).toHaveLength(1);
     expect(postings[0]).toMatchObject({ company: 'Partial', locations: [], title: 'Senior Backend Engineer' });
+  });
+
+  it('reads the other jobs when one job page carries no posting, counting it unreadable under its id', async () => {
+    serveSite('one-broken');
+    stub.on('/teamtailor/one-broken/jobs/4567891-support-specialist', { body: readPageFixture('page-without-posting.html') });
+
+    const listing = await stubJobSources(stub).boards.teamtailor.listPostings('one-broken');
+
+    expect(listing.postings.map((posting) => posting.externalId)).toEqual(['4567890']);
+    expect(listing).toMatchObject({ unreadable: 1, unreadableIds: ['4567891'] });
   });
 
   it('retries a failing server and then reads the site', async () => {
     serveSite('flaky');
     stub.on('/teamtailor/flaky/jobs', { status: 503 }, { body: page('teamtailor-jobs-page.html', 'flaky') });
 
-    expect(await stubJobSources(stub).boards.teamtailor.listPostings('flaky')).toHaveLength(2);
+    expect((await stubJobSources(stub).boards.teamtailor.listPostings('flaky')).postings).toHaveLength(2);
     expect(stub.requests.filter((url) => url.pathname === '/teamtailor/flaky/jobs')).toHaveLength(2);
   });
 

@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import { z } from 'zod';
 import { NotFoundError, UpstreamError } from '../errors.ts';
-import { requestBoardApi, type BodyFormat, type BoardHttp } from './board-api-request.ts';
+import { requestBoardApi, UnexpectedShapeError, type BodyFormat, type BoardHttp } from './board-api-request.ts';
 import { boardHostUrl, readableBoardName, readEachOpen, type BoardClient } from './board-client.ts';
 import type { Posting } from './posting.ts';
 import { readJobPostingPage } from './read-job-posting-page.ts';
@@ -60,7 +60,8 @@ export function createTeamtailorClient(options: { boardUrl: string; http: BoardH
   async function jobPage(board: string, id: string, url: URL): Promise<Posting> {
     const text = await get(url, () => new NotFoundError(`Teamtailor job at ${board}`, id));
     const posting = readJobPostingPage({ url, contentType: 'text/html; charset=utf-8', body: Buffer.from(text) });
-    if (!posting) throw new UpstreamError(service, `job page ${url.pathname} carries no JobPosting`);
+    // A page that cannot be read is counted as unreadable by a board read; its job stays open.
+    if (!posting) throw new UnexpectedShapeError(service, `job page ${url.pathname} carries no JobPosting`);
     return {
       ...posting,
       source: 'teamtailor',
@@ -82,7 +83,7 @@ export function createTeamtailorClient(options: { boardUrl: string; http: BoardH
         for (const [id, url] of listed.jobs) if (!jobs.has(id)) jobs.set(id, url);
         page = listed.next;
       }
-      return readEachOpen([...jobs], ([id, url]) => jobPage(board, id, url));
+      return readEachOpen([...jobs], ([id, url]) => jobPage(board, id, url), ([id]) => id);
     },
     async getPosting(board, id) {
       if (!/^\d+$/.test(id)) throw new NotFoundError(`Teamtailor job at ${board}`, id);

@@ -18,7 +18,7 @@ describe('Workable importer', () => {
   it('maps an account’s jobs: the company it names, shown locations, remote flag, pay in the description', async () => {
     stub.on('/api/v1/widget/accounts/acme', { body: freshBoardFixture<WorkableAccount>('workable-account.json') });
 
-    const postings = await stubJobSources(stub).boards.workable.listPostings('acme');
+    const postings = (await stubJobSources(stub).boards.workable.listPostings('acme')).postings;
 
     expect(stub.requests.at(-1)?.search).toBe('?details=true');
     const [backend, support, office] = postings;
@@ -54,13 +54,25 @@ describe('Workable importer', () => {
     await expect(stubJobSources(stub).boards.workable.getPosting('single', 'ZZZZZZZZZZ')).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 
+  it('imports the other jobs when one has no link, counting it unreadable under its shortcode', async () => {
+    const account = freshBoardFixture<WorkableAccount>('workable-account.json');
+    const broken = account.jobs[0]!;
+    delete broken.url;
+    stub.on('/api/v1/widget/accounts/one-broken', { body: account });
+
+    const listing = await stubJobSources(stub).boards.workable.listPostings('one-broken');
+
+    expect(listing.postings.map((posting) => posting.externalId)).toEqual(account.jobs.slice(1).map((job) => job.shortcode));
+    expect(listing).toMatchObject({ unreadable: 1, unreadableIds: [broken.shortcode] });
+  });
+
   it('ignores fields it does not read and does without optional ones it does', async () => {
     const account = freshBoardFixture<WorkableAccount>('workable-account.json');
     delete account.name;
     const { description: _description, locations: _locations, city: _city, state: _state, country: _country, published_on: _published, created_at: _created, ...bare } = account.jobs[0]!;
     stub.on('/api/v1/widget/accounts/acme-sparse', { body: { ...account, jobs: [{ ...bare, workplace: { brand: 'new' } }] } });
 
-    const [posting] = await stubJobSources(stub).boards.workable.listPostings('acme-sparse');
+    const [posting] = (await stubJobSources(stub).boards.workable.listPostings('acme-sparse')).postings;
 
     expect(posting).toMatchObject({ company: 'Acme Sparse', locations: [], description: '', salaryMin: null, publishedAt: null });
   });
@@ -68,7 +80,7 @@ describe('Workable importer', () => {
   it('retries a failing server and then reads the account', async () => {
     stub.on('/api/v1/widget/accounts/flaky', { status: 502 }, { status: 500 }, { body: freshBoardFixture<WorkableAccount>('workable-account.json') });
 
-    expect(await stubJobSources(stub).boards.workable.listPostings('flaky')).toHaveLength(3);
+    expect((await stubJobSources(stub).boards.workable.listPostings('flaky')).postings).toHaveLength(3);
     expect(stub.requests.filter((url) => url.pathname === '/api/v1/widget/accounts/flaky')).toHaveLength(3);
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../errors.ts';
-import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
-import { boardApiUrl, readableBoardName, type BoardClient } from './board-client.ts';
+import { requestBoardApi, UnexpectedShapeError, type BoardHttp } from './board-api-request.ts';
+import { boardApiUrl, fieldOf, readableBoardName, readBoardEntries, type BoardClient } from './board-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, workplaceTypeFromText, type Posting } from './posting.ts';
 import { salaryFromText } from './salary-from-text.ts';
@@ -27,7 +27,8 @@ const workableJobSchema = z.object({
 });
 type WorkableJob = z.infer<typeof workableJobSchema>;
 
-const workableAccountSchema = z.object({ name: z.string().nullish(), jobs: z.array(workableJobSchema) });
+// Each job is checked on its own (readBoardEntries), so one malformed job does not fail the account.
+const workableAccountSchema = z.object({ name: z.string().nullish(), jobs: z.array(z.unknown()) });
 
 function locations(job: WorkableJob): string[] {
   const named = (entry: { city?: string | null; region?: string | null; country?: string | null }) =>
@@ -70,18 +71,21 @@ export function createWorkableClient(options: { baseUrl: string; http: BoardHttp
       http,
       notFound: () => new NotFoundError('Workable account', board),
     });
-    return { company: body.name?.trim() || readableBoardName(board), jobs: body.jobs };
+    return { company: body.name?.trim() || readableBoardName(board), ...readBoardEntries(body.jobs, workableJobSchema, fieldOf('shortcode')) };
   }
 
   return {
     async listPostings(board) {
-      const { company, jobs } = await account(board);
-      return jobs.map((job) => toPosting(job, company));
+      const { company, entries, unreadable, unreadableIds } = await account(board);
+      return { postings: entries.map((job) => toPosting(job, company)), unreadable, unreadableIds };
     },
     // The widget has no single-job endpoint, so one posting is found on its account's list.
     async getPosting(board, id) {
-      const { company, jobs } = await account(board);
-      const job = jobs.find((candidate) => candidate.shortcode.toLowerCase() === id.toLowerCase());
+      const { company, entries, unreadableIds } = await account(board);
+      const job = entries.find((candidate) => candidate.shortcode.toLowerCase() === id.toLowerCase());
+      if (!job && unreadableIds.some((unread) => unread.toLowerCase() === id.toLowerCase())) {
+        throw new UnexpectedShapeError('Workable', `job ${id} at ${board} could not be read`);
+      }
       if (!job) throw new NotFoundError(`Workable job at ${board}`, id);
       return toPosting(job, company);
     },

@@ -41,7 +41,7 @@ describe('Workday importer', () => {
   it('maps each listed posting from its own page: company without its code, places, hybrid, time type, pay in the description, start date', async () => {
     const { tenant, board } = serveSite();
 
-    const postings = await stubJobSources(stub).boards.workday.listPostings(board);
+    const postings = (await stubJobSources(stub).boards.workday.listPostings(board)).postings;
 
     const listRequest = stub.requests.find((url) => url.pathname === apiPath(tenant, 'External', '/jobs'));
     expect(listRequest).toBeDefined();
@@ -102,7 +102,7 @@ describe('Workday importer', () => {
     }
 
     // A generous limit: this test is about paging, not pacing.
-    const postings = await stubJobSources(stub, { rateLimits: { workday: { requests: 1_000, perMs: 1_000 } } }).boards.workday.listPostings(`${tenant}.wd5.External`);
+    const { postings } = await stubJobSources(stub, { rateLimits: { workday: { requests: 1_000, perMs: 1_000 } } }).boards.workday.listPostings(`${tenant}.wd5.External`);
 
     expect(offsets).toEqual([0, 20, 40]);
     expect(postings.map((posting) => posting.title)).toEqual(Array.from({ length: 45 }, (_, index) => `Role ${index}`));
@@ -129,8 +129,10 @@ describe('Workday importer', () => {
       body: { jobPostingInfo: { title: 'Bare Role', additionalLocations: 'not a list', startDate: 'soon', brandNewField: true } },
     });
 
-    const postings = await stubJobSources(stub).boards.workday.listPostings(`${tenant}.wd5.External`);
+    const { postings, unreadable, unreadableIds } = await stubJobSources(stub).boards.workday.listPostings(`${tenant}.wd5.External`);
 
+    // The two entries naming no posting cannot be read, nor can their ids.
+    expect({ unreadable, unreadableIds }).toEqual({ unreadable: 2, unreadableIds: [] });
     expect(postings).toEqual([
       {
         source: 'workday',
@@ -157,7 +159,7 @@ describe('Workday importer', () => {
     const { tenant, board } = serveSite({ list });
     stub.on(apiPath(tenant, 'External', '/jobs'), { status: 503 }, { status: 429 }, { body: list });
 
-    const postings = await stubJobSources(stub).boards.workday.listPostings(board);
+    const postings = (await stubJobSources(stub).boards.workday.listPostings(board)).postings;
 
     expect(postings).toHaveLength(3);
     expect(stub.requests.filter((url) => url.pathname === apiPath(tenant, 'External', '/jobs'))).toHaveLength(3);
@@ -182,7 +184,7 @@ describe('Workday importer', () => {
     const details = freshBoardFixture<JobDetail[]>('workday-job-details.json');
     const { board } = serveSite({ list: { ...list, jobPostings: [...list.jobPostings, { externalPath: '/job/Gone/Gone_JR0' }] }, details });
 
-    const postings = await stubJobSources(stub).boards.workday.listPostings(board);
+    const postings = (await stubJobSources(stub).boards.workday.listPostings(board)).postings;
 
     expect(postings).toHaveLength(3);
   });

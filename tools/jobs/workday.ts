@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NotFoundError, UnprocessableError } from '../errors.ts';
-import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
+import { requestBoardApi, UnexpectedShapeError, type BoardHttp } from './board-api-request.ts';
 import { readableBoardName, readEachOpen, type BoardClient } from './board-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, workplaceTypeFromText, type Posting, type WorkplaceType } from './posting.ts';
@@ -107,8 +107,10 @@ export function createWorkdayClient(options: {
   // Every request to one site, list pages and postings alike, shares that site's limit.
   const httpFor = (site: WorkdaySite): BoardHttp => ({ ...http, limiter: limiterFor(workdayBoardKey(site).toLowerCase()) });
 
-  async function postingIds(site: WorkdaySite, board: string): Promise<string[]> {
+  /** The listed ids, and how many entries named none Atlas can read (unreadable, with no id to keep open). */
+  async function postingIds(site: WorkdaySite, board: string): Promise<{ ids: string[]; withoutId: number }> {
     const ids: string[] = [];
+    let withoutId = 0;
     let total = 0;
     for (let offset = 0; ; offset += pageSize) {
       const page = await requestBoardApi({
@@ -132,9 +134,10 @@ export function createWorkdayClient(options: {
       const listed = page.jobPostings ?? [];
       for (const entry of listed) {
         const id = entry.externalPath?.replace(/^\/job\//, '');
-        if (id && isWorkdayPostingId(id) && !ids.includes(id)) ids.push(id);
+        if (!id || !isWorkdayPostingId(id)) withoutId += 1;
+        else if (!ids.includes(id)) ids.push(id);
       }
-      if (listed.length === 0 || offset + pageSize >= total || offset + pageSize >= workdayMaximumPostings) return ids;
+      if (listed.length === 0 || offset + pageSize >= total || offset + pageSize >= workdayMaximumPostings) return { ids, withoutId };
     }
   }
 
@@ -171,8 +174,8 @@ export function createWorkdayClient(options: {
     if (!isWorkdayPostingId(id)) throw notFound();
     const found = await requestBoardApi({ url: apiUrl(site, `/job/${id}`), service, schema: detailSchema, http: httpFor(site), notFound });
     const mapped = toPosting(found, site, id);
-    // A posting without a title is not one a person could read; it is skipped like one taken down.
-    if (!mapped) throw notFound();
+    // A posting without a title is not one a person could read; it is counted as unreadable, and stays open.
+    if (!mapped) throw new UnexpectedShapeError(service, `posting ${id} at ${board} has no title`);
     return mapped;
   }
 
@@ -180,7 +183,9 @@ export function createWorkdayClient(options: {
     // The list has no descriptions, so each posting is read from its own page, four at a time.
     async listPostings(board) {
       const site = siteOf(board);
-      return readEachOpen(await postingIds(site, board), (id) => posting(board, id));
+      const { ids, withoutId } = await postingIds(site, board);
+      const listing = await readEachOpen(ids, (id) => posting(board, id), (id) => id);
+      return { ...listing, unreadable: listing.unreadable + withoutId };
     },
     getPosting: posting,
   };

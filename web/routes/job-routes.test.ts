@@ -118,6 +118,23 @@ describe('job routes', () => {
     expect(removedAgain.status).toBe(404);
   });
 
+  it('reports a refreshed board entry that could not be read, keeping its posting open', async () => {
+    const { cookie } = await server.signUp();
+    const board = uniqueName('acme');
+    const listing = freshBoardFixture<{ jobs: Record<string, unknown>[] }>('greenhouse-board.json', { 'Acme Robotics': uniqueName('Acme') });
+    stub.on(`/v1/boards/${board}/jobs`, { body: listing });
+    await server.request('/api/boards', { method: 'POST', cookie, body: json({ source: 'greenhouse', board }) });
+
+    const [first, ...others] = listing.jobs;
+    const { absolute_url: _link, ...withoutLink } = first!;
+    stub.on(`/v1/boards/${board}/jobs`, { body: { jobs: [withoutLink, ...others] } });
+    const refreshed = await (await server.request('/api/boards/refresh', { method: 'POST', cookie })).json();
+
+    expect(refreshed.boards).toEqual([
+      expect.objectContaining({ status: 'refreshed', counts: { added: 0, updated: 0, closed: 0, unchanged: others.length, unreadable: 1 } }),
+    ]);
+  });
+
   it('answers 503 for the embedding status when nothing embeds postings', async () => {
     const { cookie } = await server.signUp();
 

@@ -19,7 +19,8 @@ const sources: { value: FollowBoardInput['source']; label: string }[] = [
 ];
 
 function describeCounts({ counts }: FollowBoardOutput) {
-  return `${counts.added} new, ${counts.updated} updated, ${counts.closed} closed, ${counts.unchanged} unchanged`;
+  const unreadable = counts.unreadable ? `, ${counts.unreadable} could not be read` : '';
+  return `${counts.added} new, ${counts.updated} updated, ${counts.closed} closed, ${counts.unchanged} unchanged${unreadable}`;
 }
 
 /** Company job boards the user follows; refreshing goes board by board, so the user sees how far it got. */

@@ -9,7 +9,9 @@ function describe(name: string, output: Result): string {
     case 'importJob':
       return `${output.outcome === 'added' ? 'Imported' : output.outcome === 'updated' ? 'Updated' : 'Already had'} “${output.job?.title}” at ${output.job?.company}`;
     case 'followBoard':
-      return `Following ${output.board?.company ?? output.board?.board} on ${output.board?.source}: ${output.counts?.added} new, ${output.counts?.updated} updated, ${output.counts?.closed} closed postings`;
+      return `Following ${output.board?.company ?? output.board?.board} on ${output.board?.source}: ${output.counts?.added} new, ${output.counts?.updated} updated, ${output.counts?.closed} closed postings${
+        output.counts?.unreadable ? ` (${output.counts.unreadable} could not be read)` : ''
+      }`;
     case 'refreshBoards':
       return `Refreshed ${countOf(output.boards?.length ?? 0, 'board')}${
         output.boards?.some((board: Result) => board.status === 'failed') ? '; some could not be read' : ''
