@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementsSent } from '../bench/count-statements.ts';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from './database.ts';
 import { queryRows } from './query-rows.ts';
@@ -9,23 +9,6 @@ import { openTestDatabase } from './test-database.ts';
 import { createTestUser } from './test-users.ts';
 import { seedApplications } from '../tools/test-pipeline.ts';
 import { withUser } from './with-user.ts';
-
-/** What reaches the server: one `pg.Client` query is one round trip. */
-async function sentDuring(work: () => Promise<unknown>) {
-  const query = pg.Client.prototype.query;
-  const sent: string[] = [];
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const config = args[0] as string | { text: string };
-    sent.push(typeof config === 'string' ? config : config.text);
-    return (query as (...passed: unknown[]) => unknown).apply(this, args);
-  } as typeof query;
-  try {
-    await work();
-  } finally {
-    pg.Client.prototype.query = query;
-  }
-  return sent;
-}
 
 // The client is node-postgres's; embedded PGlite has no round trips to save.
 describe.skipIf(!loadConfig().DATABASE_URL)('a transaction on a PostgreSQL server', () => {
@@ -41,7 +24,7 @@ describe.skipIf(!loadConfig().DATABASE_URL)('a transaction on a PostgreSQL serve
     await seedApplications(handle.db, other.id, [{ company: 'Globex', title: 'Chef' }]);
 
     let seen: { company: string }[] = [];
-    const sent = await sentDuring(async () => {
+    const sent = await statementsSent(async () => {
       seen = await withUser(handle.db, owner.id, (db) => db.select({ company: applications.company }).from(applications));
     });
 
@@ -52,7 +35,7 @@ describe.skipIf(!loadConfig().DATABASE_URL)('a transaction on a PostgreSQL serve
   });
 
   it('runs a first statement with parameters inside the transaction, after its own BEGIN', async () => {
-    const sent = await sentDuring(async () => {
+    const sent = await statementsSent(async () => {
       const setting = await handle.db.transaction(async (db) => {
         await db.execute(sql`select set_config('atlas.test_marker', ${'inside'}, true)`);
         return queryRows<{ marker: string }>(db, sql`select current_setting('atlas.test_marker', true) as marker`);

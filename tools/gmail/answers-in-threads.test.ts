@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gmailSignals } from '../../db/schema.ts';
-import { withUser } from '../../db/with-user.ts';
-import { requestSyncRun, runSync } from './sync.ts';
-import { connectedUser, stubMessage, useGmailWorld } from './test-gmail-setup.ts';
+import { stubMessage, syncedUser, useGmailWorld } from './test-gmail-setup.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day);
@@ -35,12 +32,8 @@ const context = useGmailWorld({
 
 describe('an answer in a thread the user started', () => {
   it('is a reply from someone at the employer, even when its words are a receipt’s', async () => {
-    const { user, applications: pipeline } = await connectedUser(context.handle.db, context.world);
+    const { pipeline, signals } = await syncedUser(context);
     const tessellate = pipeline.find((application) => application.company === 'Tessellate')!;
-
-    await requestSyncRun(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: new Date() });
-    await runSync(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: () => new Date() });
-    const signals = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSignals));
 
     expect(signals.find((signal) => signal.messageId === 'm-answer')).toMatchObject({ kind: 'recruiter_reply', applicationId: tessellate.id });
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applicationStatusHistory, gmailSignals } from '../../db/schema.ts';
+import { applicationStatusHistory } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
-import { requestSyncRun, runSync } from './sync.ts';
-import { connectedUser, stubMessage, useGmailWorld } from './test-gmail-setup.ts';
+import { stubMessage, syncedUser, useGmailWorld } from './test-gmail-setup.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day);
@@ -32,14 +31,9 @@ const context = useGmailWorld({
 
 describe('a scheduling tool’s confirmation that names no employer', () => {
   it('follows the booking link an application’s mail sent on that tool, as a guess for review that moves nothing itself', async () => {
-    const { user, applications: pipeline } = await connectedUser(context.handle.db, context.world);
+    const { user, pipeline, byMessage } = await syncedUser(context);
     const cobalt = pipeline.find((application) => application.company === 'Cobalt Analytics')!;
-
-    await requestSyncRun(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: new Date() });
-    await runSync(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: () => new Date() });
-    const signals = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSignals));
     const history = await withUser(context.handle.db, user.id, (tx) => tx.select().from(applicationStatusHistory));
-    const byMessage = Object.fromEntries(signals.map((signal) => [signal.messageId, signal]));
 
     expect(byMessage['m-link']).toMatchObject({ kind: 'interview_invitation', applicationId: cobalt.id });
     expect(byMessage['m-booked']).toMatchObject({ kind: 'interview_scheduling', applicationId: cobalt.id, review: 'needs_review' });

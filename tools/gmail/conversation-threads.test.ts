@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applications, gmailSignals } from '../../db/schema.ts';
+import { applications } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
-import { requestSyncRun, runSync } from './sync.ts';
-import { connectedUser, stubMessage, useGmailWorld } from './test-gmail-setup.ts';
+import { stubMessage, syncedUser, useGmailWorld } from './test-gmail-setup.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day);
@@ -70,14 +69,9 @@ const context = useGmailWorld({
 
 describe('mail from people at the employer', () => {
   it('belongs to the application the user’s own message named, when it comes from the person written to, and moves the status', async () => {
-    const { user, applications: pipeline } = await connectedUser(context.handle.db, context.world);
+    const { user, pipeline, byMessage } = await syncedUser(context);
     const harbor = pipeline.find((application) => application.company === 'Harbor & Pine')!;
-
-    await requestSyncRun(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: new Date() });
-    await runSync(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: () => new Date() });
-    const signals = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSignals));
     const statuses = await withUser(context.handle.db, user.id, (tx) => tx.select().from(applications));
-    const byMessage = Object.fromEntries(signals.map((signal) => [signal.messageId, signal]));
 
     expect(byMessage['m-sent']).toBeUndefined();
     expect(byMessage['m-answer']).toMatchObject({ kind: 'interview_invitation', applicationId: harbor.id, review: 'applied' });

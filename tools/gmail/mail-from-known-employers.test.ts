@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applications, gmailSignals } from '../../db/schema.ts';
+import { applications } from '../../db/schema.ts';
 import { withUser } from '../../db/with-user.ts';
-import { requestSyncRun, runSync } from './sync.ts';
-import { connectedUser, stubMessage, useGmailWorld } from './test-gmail-setup.ts';
+import { stubMessage, syncedUser, useGmailWorld } from './test-gmail-setup.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day);
@@ -70,15 +69,10 @@ const context = useGmailWorld({
 
 describe('mail from employers Atlas already knows', () => {
   it('links a recruiter answering in an application thread from an unrecognised domain, reads them in their language, and moves the status', async () => {
-    const { user, applications: pipeline } = await connectedUser(context.handle.db, context.world);
+    const { user, pipeline, byMessage } = await syncedUser(context);
     const tessellate = pipeline.find((application) => application.company === 'Tessellate')!;
     const quillstone = pipeline.find((application) => application.company === 'Quillstone')!;
-
-    await requestSyncRun(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: new Date() });
-    await runSync(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: () => new Date() });
-    const signals = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSignals));
     const statuses = await withUser(context.handle.db, user.id, (tx) => tx.select().from(applications));
-    const byMessage = Object.fromEntries(signals.map((signal) => [signal.messageId, signal]));
 
     expect(byMessage['m-recruiter']).toMatchObject({ kind: 'interview_invitation', applicationId: tessellate.id, review: 'applied' });
     expect(byMessage['m-moved']).toMatchObject({ kind: 'interview_scheduling', applicationId: tessellate.id });
@@ -90,12 +84,8 @@ describe('mail from employers Atlas already knows', () => {
   });
 
   it('withdraws an application whose role the employer put on hold', async () => {
-    const { user, applications: pipeline } = await connectedUser(context.handle.db, context.world);
+    const { user, pipeline, signals } = await syncedUser(context);
     const saltmarsh = pipeline.find((application) => application.company === 'Saltmarsh Labs')!;
-
-    await requestSyncRun(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: new Date() });
-    await runSync(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: () => new Date() });
-    const signals = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSignals));
     const statuses = await withUser(context.handle.db, user.id, (tx) => tx.select().from(applications));
 
     expect(signals.find((signal) => signal.messageId === 'm-closed')).toMatchObject({ kind: 'position_closed', applicationId: saltmarsh.id, review: 'applied' });

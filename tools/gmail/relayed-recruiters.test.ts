@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gmailSignals } from '../../db/schema.ts';
-import { withUser } from '../../db/with-user.ts';
-import { requestSyncRun, runSync } from './sync.ts';
-import { connectedUser, stubMessage, useGmailWorld } from './test-gmail-setup.ts';
+import { stubMessage, syncedUser, useGmailWorld } from './test-gmail-setup.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day);
@@ -64,13 +61,8 @@ const context = useGmailWorld({
 
 describe('a recruiter an applicant-tracking system relays', () => {
   it('is known by name afterwards, so a booking tool’s confirmation naming them belongs to that application', async () => {
-    const { user, applications: pipeline } = await connectedUser(context.handle.db, context.world);
+    const { pipeline, byMessage } = await syncedUser(context);
     const quillstone = pipeline.find((application) => application.company === 'Quillstone')!;
-
-    await requestSyncRun(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: new Date() });
-    await runSync(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: () => new Date() });
-    const signals = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSignals));
-    const byMessage = Object.fromEntries(signals.map((signal) => [signal.messageId, signal]));
 
     expect(byMessage['m-relayed']).toMatchObject({ kind: 'interview_invitation', applicationId: quillstone.id });
     expect(byMessage['m-booked']).toMatchObject({ kind: 'interview_scheduling', applicationId: quillstone.id });
@@ -79,12 +71,8 @@ describe('a recruiter an applicant-tracking system relays', () => {
   });
 
   it('belongs to the employer whose own domain the Reply-To is, when the ATS sends under the recruiter’s name', async () => {
-    const { user, applications: pipeline } = await connectedUser(context.handle.db, context.world);
+    const { pipeline, signals } = await syncedUser(context);
     const saltmarsh = pipeline.find((application) => application.company === 'Saltmarsh Labs')!;
-
-    await requestSyncRun(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: new Date() });
-    await runSync(context.handle.db, { userId: user.id, gmail: context.world.gmail, now: () => new Date() });
-    const signals = await withUser(context.handle.db, user.id, (tx) => tx.select().from(gmailSignals));
 
     expect(signals.find((signal) => signal.messageId === 'm-lever-person')).toMatchObject({ kind: 'still_reviewing', applicationId: saltmarsh.id });
   });

@@ -3,13 +3,14 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { loadConfig, type Config } from '../../config.ts';
 import type { Database, DatabaseHandle } from '../../db/database.ts';
 import { openTestDatabase } from '../../db/test-database.ts';
-import { applications } from '../../db/schema.ts';
+import { applications, gmailSignals } from '../../db/schema.ts';
 import { createTestUser } from '../../db/test-users.ts';
 import { withUser } from '../../db/with-user.ts';
 import { startGoogleOAuthStub, type GoogleOAuthStub } from '../../web/auth/test-google-oauth-stub.ts';
 import { saveGrant } from './connection.ts';
 import { createGmailService, type GmailService } from './gmail-service.ts';
 import type { PacingClock } from './pacing.ts';
+import { requestSyncRun, runSync } from './sync.ts';
 import { startGmailStub, type GmailStub, type StubMessage } from './test-gmail-stub.ts';
 import { buildFixtureMailbox, fixtureApplications, type FixtureMessage } from './test-mailbox.ts';
 
@@ -127,6 +128,19 @@ export async function connectedUser(database: Database, world: GmailWorld, exist
       .returning();
   });
   return { user, applications: saved };
+}
+
+/**
+ * Connects a user to the world's mailbox with the fixture pipeline, syncs it in full, and returns the
+ * user, the pipeline and the signals the sync stored, also by their message id.
+ */
+export async function syncedUser(context: { handle: DatabaseHandle; world: GmailWorld }) {
+  const { handle, world } = context;
+  const { user, applications: pipeline } = await connectedUser(handle.db, world);
+  await requestSyncRun(handle.db, { userId: user.id, gmail: world.gmail, now: new Date() });
+  await runSync(handle.db, { userId: user.id, gmail: world.gmail, now: () => new Date() });
+  const signals = await withUser(handle.db, user.id, (tx) => tx.select().from(gmailSignals));
+  return { user, pipeline, signals, byMessage: Object.fromEntries(signals.map((signal) => [signal.messageId, signal])) };
 }
 
 /**
