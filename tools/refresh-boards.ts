@@ -16,7 +16,7 @@ export const refreshBoards = defineTool({
   name: 'refreshBoards',
   title: 'Refresh followed job boards',
   description:
-    "Refresh every job board the user follows: add new postings, update changed ones and close ones a board no longer lists. Returns what changed per board, and how many of its entries could not be read (left out, never closing a posting); a board that fails is reported and leaves its postings as they were, and the others still refresh.",
+    "Refresh every followed job board: add new postings, update changed ones, close ones no longer listed. Returns the changes per board (unreadable entries are left out and close nothing); a failing board is reported and keeps its postings, and the others still refresh.",
   effect: 'write',
   openWorld: true,
   idempotent: true,

@@ -93,7 +93,7 @@ export const searchJobs = defineTool({
   name: 'searchJobs',
   title: 'Search jobs',
   description:
-    "Search the job catalogue for open postings, best fit first. With no query it ranks the catalogue by fit to the user's CV and profile (\"jobs for me\"). A typed request is split into what is wanted (role, skills) and constraints (places, remote and the region it must be open to, pay, level, contract, recency): constraints filter or weigh, the wanted words are ranked by keywords (BM25), meaning and occupation. The user's saved profile (places, remote, salary floor, deal-breakers, companies to avoid) applies by default. When the user has a CV, each result carries its match score. Every search is kept in the user's search history, which they can see and delete. An empty list means nothing matched.",
+    "Search open job postings, best fit first. With no query it ranks them by fit to the user's CV and profile (\"jobs for me\"). A typed request is split into what is wanted (role, skills) and constraints (places, remote and its region, pay, level, contract, recency): constraints filter or weigh, the rest is ranked by keywords, meaning and occupation. The user's saved profile (places, remote, pay floor, deal-breakers, companies to avoid) applies by default. With a CV, each result carries its match score. Each search is kept in the user's history, which they can see and delete. An empty list means nothing matched.",
   effect: 'read',
   replicaReads: true,
   input: jobFiltersSchema.extend({

@@ -27,7 +27,7 @@ export const refreshCountsSchema = z.object({
   updated: z.number().int().describe('Postings whose content changed'),
   closed: z.number().int().describe('Postings the board no longer lists'),
   unchanged: z.number().int(),
-  unreadable: z.number().int().optional().describe('Entries on the board that could not be read and were left out; their postings were not closed'),
+  unreadable: z.number().int().optional().describe('Entries left out as unreadable; their postings stay open'),
 });
 
 export function toFollowedBoardView({ userId: _owner, createdAt, lastRefreshedAt, ...fields }: FollowedBoard) {
