@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { readBoardEntries } from './board-client.ts';
 import type { Posting } from './posting.ts';
 
 /** Open job aggregators Atlas can fill the catalogue from without an account or a key. */
@@ -43,16 +44,13 @@ export function readEntries<Schema extends z.ZodType>(
   /** Count a null as skipped: for sources whose null means a posting Atlas cannot keep (one naming no company). */
   options: { nullIsSkipped?: boolean } = {},
 ): AggregatorResult {
+  // Aggregators' postings are never closed by a later search, so an unreadable entry's id is not needed.
+  const read = readBoardEntries(entries, schema, () => null);
   const postings: Posting[] = [];
-  let skipped = 0;
-  for (const entry of entries) {
-    const parsed = schema.safeParse(entry);
-    if (!parsed.success) {
-      skipped++;
-      continue;
-    }
+  let skipped = read.unreadable;
+  for (const entry of read.entries) {
     try {
-      const posting = toPosting(parsed.data);
+      const posting = toPosting(entry);
       if (posting) postings.push(posting);
       else if (options.nullIsSkipped) skipped++;
     } catch {
