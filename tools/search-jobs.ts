@@ -17,6 +17,7 @@ import { newestRanking } from './search/newest-ranking.ts';
 import { parseRequest } from './search/parse-request.ts';
 import { loadPostingRows, type PostingRow } from './search/posting-rows.ts';
 import { answersRequest, bm25Scores, requestRelevance } from './search/request-relevance.ts';
+import { namedSkillFit, skillsNamed } from './search/named-skill-fit.ts';
 import { loadSearchResults, type SearchResultRow } from './search/search-results.ts';
 import { rerankHead } from './search/rerank-head.ts';
 import { parseSearchQuery } from './search/search-query.ts';
@@ -167,7 +168,8 @@ export const searchJobs = defineTool({
       const signals = (row: PostingRow) => ({ occupations: request.occupations, posting: facts.get(row.id)!, words: best > 0 ? words.get(row.id)! / best : 0, meaning: meaning.get(row.id) ?? null });
       const bestMeaning = Math.max(0, ...meaning.values());
       answering = rows.filter((row) => answersRequest({ ...signals(row), bestMeaning }));
-      relevance = new Map(answering.map((row) => [row.id, requestRelevance(signals(row))]));
+      const named = skillsNamed(query.request);
+      relevance = new Map(answering.map((row) => [row.id, requestRelevance(signals(row)) * namedSkillFit(named, facts.get(row.id)!)]));
       rankedBy.add('keywords');
       if (meaning.size > 0) rankedBy.add('meaning');
       if (request.occupations.length > 0) rankedBy.add('occupation');

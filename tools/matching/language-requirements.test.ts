@@ -8,6 +8,11 @@ describe('requiredLanguages', () => {
     expect(required('Wir suchen eine Pflegefachkraft für unsere Station und bieten Ihnen ein tolles Team mit flexiblen Arbeitszeiten.')).toEqual(['de']);
   });
 
+  it('asks for Polish of a posting written in Polish, not for a language whose small words it shares', () => {
+    const posting = { title: 'Kierowca C+E', description: 'Zatrudnimy kierowców kat. C+E do transportu międzynarodowego. Oferujemy umowę o pracę i pomoc spedytorów w języku polskim. Wymagania: prawo jazdy kat. C+E oraz znajomość dokumentów CMR.' };
+    expect([...requiredLanguages(posting)]).toEqual(['pl']);
+  });
+
   it('asks for a language the posting requires in so many words', () => {
     expect(required('You will work in our London office with the team. Fluent German is required.')).toEqual(['de', 'en']);
     expect(required('Deutschkenntnisse auf C1-Niveau.')).toEqual(['de']);

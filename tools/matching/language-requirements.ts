@@ -1,4 +1,4 @@
-import { detectLanguage } from '../text/detect-language.ts';
+import { detectWrittenLanguage } from '../text/detect-language.ts';
 import { foldText } from '../text/fold-text.ts';
 
 // Language names as CVs and postings write them, folded, in English, German, French and Spanish.
@@ -10,16 +10,16 @@ const languageNames: Record<string, string[]> = {
   nl: ['dutch', 'niederlandisch', 'neerlandais', 'neerlandes', 'nederlands', 'flemish'],
   it: ['italian', 'italienisch', 'italien', 'italiano'],
   pt: ['portuguese', 'portugiesisch', 'portugais', 'portugues'],
-  pl: ['polish', 'polnisch', 'polonais', 'polaco'],
+  pl: ['polish', 'polnisch', 'polonais', 'polaco', 'pools', 'polacco', 'polski', 'polskiego'],
   ar: ['arabic', 'arabisch', 'arabe'],
   zh: ['mandarin', 'chinese', 'chinesisch', 'chinois', 'chino', 'cantonese'],
   hi: ['hindi'],
   ja: ['japanese', 'japanisch', 'japonais', 'japones'],
   tr: ['turkish', 'turkisch', 'turc', 'turco'],
   ru: ['russian', 'russisch', 'russe', 'ruso'],
-  da: ['danish', 'danisch', 'danois', 'danes', 'deens'],
-  sv: ['swedish', 'schwedisch', 'suedois', 'sueco', 'zweeds'],
-  no: ['norwegian', 'norwegisch', 'norvegien', 'noruego', 'noors'],
+  da: ['danish', 'danisch', 'danois', 'danes', 'deens', 'dansk'],
+  sv: ['swedish', 'schwedisch', 'suedois', 'sueco', 'zweeds', 'svenska'],
+  no: ['norwegian', 'norwegisch', 'norvegien', 'noruego', 'noors', 'norsk'],
   fi: ['finnish', 'finnisch', 'finnois', 'finlandes', 'fins'],
   cs: ['czech', 'tschechisch', 'tcheque', 'checo', 'tsjechisch'],
   el: ['greek', 'griechisch', 'grec', 'griego', 'grieks'],
@@ -93,7 +93,7 @@ function namedLanguages(folded: string): string[] {
  */
 export function requiredLanguages(posting: { title: string; description: string }): Set<string> {
   const required = new Set<string>();
-  const written = detectLanguage(posting.description);
+  const written = detectWrittenLanguage(posting.description);
   if (written) required.add(written);
   const title = foldText(posting.title);
   if (titleAsks.test(title)) {
@@ -165,7 +165,7 @@ export function spokenLanguages(cvText: string): Set<string> {
     }
   }
   // A CV of a few headlines has few function words; one is enough to tell the language it is in.
-  const written = detectLanguage(cvText) ?? detectLanguage(cvText, { minimumHits: 1 });
+  const written = detectWrittenLanguage(cvText) ?? detectWrittenLanguage(cvText, { minimumHits: 1 });
   if (written) spoken.add(written);
   return spoken;
 }

@@ -220,6 +220,28 @@ describe('occupationOfTitle in construction and social care', () => {
     expect(occupation(title)).toBe(expected);
   });
 
+  it.each([
+    ['Class 1 HGV Driver – Tramping', 'truck-driver'],
+    ['C+E Driver, Continental Work', 'truck-driver'],
+    ['Kierowca C+E – trasy międzynarodowe', 'truck-driver'],
+    ['Kierowca ciągnika siodłowego', 'truck-driver'],
+    ['Autista patente C+E per trasporti nazionali', 'truck-driver'],
+    ['Multi-Drop Van Driver', 'delivery-driver'],
+    ['Paketzusteller (m/w/d) in Teilzeit', 'delivery-driver'],
+    ['Kierowca kurier kat. B', 'delivery-driver'],
+    ['PCV Bus Driver – Trainee Scheme', 'bus-driver'],
+    ['Checkout Assistant – Evenings', 'cashier'],
+    ['Hôtesse de caisse à temps partiel', 'cashier'],
+    ['Kasjer-sprzedawca', 'cashier'],
+    ['Sprzedawca w sklepie odzieżowym', 'retail-sales-associate'],
+    ['Visual Merchandiser – Flagship Store', 'visual-merchandiser'],
+    ['Vetrinista / Visual Merchandiser', 'visual-merchandiser'],
+    ['Zastępca kierownika sklepu', 'retail-manager'],
+    ['Operator wózka widłowego', 'warehouse-associate'],
+  ])('reads the retail and driving title "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
   it('reads French titles written with gendered brackets or a middle dot as the occupation they name', () => {
     expect(occupation('Assistant(e) social(e) en milieu scolaire')).toBe('social-worker');
     expect(occupation('Éducateur·rice spécialisé·e en internat')).toBe('youth-worker');

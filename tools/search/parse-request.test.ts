@@ -191,5 +191,19 @@ describe('parseRequest', () => {
     expect(head.level).toBe('lead');
     expect(parseRequest('Lagerleiter (m/w/d) in Bremen').occupations).toEqual(['warehouse-supervisor']);
   });
-});
 
+  it('reads a slash between two jobs as either, and one between gender letters as no choice', () => {
+    expect(parseRequest('Buyer/Supply Chain Planner roles in Rotterdam').occupations).toEqual(expect.arrayContaining(['supply-chain-planner', 'procurement-specialist']));
+    expect(parseRequest('SRE / DevOps in London').occupations).toEqual(expect.arrayContaining(['site-reliability-engineer', 'devops-engineer']));
+    const gendered = parseRequest('Buchhalter (m/w/d) Hamburg');
+    expect(gendered.occupations).toEqual(['accountant']);
+    expect(gendered.wanted).toBe('buchhalter');
+  });
+
+  it('reads a lorry licence class as the driving job and "min" before pay as the floor', () => {
+    const request = parseRequest('HGV1 driving jobs in Leeds, min £12.50 an hour');
+    expect(request.occupations).toEqual(['truck-driver']);
+    expect(request.wanted).toBe('hgv1 driving');
+    expect(request.salaryFloor).toEqual({ amount: 12.5, currency: 'GBP', period: 'hour' });
+  });
+});

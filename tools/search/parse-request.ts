@@ -120,10 +120,10 @@ const remoteOptional = /\b(hybrid|hybride|hibrido|on[\s-]?site|in office|office)
 // Words that frame a request rather than say what it is for, folded.
 const fillerWords = new Set(
   (
-    'i im i m d l s der die das am me my looking look for find show search searching want would like need please any some a an the of in at near around to from on ' +
+    'i im i m d l s w h f der die das am me my looking look for find show search searching want would like need please any some a an the of in at near around to from on ' +
     'based live living who that which where with is are be can do could it its this these there here fine ok okay ideally only both also just but so ' +
     'job jobs role roles position positions opening openings opportunity opportunities vacancy vacancies work career careers posting postings offer offers stuff ' +
-    'paying pay salary base minimum least more than or and open people candidates posted new recent hybrid onsite ' +
+    'paying pay salary base minimum min least more than or and open people candidates posted new recent hybrid onsite ' +
     'suche ich eine einen ein stelle stellen job jobs in im bei mit als oder und fur gerne ab mindestens brutto jahr stunde ' +
     'je cherche recherche un une des de du le la les poste postes emploi offre offres en a au pour avec ou et depuis ' +
     'busco buscando trabajo trabajos empleo empleos oferta ofertas puesto puestos de del en el la los las con para o y desde un una que ' +
@@ -147,14 +147,28 @@ function occupationsNamed(joined: string): string[] {
   const found: string[] = [];
   const whole = occupationOfTitle(joined.replaceAll('|', ' '))?.occupation;
   if (whole) found.push(whole);
-  const parts = joined.split('|').filter((part) => part.trim() !== '');
-  if (parts.length > 1) {
-    for (const part of parts) {
-      const occupation = occupationOfTitle(part)?.occupation;
+  const parts = joined.split('|');
+  if (parts.filter((part) => part.trim() !== '').length > 1) {
+    parts.forEach((part, index) => {
+      const occupation = alternativeNamed(part, { before: index > 0, after: index < parts.length - 1 });
       if (occupation && !found.includes(occupation)) found.push(occupation);
-    }
+    });
   }
   return found;
+}
+
+// An alternative names its job next to the word that offers it: "SRE or DevOps, Kubernetes heavy",
+// "planner or buyer". A job named further off belongs to the rest of the sentence ("Contract Manager,
+// Tech or SaaS, at a push a legal counsel role"), which the first clause's job answers.
+const alternativeReach = 4;
+
+function alternativeNamed(part: string, joined: { before: boolean; after: boolean }): string | null {
+  const words = part.split(' ').filter(Boolean);
+  const occupation = occupationOfTitle(words.join(' '))?.occupation;
+  if (!occupation) return null;
+  const nearStart = joined.before && occupationOfTitle(words.slice(0, alternativeReach).join(' '))?.occupation === occupation;
+  const nearEnd = joined.after && occupationOfTitle(words.slice(-alternativeReach).join(' '))?.occupation === occupation;
+  return nearStart || nearEnd ? occupation : null;
 }
 
 /** Whether the nearest word that is no filler, looking from index in direction, is a wanted word rather than the end or an alternative. */
@@ -176,6 +190,9 @@ export function parseRequest(text: string): ParsedRequest {
   const { floor, spans, bareDollar } = findSalary(text);
   let rest = text;
   for (const [start, end] of spans.sort((left, right) => right[0] - left[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
+  // A slash between two words offers either ("SRE / DevOps", "Buyer/Planner"); one between single
+  // letters is a gender mark ("m/w/d", "H/F"), not a choice.
+  rest = rest.replace(/(?<=\p{L}{2})\s*\/\s*(?=\p{L}{2})/gu, ' or ');
   const folded = foldText(rest);
 
   let postedWithinDays: number | null = null;

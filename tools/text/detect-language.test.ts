@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguage, detectWrittenLanguage } from './detect-language.ts';
 
 describe('detectLanguage', () => {
   it.each([
@@ -25,5 +25,12 @@ describe('detectLanguage', () => {
   it('decides from fewer words when asked to', () => {
     expect(detectLanguage('the nurse and the doctor')).toBeNull();
     expect(detectLanguage('the nurse and the doctor', { minimumHits: 2 })).toBe('en');
+  });
+
+  it('knows a text in Polish or a Scandinavian language, and does not take it for one it can stem', () => {
+    const polish = 'Zatrudnimy kierowców do transportu. Oferujemy umowę o pracę na pełny etat i pomoc w języku polskim. Wymagania: prawo jazdy oraz doświadczenie w pracy za granicą.';
+    expect(detectWrittenLanguage(polish)).toBe('pl');
+    expect(detectLanguage(polish)).toBeNull();
+    expect(detectWrittenLanguage('Vi söker en lagerchef som vill leda och utveckla teamet. Du har erfarenhet av logistik och det är ett plus om du kan tala engelska.')).toBe('sv');
   });
 });

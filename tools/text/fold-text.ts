@@ -1,8 +1,11 @@
+const unmarked: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ı: 'i', æ: 'ae', œ: 'oe' };
+
 /**
  * Text reduced to what word matching compares: lower case, without diacritics ("Pflegefachkraft für
- * Intensivstation" → "pflegefachkraft fur intensivstation"), "ß" as "ss", and every run of characters
- * other than letters, digits, "&", "+" and "#" as one space, so "UX/UI", "(m/w/d)" and "node.js" split
- * into words while "C#", "C++" and "FP&A" stay whole.
+ * Intensivstation" → "pflegefachkraft fur intensivstation"), "ß" as "ss", the letters that carry no
+ * separable mark as the plain letter a reader types for them ("Łódź" → "lodz", "Ølstykke" → "olstykke",
+ * "œuvre" → "oeuvre"), and every run of characters other than letters, digits, "&", "+" and "#" as one
+ * space, so "UX/UI", "(m/w/d)" and "node.js" split into words while "C#", "C++" and "FP&A" stay whole.
  */
 export function foldText(text: string): string {
   return text
@@ -10,6 +13,7 @@ export function foldText(text: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
+    .replace(/[łđøıæœ]/g, (letter) => unmarked[letter]!)
     .replace(/[’']/g, ' ')
     .replace(/[^\p{L}\p{N}&+#]+/gu, ' ')
     .trim();

@@ -8,6 +8,11 @@ describe('foldText', () => {
     expect(foldText('Straße')).toBe('strasse');
   });
 
+  it('spells letters that carry no separable mark as the plain letters a reader types for them', () => {
+    expect(foldText('Łódź, Kierowca ciągnika siodłowego')).toBe('lodz kierowca ciagnika siodlowego');
+    expect(foldText('Ølstykke Œuvre Æbeltoft')).toBe('olstykke oeuvre aebeltoft');
+  });
+
   it('splits on punctuation but keeps C#, C++ and FP&A whole', () => {
     expect(foldText('UX/UI (m/w/d) node.js C# C++ FP&A')).toBe('ux ui m w d node js c# c++ fp&a');
   });
