@@ -20,21 +20,18 @@ export const sensitiveTables: Record<string, string> = {
 
 /**
  * How often this transaction has scanned each sensitive table so far, as one JSON object (Postgres's
- * own per-transaction counters; they can hold scans of earlier transactions on the same connection
- * not yet flushed, so only a difference means anything).
+ * own per-transaction counters, read by `sensitive_scan_counts`, migration 0037; they can hold scans of
+ * earlier transactions on the same connection not yet flushed, so only a difference means anything).
  */
-const sensitiveScanCounts = sql`(
-  select coalesce(json_object_agg(relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0)), '{}')
-  from pg_stat_xact_user_tables
-  where schemaname = 'public' and relname in (${sql.raw(tableNameLiterals(Object.keys(sensitiveTables)))}))`;
+const sensitiveScanCounts = sql`sensitive_scan_counts(${sql.raw(tableNameArray(Object.keys(sensitiveTables)))})`;
 
 /**
  * The table names written into the statement, not sent as parameters: with none, the transaction's
  * first statement goes with its BEGIN in one round trip. They are this file's own constants.
  */
-function tableNameLiterals(tables: string[]) {
+function tableNameArray(tables: string[]) {
   if (!tables.every((table) => /^[a-z_]+$/.test(table))) throw new Error('A sensitive table name is not a plain identifier');
-  return tables.map((table) => `'${table}'`).join(', ');
+  return `'{${tables.join(',')}}'::text[]`;
 }
 
 async function sensitiveScans(db: Transaction, alongside = sql``): Promise<Map<string, number>> {
