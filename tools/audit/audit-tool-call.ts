@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
-import { actAsUser } from '../../db/with-user.ts';
+import { commitsWithLastStatement, followedByCommit } from '../../db/begin-with-first-statement.ts';
+import { actAsUser, withUser } from '../../db/with-user.ts';
 import type { Tool } from '../define-tool.ts';
 import type { ToolCaller } from '../run-tool.ts';
 import { recordAuditEvent, type AuditEntry } from './audit-log.ts';
@@ -34,8 +35,9 @@ function tableNameArray(tables: string[]) {
   return `'{${tables.join(',')}}'::text[]`;
 }
 
-async function sensitiveScans(db: Transaction, alongside = sql``): Promise<Map<string, number>> {
-  const result = (await db.execute(sql`select ${alongside}${sensitiveScanCounts} as scans`)) as unknown as {
+async function sensitiveScans(db: Transaction, alongside = sql``, thenCommit = false): Promise<Map<string, number>> {
+  const statement = sql`select ${alongside}${sensitiveScanCounts} as scans`;
+  const result = (await db.execute(thenCommit ? followedByCommit(statement) : statement)) as unknown as {
     rows: { scans: Record<string, number | string> }[];
   };
   return new Map(Object.entries(result.rows[0]!.scans).map(([table, scans]) => [table, Number(scans)]));
@@ -67,17 +69,24 @@ function touchedRecord(tool: Tool, input: unknown, output: unknown): { recordKin
 }
 
 /**
- * Runs one tool call in a transaction under the user's row-level security and, in the same
- * transaction, records it in the user's audit log: every write tool, and every call that read a
- * sensitive table, whatever the tool declares. Postgres counts the scans, so a tool added later cannot
- * forget to log its reads. Entries hold ids and names only, never content.
+ * Runs one tool call in a transaction under the user's row-level security and records it in the
+ * user's audit log: every write tool, and every call that read a sensitive table, whatever the tool
+ * declares. Postgres counts the scans, so a tool added later cannot forget to log its reads. Entries
+ * hold ids and names only, never content.
+ *
+ * A write's entry is written in its transaction, so the change and its record commit together. A
+ * read changes nothing, so on a PostgreSQL server its last reading of the counters goes with its
+ * COMMIT in one round trip, and the rare read of a sensitive table is recorded just after, in a
+ * transaction of its own: still before the caller receives anything read, which it never does if
+ * the record cannot be written.
  */
-export function withUserAudited<Result>(
+export async function withUserAudited<Result>(
   call: { caller: ToolCaller; tool: Tool; input: unknown },
   work: (db: Transaction, reads: Transaction) => Promise<Result>,
 ): Promise<Result> {
   const { caller, tool, input } = call;
-  return caller.database.transaction(async (db) => {
+  const commitWithCounters = tool.effect === 'read' && commitsWithLastStatement(caller.database);
+  const { output, unrecorded } = await caller.database.transaction(async (db) => {
     // Acting as the user and the first reading of the counters share one round trip.
     const before = await sensitiveScans(db, sql`${actAsUser(caller.userId)}, `);
     let output: Result;
@@ -93,21 +102,25 @@ export function withUserAudited<Result>(
     } else {
       output = await work(db, db);
     }
-    const read = [...new Set([...kindsRead(before, await sensitiveScans(db)), ...readOnReplica])];
+    const read = [...new Set([...kindsRead(before, await sensitiveScans(db, sql``, commitWithCounters)), ...readOnReplica])];
 
     const entries: Pick<AuditEntry, 'action' | 'recordKind' | 'recordId'>[] = [];
     if (tool.effect === 'write') entries.push({ action: tool.name, ...touchedRecord(tool, input, output) });
     for (const recordKind of read) {
       if (!entries.some((entry) => entry.recordKind === recordKind)) entries.push({ action: tool.name, recordKind, recordId: null });
     }
+    // Committed already: the entries are written once the connection is back in the pool.
+    if (commitWithCounters) return { output, unrecorded: entries };
+    await recordAll(db, entries);
+    return { output, unrecorded: [] };
+  });
+  if (unrecorded.length > 0) await withUser(caller.database, caller.userId, (db) => recordAll(db, unrecorded));
+  return output;
+
+  async function recordAll(db: Transaction, entries: Pick<AuditEntry, 'action' | 'recordKind' | 'recordId'>[]) {
     const at = (caller.now ?? (() => new Date()))();
     for (const entry of entries) {
-      await recordAuditEvent(
-        db,
-        { ...entry, actor: caller.actor, actorDetail: caller.actorDetail, clientAddress: caller.clientAddress },
-        at,
-      );
+      await recordAuditEvent(db, { ...entry, actor: caller.actor, actorDetail: caller.actorDetail, clientAddress: caller.clientAddress }, at);
     }
-    return output;
-  });
+  }
 }
