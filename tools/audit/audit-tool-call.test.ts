@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementsSent } from '../../bench/count-statements.ts';
 import { loadConfig } from '../../config.ts';
 import { z } from 'zod';
-import type { DatabaseHandle } from '../../db/database.ts';
+import type { Database, DatabaseHandle } from '../../db/database.ts';
 import { auditEvents, cvs } from '../../db/schema.ts';
 import { openTestDatabase } from '../../db/test-database.ts';
 import { createTestUser } from '../../db/test-users.ts';
@@ -132,5 +132,16 @@ describe.skipIf(!loadConfig().DATABASE_URL)('the audit hook on a PostgreSQL serv
     expect(await auditLogOf(user.id)).toEqual([
       expect.objectContaining({ actor: 'agent', action: 'peekAtCv', recordKind: 'cv', recordId: null, clientAddress: '203.0.113.7' }),
     ]);
+  });
+
+  it('leaves an enclosing transaction to its own COMMIT when called inside one', async () => {
+    const user = await createTestUser(handle.db);
+    await seedApplications(handle.db, user.id, [{ company: 'Acme', title: 'SRE' }]);
+
+    const sent = await statementsSent(() =>
+      handle.db.transaction((tx) => runTool(listApplications, {}, { database: tx as unknown as Database, userId: user.id, actor: 'web' })),
+    );
+
+    expect(sent.filter((statement) => /commit$/i.test(statement))).toEqual(['commit']);
   });
 });
