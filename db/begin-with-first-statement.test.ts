@@ -8,7 +8,8 @@ import { applications } from './schema.ts';
 import { openTestDatabase } from './test-database.ts';
 import { createTestUser } from './test-users.ts';
 import { seedApplications } from '../tools/test-pipeline.ts';
-import { withUser } from './with-user.ts';
+import { followedByCommit } from './begin-with-first-statement.ts';
+import { actAsUser, withUser } from './with-user.ts';
 
 // The client is node-postgres's; embedded PGlite has no round trips to save.
 describe.skipIf(!loadConfig().DATABASE_URL)('a transaction on a PostgreSQL server', () => {
@@ -53,5 +54,51 @@ describe.skipIf(!loadConfig().DATABASE_URL)('a transaction on a PostgreSQL serve
       Array.from({ length: 12 }, () => withUser(handle.db, user.id, (db) => queryRows<{ open: boolean }>(db, sql`select count(*) >= 0 as open from ${applications}`))),
     );
     expect(answers.flat()).toEqual(Array.from({ length: 12 }, () => ({ open: true })));
+  });
+
+  it("ends a transaction with its last statement and that statement's COMMIT in one round trip, and the change is kept", async () => {
+    const user = await createTestUser(handle.db);
+    let inserted: unknown[] = [];
+    const sent = await statementsSent(async () => {
+      inserted = await handle.db.transaction(async (db) => {
+        await db.execute(sql`select ${actAsUser(user.id)}`);
+        const result = await db.execute(followedByCommit(sql`insert into ${applications} (company, title) values ('Acme', 'SRE') returning company`));
+        return (result as unknown as { rows: unknown[] }).rows;
+      });
+    });
+
+    expect(inserted).toEqual([{ company: 'Acme' }]);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toMatch(/returning company; commit$/);
+    const kept = await withUser(handle.db, user.id, (db) => db.select({ company: applications.company }).from(applications));
+    expect(kept).toEqual([{ company: 'Acme' }]);
+  });
+
+  it('refuses a statement after the transaction committed with its last one, since it would run outside the transaction', async () => {
+    const user = await createTestUser(handle.db);
+    const late = handle.db.transaction(async (db) => {
+      await db.execute(sql`select ${actAsUser(user.id)}`);
+      await db.execute(followedByCommit(sql`select 1`));
+      await db.execute(sql`select count(*) from ${applications}`);
+    });
+
+    await expect(late).rejects.toMatchObject({ cause: { message: expect.stringMatching(/committed with its last statement/) } });
+    // The connection goes back to the pool ready for the next transaction.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => withUser(handle.db, user.id, (db) => queryRows<{ open: boolean }>(db, sql`select count(*) >= 0 as open from ${applications}`))),
+    );
+    expect(answers.flat()).toEqual(Array.from({ length: 12 }, () => ({ open: true })));
+  });
+
+  it('leaves a transaction whose last statement failed to be rolled back', async () => {
+    const user = await createTestUser(handle.db);
+    const failing = handle.db.transaction(async (db) => {
+      await db.execute(sql`select ${actAsUser(user.id)}`);
+      await db.execute(sql`insert into ${applications} (company, title) values ('Acme', 'SRE')`);
+      await db.execute(followedByCommit(sql`select no_such_function()`));
+    });
+
+    await expect(failing).rejects.toThrow(/no_such_function/);
+    expect(await withUser(handle.db, user.id, (db) => db.select().from(applications))).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementsSent } from '../../bench/count-statements.ts';
+import { loadConfig } from '../../config.ts';
 import { z } from 'zod';
-import type { DatabaseHandle } from '../../db/database.ts';
+import type { Database, DatabaseHandle } from '../../db/database.ts';
 import { auditEvents, cvs } from '../../db/schema.ts';
 import { openTestDatabase } from '../../db/test-database.ts';
 import { createTestUser } from '../../db/test-users.ts';
@@ -100,5 +102,46 @@ describe('the audit hook in runTool', () => {
     await runTool(updateApplication, { applicationId: application!.id, notes: marker }, { database: handle.db, userId: user.id, actor: 'web' });
 
     expect(JSON.stringify(await auditLogOf(user.id))).not.toContain(marker);
+  });
+});
+
+// Round trips are node-postgres's; embedded PGlite has none to save.
+describe.skipIf(!loadConfig().DATABASE_URL)('the audit hook on a PostgreSQL server', () => {
+  it("reads a read tool's counters a last time with its COMMIT, in one round trip", async () => {
+    const user = await createTestUser(handle.db);
+    await seedApplications(handle.db, user.id, [{ company: 'Acme', title: 'SRE' }]);
+
+    let listed: unknown;
+    const sent = await statementsSent(async () => {
+      listed = await runTool(listApplications, {}, { database: handle.db, userId: user.id, actor: 'web' });
+    });
+
+    expect(listed).toEqual(expect.objectContaining({ total: 1 }));
+    expect(sent).toHaveLength(3);
+    expect(sent[0]).toMatch(/^begin; select set_config/);
+    expect(sent[2]).toMatch(/sensitive_scan_counts.*; commit$/);
+  });
+
+  it('still logs a read of the CV by a read tool, after its transaction', async () => {
+    const user = await createTestUser(handle.db);
+    await withUser(handle.db, user.id, (tx) => tx.insert(cvs).values({ fileName: 'cv.pdf', mediaType: 'application/pdf', text: 'Ten years of Go' }));
+
+    const sent = await statementsSent(() => runTool(peekAtCv, {}, { database: handle.db, userId: user.id, actor: 'agent', clientAddress: '203.0.113.7' }));
+
+    expect(sent.at(-1)).toBe('commit');
+    expect(await auditLogOf(user.id)).toEqual([
+      expect.objectContaining({ actor: 'agent', action: 'peekAtCv', recordKind: 'cv', recordId: null, clientAddress: '203.0.113.7' }),
+    ]);
+  });
+
+  it('leaves an enclosing transaction to its own COMMIT when called inside one', async () => {
+    const user = await createTestUser(handle.db);
+    await seedApplications(handle.db, user.id, [{ company: 'Acme', title: 'SRE' }]);
+
+    const sent = await statementsSent(() =>
+      handle.db.transaction((tx) => runTool(listApplications, {}, { database: tx as unknown as Database, userId: user.id, actor: 'web' })),
+    );
+
+    expect(sent.filter((statement) => /commit$/i.test(statement))).toEqual(['commit']);
   });
 });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
-import { actAsUser } from '../../db/with-user.ts';
+import { commitsWithLastStatement, followedByCommit } from '../../db/begin-with-first-statement.ts';
+import { actAsUser, withUser } from '../../db/with-user.ts';
 import type { Tool } from '../define-tool.ts';
 import type { ToolCaller } from '../run-tool.ts';
 import { recordAuditEvent, type AuditEntry } from './audit-log.ts';
@@ -20,25 +21,23 @@ export const sensitiveTables: Record<string, string> = {
 
 /**
  * How often this transaction has scanned each sensitive table so far, as one JSON object (Postgres's
- * own per-transaction counters; they can hold scans of earlier transactions on the same connection
- * not yet flushed, so only a difference means anything).
+ * own per-transaction counters, read by `sensitive_scan_counts`, migration 0037; they can hold scans of
+ * earlier transactions on the same connection not yet flushed, so only a difference means anything).
  */
-const sensitiveScanCounts = sql`(
-  select coalesce(json_object_agg(relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0)), '{}')
-  from pg_stat_xact_user_tables
-  where schemaname = 'public' and relname in (${sql.raw(tableNameLiterals(Object.keys(sensitiveTables)))}))`;
+const sensitiveScanCounts = sql`sensitive_scan_counts(${sql.raw(tableNameArray(Object.keys(sensitiveTables)))})`;
 
 /**
  * The table names written into the statement, not sent as parameters: with none, the transaction's
  * first statement goes with its BEGIN in one round trip. They are this file's own constants.
  */
-function tableNameLiterals(tables: string[]) {
+function tableNameArray(tables: string[]) {
   if (!tables.every((table) => /^[a-z_]+$/.test(table))) throw new Error('A sensitive table name is not a plain identifier');
-  return tables.map((table) => `'${table}'`).join(', ');
+  return `'{${tables.join(',')}}'::text[]`;
 }
 
-async function sensitiveScans(db: Transaction, alongside = sql``): Promise<Map<string, number>> {
-  const result = (await db.execute(sql`select ${alongside}${sensitiveScanCounts} as scans`)) as unknown as {
+async function sensitiveScans(db: Transaction, alongside = sql``, thenCommit = false): Promise<Map<string, number>> {
+  const statement = sql`select ${alongside}${sensitiveScanCounts} as scans`;
+  const result = (await db.execute(thenCommit ? followedByCommit(statement) : statement)) as unknown as {
     rows: { scans: Record<string, number | string> }[];
   };
   return new Map(Object.entries(result.rows[0]!.scans).map(([table, scans]) => [table, Number(scans)]));
@@ -70,17 +69,24 @@ function touchedRecord(tool: Tool, input: unknown, output: unknown): { recordKin
 }
 
 /**
- * Runs one tool call in a transaction under the user's row-level security and, in the same
- * transaction, records it in the user's audit log: every write tool, and every call that read a
- * sensitive table, whatever the tool declares. Postgres counts the scans, so a tool added later cannot
- * forget to log its reads. Entries hold ids and names only, never content.
+ * Runs one tool call in a transaction under the user's row-level security and records it in the
+ * user's audit log: every write tool, and every call that read a sensitive table, whatever the tool
+ * declares. Postgres counts the scans, so a tool added later cannot forget to log its reads. Entries
+ * hold ids and names only, never content.
+ *
+ * A write's entry is written in its transaction, so the change and its record commit together. A
+ * read changes nothing, so on a PostgreSQL server its last reading of the counters goes with its
+ * COMMIT in one round trip, and the rare read of a sensitive table is recorded just after, in a
+ * transaction of its own: still before the caller receives anything read, which it never does if
+ * the record cannot be written.
  */
-export function withUserAudited<Result>(
+export async function withUserAudited<Result>(
   call: { caller: ToolCaller; tool: Tool; input: unknown },
   work: (db: Transaction, reads: Transaction) => Promise<Result>,
 ): Promise<Result> {
   const { caller, tool, input } = call;
-  return caller.database.transaction(async (db) => {
+  const commitWithCounters = tool.effect === 'read' && commitsWithLastStatement(caller.database);
+  const { output, unrecorded } = await caller.database.transaction(async (db) => {
     // Acting as the user and the first reading of the counters share one round trip.
     const before = await sensitiveScans(db, sql`${actAsUser(caller.userId)}, `);
     let output: Result;
@@ -96,21 +102,25 @@ export function withUserAudited<Result>(
     } else {
       output = await work(db, db);
     }
-    const read = [...new Set([...kindsRead(before, await sensitiveScans(db)), ...readOnReplica])];
+    const read = [...new Set([...kindsRead(before, await sensitiveScans(db, sql``, commitWithCounters)), ...readOnReplica])];
 
     const entries: Pick<AuditEntry, 'action' | 'recordKind' | 'recordId'>[] = [];
     if (tool.effect === 'write') entries.push({ action: tool.name, ...touchedRecord(tool, input, output) });
     for (const recordKind of read) {
       if (!entries.some((entry) => entry.recordKind === recordKind)) entries.push({ action: tool.name, recordKind, recordId: null });
     }
+    // Committed already: the entries are written once the connection is back in the pool.
+    if (commitWithCounters) return { output, unrecorded: entries };
+    await recordAll(db, entries);
+    return { output, unrecorded: [] };
+  });
+  if (unrecorded.length > 0) await withUser(caller.database, caller.userId, (db) => recordAll(db, unrecorded));
+  return output;
+
+  async function recordAll(db: Transaction, entries: Pick<AuditEntry, 'action' | 'recordKind' | 'recordId'>[]) {
     const at = (caller.now ?? (() => new Date()))();
     for (const entry of entries) {
-      await recordAuditEvent(
-        db,
-        { ...entry, actor: caller.actor, actorDetail: caller.actorDetail, clientAddress: caller.clientAddress },
-        at,
-      );
+      await recordAuditEvent(db, { ...entry, actor: caller.actor, actorDetail: caller.actorDetail, clientAddress: caller.clientAddress }, at);
     }
-    return output;
-  });
+  }
 }
