@@ -5,7 +5,11 @@ import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as italian } from '@orama/stemmers/italian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as swedish } from '@orama/stemmers/swedish';
+import { stemmer as danish } from '@orama/stemmers/danish';
+import { stemmer as norwegian } from '@orama/stemmers/norwegian';
 import type { SignalKind } from './classify.ts';
+import { nordicAssessment, nordicConfirmation, nordicInterviewInvitation, nordicInterviewScheduling, nordicOffer, nordicPositionClosed, nordicRecruiterReply, nordicRejection, nordicStillReviewing } from './nordic-job-mail-phrases.ts';
 
 /**
  * How employers, recruiters and the systems that write for them phrase each step of a hiring
@@ -20,10 +24,10 @@ import type { SignalKind } from './classify.ts';
  * between, for a subject and its verb ("the recruitment for the role of … has been suspended"). Text is folded first (lower case,
  * no accents, apostrophes as spaces), as the phrases are.
  */
-type Language = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt';
+type Language = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt' | 'sv' | 'da' | 'nb';
 type Phrasebook = Partial<Record<Language, string[]>>;
 
-const stemmers: Record<Language, (word: string) => string> = { en: english, de: german, fr: french, es: spanish, nl: dutch, it: italian, pt: portuguese };
+const stemmers: Record<Language, (word: string) => string> = { en: english, de: german, fr: french, es: spanish, nl: dutch, it: italian, pt: portuguese, sv: swedish, da: danish, nb: norwegian };
 
 /** The candidacy is over: however politely said, in any language. */
 const rejection: Phrasebook = {
@@ -204,15 +208,16 @@ const recruiterReply: Phrasebook = {
 };
 
 const kindsInOrder: [SignalKind, Phrasebook][] = [
-  ['position_closed', positionClosed],
-  ['rejection', rejection],
-  ['offer', offer],
-  ['assessment_invitation', assessment],
-  ['interview_scheduling', interviewScheduling],
-  ['interview_invitation', interviewInvitation],
-  ['still_reviewing', stillReviewing],
-  ['application_confirmation', confirmation],
-  ['recruiter_reply', recruiterReply],
+  // Swedish, Danish and Norwegian phrasings (nordic-job-mail-phrases.ts) read beside the seven languages.
+  ['position_closed', { ...positionClosed, ...nordicPositionClosed }],
+  ['rejection', { ...rejection, ...nordicRejection }],
+  ['offer', { ...offer, ...nordicOffer }],
+  ['assessment_invitation', { ...assessment, ...nordicAssessment }],
+  ['interview_scheduling', { ...interviewScheduling, ...nordicInterviewScheduling }],
+  ['interview_invitation', { ...interviewInvitation, ...nordicInterviewInvitation }],
+  ['still_reviewing', { ...stillReviewing, ...nordicStillReviewing }],
+  ['application_confirmation', { ...confirmation, ...nordicConfirmation }],
+  ['recruiter_reply', { ...recruiterReply, ...nordicRecruiterReply }],
 ];
 
 /**
