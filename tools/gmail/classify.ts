@@ -324,12 +324,14 @@ const unfinishedApplication =
   /(?<![\p{L}])(started (an|your) application|(your )?application (is )?(not|isn't) (yet )?(complete|finished|submitted)|(complete|finish) your application|bewerbung (begonnen|angefangen)|begonnen,? aber (noch )?nicht (abgeschickt|abgesendet|abgeschlossen)|unvollstandige bewerbung|candidature n'est pas (encore )?(terminee|finalisee|complete)|n'avez pas (encore )?(finalise|termine|soumis|envoye) (votre|ta) candidature|candidature incomplete|no (has|ha) (completado|finalizado|terminado|enviado) (tu|su) (candidatura|postulacion|solicitud)|(candidatura|postulacion|solicitud) incompleta|candidatura in sospeso|non (hai|ha) (ancora )?(completato|inviato|terminato) la (tua|sua) candidatura|nao (finalizou|concluiu|terminou|completou) (a )?(sua )?candidatura|comecou a se candidatar|sollicitatie (nog )?niet (afgerond|verstuurd|voltooid)|onvoltooide sollicitatie)(?![\p{L}])/u;
 
 /** The title of a calendar event or booking that is an interview, in the seven languages, on folded text. */
-const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro|intervju|anstallningsintervju|jobsamtale|ansættelsessamtale|jobbintervju)(?![\p{L}])/u;
+const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro|intervju|anstallningsintervju|jobsamtale|ansættelsessamtale|jobbintervju|samtal|samtale)(?![\p{L}])/u;
 /** How a calendar names an invitation, an update or a reminder in its subject: "Einladung: … @ Do. 8. Okt.". */
 const calendarSubject =
   /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering|inbjudan|uppdaterad inbjudan|invitasjon|oppdatert invitasjon|opdateret invitation|paminnelse|påmindelse) ?:/;
 /** The body a calendar invitation opens with: when and where. */
 const whenLine = /^(when|wann|quand|cuando|quando|wanneer|nar|når|hvornår|hvornar) ?:/;
+/** Where, as an invitation's body says it beside when: an Outlook invitation's subject is the event's title alone. */
+const whereLine = /(?<![\p{L}])(where|wo|ou|donde|dove|onde|waar|var|hvor) ?:/u;
 /** A link to a booking page where the candidate picks a time. */
 const bookingLink = /(calendly\.com\/|(?<![\w.])cal\.com\/|youcanbook\.me|zcal\.co\/|savvycal\.com\/|office365\.com\/book|outlook\.office\.com\/book|\/bookwithme\/)/;
 
@@ -340,7 +342,9 @@ const bookingLink = /(calendly\.com\/|(?<![\w.])cal\.com\/|youcanbook\.me|zcal\.
  */
 function kindByForm(message: ClassifiableMessage): SignalKind | undefined {
   const subject = foldMailText(message.subject).trim();
-  const calendarForm = calendarSubject.test(subject) && (subject.includes(' @ ') || whenLine.test(foldMailText(message.snippet).trim()));
+  const body = foldMailText(message.snippet).trim();
+  // A calendar's subject prefix, or (as Outlook sends) no prefix but a body that opens with when and then says where.
+  const calendarForm = (calendarSubject.test(subject) && (subject.includes(' @ ') || whenLine.test(body))) || (!isReply(message.subject) && whenLine.test(body) && whereLine.test(body));
   if ((schedulingBySender(message) || calendarForm) && interviewTitle.test(subject)) return 'interview_scheduling';
   if (!schedulingBySender(message) && bookingLink.test(message.snippet.toLowerCase())) return 'interview_invitation';
   return undefined;
@@ -413,7 +417,7 @@ const firstPerson = /(?<![\p{L}])(i|i'm|i've|i'll|i'd|ich|je|j'ai|j'|yo|me gusta
 /** Mail a person sent from an organisation: not a hiring system, a team inbox or a free-mail address. */
 function writtenByPerson(message: ClassifiableMessage) {
   const local = message.from.email.split('@')[0]!;
-  return !hiringSenderOf(message.from.email) && !automatedLocalPart.test(local) && !/^(jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|bewerbung\w*|candidat\w*|vacatures?)\b/.test(local) && !isPersonalMailAddress(message.from.email);
+  return !hiringSenderOf(message.from.email) && !automatedLocalPart.test(local) && !/^(jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|bewerbung\w*|candidat\w*|vacatures?|selezione|seleccion|selecao|reclutamento|recrutamento|personale|rekrytering|rekruttering)\b/.test(local) && !isPersonalMailAddress(message.from.email);
 }
 
 /**
