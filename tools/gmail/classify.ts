@@ -88,7 +88,7 @@ const marketing = /\b(\d+% off|save \d+%|special offer|offer just for you|limite
  * appointment, a housing register, a loan, a card, a parcel, a school or a
  * dentist, a place to study, a volunteering role. Read on folded text, in the seven languages.
  */
-const notAJob = /\b(housing (register|list|application)|social housing|council housing|woningzoekende|sociale (huur)?woning|wohnberechtigungsschein|sozialwohnung|logement social|demande de logement|vivienda (social|protegida)|alloggi? popolar[ei]|case popolari|habitacao social|mock[- ]interviews?|practice interviews?|simulation d'entrevue|entrevue simulee|simulazione di colloquio|simulacao de entrevista|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|podcast|journalist\w*|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|apartment|appartamento|appartement|wohnung|apartamento|flat viewing|viewing of the flat|affitto|affitti|mietwohnung|vermieter|landlord|lettings?|loyer|alquiler|aluguel|arrendamento|huurwoning|verhuurder|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application)\b/;
+const notAJob = /\b(housing (register|list|application)|social housing|council housing|woningzoekende|sociale (huur)?woning|wohnberechtigungsschein|sozialwohnung|logement social|demande de logement|vivienda (social|protegida)|alloggi? popolar[ei]|case popolari|habitacao social|mock[- ]interviews?|practice interviews?|simulation d'entrevue|entrevue simulee|simulazione di colloquio|simulacao de entrevista|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|ovningsintervju\w*|traningsintervju\w*|podcast|journalist\w*|reporter|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|apartment|appartamento|appartement|wohnung|apartamento|flat viewing|viewing of the flat|affitto|affitti|mietwohnung|vermieter|landlord|lettings?|loyer|alquiler|aluguel|arrendamento|huurwoning|verhuurder|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application)\b/;
 
 /**
  * Mail about the job the user already has: a performance review or self-assessment, an annual
@@ -324,12 +324,14 @@ const unfinishedApplication =
   /(?<![\p{L}])(started (an|your) application|(your )?application (is )?(not|isn't) (yet )?(complete|finished|submitted)|(complete|finish) your application|bewerbung (begonnen|angefangen)|begonnen,? aber (noch )?nicht (abgeschickt|abgesendet|abgeschlossen)|unvollstandige bewerbung|candidature n'est pas (encore )?(terminee|finalisee|complete)|n'avez pas (encore )?(finalise|termine|soumis|envoye) (votre|ta) candidature|candidature incomplete|no (has|ha) (completado|finalizado|terminado|enviado) (tu|su) (candidatura|postulacion|solicitud)|(candidatura|postulacion|solicitud) incompleta|candidatura in sospeso|non (hai|ha) (ancora )?(completato|inviato|terminato) la (tua|sua) candidatura|nao (finalizou|concluiu|terminou|completou) (a )?(sua )?candidatura|comecou a se candidatar|sollicitatie (nog )?niet (afgerond|verstuurd|voltooid)|onvoltooide sollicitatie)(?![\p{L}])/u;
 
 /** The title of a calendar event or booking that is an interview, in the seven languages, on folded text. */
-const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro)(?![\p{L}])/u;
+const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro|intervju|anstallningsintervju|jobsamtale|ansættelsessamtale|jobbintervju|samtal|samtale)(?![\p{L}])/u;
 /** How a calendar names an invitation, an update or a reminder in its subject: "Einladung: … @ Do. 8. Okt.". */
 const calendarSubject =
-  /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering) ?:/;
+  /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering|inbjudan|uppdaterad inbjudan|invitasjon|oppdatert invitasjon|opdateret invitation|paminnelse|påmindelse) ?:/;
 /** The body a calendar invitation opens with: when and where. */
-const whenLine = /^(when|wann|quand|cuando|quando|wanneer) ?:/;
+const whenLine = /^(when|wann|quand|cuando|quando|wanneer|nar|når|hvornår|hvornar) ?:/;
+/** Where, as an invitation's body says it beside when: an Outlook invitation's subject is the event's title alone. */
+const whereLine = /(?<![\p{L}])(where|wo|ou|donde|dove|onde|waar|var|hvor) ?:/u;
 /** A link to a booking page where the candidate picks a time. */
 const bookingLink = /(calendly\.com\/|(?<![\w.])cal\.com\/|youcanbook\.me|zcal\.co\/|savvycal\.com\/|office365\.com\/book|outlook\.office\.com\/book|\/bookwithme\/)/;
 
@@ -340,7 +342,9 @@ const bookingLink = /(calendly\.com\/|(?<![\w.])cal\.com\/|youcanbook\.me|zcal\.
  */
 function kindByForm(message: ClassifiableMessage): SignalKind | undefined {
   const subject = foldMailText(message.subject).trim();
-  const calendarForm = calendarSubject.test(subject) && (subject.includes(' @ ') || whenLine.test(foldMailText(message.snippet).trim()));
+  const body = foldMailText(message.snippet).trim();
+  // A calendar's subject prefix, or (as Outlook sends) no prefix but a body that opens with when and then says where.
+  const calendarForm = (calendarSubject.test(subject) && (subject.includes(' @ ') || whenLine.test(body))) || (!isReply(message.subject) && whenLine.test(body) && whereLine.test(body));
   if ((schedulingBySender(message) || calendarForm) && interviewTitle.test(subject)) return 'interview_scheduling';
   if (!schedulingBySender(message) && bookingLink.test(message.snippet.toLowerCase())) return 'interview_invitation';
   return undefined;
@@ -362,7 +366,7 @@ function delayRatherThanStep(message: ClassifiableMessage, text: string): Signal
   const interviews = readings.filter((reading) => reading.kind === 'interview_invitation');
   // An invitation asks to one interview ("un premier entretien"); a delay speaks of interviews in general.
   // "We can only schedule the next interviews after that" speaks of interviews in general too.
-  if (interviews.length > 0 && interviews.every((reading) => (!reading.words.includes(' ') && /(s|colloqui|gesprekken|gesprache)$/.test(reading.words)) || /(interviews|rounds|entretiens|entrevistas|colloqui|gesprekken|gesprachen)$/.test(reading.words))) return 'still_reviewing';
+  if (interviews.length > 0 && interviews.every((reading) => (!reading.words.includes(' ') && /(s|colloqui|gesprekken|gesprache)$/.test(reading.words)) || /(interviews|rounds|entretiens|entrevistas|colloqui|gesprekken|gesprachen|samtaler|samtalerne|intervjuer|intervjuerna|intervjuene)$/.test(reading.words))) return 'still_reviewing';
   if (!isReply(message.subject) && readWithKnowledge(message.subject).some((reading) => reading.kind === 'application_confirmation') && interviews.length === 0) return 'application_confirmation';
   // A new message saying the application arrived is a receipt, though it promises news later ("Ihre Bewerbung ist eingegangen; nach Ablauf der Frist melden wir uns").
   if (!isReply(message.subject) && interviews.length === 0 && readings.some((reading) => reading.kind === 'application_confirmation' && receiptWord.test(reading.words) && !manyApplications.test(reading.words))) return 'application_confirmation';
@@ -380,7 +384,7 @@ const systemLocalPart = /^(no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre
 
 /** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
 const recruitingForRole =
-  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for)|looking to fill (a|an)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d')|for (a|an) ([\p{L}-]+ ){0,3}(company|firm|business|group|organi[sz]ation)|fur (ein|eine|einen) ([\p{L}-]+ ){0,3}\p{L}*(unternehmen|firma|konzern|gruppe)|pour (une|un) ([\p{L}-]+ ){0,3}(entreprise|societe|groupe|organisation)|para (una|un|uma|um) ([\p{L}-]+ ){0,3}(empresa|compania|companhia|grupo|organizacion|organizacao)|per (una|un) ([\p{L}-]+ ){0,3}(azienda|societa|gruppo|realta)|voor (een) ([\p{L}-]+ ){0,3}\p{L}*(bedrijf|organisatie|onderneming|groep))(?![\p{L}])/u;
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for|the)|(jag|vi) rekryterar (en|ett|till)|(jeg|vi) rekrutterer (en|et|til)|looking to fill (a|an)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d')|for (a|an) ([\p{L}-]+ ){0,3}(company|firm|business|group|organi[sz]ation)|fur (ein|eine|einen) ([\p{L}-]+ ){0,3}\p{L}*(unternehmen|firma|konzern|gruppe)|pour (une|un) ([\p{L}-]+ ){0,3}(entreprise|societe|groupe|organisation)|para (una|un|uma|um) ([\p{L}-]+ ){0,3}(empresa|compania|companhia|grupo|organizacion|organizacao)|per (una|un) ([\p{L}-]+ ){0,3}(azienda|societa|gruppo|realta)|voor (een) ([\p{L}-]+ ){0,3}\p{L}*(bedrijf|organisatie|onderneming|groep))(?![\p{L}])/u;
 
 /** Someone saying they are looking for a person ("suche ich eine…", "zoek ik een…"): hiring only beside a candidate's profile, CV or contract terms. */
 const lookingForSomeone =
@@ -413,7 +417,7 @@ const firstPerson = /(?<![\p{L}])(i|i'm|i've|i'll|i'd|ich|je|j'ai|j'|yo|me gusta
 /** Mail a person sent from an organisation: not a hiring system, a team inbox or a free-mail address. */
 function writtenByPerson(message: ClassifiableMessage) {
   const local = message.from.email.split('@')[0]!;
-  return !hiringSenderOf(message.from.email) && !automatedLocalPart.test(local) && !/^(jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|bewerbung\w*|candidat\w*|vacatures?)\b/.test(local) && !isPersonalMailAddress(message.from.email);
+  return !hiringSenderOf(message.from.email) && !automatedLocalPart.test(local) && !/^(jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|bewerbung\w*|candidat\w*|vacatures?|selezione|seleccion|selecao|reclutamento|recrutamento|personale|rekrytering|rekruttering)\b/.test(local) && !isPersonalMailAddress(message.from.email);
 }
 
 /**
@@ -506,9 +510,9 @@ function underDomain(domain: string, parent: string) {
   return domain === parent || domain.endsWith(`.${parent}`);
 }
 
-/** Words of a hiring process in the seven languages, on folded text. */
+/** Words of a hiring process in the seven languages and Swedish, Danish and Norwegian, on folded text (which keeps ø and æ). */
 const hiringContext =
-  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|im namen von|on behalf of|au nom de|en nombre de|per conto di|em nome d[ao]|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|im namen von|on behalf of|au nom de|en nombre de|per conto di|em nome d[ao]|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap|ansokan\w*|ansøgning\w*|søknad\w*|sokande|ansøger\w*|søker\w*|tjansten|stilling\w*|rekryter\w*|rekrutter\w*|intervju\w*|jobsamtale|jobbintervju|anstallning\w*|ansættelse\w*|ansettelse\w*|nasta steg|næste skridt|neste steg)(?![\p{L}\p{N}])/u;
 
 /** Whether a text talks about a hiring process in any of the seven languages: a role, an application, a candidate, an interview. */
 export function isAboutHiring(text: string) {

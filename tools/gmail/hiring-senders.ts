@@ -69,6 +69,12 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'JazzHR', role: 'ats', domains: ['applytojob.com', 'jazzhr.com'], boards: { host: /^[a-z0-9-]+\.applytojob\.com$/, token: 'subdomain' } },
   { service: 'Avature', role: 'ats', domains: ['avature.net'] },
   { service: 'Jobylon', role: 'ats', domains: ['jobylon.com'] },
+  // The Nordic applicant-tracking systems employers in Sweden, Denmark and Norway send through.
+  { service: 'Varbi', role: 'ats', domains: ['varbi.com'] },
+  { service: 'ReachMee', role: 'ats', domains: ['reachmee.com'] },
+  { service: 'HR Manager', role: 'ats', domains: ['hr-manager.net'] },
+  { service: 'Webcruiter', role: 'ats', domains: ['webcruiter.no', 'webcruiter.com'] },
+  { service: 'Emply', role: 'ats', domains: ['emply.com', 'emply.net'] },
   { service: 'onlyfy', role: 'ats', domains: ['onlyfy.jobs', 'onlyfy.com'], boards: { host: /^[a-z0-9-]+\.onlyfy\.jobs$/, token: 'subdomain' } },
   { service: 'Homerun', role: 'ats', domains: ['homerun.co'], boards: { host: /^[a-z0-9-]+\.homerun\.co$/, token: 'subdomain' } },
   { service: 'Flatchr', role: 'ats', domains: ['flatchr.io'] },

@@ -237,7 +237,7 @@ const offersAnotherRole =
   /(?<![\p{L}])(another (role|position|opening|vacancy)|(a |one )?different (role|position)|also (hiring|looking for|recruiting|searching for)|weitere(n)? (stelle|position|vakanz)|suchen (auch|ausserdem|zudem)|autre (poste|offre|opportunite)|recrutons (aussi|egalement)|otra (posicion|vacante|oportunidad)|tambien (buscamos|estamos buscando)|altra (posizione|opportunita)|cerchiamo anche|outra (vaga|posicao|oportunidade)|tambem (procuramos|estamos a recrutar)|andere (functie|vacature)|zoeken ook)(?![\p{L}])/u;
 
 /** Addresses of a team or a system rather than a person: alerts, digests, a careers inbox. */
-const teamAddress = /^(alerts?|jobalerts?|digest|jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|team|info|hello|hallo|bonjour|hola|contact|news\w*|marketing|updates?|support|service|admin|office|mail|post|kontakt|jobagent|vacatures?|empleo|emploi|lavoro|vagas)([-._+].*)?$/i;
+const teamAddress = /^(alerts?|jobalerts?|digest|jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|team|info|hello|hallo|bonjour|hola|contact|news\w*|marketing|updates?|support|service|admin|office|mail|post|kontakt|jobagent|vacatures?|empleo|emploi|lavoro|vagas|selezione|seleccion|selecao|reclutamento|recrutamento|personale|karriere|rekrytering|rekruttering|rekruttering)([-._+].*)?$/i;
 
 /** Senders that are systems, not people: a no-reply address never writes a reply. */
 const automatedSender = /^(no-?reply|do-?not-?reply|ne-?pas-?repondre|nao-?responder|no-?responder|non-?rispondere|niet-?beantwoorden|notifications?|mailer|bounce|news(letter)?)\b/i;
