@@ -46,6 +46,15 @@ describe('findSkills', () => {
     ]);
   });
 
+  it('reads the skills of trades, transport, shops and care under their names in the languages of Europe', () => {
+    const skills = (text: string) => findSkills(text).map((mention) => mention.skill);
+    expect(skills('Wymagania: prawo jazdy kat. C+E, kod 95 i karta kierowcy')).toEqual(expect.arrayContaining(['HGV licence', 'Driver CPC', 'Tachograph']));
+    expect(skills('ervaring met douanedocumenten en Incoterms')).toEqual(expect.arrayContaining(['Customs documentation', 'Incoterms']));
+    expect(skills('Fehlersuche an SPS-Steuerungen, Hydraulik und Pneumatik')).toEqual(expect.arrayContaining(['Electrical fault finding', 'PLC troubleshooting', 'Hydraulics and pneumatics']));
+    expect(skills('Connaissance des règles d’hygiène alimentaire et de l’encaissement')).toEqual(expect.arrayContaining(['Food hygiene', 'Cash handling']));
+    expect(skills('Level 2 safeguarding adults and personal care')).toEqual(expect.arrayContaining(['Safeguarding', 'Personal care']));
+  });
+
   it('lists every name in the catalogue under one skill only', () => {
     const owners = new Map<string, string>();
     for (const skill of skillCatalogue) {
