@@ -13,6 +13,13 @@ describe('requiredLanguages', () => {
     expect([...requiredLanguages(posting)]).toEqual(['pl']);
   });
 
+  it('does not ask for the local language of a job its title calls English-speaking', () => {
+    const dutch = 'Wij zoeken internationale chauffeurs voor ritten naar Duitsland en Polen. Je hebt een rijbewijs en ervaring met internationaal transport. Wat bieden wij? Een vaste trekker en een goede planning voor het hele jaar.';
+    expect([...requiredLanguages({ title: 'Internationaal Vrachtwagenchauffeur CE (Engelstalig)', description: dutch })]).toEqual(['en']);
+    expect([...requiredLanguages({ title: 'Vrachtwagenchauffeur CE', description: dutch })]).toEqual(['nl']);
+    expect([...requiredLanguages({ title: 'Senior Accountant – Danish speaking', description: 'We are looking for an accountant to join our team in Hamburg and you will report to the finance director of the group.' })].sort()).toEqual(['da', 'en']);
+  });
+
   it('asks for a language the posting requires in so many words', () => {
     expect(required('You will work in our London office with the team. Fluent German is required.')).toEqual(['de', 'en']);
     expect(required('Deutschkenntnisse auf C1-Niveau.')).toEqual(['de']);

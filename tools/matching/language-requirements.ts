@@ -75,7 +75,7 @@ const prefers = /\b(plus|bonus|nice to have|advantage|advantageous|desirable|pre
 const notRequired = /\b(not (a )?(requirement|required|essential|mandatory|necessary)|keine voraussetzung|nicht (erforderlich|notwendig|zwingend)|pas (obligatoire|necessaire|exige\w*|requis\w*)|no (es )?(imprescindible|obligatorio|necesario|requerido))\b/;
 // A title that names languages as the job's own ("Senior Accountant – Danish speaking", "Bilingual
 // Recruiter (English/Mandarin)", "deutschsprachig") asks for them as firmly as a requirement does.
-const titleAsks = /\b(speaking|speaker|speakers|sprachig\w*|\w+sprachig\w*|bilingual|bilingue|native|fluent|francophone|anglophone|hispanohablante)\b/;
+const titleAsks = /\b(speaking|speaker|speakers|sprachig\w*|\w+sprachig\w*|\w+talig\w*|bilingual|bilingue|native|fluent|francophone|anglophone|hispanohablante)\b/;
 
 function namedLanguages(folded: string): string[] {
   const found = new Set<string>();
@@ -97,7 +97,11 @@ export function requiredLanguages(posting: { title: string; description: string 
   if (written) required.add(written);
   const title = foldText(posting.title);
   if (titleAsks.test(title)) {
-    for (const code of namedLanguages(title.replace(/sprachig\w*/g, ' '))) required.add(code);
+    const titleNames = namedLanguages(title.replace(/sprachig\w*|talige?\b/g, ' '));
+    for (const code of titleNames) required.add(code);
+    // A job the title calls English-speaking, posted in the local language ("Vrachtwagenchauffeur
+    // CE (Engelstalig)"), is written for people who do not speak it: only the text can still ask for it.
+    if (written && written !== 'en' && titleNames.length === 1 && titleNames[0] === 'en' && !/\bbilingu/.test(title)) required.delete(written);
     if (/\bdeutschsprachig/.test(title)) required.add('de');
     if (/\bfrancophone\b/.test(title)) required.add('fr');
     if (/\banglophone\b/.test(title)) required.add('en');
