@@ -128,4 +128,12 @@ describe('constraintFit', () => {
   it('changes nothing when there are no constraints', () => {
     expect(constraintFit(posting({ locations: ['London, UK'] }), { request: null, profile: null })).toBe(1);
   });
+
+  it('reads the dollars of a job in Canada as Canadian when weighing a floor asked in Canadian dollars', () => {
+    const request = typed('front office manager in Toronto, minimum 70 000 $ par année');
+    expect(request.request?.salaryFloor?.currency).toBe('CAD');
+    const toronto = constraintFit(posting({ title: 'Front Office Manager', locations: ['Toronto, ON'], salary: { min: 55_000, max: 60_000, currency: 'USD' } }), request);
+    const unstated = constraintFit(posting({ title: 'Front Office Manager', locations: ['Toronto, ON'] }), request);
+    expect(toronto).toBeLessThan(unstated);
+  });
 });

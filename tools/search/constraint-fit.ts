@@ -56,10 +56,23 @@ function normalisedContract(employmentType: string | null) {
   return null;
 }
 
+// Countries whose own currency is written "$": a bare "$" in a posting is read as US dollars, but a
+// job in Toronto paying "$55,000" pays Canadian ones.
+const localDollars: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
+
+function postingCurrency(posting: ConstrainedPosting): string | null {
+  const stated = posting.salaryCurrency?.toUpperCase() ?? null;
+  if (stated !== 'USD') return stated;
+  const local = new Set(posting.facts.place.sites.flatMap((site) => (site.country && localDollars[site.country] ? [localDollars[site.country]!] : [])));
+  const inUs = posting.facts.place.sites.some((site) => site.country === 'US');
+  return local.size === 1 && !inUs ? [...local][0]! : stated;
+}
+
 function payBelow(posting: ConstrainedPosting, floor: { amount: number; currency: string | null }) {
   const top = posting.salaryMax ?? posting.salaryMin;
   if (top === null) return false;
-  if (floor.currency && posting.salaryCurrency && floor.currency !== posting.salaryCurrency.toUpperCase()) return false;
+  const currency = postingCurrency(posting);
+  if (floor.currency && currency && floor.currency !== currency) return false;
   return top < floor.amount;
 }
 
