@@ -1,5 +1,5 @@
 import { findSkills } from '../skills/find-skills.ts';
-import { skillCatalogue } from '../skills/skill-catalogue.ts';
+import { languageSkillNames } from '../skills/skill-catalogue.ts';
 
 type Weight = 'required' | 'preferred' | 'ignored';
 
@@ -67,12 +67,11 @@ export function weighPostingText(description: string): { required: string[]; pre
 // A language a posting asks for is weighed by the language factor, against the languages the CV is
 // written in and names ("Deutsch", "anglais"), which a skill list in English cannot see: a German CV
 // never says "German".
-const languageSkills = new Set(skillCatalogue.filter((skill) => skill.category === 'languages').map((skill) => skill.name));
 
 /** The catalogue skills a posting asks for: named in its title or requirements, or only in its nice-to-haves. */
 export function postingSkills(posting: { title: string; description: string }, weighed = weighPostingText(posting.description)) {
   const { required, preferred } = weighed;
-  const skillsIn = (text: string) => findSkills(text).map((mention) => mention.skill).filter((skill) => !languageSkills.has(skill));
+  const skillsIn = (text: string) => findSkills(text).map((mention) => mention.skill).filter((skill) => !languageSkillNames.has(skill));
   const requiredSkills = new Set(skillsIn([posting.title, ...required].join('\n')));
   const preferredSkills = skillsIn(preferred.join('\n')).filter((skill) => !requiredSkills.has(skill));
   return { required: [...requiredSkills], preferred: preferredSkills, requiredText: required.join('\n') };

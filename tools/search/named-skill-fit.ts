@@ -1,8 +1,7 @@
 import type { PostingFacts } from '../matching/posting-facts.ts';
-import { skillCatalogue } from '../skills/skill-catalogue.ts';
+import { languageSkillNames } from '../skills/skill-catalogue.ts';
 import { findSkills } from '../skills/find-skills.ts';
 
-const languageSkills = new Set(skillCatalogue.filter((skill) => skill.category === 'languages').map((skill) => skill.name));
 
 // A skill the request names and the posting never asks for is a real gap, but one the wanted words
 // and the occupation may outweigh: two such gaps cost about as much as a level a step off.
@@ -11,7 +10,7 @@ const missingCounted = 2;
 
 /** The catalogue skills a typed request names, under any of their names and languages ("ondernemingsraad" is a works council). */
 export function skillsNamed(request: string): string[] {
-  return [...new Set(findSkills(request).map((mention) => mention.skill))].filter((skill) => !languageSkills.has(skill));
+  return [...new Set(findSkills(request).map((mention) => mention.skill))].filter((skill) => !languageSkillNames.has(skill));
 }
 
 /**

@@ -15,3 +15,6 @@ export type Skill = z.infer<typeof skillSchema>;
 
 /** The curated skill list committed in skills.json: a few hundred skills across professions, with their synonyms. */
 export const skillCatalogue: readonly Skill[] = z.array(skillSchema).parse(skillList);
+
+/** The skills that are spoken languages, which postings and requests ask for as language requirements instead. */
+export const languageSkillNames: ReadonlySet<string> = new Set(skillCatalogue.filter((skill) => skill.category === 'languages').map((skill) => skill.name));
