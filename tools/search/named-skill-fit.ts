@@ -2,7 +2,6 @@ import type { PostingFacts } from '../matching/posting-facts.ts';
 import { languageSkillNames } from '../skills/skill-catalogue.ts';
 import { findSkills } from '../skills/find-skills.ts';
 
-
 // A skill the request names and the posting never asks for is a real gap, but one the wanted words
 // and the occupation may outweigh: two such gaps cost about as much as a level a step off.
 const perMissingSkill = 0.85;

@@ -3,7 +3,7 @@ import { foldedWords } from './fold-text.ts';
 export const detectableLanguages = ['en', 'de', 'fr', 'es', 'nl', 'it', 'pt'] as const;
 export type Language = (typeof detectableLanguages)[number];
 
-// Languages a text is recognised as written in, though Atlas has no stemmer or mail phrases for them:
+// Languages a text is recognised as written in, though matching's terms are not stemmed in them:
 // knowing a posting is in Polish keeps it from being read as Portuguese, and says it asks for Polish.
 const otherWrittenLanguages = ['pl', 'sv', 'da', 'no'] as const;
 export type WrittenLanguage = Language | (typeof otherWrittenLanguages)[number];
@@ -52,7 +52,7 @@ export function detectWrittenLanguage(text: string, options: { minimumHits?: num
   return first[0];
 }
 
-/** The language a text is written in when Atlas can stem it and read its mail phrases; null otherwise. */
+/** The language a text is written in when matching stems its terms in it (text-terms.ts); null otherwise. */
 export function detectLanguage(text: string, options: { minimumHits?: number } = {}): Language | null {
   const written = detectWrittenLanguage(text, options);
   return (detectableLanguages as readonly string[]).includes(written ?? '') ? (written as Language) : null;
