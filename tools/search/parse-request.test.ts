@@ -206,4 +206,16 @@ describe('parseRequest', () => {
     expect(request.wanted).toBe('hgv1 driving');
     expect(request.salaryFloor).toEqual({ amount: 12.5, currency: 'GBP', period: 'hour' });
   });
+
+  it('reads a capitalised code as a job where no place stands, and as a place where one does', () => {
+    const shopFloor = parseRequest('part time SA jobs leeds posted this week');
+    expect(shopFloor.occupations).toEqual(['retail-sales-associate']);
+    expect(shopFloor.places).toEqual([{ city: 'leeds', country: 'GB' }]);
+    expect(shopFloor.wanted).toBe('sales associate');
+    expect(parseRequest('HR manager Zagreb').wanted).toBe('hr manager');
+    expect(parseRequest('store manager Cape Town, SA').wanted).toBe('store manager');
+    expect(parseRequest('software engineer Austin TX').wanted).toBe('software engineer');
+    expect(parseRequest('nurse jobs in PA').wanted).toBe('nurse');
+    expect(parseRequest('CA jobs, remote').wanted).toBe('');
+  });
 });

@@ -1,7 +1,8 @@
 import { occupationOfTitle } from '../occupations/find-occupation.ts';
+import { expandJobCodes } from '../occupations/job-codes.ts';
 import { occupationTaxonomy } from '../occupations/occupation-taxonomy.ts';
 import type { Region } from '../places/gazetteer.ts';
-import { placeMentions } from '../places/place-mentions.ts';
+import { placeMentions, type PlaceMention } from '../places/place-mentions.ts';
 import { careerLevels, levelOfTitle, type CareerLevel } from '../matching/career-level.ts';
 import { foldText } from '../text/fold-text.ts';
 import { employmentTypes } from './job-filters.ts';
@@ -186,7 +187,8 @@ function hasWantedWord(words: string[], index: number, direction: -1 | 1): boole
  * places, remote and the region it must be open to, a pay floor with currency and period, level,
  * contract and recency. Deterministic and model-free; what it cannot read stays in the wanted words.
  */
-export function parseRequest(text: string): ParsedRequest {
+export function parseRequest(typed: string): ParsedRequest {
+  const text = expandJobCodes(typed);
   const { floor, spans, bareDollar } = findSalary(text);
   let rest = text;
   for (const [start, end] of spans.sort((left, right) => right[0] - left[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
@@ -211,7 +213,8 @@ export function parseRequest(text: string): ParsedRequest {
   const remoteOnly = remoteAsked && !remoteOptional.test(withoutRecency);
 
   // The text as typed, so that codes written in capitals ("NY", "DE") count as places.
-  const mentions = placeMentions(rest, { codes: true });
+  const typedWords = folded.split(' ').filter(Boolean);
+  const mentions = placeMentions(rest, { codes: true }).filter((mention, index, all) => !isCode(mention) || codeStandsForPlace(rest, typedWords, mention, all[index - 1]));
   const places: ParsedRequest['places'] = [];
   const regionCountries = new Set<string>();
   const mentionCountries = mentions.flatMap((mention) => (mention.kind === 'country' ? [mention.country] : []));
@@ -235,7 +238,6 @@ export function parseRequest(text: string): ParsedRequest {
   const level = levelWords ? levelOfTitle(levelWords[0]) : null;
 
   // A place's words as typed ("München") and as the gazetteer names it ("Munich").
-  const typedWords = folded.split(' ').filter(Boolean);
   const placeWords = new Set(mentions.flatMap((mention) => [...mention.name.split(' '), ...typedWords.slice(mention.start, mention.end)]));
   const words = requestWords(withoutRecency, placeWords);
   const wantedWords = words.filter((word) => !fillerWords.has(word));
@@ -259,6 +261,29 @@ export function parseRequest(text: string): ParsedRequest {
     postedWithinDays,
   };
 }
+
+// "UK" and "EU" are places wherever they stand, and "US" is read by where it stands already.
+const isCode = (mention: PlaceMention) => mention.end - mention.start === 1 && mention.name.length === 2 && !['uk', 'eu', 'us'].includes(mention.name);
+
+// Words after which a capitalised code is a place ("jobs in PA", "remote US", "Austin TX").
+const placeLead = new Set(['in', 'near', 'around', 'from', 'within', 'across', 'remote', 'based', 'en', 'a', 'au', 'em', 'im', 'bei', 'nel', 'nella', 'w', 'i', 'op']);
+const placeTail = new Set(['only', 'based', 'remote', 'area', 'wide', 'residents', 'citizens']);
+
+/**
+ * A request's capitalised code is a job's short name as often as a place ("SA jobs" are for sales
+ * associates, "PA to the CEO" a personal assistant, "HR manager"), so it counts as a place only where
+ * a place stands: after "in", "near" or "remote", after a comma or a city ("Austin TX", "Leeds, UK"),
+ * before "only" or "based", or as the request's last word.
+ */
+function codeStandsForPlace(typed: string, words: string[], mention: PlaceMention, before: PlaceMention | undefined): boolean {
+  if (placeLead.has(words[mention.start - 1] ?? '') || placeTail.has(words[mention.end] ?? '')) return true;
+  if (mention.end >= words.length || before?.end === mention.start) return true;
+  if (new RegExp(String.raw`[,(/|–-]\s*${mention.name.toUpperCase()}\b`).test(typed)) return true;
+  // "CA jobs" is in California; a job's own code ("SA jobs") was written out before places were read.
+  return jobNouns.has(words[mention.end] ?? '');
+}
+
+const jobNouns = new Set(['job', 'jobs', 'role', 'roles', 'position', 'positions', 'vacancies', 'openings']);
 
 function addRegion(countries: Set<string>, region: Region) {
   if (region.countries === 'anywhere') return;
