@@ -42,6 +42,17 @@ describe('the conversation store', () => {
     expect(new Set(textsOf(next.history)).size).toBe(10);
   });
 
+  it('names a conversation started empty after the first message it is given, and stores that message', async () => {
+    const user = await createTestUser(handle.db);
+    const { conversationId } = await withUser(handle.db, user.id, (db) => beginTurn(db, { now }));
+    const turn = await withUser(handle.db, user.id, (db) => beginTurn(db, { conversationId, parts: said('Draft a follow-up to Acme'), now }));
+    const stored = await withUser(handle.db, user.id, (db) => readConversation(db, conversationId));
+
+    expect(stored.conversation.title).toBe('Draft a follow-up to Acme');
+    expect(textsOf(turn.history)).toEqual(['user: Draft a follow-up to Acme']);
+    expect(stored.messages).toEqual(turn.history);
+  });
+
   it('keeps the title of a conversation that already has messages', async () => {
     const user = await createTestUser(handle.db);
     const { conversationId } = await withUser(handle.db, user.id, (db) => beginTurn(db, { parts: said('Find me SRE jobs'), now }));

@@ -1,5 +1,5 @@
 import type { UIMessage } from 'ai';
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Transaction } from '../db/database.ts';
 import { conversationMessages, conversations } from '../db/schema.ts';
@@ -103,6 +103,24 @@ export async function deleteConversation(db: Transaction, id: string) {
 }
 
 /**
+ * Stores a message in the conversation that `target` (an insert or update of it) returns with the
+ * message's position, in the same statement, so the conversation's row and its message are written
+ * together. Returns the conversation's id, or null when `target` returned no conversation.
+ */
+async function insertMessage(db: Transaction, options: { target: SQL; message: StoredMessage; now: Date }) {
+  const { target, message, now } = options;
+  const [stored] = await queryRows<{ conversationId: string }>(
+    db,
+    sql`with target as (${target})
+        insert into ${conversationMessages} (id, conversation_id, role, parts, position, created_at)
+        select ${message.id}, target.id, ${message.role}::message_role, ${JSON.stringify(message.parts)}::jsonb, target.position, ${now.toISOString()}::timestamptz
+        from target
+        returning conversation_id as "conversationId"`,
+  );
+  return stored?.conversationId ?? null;
+}
+
+/**
  * Adds a message at the end of a conversation, in one statement. The first user message also names
  * a conversation that still has the default title. The update takes the conversation's next
  * position and locks its row, so two turns of one conversation append in order; a conversation that
@@ -115,19 +133,10 @@ export async function appendMessage(db: Transaction, options: { conversationId: 
     message.role === 'user'
       ? sql`case when title = ${defaultConversationTitle} and next_position = 0 then ${titleFrom(message)} else title end`
       : sql`title`;
-  const appended = await queryRows<{ id: string }>(
-    db,
-    sql`with taken as (
-          update ${conversations} set updated_at = ${now.toISOString()}::timestamptz, title = ${title}, next_position = next_position + 1
-          where id = ${conversationId}
-          returning id, next_position - 1 as position
-        )
-        insert into ${conversationMessages} (id, conversation_id, role, parts, position, created_at)
-        select ${message.id}, taken.id, ${message.role}::message_role, ${JSON.stringify(message.parts)}::jsonb, taken.position, ${now.toISOString()}::timestamptz
-        from taken
-        returning id`,
-  );
-  if (appended.length === 0) throw new NotFoundError('Conversation', conversationId);
+  const target = sql`update ${conversations} set updated_at = ${now.toISOString()}::timestamptz, title = ${title}, next_position = next_position + 1
+    where id = ${conversationId}
+    returning id, next_position - 1 as position`;
+  if ((await insertMessage(db, { target, message, now })) === null) throw new NotFoundError('Conversation', conversationId);
 }
 
 /**
@@ -136,19 +145,11 @@ export async function appendMessage(db: Transaction, options: { conversationId: 
  */
 async function startConversation(db: Transaction, options: { message: StoredMessage; now: Date }) {
   const { message, now } = options;
-  const [started] = await queryRows<{ conversationId: string }>(
-    db,
-    sql`with started as (
-          insert into ${conversations} (title, next_position, created_at, updated_at)
-          values (${titleFrom(message)}, 1, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)
-          returning id
-        )
-        insert into ${conversationMessages} (id, conversation_id, role, parts, position, created_at)
-        select ${message.id}, started.id, ${message.role}::message_role, ${JSON.stringify(message.parts)}::jsonb, 0, ${now.toISOString()}::timestamptz
-        from started
-        returning conversation_id as "conversationId"`,
-  );
-  return started!.conversationId;
+  const target = sql`insert into ${conversations} (title, next_position, created_at, updated_at)
+    values (${titleFrom(message)}, 1, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)
+    returning id, 0 as position`;
+  // An insert always returns its row.
+  return (await insertMessage(db, { target, message, now }))!;
 }
 
 /**

@@ -48,7 +48,7 @@ export function readEntries<Schema extends z.ZodType>(
   const read = readBoardEntries(entries, schema, () => null);
   const postings: Posting[] = [];
   let skipped = read.unreadable;
-  for (const entry of read.entries) {
+  for (const entry of read.postings) {
     try {
       const posting = toPosting(entry);
       if (posting) postings.push(posting);

@@ -101,8 +101,8 @@ export function createAshbyClient(options: { baseUrl: string; http: BoardHttp; f
   return {
     async listPostings(board) {
       // Unlisted postings are reachable by link only; the company has not published them on its board.
-      const { entries, unreadable, unreadableIds } = await boardJobs(board);
-      const listed = entries.filter((job) => job.isListed !== false);
+      const { postings: jobs, unreadable, unreadableIds } = await boardJobs(board);
+      const listed = jobs.filter((job) => job.isListed !== false);
       // Every posting on a board is the same company's, so one page names it for all.
       const [first] = listed;
       if (!first) return { postings: [], unreadable, unreadableIds };
@@ -111,8 +111,8 @@ export function createAshbyClient(options: { baseUrl: string; http: BoardHttp; f
     },
     // The posting API has no documented single-job endpoint, so one posting is found on its board.
     async getPosting(board, id) {
-      const { entries, unreadableIds } = await boardJobs(board);
-      const job = entries.find((candidate) => candidate.id === id);
+      const { postings: jobs, unreadableIds } = await boardJobs(board);
+      const job = jobs.find((candidate) => candidate.id === id);
       if (!job && unreadableIds.includes(id)) throw new UnexpectedShapeError('Ashby', `job ${id} on board ${board} could not be read`);
       if (!job) throw new NotFoundError(`Ashby job on board ${board}`, id);
       return toPosting(job, await company(board, job));

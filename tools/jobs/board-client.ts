@@ -5,10 +5,11 @@ import type { Posting } from './posting.ts';
 
 /**
  * What a board lists now: the postings read, and the entries that could not be (a field Atlas needs
- * missing or of the wrong kind), which are left out rather than failing the board.
+ * missing or of the wrong kind), which are left out rather than failing the board. The postings are
+ * Atlas's own, or, while an importer reads them, in the source's shape (`Entry`).
  */
-export interface BoardListing {
-  postings: Posting[];
+export interface BoardListing<Entry = Posting> {
+  postings: Entry[];
   /** How many entries could not be read. */
   unreadable: number;
   /** The ids of those entries whose id could still be read: their postings are still on the board. */
@@ -53,13 +54,6 @@ export function boardHostUrl(template: string, board: string, path: string): URL
   return new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`);
 }
 
-/** The entries of a board's list that were read, and those that could not be. */
-export interface BoardEntries<Entry> {
-  entries: Entry[];
-  unreadable: number;
-  unreadableIds: string[];
-}
-
 /**
  * Each entry of a board's list checked on its own, so one malformed entry is counted and left out
  * rather than failing the board. `idOf` reads the id of an entry that failed its schema, when it
@@ -69,12 +63,12 @@ export function readBoardEntries<Schema extends z.ZodType>(
   entries: unknown[],
   schema: Schema,
   idOf: (entry: unknown) => unknown,
-): BoardEntries<z.output<Schema>> {
-  const read: BoardEntries<z.output<Schema>> = { entries: [], unreadable: 0, unreadableIds: [] };
+): BoardListing<z.output<Schema>> {
+  const read: BoardListing<z.output<Schema>> = { postings: [], unreadable: 0, unreadableIds: [] };
   for (const entry of entries) {
     const parsed = schema.safeParse(entry);
     if (parsed.success) {
-      read.entries.push(parsed.data);
+      read.postings.push(parsed.data);
       continue;
     }
     read.unreadable += 1;

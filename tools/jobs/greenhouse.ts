@@ -66,8 +66,8 @@ export function createGreenhouseClient(options: { baseUrl: string; http: BoardHt
         http,
         notFound: () => new NotFoundError('Greenhouse board', board),
       });
-      const { entries, unreadable, unreadableIds } = readBoardEntries(jobs, greenhouseJobSchema, integerFieldOf('id'));
-      return { postings: entries.map((job) => toPosting(job, board)), unreadable, unreadableIds };
+      const read = readBoardEntries(jobs, greenhouseJobSchema, integerFieldOf('id'));
+      return { ...read, postings: read.postings.map((job) => toPosting(job, board)) };
     },
     async getPosting(board, id) {
       const job = await requestBoardApi({

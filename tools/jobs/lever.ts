@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError, UpstreamError } from '../errors.ts';
 import { requestBoardApi, type BoardHttp } from './board-api-request.ts';
-import { boardApiUrl, fieldOf, readBoardEntries, type BoardClient, type BoardEntries } from './board-client.ts';
+import { boardApiUrl, fieldOf, readBoardEntries, type BoardClient, type BoardListing } from './board-client.ts';
 import { companyOnHostedPage } from './hosted-page-company.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, type Posting, type WorkplaceType } from './posting.ts';
@@ -118,8 +118,8 @@ export function createLeverClient(options: { baseUrl: string; euBaseUrl: string;
     }
   }
 
-  async function listFrom(baseUrl: string, site: string): Promise<BoardEntries<LeverPosting>> {
-    const postings: BoardEntries<LeverPosting> = { entries: [], unreadable: 0, unreadableIds: [] };
+  async function listFrom(baseUrl: string, site: string): Promise<BoardListing<LeverPosting>> {
+    const listed: BoardListing<LeverPosting> = { postings: [], unreadable: 0, unreadableIds: [] };
     for (let page = 0; page < maximumPages; page += 1) {
       const batch = await requestBoardApi({
         url: boardApiUrl(baseUrl, ['v0', 'postings', site], {
@@ -134,22 +134,22 @@ export function createLeverClient(options: { baseUrl: string; euBaseUrl: string;
         notFound: () => new NotFoundError('Lever site', site),
       });
       const read = readBoardEntries(batch, leverPostingSchema, fieldOf('id'));
-      postings.entries.push(...read.entries);
-      postings.unreadable += read.unreadable;
-      postings.unreadableIds.push(...read.unreadableIds);
-      if (batch.length < pageSize) return postings;
+      listed.postings.push(...read.postings);
+      listed.unreadable += read.unreadable;
+      listed.unreadableIds.push(...read.unreadableIds);
+      if (batch.length < pageSize) return listed;
     }
     throw new UpstreamError(service, `site ${site} listed more than ${maximumPages * pageSize} postings`);
   }
 
   return {
     async listPostings(site) {
-      const { entries, unreadable, unreadableIds } = await onEitherHost((baseUrl) => listFrom(baseUrl, site));
+      const { postings, unreadable, unreadableIds } = await onEitherHost((baseUrl) => listFrom(baseUrl, site));
       // Every posting on a site is the same company's, so one page names it for all.
-      const [first] = entries;
+      const [first] = postings;
       if (!first) return { postings: [], unreadable, unreadableIds };
       const company = await companyOnHostedPage({ fetchPage, url: first.hostedUrl, title: first.text, board: site });
-      return { postings: entries.map((posting) => toPosting(posting, company)), unreadable, unreadableIds };
+      return { postings: postings.map((posting) => toPosting(posting, company)), unreadable, unreadableIds };
     },
     async getPosting(site, id) {
       const posting = await onEitherHost((baseUrl) =>

@@ -127,13 +127,13 @@ export function createPersonioClient(options: { boardUrl: string; http: BoardHtt
 
   return {
     async listPostings(board) {
-      const { entries, unreadable, unreadableIds } = await positions(board);
-      return { postings: await postings(board, entries), unreadable, unreadableIds };
+      const { postings: listed, unreadable, unreadableIds } = await positions(board);
+      return { postings: await postings(board, listed), unreadable, unreadableIds };
     },
     // The feed has no single-position endpoint, so one posting is found in its company's feed.
     async getPosting(board, id) {
-      const { entries, unreadableIds } = await positions(board);
-      const position = entries.find((candidate) => candidate.id === id);
+      const { postings: listed, unreadableIds } = await positions(board);
+      const position = listed.find((candidate) => candidate.id === id);
       if (!position && unreadableIds.includes(id)) throw new UnexpectedShapeError('Personio', `position ${id} at ${board} could not be read`);
       if (!position) throw new NotFoundError(`Personio position at ${board}`, id);
       const [posting] = await postings(board, [position]);

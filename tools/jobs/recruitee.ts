@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../errors.ts';
 import { requestBoardApi, UnexpectedShapeError, type BoardHttp } from './board-api-request.ts';
-import { boardHostUrl, integerFieldOf, readableBoardName, readBoardEntries, type BoardClient, type BoardEntries } from './board-client.ts';
+import { boardHostUrl, integerFieldOf, readableBoardName, readBoardEntries, type BoardClient, type BoardListing } from './board-client.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { distinctLocations, toDate, workplaceTypeFromText, type Posting, type WorkplaceType } from './posting.ts';
 import { salaryFromText } from './salary-from-text.ts';
@@ -97,7 +97,7 @@ function toPosting(offer: RecruiteeOffer, board: string): Posting {
 export function createRecruiteeClient(options: { boardUrl: string; http: BoardHttp }): BoardClient {
   const { boardUrl, http } = options;
 
-  async function offers(board: string): Promise<BoardEntries<RecruiteeOffer>> {
+  async function offers(board: string): Promise<BoardListing<RecruiteeOffer>> {
     const url = boardHostUrl(boardUrl, board, 'api/offers/');
     if (!url) throw new NotFoundError('Recruitee company', board);
     const body = await requestBoardApi({
@@ -112,13 +112,13 @@ export function createRecruiteeClient(options: { boardUrl: string; http: BoardHt
 
   return {
     async listPostings(board) {
-      const { entries, unreadable, unreadableIds } = await offers(board);
-      return { postings: entries.map((offer) => toPosting(offer, board)), unreadable, unreadableIds };
+      const { postings: listed, unreadable, unreadableIds } = await offers(board);
+      return { postings: listed.map((offer) => toPosting(offer, board)), unreadable, unreadableIds };
     },
     // A posting page names the offer by its slug (/o/{slug}), the API by its number: either finds it.
     async getPosting(board, id) {
-      const { entries, unreadableIds } = await offers(board);
-      const offer = entries.find((candidate) => String(candidate.id) === id || candidate.slug === id);
+      const { postings: listed, unreadableIds } = await offers(board);
+      const offer = listed.find((candidate) => String(candidate.id) === id || candidate.slug === id);
       if (!offer && unreadableIds.includes(id)) throw new UnexpectedShapeError('Recruitee', `offer ${id} at ${board} could not be read`);
       if (!offer) throw new NotFoundError(`Recruitee offer at ${board}`, id);
       return toPosting(offer, board);

@@ -116,7 +116,7 @@ export function createSmartRecruitersClient(options: { baseUrl: string; http: Bo
         notFound: () => new NotFoundError('SmartRecruiters company', company),
       });
       const read = readBoardEntries(content, postingSummarySchema, () => null);
-      ids.push(...read.entries.map((summary) => summary.id));
+      ids.push(...read.postings.map((summary) => summary.id));
       withoutId += read.unreadable;
       if (content.length === 0 || ids.length + withoutId >= totalFound) return { ids, withoutId };
     }

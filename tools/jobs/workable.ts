@@ -76,13 +76,13 @@ export function createWorkableClient(options: { baseUrl: string; http: BoardHttp
 
   return {
     async listPostings(board) {
-      const { company, entries, unreadable, unreadableIds } = await account(board);
-      return { postings: entries.map((job) => toPosting(job, company)), unreadable, unreadableIds };
+      const { company, postings: jobs, unreadable, unreadableIds } = await account(board);
+      return { postings: jobs.map((job) => toPosting(job, company)), unreadable, unreadableIds };
     },
     // The widget has no single-job endpoint, so one posting is found on its account's list.
     async getPosting(board, id) {
-      const { company, entries, unreadableIds } = await account(board);
-      const job = entries.find((candidate) => candidate.shortcode.toLowerCase() === id.toLowerCase());
+      const { company, postings: jobs, unreadableIds } = await account(board);
+      const job = jobs.find((candidate) => candidate.shortcode.toLowerCase() === id.toLowerCase());
       if (!job && unreadableIds.some((unread) => unread.toLowerCase() === id.toLowerCase())) {
         throw new UnexpectedShapeError('Workable', `job ${id} at ${board} could not be read`);
       }

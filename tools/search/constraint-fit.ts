@@ -2,6 +2,7 @@ import { levelFit } from '../matching/job-fit.ts';
 import type { PostingFacts } from '../matching/posting-facts.ts';
 import type { PostingPlace } from '../places/posting-place.ts';
 import { foldText } from '../text/fold-text.ts';
+import { localDollarOf } from './dollar-countries.ts';
 import type { ParsedRequest } from './parse-request.ts';
 
 /** What a search asks of a posting beyond its words: the request's constraints, then the profile's defaults. */
@@ -56,14 +57,11 @@ function normalisedContract(employmentType: string | null) {
   return null;
 }
 
-// Countries whose own currency is written "$": a bare "$" in a posting is read as US dollars, but a
-// job in Toronto paying "$55,000" pays Canadian ones.
-const localDollars: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
-
 function postingCurrency(posting: ConstrainedPosting): string | null {
   const stated = posting.salaryCurrency?.toUpperCase() ?? null;
   if (stated !== 'USD') return stated;
-  const local = new Set(posting.facts.place.sites.flatMap((site) => (site.country && localDollars[site.country] ? [localDollars[site.country]!] : [])));
+  // A bare "$" is stored as US dollars; a job only in countries with one dollar of their own pays that one.
+  const local = new Set(posting.facts.place.sites.flatMap((site) => localDollarOf(site.country) ?? []));
   const inUs = posting.facts.place.sites.some((site) => site.country === 'US');
   return local.size === 1 && !inUs ? [...local][0]! : stated;
 }

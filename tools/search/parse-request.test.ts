@@ -121,6 +121,15 @@ describe('parseRequest', () => {
     expect(parseRequest('sales jobs in Toronto, at least $50k').salaryFloor).toEqual({ amount: 50_000, currency: 'CAD', period: 'year' });
   });
 
+  it('takes dollars in a request for Hong Kong as Hong Kong dollars, as it does for a posting there', () => {
+    expect(parseRequest('sales jobs in Hong Kong, at least $400k').salaryFloor).toEqual({ amount: 400_000, currency: 'HKD', period: 'year' });
+    expect(parseRequest('sales jobs in Hong Kong, at least 400k').salaryFloor).toEqual({ amount: 400_000, currency: 'HKD', period: 'year' });
+  });
+
+  it('keeps dollars in a request naming the US as US dollars', () => {
+    expect(parseRequest('remote sales jobs in the US or Canada, at least $50k').salaryFloor).toEqual({ amount: 50_000, currency: 'USD', period: 'year' });
+  });
+
   it('leaves no part of a pay period among the wanted words', () => {
     expect(parseRequest('barista London £14.50/hr').wanted).toBe('barista');
     expect(parseRequest('product designer 5000 €/Monat').wanted).toBe('product designer');

@@ -5,6 +5,7 @@ import type { Region } from '../places/gazetteer.ts';
 import { placeMentions, type PlaceMention } from '../places/place-mentions.ts';
 import { careerLevels, levelOfTitle, type CareerLevel } from '../matching/career-level.ts';
 import { foldText } from '../text/fold-text.ts';
+import { dollarCountryCurrencies, localDollarOf } from './dollar-countries.ts';
 import { employmentTypes } from './job-filters.ts';
 
 export type Contract = (typeof employmentTypes)[number];
@@ -38,7 +39,7 @@ const currencySymbols: [RegExp, string][] = [
   [/(?:₹|inr|rupees?)/i, 'INR'],
 ];
 const countryCurrency: Record<string, string> = {
-  US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', GB: 'GBP', CH: 'CHF', IN: 'INR',
+  ...dollarCountryCurrencies, US: 'USD', GB: 'GBP', CH: 'CHF', IN: 'INR',
   DE: 'EUR', FR: 'EUR', ES: 'EUR', NL: 'EUR', IE: 'EUR', IT: 'EUR', PT: 'EUR', AT: 'EUR', BE: 'EUR', FI: 'EUR', LU: 'EUR', GR: 'EUR',
 };
 
@@ -290,11 +291,10 @@ function addRegion(countries: Set<string>, region: Region) {
   for (const country of region.countries) countries.add(country);
 }
 
-/** A bare "$" in a request for Canada, Australia, New Zealand or Singapore means that country's dollars. */
+/** A bare "$" in a request for a country with dollars of its own (Canada, Australia…) means those dollars, unless it also names the US. */
 function localDollars(countries: Set<string>): string | null {
   if (countries.has('US')) return null;
-  const local = [...countries].map((country) => countryCurrency[country]).find((code) => code && code !== 'USD' && code.endsWith('D'));
-  return local ?? null;
+  return [...countries].map(localDollarOf).find((code) => code !== null) ?? null;
 }
 
 function inferCurrency(countries: Set<string>): string | null {
