@@ -54,6 +54,18 @@ describe('levelOfTitle', () => {
     expect(levelOfTitle('Senior Director of Engineering')).toBe('principal');
   });
 
+  it('reads "assistant" and "associate" as junior before a job, and as the job\'s own name after one', () => {
+    expect(levelOfTitle('Assistant Accountant')).toBe('junior');
+    expect(levelOfTitle('Associate Product Manager')).toBe('junior');
+    expect(levelOfTitle('Executive Assistant – Private Equity')).toBeNull();
+    expect(levelOfTitle('Sales Associate')).toBeNull();
+  });
+
+  it('does not take whom a job serves for its level', () => {
+    expect(levelOfTitle('Executive Assistant to the CEO')).toBeNull();
+    expect(levelOfTitle('PA to the Managing Director')).toBeNull();
+  });
+
   it('is null for a title that names no level', () => {
     expect(levelOfTitle('Data Analyst')).toBeNull();
     expect(levelOfTitle('Registered Nurse')).toBeNull();

@@ -48,9 +48,11 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
       /\b(intern|internship|apprentice|apprenticeship|trainee|student|working student|werkstudent\w*|praktikant\w*|praktikum|auszubildend\w*|azubi|ausbildung|stagiaire|stage|alternant\w*|alternance|apprenti\w*|lehramtsanwarter\w*|referendar\w*|vorbereitungsdienst|student teacher|trainee teacher|becari[oa]|practicas|aprendiz\w*|formacion dual)\b/,
   },
   {
+    // "Assistant" and "associate" before a job make a junior one ("Assistant Accountant"); after it
+    // they are the job's own name ("Executive Assistant", "Sales Associate") and say nothing of level.
     level: 'junior',
     pattern:
-      /\b(junior|jr|entry[\s-]?level|graduate|grad|new grad|associate|assistant|einsteiger\w*|berufseinsteiger\w*|nachwuchs\w*|debutant\w*|jeune diplome\w*|recien titulad[oa]|sin experiencia|band 5|newly qualified|nqt?|ect|early career)\b/,
+      /^(assistant|associate) (?!to )\w|\b(junior|jr|entry[\s-]?level|graduate|grad|new grad|einsteiger\w*|berufseinsteiger\w*|nachwuchs\w*|debutant\w*|jeune diplome\w*|recien titulad[oa]|sin experiencia|band 5|newly qualified|nqt?|ect|early career)\b/,
   },
   { level: 'mid', pattern: /\b(mid[\s-]?level|intermediate|mid|ii|iii|regular|qualified|band 6)\b/ },
 ];
@@ -60,7 +62,8 @@ const payBands: Record<string, CareerLevel> = { '2': 'intern', '3': 'junior', '4
 
 /** The level a job title names, or null when it names none ("Data Analyst"). */
 export function levelOfTitle(title: string): CareerLevel | null {
-  const folded = foldText(title);
+  // Whom a job serves is not its level: "Executive Assistant to the CEO" is not a chief.
+  const folded = foldText(title).replace(/ to (the )?\S.*$/, '');
   const band = folded.match(/\bband (\d[ab]?)\b/);
   if (band && payBands[band[1]!]) return payBands[band[1]!]!;
   return titleLevels.find(({ pattern }) => pattern.test(folded))?.level ?? null;

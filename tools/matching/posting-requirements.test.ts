@@ -57,3 +57,19 @@ describe('weighPostingText on an employer blurb under its own name', () => {
     expect(weighed.required).toEqual(['Run the night shift.', 'You hold a forklift licence.']);
   });
 });
+
+describe('weighPostingText on an opening about the employer', () => {
+  it('drops what the opening says of the employer before it turns to the job, and the hiring verb itself', () => {
+    const weighed = weighPostingText(
+      "Ledgerline is the finance platform for small businesses: accounts, cards and payroll in one place.\n\nWe're looking for an Executive Assistant to support our CEO. You will own her diary.\n\nWhat you'll bring\n- Excellent minute-taking",
+    );
+    expect(weighed.required.join(' ')).not.toMatch(/payroll/);
+    expect(weighed.required.join(' ')).toMatch(/Executive Assistant/);
+    expect(weighed.required.join(' ')).toMatch(/minute-taking/);
+    expect(postingSkills({ title: 'Company Secretary', description: 'We are recruiting a Company Secretary to lead the secretariat.' }).required).not.toContain('Recruiting');
+  });
+
+  it('keeps an opening that never says whom it hires, and a requirement about hiring people', () => {
+    expect(weighPostingText('Kafka and Terraform every day. Experience hiring a small team.').required.join(' ')).toMatch(/Kafka/);
+  });
+});

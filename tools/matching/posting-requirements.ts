@@ -1,5 +1,6 @@
 import { findSkills } from '../skills/find-skills.ts';
 import { languageSkillNames } from '../skills/skill-catalogue.ts';
+import { employerOpeningLines } from './employer-opening.ts';
 
 type Weight = 'required' | 'preferred' | 'ignored';
 
@@ -40,13 +41,17 @@ function headingWeight(line: string): Weight | null {
 /**
  * Splits a description into text the posting requires and text it only prefers. Company
  * boilerplate and benefits are dropped, so "we run on Kafka" under "About us" asks nothing of the
- * candidate. Text before any heading counts as required.
+ * candidate, and neither does an opening about the employer before the posting says whom it hires.
+ * Other text before any heading counts as required.
  */
 export function weighPostingText(description: string): { required: string[]; preferred: string[] } {
   const required: string[] = [];
   const preferred: string[] = [];
   let section: Weight = 'required';
-  for (const line of description.split(/\r?\n/)) {
+  const lines = description.split(/\r?\n/);
+  const opening = employerOpeningLines(lines, (line) => headingWeight(line) !== null);
+  if (opening.keepFrom) lines.splice(0, opening.lines + 1, opening.keepFrom);
+  for (const line of lines) {
     const heading = headingWeight(line);
     // "Nice to have: Kafka, Terraform" is a heading and its own content at once.
     const inlineContent = heading && /:\s*\S/.test(line) ? line.slice(line.indexOf(':') + 1) : '';

@@ -139,7 +139,7 @@ describe('occupationOfTitle across the languages of the labour markets it serves
     ['German', 'Tiermedizinischer Fachangestellter', 'veterinary-nurse'],
     ['German', 'Sachbearbeiter Kundenservice (m/w/d)', 'customer-support-agent'],
     ['German', 'Rechtsanwaltsfachangestellte (m/w/d)', 'paralegal'],
-    ['German', 'Assistenz der Geschäftsleitung (m/w/d)', 'office-administrator'],
+    ['German', 'Assistenz der Geschäftsleitung (m/w/d)', 'executive-assistant'],
     ['French', "Directrice de l'hébergement", 'hotel-manager'],
     ['French', "Responsable de l'hébergement", 'hotel-manager'],
     ['French', 'Gestionnaire de contrats', 'contract-manager'],
@@ -247,4 +247,29 @@ describe('occupationOfTitle in construction and social care', () => {
     expect(occupation('Éducateur·rice spécialisé·e en internat')).toBe('youth-worker');
     expect(occupation('Infirmier(e) de nuit en médecine')).toBe(occupation('Infirmier de nuit en médecine'));
   });
+
+  it('tells an executive assistant, an office manager and a medical secretary from a general office clerk', () => {
+    expect(occupation('Executive Assistant to the CEO')).toBe('executive-assistant');
+    expect(occupation('Assistenz der Geschäftsführung (m/w/d)')).toBe('executive-assistant');
+    expect(occupation('Office Manager – 4 days a week')).toBe('office-manager');
+    expect(occupation('Medical Secretary, NHS Trust')).toBe('medical-secretary');
+    expect(occupation('Administrative Assistant')).toBe('office-administrator');
+  });
+
+  it('tells a CNC machinist and a production supervisor from a production line operator', () => {
+    expect(occupation('CNC-Fräser (m/w/d) Heidenhain')).toBe('cnc-machinist');
+    expect(occupation('CNC Setter Operator – nights')).toBe('cnc-machinist');
+    expect(occupation('Kierownik zmiany produkcji')).toBe('production-supervisor');
+    expect(occupation('Production Shift Supervisor')).toBe('production-supervisor');
+    expect(occupation('Production Operative')).not.toBe('production-supervisor');
+  });
+
+  it('reads the job named before "to", not whom it serves, and a job named only by its code', () => {
+    expect(occupation('PA to the Chief Executive')).toBe('executive-assistant');
+    expect(occupation('Executive Assistant to the CEO')).toBe('executive-assistant');
+    expect(occupation('PA – Mayfair, London')).toBe('executive-assistant');
+    expect(occupation('Registered Nurse – SA Health')).toBe('registered-nurse');
+    expect(occupation('Company Secretary')).toBe('company-secretary');
+  });
 });
+

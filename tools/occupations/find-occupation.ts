@@ -41,7 +41,12 @@ export function occupationOfTitle(title: string): OccupationMatch | null {
   // für sonderpädagogische Förderung – auch mit Lehramt Grundschule" is a special-needs teacher.
   const segments = plain.split(/\s+[–—|]\s+|\s+-\s+/);
   const job = [segments[0]!, ...segments.slice(1).filter((segment) => !asideStart.test(foldText(segment)))].join(' – ');
-  const best = bestTitleMatch(job === plain ? folded : ` ${foldText(job)} `, taxonomy);
+  const jobText = job === plain ? folded : ` ${foldText(job)} `;
+  // "PA to the Chief Executive", "Assistant to the Director": the job is named before "to", whom it
+  // serves after it. A job named only by its code in capitals ("PA – Mayfair") is read by the code.
+  const beforeServed = jobText.split(/ to (?:the )?(?=\S)/)[0]!;
+  const served = beforeServed !== jobText ? (bestTitleMatch(`${beforeServed} `, taxonomy) ?? codedOccupation(job.split(/\sto\s/)[0]!, taxonomy)) : null;
+  const best = served ?? bestTitleMatch(jobText, taxonomy) ?? codedOccupation(job, taxonomy);
   let result: OccupationMatch | null = best ? { occupation: best.occupation.id, strength: best.strength } : null;
   if (best) {
     const specialty = qualifiedSpecialty(best.occupation, folded, taxonomy);
@@ -50,6 +55,15 @@ export function occupationOfTitle(title: string): OccupationMatch | null {
   if (cache.size >= cacheLimit) cache.clear();
   cache.set(title, result);
   return result;
+}
+
+/** The occupation whose code a title writes in capitals ("PA", "SA"), with the code's length as its strength. */
+function codedOccupation(title: string, taxonomy: Map<string, Occupation>): { occupation: Occupation; strength: number } | null {
+  for (const code of title.match(/\b[A-Z][A-Z0-9]{1,4}\b/g) ?? []) {
+    const occupation = [...taxonomy.values()].find((entry) => entry.codes?.[code] !== undefined);
+    if (occupation) return { occupation, strength: code.length };
+  }
+  return null;
 }
 
 const asideStart = /^(auch|oder|mit|sowie|also|or|with|incl|including|plus|ou|avec|aussi|o|con|tambien|ook|of|met)\b/;

@@ -3,13 +3,13 @@ import { occupationTaxonomy } from './occupation-taxonomy.ts';
 let titles: Map<string, string> | undefined;
 
 function codeTitles(): Map<string, string> {
-  titles ??= new Map([...occupationTaxonomy().values()].flatMap((occupation) => (occupation.codes ?? []).map((code) => [code, occupation.titles[0]!] as const)));
+  titles ??= new Map([...occupationTaxonomy().values()].flatMap((occupation) => Object.entries(occupation.codes ?? {})));
   return titles;
 }
 
-// Where a capitalised code is a place, not a job: after a comma or a place word ("Cape Town, SA",
-// "jobs in SA"), or closing the request.
-const placeBefore = /(?:,|\b(?:in|near|around|from|within|across|remote|based))\s*$/i;
+// Where a capitalised code is a place, not a job: after a comma or a word that leads to a place
+// ("Cape Town, SA", "jobs in SA"), or closing the request. "Remote PA" is a job done remotely.
+const placeBefore = /(?:,|\b(?:in|near|around|from|within|across))\s*$/i;
 
 /**
  * A typed request with each job code written out ("part time SA jobs" → "part time sales associate

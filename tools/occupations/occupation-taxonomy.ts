@@ -17,11 +17,12 @@ const occupationSchema = z.object({
   plainTitleMeans: z.string().optional(),
   titles: z.array(z.string()).min(1),
   /**
-   * Short names a person types for the job in capitals ("SA" for a sales associate). They are read
+   * Short names a person types for the job in capitals, each with the words it stands for ("SA": a
+   * sales associate). They are read
    * only in capitals and only in what a person types: lower case, or in a posting, the same letters
    * are words of their own (French "sa", a company's "SA").
    */
-  codes: z.array(z.string().regex(/^[A-Z0-9]{2,5}$/)).optional(),
+  codes: z.record(z.string().regex(/^[A-Z0-9]{2,5}$/), z.string()).optional(),
   /** Words that turn the parent's title into this specialty ("Registered Nurse – ICU"). */
   qualifiers: z.array(z.string()).optional(),
   related: z.array(z.string()).optional(),

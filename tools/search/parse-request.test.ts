@@ -227,4 +227,14 @@ describe('parseRequest', () => {
     expect(parseRequest('nurse jobs in PA').wanted).toBe('nurse');
     expect(parseRequest('CA jobs, remote').wanted).toBe('');
   });
+
+  it('reads "remote" before a job as asking for remote work, and "or remote" after a place as welcoming it', () => {
+    const assistant = parseRequest('VA or remote PA work I can do from the UK, at least £18 an hour');
+    expect(assistant.remoteOnly).toBe(true);
+    expect(assistant.remoteFrom).toEqual(new Set(['GB']));
+    expect(assistant.wanted).toBe('virtual assistant personal assistant');
+    expect(assistant.occupations).toEqual(['executive-assistant']);
+    expect(parseRequest('nurse in Berlin or remote').remoteOnly).toBe(false);
+  });
 });
+

@@ -117,8 +117,9 @@ const contractPatterns: [RegExp, Contract][] = [
 // "Anywhere in England" is anywhere within a place, not work from anywhere.
 const remotePattern =
   /\b(remote|remotely|fully remote|work from home|wfh|home office|homeoffice|telearbeit|remote first|teletravail|en teletravail|a distance|remoto|en remoto|da remoto|teletrabajo|a distancia|teletrabalho|op afstand|thuiswerken|from anywhere|anywhere(?! (in|within|across|around) ))\b/;
-// "remote or hybrid is fine", "hybrid or remote both fine": remote is welcome, not required.
-const remoteOptional = /\b(hybrid|hybride|hibrido|on[\s-]?site|in office|office)\b.{0,30}\b(or|oder|ou|o)\b|\b(or|oder|ou|o)\b.{0,30}\b(hybrid|hybride|hibrido|on[\s-]?site|office)\b|\b(remote|remoto|teletravail)\b.{0,12}\b(fine|ok|okay|possible|welcome|moglich|bienvenue|vale)\b|\b(or|oder|ou|o)\s+(en\s+)?(remote|remoto|teletravail|telearbeit)\b/;
+// "remote or hybrid is fine", "hybrid or remote both fine": remote is welcome, not required. "VA or
+// remote PA" asks for remote work: there "remote" belongs to the job named after it.
+const remoteOptional = /\b(hybrid|hybride|hibrido|on[\s-]?site|in office|office)\b.{0,30}\b(or|oder|ou|o)\b|\b(or|oder|ou|o)\b.{0,30}\b(hybrid|hybride|hibrido|on[\s-]?site|office)\b|\b(remote|remoto|teletravail)\b.{0,12}\b(fine|ok|okay|possible|welcome|moglich|bienvenue|vale)\b|\b(or|oder|ou|o)\s+(en\s+)?(remote|remoto|teletravail|telearbeit)\b(?!\s+(?!(jobs?|roles?|work|positions?|is|are|fine|ok|okay|too|also|welcome|possible|from|in|within|for|only)\b)[a-z])/;
 // Words that frame a request rather than say what it is for, folded.
 const fillerWords = new Set(
   (
