@@ -49,6 +49,16 @@ describe('levelOfTitle', () => {
     expect(levelOfTitle(title)).toBe(level);
   });
 
+  it.each([
+    ['Kierownik zmiany produkcji', 'senior'],
+    ['Brygadzista produkcji', 'senior'],
+    ['Kierownik magazynu', 'lead'],
+    ['Młodszy księgowy', 'junior'],
+    ['Praktykant w dziale HR', 'intern'],
+  ])('reads the Polish title "%s" as %s', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+
   it('lets the higher level win when a title names two', () => {
     expect(levelOfTitle('Senior Staff Engineer')).toBe('lead');
     expect(levelOfTitle('Senior Director of Engineering')).toBe('principal');

@@ -10,7 +10,7 @@ const shopFloors =
   'lager|warehouse|goods[ -]?in|goods[ -]?out|wareneingang|warenausgang|versand|kommission\\w*|picking|dispatch|produktion|production|productie|fertigung|montage|assembly|shift|schicht|store|shop|filiale|retail|kitchen|kuche|call ?cent\\w*|contact ?cent\\w*|reinigung|cleaning|housekeeping|fulfil+ment|distribution|entrepot|almacen|magazijn|magazzino|armazem';
 
 // Checked from the top down on folded titles, so "Senior Staff Engineer" is lead and "Head of" beats
-// "Senior". Words in English, German, French and Spanish.
+// "Senior". Words in English, German, French, Spanish, Polish and Czech.
 const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
   // A deputy or assistant stands one step below the role named: an assistant pharmacy manager is a
   // senior pharmacist, a deputy director a lead.
@@ -27,7 +27,7 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
   },
   {
     level: 'principal',
-    pattern: /\b(director|directrice|directeur|directora|direktor\w*|vp|vice president|chief|cto|cfo|coo|ceo|cmo|principal|distinguished|managing partner|geschaftsfuhrer\w*|bereichsleiter\w*|head of department)\b/,
+    pattern: /\b(director|directrice|directeur|directora|direktor\w*|vp|vice president|chief|cto|cfo|coo|ceo|cmo|principal|distinguished|managing partner|geschaftsfuhrer\w*|bereichsleiter\w*|head of department|dyrektor\w*|reditel\w*)\b/,
   },
   {
     level: 'lead',
@@ -35,24 +35,24 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
     // hand", a first-line supervisor. First-line supervisors of a shift or crew are senior staff;
     // those who run a unit, site or department are lead.
     pattern:
-      /\b(lead(?! (generation|gen|hand)\b)|leader|staff (engineer|software|scientist|designer|developer|data|product|machine|ml|analyst|sre)|head|(team|engineering|operations|warehouse|store|shop|ward|nurse|nursing|department|general|plant|site|branch|office|sales|hr|people|logistics|finance|accounting|pharmacy|restaurant|hotel|distribution|fulfil+ment|transport|fleet|facilities|maintenance|production|area|regional|country) manager|team ?lead\w*|teamleit\w*|teamleiter\w*|leiter\w*|leitung|leitend\w*|stationsleit\w*|superintendent|chef d equipe|chef de service|cadre|jefe|jefa|coordinador[a]? general|matron|ward manager)\b/,
+      /\b(lead(?! (generation|gen|hand)\b)|leader|staff (engineer|software|scientist|designer|developer|data|product|machine|ml|analyst|sre)|head|(team|engineering|operations|warehouse|store|shop|ward|nurse|nursing|department|general|plant|site|branch|office|sales|hr|people|logistics|finance|accounting|pharmacy|restaurant|hotel|distribution|fulfil+ment|transport|fleet|facilities|maintenance|production|area|regional|country) manager|team ?lead\w*|teamleit\w*|teamleiter\w*|leiter\w*|leitung|leitend\w*|stationsleit\w*|superintendent|chef d equipe|chef de service|cadre|jefe|jefa|coordinador[a]? general|matron|ward manager|kierownik(?! zmiany)\w*|kierowniczka(?! zmiany)|vedouci(?! smeny))\b/,
   },
   {
     level: 'senior',
     pattern:
-      /\b(supervisor\w*|shift (manager|lead\w*|leader)|schichtleit\w*|schichtfuhrer\w*|vorarbeiter\w*|polier|foreman|forewoman|chargehand|charge hand|lead hand|charge nurse|sous chef|encargad[oa]|senior|sr|snr|experienced|expert|\w*meister\w*|master|sachverstandig\w*|erfahren\w*|confirme|confirmee|senior\w*|experimentad[oa]|especialista senior|oficial de primera|band 7|fachkrankenpfleg\w*|fachapotheker\w*|consultant pharmacist|advanced)\b/,
+      /\b(supervisor\w*|shift (manager|lead\w*|leader)|schichtleit\w*|schichtfuhrer\w*|vorarbeiter\w*|polier|foreman|forewoman|chargehand|charge hand|lead hand|charge nurse|sous chef|encargad[oa]|senior|sr|snr|experienced|expert|\w*meister\w*|master|sachverstandig\w*|erfahren\w*|confirme|confirmee|senior\w*|experimentad[oa]|especialista senior|oficial de primera|band 7|fachkrankenpfleg\w*|fachapotheker\w*|consultant pharmacist|advanced|kierownik zmiany|kierowniczka zmiany|brygadzist\w*|mistrz\w*|starszy|starsza|mistr|vedouci smeny)\b/,
   },
   {
     level: 'intern',
     pattern:
-      /\b(intern|internship|apprentice|apprenticeship|trainee|student|working student|werkstudent\w*|praktikant\w*|praktikum|auszubildend\w*|azubi|ausbildung|stagiaire|stage|alternant\w*|alternance|apprenti\w*|lehramtsanwarter\w*|referendar\w*|vorbereitungsdienst|student teacher|trainee teacher|becari[oa]|practicas|aprendiz\w*|formacion dual)\b/,
+      /\b(intern|internship|apprentice|apprenticeship|trainee|student|working student|werkstudent\w*|praktikant\w*|praktikum|auszubildend\w*|azubi|ausbildung|stagiaire|stage|alternant\w*|alternance|apprenti\w*|lehramtsanwarter\w*|referendar\w*|vorbereitungsdienst|student teacher|trainee teacher|becari[oa]|practicas|aprendiz\w*|formacion dual|stazyst\w*|praktykant\w*)\b/,
   },
   {
     // "Assistant" and "associate" before a job make a junior one ("Assistant Accountant"); after it
     // they are the job's own name ("Executive Assistant", "Sales Associate") and say nothing of level.
     level: 'junior',
     pattern:
-      /^(assistant|associate) (?!to )\w|\b(junior|jr|entry[\s-]?level|graduate|grad|new grad|einsteiger\w*|berufseinsteiger\w*|nachwuchs\w*|debutant\w*|jeune diplome\w*|recien titulad[oa]|sin experiencia|band 5|newly qualified|nqt?|ect|early career)\b/,
+      /^(assistant|associate) (?!to )\w|\b(junior|jr|entry[\s-]?level|graduate|grad|new grad|einsteiger\w*|berufseinsteiger\w*|nachwuchs\w*|debutant\w*|jeune diplome\w*|recien titulad[oa]|sin experiencia|band 5|newly qualified|nqt?|ect|early career|mlodszy|mlodsza)\b/,
   },
   { level: 'mid', pattern: /\b(mid[\s-]?level|intermediate|mid|ii|iii|regular|qualified|band 6)\b/ },
 ];

@@ -119,7 +119,7 @@ const remotePattern =
   /\b(remote|remotely|fully remote|work from home|wfh|home office|homeoffice|telearbeit|remote first|teletravail|en teletravail|a distance|remoto|en remoto|da remoto|teletrabajo|a distancia|teletrabalho|op afstand|thuiswerken|from anywhere|anywhere(?! (in|within|across|around) ))\b/;
 // "remote or hybrid is fine", "hybrid or remote both fine": remote is welcome, not required. "VA or
 // remote PA" asks for remote work: there "remote" belongs to the job named after it.
-const remoteOptional = /\b(hybrid|hybride|hibrido|on[\s-]?site|in office|office)\b.{0,30}\b(or|oder|ou|o)\b|\b(or|oder|ou|o)\b.{0,30}\b(hybrid|hybride|hibrido|on[\s-]?site|office)\b|\b(remote|remoto|teletravail)\b.{0,12}\b(fine|ok|okay|possible|welcome|moglich|bienvenue|vale)\b|\b(or|oder|ou|o)\s+(en\s+)?(remote|remoto|teletravail|telearbeit)\b(?!\s+(?!(jobs?|roles?|work|positions?|is|are|fine|ok|okay|too|also|welcome|possible|from|in|within|for|only)\b)[a-z])/;
+const remoteOptional = /\b(hybrid|hybride|hibrido|on[\s-]?site|in office|office)\b.{0,30}\b(or|oder|ou|o)\b|\b(or|oder|ou|o)\b.{0,30}\b(hybrid|hybride|hibrido|on[\s-]?site|office)\b|\b(remote|remoto|teletravail)\b.{0,12}\b(fine|ok|okay|possible|welcome|moglich|bienvenue|vale)\b|\b(or|oder|ou|o)\s+(en\s+)?(remote|remoto|teletravail|telearbeit)\b/;
 // Words that frame a request rather than say what it is for, folded.
 const fillerWords = new Set(
   (
@@ -212,7 +212,8 @@ export function parseRequest(typed: string): ParsedRequest {
 
   const contract = contractPatterns.find(([pattern]) => pattern.test(withoutRecency))?.[1] ?? null;
   const remoteAsked = remotePattern.test(withoutRecency);
-  const remoteOnly = remoteAsked && !remoteOptional.test(withoutRecency);
+  const optional = remoteOptional.exec(withoutRecency);
+  const remoteOnly = remoteAsked && (!optional || remoteNamesJob(withoutRecency.slice(optional.index + optional[0].length)));
 
   // The text as typed, so that codes written in capitals ("NY", "DE") count as places.
   const typedWords = folded.split(' ').filter(Boolean);
@@ -286,6 +287,12 @@ function codeStandsForPlace(typed: string, words: string[], mention: PlaceMentio
 }
 
 const jobNouns = new Set(['job', 'jobs', 'role', 'roles', 'position', 'positions', 'vacancies', 'openings']);
+
+/** Whether the words right after "or remote" name a job, so that "remote" belongs to it ("VA or remote PA"). */
+function remoteNamesJob(after: string): boolean {
+  const next = after.split(' ').filter(Boolean).slice(0, 3).join(' ');
+  return next !== '' && occupationOfTitle(next) !== null;
+}
 
 function addRegion(countries: Set<string>, region: Region) {
   if (region.countries === 'anywhere') return;
