@@ -250,10 +250,12 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   // A recruiter's first approach about a role is a reply, even when it proposes a call to talk about it.
   if (isFirstApproach(message)) return 'recruiter_reply';
   const statusNote = aboutHiring ? delayRatherThanStep(message, cased) : undefined;
+  // A person who says they handed the application on ("he pasado tu CV a la directora… te digo algo
+  // pronto") writes about it beyond a status note: the rubric's own example of a reply.
+  if ((statusNote ?? strongest(readings)) === 'still_reviewing' && writtenByPerson(message) && handedOn.test(foldMailText(text))) return 'recruiter_reply';
   if (statusNote) return statusNote;
   // Otherwise the stronger reading wins: "thanks for applying! Could we have a first video call?" is an invitation.
-  const strength = (kind: SignalKind | undefined) => (kind ? strongestFirst.length - strongestFirst.indexOf(kind) : 0);
-  const kind = readings.reduce((best, reading) => (strength(reading) > strength(best) ? reading : best), undefined as SignalKind | undefined);
+  const kind = strongest(readings);
   // A receipt is a system's, written as "we"; a person at the employer writing in the first person
   // ("I've passed your CV on", "ich melde mich") about the application is replying to it.
   if (kind === 'application_confirmation' && writtenByPerson(message) && firstPerson.test(foldMailText(message.snippet))) return 'recruiter_reply';
@@ -358,6 +360,12 @@ function kindByForm(message: ClassifiableMessage): SignalKind | undefined {
  * as a bare plural noun beside a delay is the delay; a delay read only in the snippet under a subject that
  * confirms receipt is the receipt.
  */
+/** The stronger of several readings: "thanks for applying! Could we have a first video call?" is an invitation. */
+function strongest(readings: (SignalKind | undefined)[]) {
+  const strength = (kind: SignalKind | undefined) => (kind ? strongestFirst.length - strongestFirst.indexOf(kind) : 0);
+  return readings.reduce((best, reading) => (strength(reading) > strength(best) ? reading : best), undefined as SignalKind | undefined);
+}
+
 function delayRatherThanStep(message: ClassifiableMessage, text: string): SignalKind | undefined {
   // The message's words without the steps it looks back on ("thanks for completing the tests").
   const readings = readWithKnowledge(text);
@@ -475,8 +483,15 @@ function asksTheCandidate(snippet: string) {
   const helpOffer = (question: string) =>
     /\b(help|hilfe|aide|ayuda|aiuto|hulp|ajuda|faq)\b/i.test(question) ||
     (/\b(questions?|fragen?|preguntas?|domande?|vragen?|duvidas?|dúvidas?)\b/i.test(question) && !/[-–—:]\s*\S+(\s+\S+){2,}\s*\?$/.test(question.trim()));
-  return questions.some((question) => question.trim().split(/\s+/).length >= 3 && !helpOffer(question));
+  return questions.some((question) => question.trim().split(/\s+/).length >= 3 && !helpOffer(question)) || indirectQuestion.test(foldMailText(snippet));
 }
+
+/**
+ * A question put as a sentence, with no question mark ("le chiedo se sarebbe disponibile a
+ * trasferirsi", "I'd like to know whether you could start in May"), in the seven languages, on folded text.
+ */
+const indirectQuestion =
+  /(?<![\p{L}])((i'?d|i would|we'?d|we would) like to (know|ask) (if|whether|when)|(ich|wir) (mochte|mochten|wurde gerne|wurden gerne) (sie |dich )?(fragen|wissen),? ob|(je|nous) (voudrais|voudrions|souhaiterais|souhaiterions) savoir si|(je|nous) (vous|te) (demande|demandons) si|(le|te) (pregunto|preguntamos|pregunto) si|(quisiera|quisieramos|me gustaria|nos gustaria) saber si|(le|ti) (chiedo|chiediamo|domando) se|(vorrei|vorremmo) sapere se|(gostaria|gostariamos) de saber se|(lhe|te) (pergunto|perguntamos) se|(ik|wij|we) (wil|willen|zou|zouden) graag weten of)(?![\p{L}])/u;
 
 function knowledgeSays(message: ClassifiableMessage, kind: SignalKind) {
   return knowledgeSaysIn(`${message.subject}\n${message.snippet}`, kind);
