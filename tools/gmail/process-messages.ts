@@ -276,16 +276,24 @@ function untrackedEmployer(options: { from: Mailbox; kind: string; certain: bool
   // A job board's receipt names the employer it sent the application to, in its text or as the sender's name ("Paul Bocuse Brasseries <…@welcometothejungle.com>").
   if (service?.role === 'job_board') return options.kind === 'application_confirmation' ? (employerSentTo(options.text) ?? employerInDisplayName(options.from)) : null;
   if (service?.role !== 'ats') return service ? null : ownRecruitingInbox(options);
-  const employer = employerInDisplayName(options.from)?.replace(/\s*[-–|]\s*(careers?|jobs|recruiting|recrutement|karriere|hiring team|talent( acquisition)?)$/i, '').replace(/\s+(hiring team|careers?|recruiting|talent team)$/i, '').trim();
-  return employer && employer.length >= 2 ? employer : null;
+  return employerNamed(employerInDisplayName(options.from) ?? '');
 }
 
 /** The local part of an employer's own recruiting inbox, in the seven languages: careers@, karriere@, recrutement@, selezione@. */
 const recruitingInbox = /^(jobs?|careers?|karriere|recruit\w*|recrut\w*|reclut\w*|talent\w*|hr|rh|rrhh|people|bewerbung\w*|personal|candidat\w*|kandidat\w*|vacatures?|werving|selectie|seleccion|selezione|selecao|empleo|emploi|lavoro|vagas)([-._+].*)?$/i;
 /** A sender's name that says it is an employer's recruiting, in the seven languages. */
 const recruitingName = /(?<![\p{L}])(recruitment|recruiting|careers|jobs|talent acquisition|karriere|recrutement|reclutamento|recrutamento|reclutamiento|werving)(?![\p{L}])/iu;
-/** What an employer's recruiting inbox calls itself beside its name: "Isarwerk Pumpen Karriere", "HR Harbour Homes". */
-const inboxWords = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|talent acquisition)\s+|\s*[-–|]?\s*(careers?|jobs|recruiting|recruitment|recrutement|karriere|hr|talent( acquisition)?|hiring team|personalabteilung|recursos humanos|risorse umane|ressources humaines)$/gi;
+/**
+ * What an employer's recruiting inbox or hiring system calls itself beside the employer's name:
+ * "Isarwerk Pumpen Karriere", "HR Harbour Homes", "Acme - Careers", "Acme Hiring Team".
+ */
+const recruitingWordsAround = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|talent acquisition)\s+|\s*[-–|]?\s*(careers?|jobs|recruiting|recruitment|recrutement|karriere|hr|talent( acquisition| team)?|hiring team|personalabteilung|recursos humanos|risorse umane|ressources humaines)$/gi;
+
+/** The employer a sender's name names, without the recruiting words around it; none when under two letters are left. */
+function employerNamed(name: string): string | null {
+  const employer = name.replace(recruitingWordsAround, '').trim();
+  return employer.length >= 2 ? employer : null;
+}
 
 /**
  * An employer's own recruiting inbox (not a person, a free-mail address or a system writing for many
@@ -298,8 +306,7 @@ function ownRecruitingInbox(options: { from: Mailbox; kind: string; text: string
   // A no-reply address writes for the employer's recruiting when its name says so: "NSW Health Recruitment", "Acme Careers".
   const recruitingSystem = isAutomatedAddress(options.from.email) && recruitingName.test(options.from.name ?? '');
   if (options.kind === 'offer' || isPersonalMailAddress(options.from.email) || !(recruitingInbox.test(local) || recruitingSystem) || !isAboutHiring(options.text)) return null;
-  const employer = (options.from.name ?? '').replace(inboxWords, '').trim();
-  return employer.length >= 2 ? employer : null;
+  return employerNamed(options.from.name ?? '');
 }
 
 /** "Your application was sent to Horizonte Cargo", "Ihre Bewerbung wurde an Acme GmbH gesendet": the employer named. */
