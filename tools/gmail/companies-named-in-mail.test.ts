@@ -38,4 +38,9 @@ describe('a tracked company named in mail from a domain that is not its own', ()
     expect(match({ name: 'Anika', email: 'anika.m@gmail.com' }, 'did you hear back??', 'Did Maplecrest make you an offer yet??')).toBeUndefined();
     expect(match({ name: 'Eline', email: 'eline@family-name.example' }, 'Congrats!!', 'So you took the Maplecrest offer? We should celebrate.')).toBeUndefined();
   });
+
+  it('folds letters without a separable mark as the domain spells them: "Bryggeriet Øst" writes from bryggeriet-ost', () => {
+    const brewery = [{ id: 'ost', company: 'Bryggeriet Øst ApS', title: 'Lagerchef', url: null }];
+    expect(matchApplication({ from: { name: 'Mette Holm', email: 'mette@bryggeriet-ost.example' }, subject: 'Din ansøgning', snippet: '' }, brewery)).toMatchObject({ applicationId: 'ost', confident: true });
+  });
 });

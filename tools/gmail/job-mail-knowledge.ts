@@ -10,6 +10,7 @@ import { stemmer as danish } from '@orama/stemmers/danish';
 import { stemmer as norwegian } from '@orama/stemmers/norwegian';
 import type { SignalKind } from './classify.ts';
 import { nordicAssessment, nordicConfirmation, nordicInterviewInvitation, nordicInterviewScheduling, nordicOffer, nordicPositionClosed, nordicRecruiterReply, nordicRejection, nordicStillReviewing } from './nordic-job-mail-phrases.ts';
+import { foldLetters } from '../text/fold-text.ts';
 
 /**
  * How employers, recruiters and the systems that write for them phrase each step of a hiring
@@ -221,17 +222,13 @@ const kindsInOrder: [SignalKind, Phrasebook][] = [
 ];
 
 /**
- * Text as the phrases are matched: lower case, no accents, every run of non-letters one space, and
+ * Text as the phrases are matched: letters folded (foldLetters), every run of non-letters one space, and
  * the end of a sentence or line kept as " . ", which no gap crosses: a phrase's words stand in one
  * sentence, so "danke für Ihre Nachfrage. Ihre Bewerbung liegt…" is no thank-you for the application.
  */
 export function foldForPhrases(text: string) {
   // A full stop before a lower-case word ends an abbreviation ("Sr. quedó congelada"), not a sentence.
-  return ` ${text
-    .replace(/[.!?;]+(?=\s+[\p{Lu}\p{N}]|\s*$)|\n/gu, ' \u0000 ')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return ` ${foldLetters(text.replace(/[.!?;]+(?=\s+[\p{Lu}\p{N}]|\s*$)|\n/gu, ' \u0000 '))
     .replace(/&#39;|&quot;|&amp;|&lt;|&gt;/g, ' ')
     .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
     .replace(/\u0000/g, '.')

@@ -1,3 +1,4 @@
+import { foldText } from '../text/fold-text.ts';
 import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
 import { boardTokenOf, employerInDisplayName, hiringSenderDomains, hiringSenderOf, senderBoardTokens } from './hiring-senders.ts';
 
@@ -67,11 +68,12 @@ function words(text: string) {
     .replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}\p{L}?\.?(?![\p{L}\p{N}])/gu, (form) => form.replace(/\./g, '').toLowerCase())
     // "BlueHeron" is two words, as a domain's initials read it ("bhms.co.uk"); "GmbH" stays one.
     .replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .toLowerCase()
     .replace(/&/g, ' and ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    // Folded as every comparison of words is ("Nordisk Øl" is "nordisk ol", as its domain spells it), then split at every other sign.
     .split(/[^\p{L}\p{N}]+/u)
+    .map(foldText)
+    .join(' ')
+    .split(' ')
     .filter(Boolean)
     .map((word) => synonyms[word] ?? word);
 }

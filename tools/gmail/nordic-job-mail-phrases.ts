@@ -3,7 +3,7 @@
  * ReachMee, Varbi, Jobylon, HR Manager) and recruiters phrase each step of a hiring process, in the
  * phrase notation of job-mail-knowledge.ts. Written from the usual wording of Scandinavian recruiting
  * mail: "Vi har tagit emot din ansökan", "Tak for din ansøgning", "Vi har valgt å gå videre med andre
- * kandidater". Folded text keeps ø and æ (they have no accent to drop), so phrases spell them.
+ * kandidater". Phrases are written as the language spells them; they are folded like the mail ("ø" as "o", "æ" as "ae") before matching.
  */
 type NordicLanguage = 'sv' | 'da' | 'nb';
 type NordicPhrasebook = Partial<Record<NordicLanguage, string[]>>;
