@@ -25,10 +25,10 @@ import { foldLetters } from '../text/fold-text.ts';
  * between, for a subject and its verb ("the recruitment for the role of … has been suspended"). Text is folded first (lower case,
  * no accents, apostrophes as spaces), as the phrases are.
  */
-type Language = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt' | 'sv' | 'da' | 'nb';
+type Language = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt' | 'sv' | 'da' | 'no';
 type Phrasebook = Partial<Record<Language, string[]>>;
 
-const stemmers: Record<Language, (word: string) => string> = { en: english, de: german, fr: french, es: spanish, nl: dutch, it: italian, pt: portuguese, sv: swedish, da: danish, nb: norwegian };
+const stemmers: Record<Language, (word: string) => string> = { en: english, de: german, fr: french, es: spanish, nl: dutch, it: italian, pt: portuguese, sv: swedish, da: danish, no: norwegian };
 
 /** The candidacy is over: however politely said, in any language. */
 const rejection: Phrasebook = {
