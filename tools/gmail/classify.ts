@@ -2,6 +2,7 @@ import type { gmailSignalKinds } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
 import { foldMailText, multilingualKind, schedulingOrInvitation } from './job-mail-phrases.ts';
 import { hiringSenderOf } from './hiring-senders.ts';
+import { isAutomatedAddress, isPersonAtOrganisation } from './who-writes.ts';
 import { knowledgeKind, readWithKnowledge } from './job-mail-knowledge.ts';
 import { atsDomains } from './match.ts';
 
@@ -260,14 +261,14 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   // ("I've passed your CV on", "ich melde mich") about the application is replying to it.
   if (kind === 'application_confirmation' && writtenByPerson(message) && firstPerson.test(foldMailText(message.snippet))) return 'recruiter_reply';
   // A person at the employer who says the application was handed on ("we've passed your CV to our head chef") replies to it; a receipt does not.
-  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !systemLocalPart.test(message.from.email.split('@')[0]!) && !isPersonalMailAddress(message.from.email) && handedOn.test(foldMailText(text))) return 'recruiter_reply';
+  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !isAutomatedAddress(message.from.email) && !isPersonalMailAddress(message.from.email) && handedOn.test(foldMailText(text))) return 'recruiter_reply';
   // A thank-you for applying that asks for something ("could you send me a lesson plan?") is a person replying.
   if (kind === 'application_confirmation' && message.snippet.includes('?') && (other === 'recruiter_reply' || readings.includes('recruiter_reply') || knowledgeSays(message, 'recruiter_reply'))) {
     return 'recruiter_reply';
   }
   // A receipt is a template and asks nothing; someone who thanks for the application and then asks the
   // candidate a question ("could you tell us when you could start?") is replying to it.
-  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !systemLocalPart.test(message.from.email.split('@')[0]!) && asksTheCandidate(message.snippet)) {
+  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !isAutomatedAddress(message.from.email) && asksTheCandidate(message.snippet)) {
     return 'recruiter_reply';
   }
   // Assessment platforms send tests: their "video interview" is one recorded alone, and their mail about a
@@ -286,7 +287,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
     return 'interview_invitation';
   }
   // Someone on the employer's side asking the candidate something, or saying they handed the application on, with no step named, is replying.
-  if (!kind && aboutHiring && (asksTheCandidate(message.snippet) || handedOn.test(foldMailText(text))) && !systemLocalPart.test(message.from.email.split('@')[0]!) && (context.fromEmployer || !isPersonalMailAddress(message.from.email))) {
+  if (!kind && aboutHiring && (asksTheCandidate(message.snippet) || handedOn.test(foldMailText(text))) && !isAutomatedAddress(message.from.email) && (context.fromEmployer || !isPersonalMailAddress(message.from.email))) {
     return 'recruiter_reply';
   }
   // An interview mail is an invitation unless it confirms, moves or reminds of a booked one.
@@ -387,8 +388,6 @@ const receiptWord = /(received|arrived|reached|eingegangen|angekommen|erhalten|r
 /** Applications in the plural: "the number of applications received" is about a delay, not a receipt. */
 const manyApplications = /^(applications|bewerbungen|solicitudes|sollicitaties|candidaturas|postulaciones) /;
 
-/** Local parts of systems that never write as a person: no-reply addresses, notifications, newsletters. */
-const systemLocalPart = /^(no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?responder|no-?responder|non-?rispondere|niet-?beantwoorden|notifications?|mailer|bounce|news(letter)?)\b/i;
 
 /** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
 const recruitingForRole =
@@ -413,7 +412,7 @@ export function isFirstApproach(message: ClassifiableMessage) {
   // LinkedIn relays a recruiter's own InMail from its address: a person writing, not the job board.
   const relayed = /^inmail[-.]/.test(message.from.email) && domainOf(message.from.email) === 'linkedin.com';
   if (isReply(message.subject) || (hiringSenderOf(message.from.email) && !relayed) || isPersonalMailAddress(message.from.email)) return false;
-  if (systemLocalPart.test(message.from.email.split('@')[0]!) || message.labelIds.includes('CATEGORY_PROMOTIONS')) return false;
+  if (isAutomatedAddress(message.from.email) || message.labelIds.includes('CATEGORY_PROMOTIONS')) return false;
   const folded = foldMailText(`${message.subject}\n${message.snippet}`);
   const filling = recruitingForRole.test(folded) || (lookingForSomeone.test(folded) && (isAboutHiring(folded) || candidateTerms.test(folded)));
   return filling && (interestAsked.test(folded) || asksTheCandidate(message.snippet));
@@ -424,8 +423,7 @@ const firstPerson = /(?<![\p{L}])(i|i'm|i've|i'll|i'd|ich|je|j'ai|j'|yo|me gusta
 
 /** Mail a person sent from an organisation: not a hiring system, a team inbox or a free-mail address. */
 function writtenByPerson(message: ClassifiableMessage) {
-  const local = message.from.email.split('@')[0]!;
-  return !hiringSenderOf(message.from.email) && !automatedLocalPart.test(local) && !/^(jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|bewerbung\w*|candidat\w*|vacatures?|selezione|seleccion|selecao|reclutamento|recrutamento|personale|rekrytering|rekruttering)\b/.test(local) && !isPersonalMailAddress(message.from.email);
+  return isPersonAtOrganisation(message.from.email);
 }
 
 /**

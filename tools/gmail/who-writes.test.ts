@@ -7,6 +7,8 @@ describe('who a sender is, from the address', () => {
     expect(isAutomatedAddress('noreply@acme.example')).toBe(true);
     expect(isTeamAddress('karriere@acme.example')).toBe(true);
     expect(isTeamAddress('selezione@gruppo.example')).toBe(true);
+    expect(isTeamAddress('candidates@acme.example')).toBe(true);
+    expect(isTeamAddress('bewerbung@acme.example')).toBe(true);
     expect(isPersonAtOrganisation('s.thode@nordlicht-group.example')).toBe(true);
     expect(isPersonAtOrganisation('jobs@acme.example')).toBe(false);
     expect(isPersonAtOrganisation('no-reply@acme.example')).toBe(false);

@@ -12,7 +12,7 @@ const automatedLocalPart = /^(no-?reply|do-?not-?reply|donotreply|ne-?pas-?repon
 
 /** Local parts of a team or a shared inbox rather than a person: alerts, digests, a careers inbox. */
 const teamLocalPart =
-  /^(alerts?|jobalerts?|digest|jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|team|info|hello|hallo|bonjour|hola|contact|news\w*|marketing|updates?|support|service|admin|office|mail|post|kontakt|jobagent|vacatures?|empleo|emploi|lavoro|vagas|selezione|seleccion|selecao|reclutamento|recrutamento|personale|karriere|rekrytering|rekruttering)([-._+].*)?$/i;
+  /^(alerts?|jobalerts?|digest|jobs?|careers?|recruit\w*|talent|hiring|apply|applications?|bewerbung\w*|candidat\w*|kandidat\w*|hr|rh|rrhh|people|team|info|hello|hallo|bonjour|hola|contact|news\w*|marketing|updates?|support|service|admin|office|mail|post|kontakt|jobagent|vacatures?|empleo|emploi|lavoro|vagas|selezione|seleccion|selecao|reclutamento|recrutamento|personale|karriere|rekrytering|rekruttering)([-._+].*)?$/i;
 
 function localPart(email: string) {
   return email.split('@')[0] ?? '';
