@@ -2,6 +2,7 @@ import type { gmailSignalKinds } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
 import { foldMailText, multilingualKind, schedulingOrInvitation } from './job-mail-phrases.ts';
 import { hiringSenderOf } from './hiring-senders.ts';
+import { isAutomatedAddress, isPersonAtOrganisation } from './who-writes.ts';
 import { knowledgeKind, readWithKnowledge } from './job-mail-knowledge.ts';
 import { atsDomains } from './match.ts';
 
@@ -250,22 +251,24 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   // A recruiter's first approach about a role is a reply, even when it proposes a call to talk about it.
   if (isFirstApproach(message)) return 'recruiter_reply';
   const statusNote = aboutHiring ? delayRatherThanStep(message, cased) : undefined;
+  // A person who says they handed the application on ("he pasado tu CV a la directora… te digo algo
+  // pronto") writes about it beyond a status note: the rubric's own example of a reply.
+  if ((statusNote ?? strongest(readings)) === 'still_reviewing' && writtenByPerson(message) && handedOn.test(foldMailText(text))) return 'recruiter_reply';
   if (statusNote) return statusNote;
   // Otherwise the stronger reading wins: "thanks for applying! Could we have a first video call?" is an invitation.
-  const strength = (kind: SignalKind | undefined) => (kind ? strongestFirst.length - strongestFirst.indexOf(kind) : 0);
-  const kind = readings.reduce((best, reading) => (strength(reading) > strength(best) ? reading : best), undefined as SignalKind | undefined);
+  const kind = strongest(readings);
   // A receipt is a system's, written as "we"; a person at the employer writing in the first person
   // ("I've passed your CV on", "ich melde mich") about the application is replying to it.
   if (kind === 'application_confirmation' && writtenByPerson(message) && firstPerson.test(foldMailText(message.snippet))) return 'recruiter_reply';
   // A person at the employer who says the application was handed on ("we've passed your CV to our head chef") replies to it; a receipt does not.
-  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !systemLocalPart.test(message.from.email.split('@')[0]!) && !isPersonalMailAddress(message.from.email) && handedOn.test(foldMailText(text))) return 'recruiter_reply';
+  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !isAutomatedAddress(message.from.email) && !isPersonalMailAddress(message.from.email) && handedOn.test(foldMailText(text))) return 'recruiter_reply';
   // A thank-you for applying that asks for something ("could you send me a lesson plan?") is a person replying.
   if (kind === 'application_confirmation' && message.snippet.includes('?') && (other === 'recruiter_reply' || readings.includes('recruiter_reply') || knowledgeSays(message, 'recruiter_reply'))) {
     return 'recruiter_reply';
   }
   // A receipt is a template and asks nothing; someone who thanks for the application and then asks the
   // candidate a question ("could you tell us when you could start?") is replying to it.
-  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !systemLocalPart.test(message.from.email.split('@')[0]!) && asksTheCandidate(message.snippet)) {
+  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !isAutomatedAddress(message.from.email) && asksTheCandidate(message.snippet)) {
     return 'recruiter_reply';
   }
   // Assessment platforms send tests: their "video interview" is one recorded alone, and their mail about a
@@ -284,7 +287,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
     return 'interview_invitation';
   }
   // Someone on the employer's side asking the candidate something, or saying they handed the application on, with no step named, is replying.
-  if (!kind && aboutHiring && (asksTheCandidate(message.snippet) || handedOn.test(foldMailText(text))) && !systemLocalPart.test(message.from.email.split('@')[0]!) && (context.fromEmployer || !isPersonalMailAddress(message.from.email))) {
+  if (!kind && aboutHiring && (asksTheCandidate(message.snippet) || handedOn.test(foldMailText(text))) && !isAutomatedAddress(message.from.email) && (context.fromEmployer || !isPersonalMailAddress(message.from.email))) {
     return 'recruiter_reply';
   }
   // An interview mail is an invitation unless it confirms, moves or reminds of a booked one.
@@ -324,7 +327,7 @@ const unfinishedApplication =
   /(?<![\p{L}])(started (an|your) application|(your )?application (is )?(not|isn't) (yet )?(complete|finished|submitted)|(complete|finish) your application|bewerbung (begonnen|angefangen)|begonnen,? aber (noch )?nicht (abgeschickt|abgesendet|abgeschlossen)|unvollstandige bewerbung|candidature n'est pas (encore )?(terminee|finalisee|complete)|n'avez pas (encore )?(finalise|termine|soumis|envoye) (votre|ta) candidature|candidature incomplete|no (has|ha) (completado|finalizado|terminado|enviado) (tu|su) (candidatura|postulacion|solicitud)|(candidatura|postulacion|solicitud) incompleta|candidatura in sospeso|non (hai|ha) (ancora )?(completato|inviato|terminato) la (tua|sua) candidatura|nao (finalizou|concluiu|terminou|completou) (a )?(sua )?candidatura|comecou a se candidatar|sollicitatie (nog )?niet (afgerond|verstuurd|voltooid)|onvoltooide sollicitatie)(?![\p{L}])/u;
 
 /** The title of a calendar event or booking that is an interview, in the seven languages, on folded text. */
-const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro|intervju|anstallningsintervju|jobsamtale|ansættelsessamtale|jobbintervju|samtal|samtale)(?![\p{L}])/u;
+const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro|intervju|anstallningsintervju|jobsamtale|ansaettelsessamtale|jobbintervju|samtal|samtale)(?![\p{L}])/u;
 /** How a calendar names an invitation, an update or a reminder in its subject: "Einladung: … @ Do. 8. Okt.". */
 const calendarSubject =
   /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering|inbjudan|uppdaterad inbjudan|invitasjon|oppdatert invitasjon|opdateret invitation|paminnelse|påmindelse) ?:/;
@@ -358,6 +361,12 @@ function kindByForm(message: ClassifiableMessage): SignalKind | undefined {
  * as a bare plural noun beside a delay is the delay; a delay read only in the snippet under a subject that
  * confirms receipt is the receipt.
  */
+/** The stronger of several readings: "thanks for applying! Could we have a first video call?" is an invitation. */
+function strongest(readings: (SignalKind | undefined)[]) {
+  const strength = (kind: SignalKind | undefined) => (kind ? strongestFirst.length - strongestFirst.indexOf(kind) : 0);
+  return readings.reduce((best, reading) => (strength(reading) > strength(best) ? reading : best), undefined as SignalKind | undefined);
+}
+
 function delayRatherThanStep(message: ClassifiableMessage, text: string): SignalKind | undefined {
   // The message's words without the steps it looks back on ("thanks for completing the tests").
   const readings = readWithKnowledge(text);
@@ -379,8 +388,6 @@ const receiptWord = /(received|arrived|reached|eingegangen|angekommen|erhalten|r
 /** Applications in the plural: "the number of applications received" is about a delay, not a receipt. */
 const manyApplications = /^(applications|bewerbungen|solicitudes|sollicitaties|candidaturas|postulaciones) /;
 
-/** Local parts of systems that never write as a person: no-reply addresses, notifications, newsletters. */
-const systemLocalPart = /^(no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre|nao-?responder|no-?responder|non-?rispondere|niet-?beantwoorden|notifications?|mailer|bounce|news(letter)?)\b/i;
 
 /** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
 const recruitingForRole =
@@ -405,7 +412,7 @@ export function isFirstApproach(message: ClassifiableMessage) {
   // LinkedIn relays a recruiter's own InMail from its address: a person writing, not the job board.
   const relayed = /^inmail[-.]/.test(message.from.email) && domainOf(message.from.email) === 'linkedin.com';
   if (isReply(message.subject) || (hiringSenderOf(message.from.email) && !relayed) || isPersonalMailAddress(message.from.email)) return false;
-  if (systemLocalPart.test(message.from.email.split('@')[0]!) || message.labelIds.includes('CATEGORY_PROMOTIONS')) return false;
+  if (isAutomatedAddress(message.from.email) || message.labelIds.includes('CATEGORY_PROMOTIONS')) return false;
   const folded = foldMailText(`${message.subject}\n${message.snippet}`);
   const filling = recruitingForRole.test(folded) || (lookingForSomeone.test(folded) && (isAboutHiring(folded) || candidateTerms.test(folded)));
   return filling && (interestAsked.test(folded) || asksTheCandidate(message.snippet));
@@ -416,8 +423,7 @@ const firstPerson = /(?<![\p{L}])(i|i'm|i've|i'll|i'd|ich|je|j'ai|j'|yo|me gusta
 
 /** Mail a person sent from an organisation: not a hiring system, a team inbox or a free-mail address. */
 function writtenByPerson(message: ClassifiableMessage) {
-  const local = message.from.email.split('@')[0]!;
-  return !hiringSenderOf(message.from.email) && !automatedLocalPart.test(local) && !/^(jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|bewerbung\w*|candidat\w*|vacatures?|selezione|seleccion|selecao|reclutamento|recrutamento|personale|rekrytering|rekruttering)\b/.test(local) && !isPersonalMailAddress(message.from.email);
+  return isPersonAtOrganisation(message.from.email);
 }
 
 /**
@@ -475,8 +481,15 @@ function asksTheCandidate(snippet: string) {
   const helpOffer = (question: string) =>
     /\b(help|hilfe|aide|ayuda|aiuto|hulp|ajuda|faq)\b/i.test(question) ||
     (/\b(questions?|fragen?|preguntas?|domande?|vragen?|duvidas?|dúvidas?)\b/i.test(question) && !/[-–—:]\s*\S+(\s+\S+){2,}\s*\?$/.test(question.trim()));
-  return questions.some((question) => question.trim().split(/\s+/).length >= 3 && !helpOffer(question));
+  return questions.some((question) => question.trim().split(/\s+/).length >= 3 && !helpOffer(question)) || indirectQuestion.test(foldMailText(snippet));
 }
+
+/**
+ * A question put as a sentence, with no question mark ("le chiedo se sarebbe disponibile a
+ * trasferirsi", "I'd like to know whether you could start in May"), in the seven languages, on folded text.
+ */
+const indirectQuestion =
+  /(?<![\p{L}])((i'?d|i would|we'?d|we would) like to (know|ask) (if|whether|when)|(ich|wir) (mochte|mochten|wurde gerne|wurden gerne) (sie |dich )?(fragen|wissen),? ob|(je|nous) (voudrais|voudrions|souhaiterais|souhaiterions) savoir si|(je|nous) (vous|te) (demande|demandons) si|(le|te) (pregunto|preguntamos|pregunto) si|(quisiera|quisieramos|me gustaria|nos gustaria) saber si|(le|ti) (chiedo|chiediamo|domando) se|(vorrei|vorremmo) sapere se|(gostaria|gostariamos) de saber se|(lhe|te) (pergunto|perguntamos) se|(ik|wij|we) (wil|willen|zou|zouden) graag weten of)(?![\p{L}])/u;
 
 function knowledgeSays(message: ClassifiableMessage, kind: SignalKind) {
   return knowledgeSaysIn(`${message.subject}\n${message.snippet}`, kind);
@@ -510,9 +523,9 @@ function underDomain(domain: string, parent: string) {
   return domain === parent || domain.endsWith(`.${parent}`);
 }
 
-/** Words of a hiring process in the seven languages and Swedish, Danish and Norwegian, on folded text (which keeps ø and æ). */
+/** Words of a hiring process in the seven languages and Swedish, Danish and Norwegian, on folded text ("ø" read as "o", "æ" as "ae"). */
 const hiringContext =
-  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|im namen von|on behalf of|au nom de|en nombre de|per conto di|em nome d[ao]|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap|ansokan\w*|ansøgning\w*|søknad\w*|sokande|ansøger\w*|søker\w*|tjansten|stilling\w*|rekryter\w*|rekrutter\w*|intervju\w*|jobsamtale|jobbintervju|anstallning\w*|ansættelse\w*|ansettelse\w*|nasta steg|næste skridt|neste steg)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|im namen von|on behalf of|au nom de|en nombre de|per conto di|em nome d[ao]|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap|ansokan\w*|ansogning\w*|soknad\w*|sokande|ansoger\w*|soker\w*|tjansten|stilling\w*|rekryter\w*|rekrutter\w*|intervju\w*|jobsamtale|jobbintervju|anstallning\w*|ansaettelse\w*|ansettelse\w*|nasta steg|naeste skridt|neste steg)(?![\p{L}\p{N}])/u;
 
 /** Whether a text talks about a hiring process in any of the seven languages: a role, an application, a candidate, an interview. */
 export function isAboutHiring(text: string) {

@@ -1,4 +1,5 @@
 import { domainOf, type Mailbox } from './addresses.ts';
+import { foldText } from '../text/fold-text.ts';
 
 /**
  * What a service that writes for employers is: an applicant-tracking system (confirmations,
@@ -226,7 +227,7 @@ export function employerInDisplayName(from: Mailbox): string | null {
   if (behalf) return behalf[1]!.trim();
   name = name.replace(/\s*\((google calendar|calendly|outlook)\)\s*$/i, '').replace(/\s+(via|through|par|über|uber|a través de|tramite|via de)\s+.+$/i, '');
   // The service's own name, however written ("IrishJobs.ie", "Indeed Emplois", "karriere.at Job-Alarm").
-  const bare = (text: string) => text.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
+  const bare = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
   if (sender && [sender.service, ...sender.domains.map((domain) => domain.split('.')[0]!)].some((own) => bare(own).length >= 3 && bare(name).startsWith(bare(own)))) return null;
   return name || null;
 }

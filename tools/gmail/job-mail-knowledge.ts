@@ -10,6 +10,7 @@ import { stemmer as danish } from '@orama/stemmers/danish';
 import { stemmer as norwegian } from '@orama/stemmers/norwegian';
 import type { SignalKind } from './classify.ts';
 import { nordicAssessment, nordicConfirmation, nordicInterviewInvitation, nordicInterviewScheduling, nordicOffer, nordicPositionClosed, nordicRecruiterReply, nordicRejection, nordicStillReviewing } from './nordic-job-mail-phrases.ts';
+import { foldLetters } from '../text/fold-text.ts';
 
 /**
  * How employers, recruiters and the systems that write for them phrase each step of a hiring
@@ -24,10 +25,10 @@ import { nordicAssessment, nordicConfirmation, nordicInterviewInvitation, nordic
  * between, for a subject and its verb ("the recruitment for the role of … has been suspended"). Text is folded first (lower case,
  * no accents, apostrophes as spaces), as the phrases are.
  */
-type Language = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt' | 'sv' | 'da' | 'nb';
+type Language = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt' | 'sv' | 'da' | 'no';
 type Phrasebook = Partial<Record<Language, string[]>>;
 
-const stemmers: Record<Language, (word: string) => string> = { en: english, de: german, fr: french, es: spanish, nl: dutch, it: italian, pt: portuguese, sv: swedish, da: danish, nb: norwegian };
+const stemmers: Record<Language, (word: string) => string> = { en: english, de: german, fr: french, es: spanish, nl: dutch, it: italian, pt: portuguese, sv: swedish, da: danish, no: norwegian };
 
 /** The candidacy is over: however politely said, in any language. */
 const rejection: Phrasebook = {
@@ -188,7 +189,7 @@ const confirmation: Phrasebook = {
   fr: [ 'candidature …… bien … reçue/arrivée/parvenue/enregistrée', 'candidature/dossier/cv … bien arrivé/arrivée/parvenu/parvenue', 'candidature … envoyée/transmise', 'remercions/remercier … pour/de … candidature', 'transmise/envoyée … au recruteur', 'transmise/envoyée … à l employeur/entreprise', 'candidature …… envoyée/transmise … recruteur/employeur/entreprise', 'a été … envoyée/transmise … au recruteur/à l employeur','merci … pour … candidature', 'merci … d avoir postulé', 'bien reçu … candidature', 'accusé de réception', 'candidature … bien … envoyée/transmise/enregistrée/reçue', 'candidature reçue', 'bonne réception … candidature', 'confirmons … réception … candidature'],
   es: [ 'candidatura/solicitud …… =recibida/=registrada', 'candidatura/solicitud/cv … ha llegado/llegó … correctamente/bien', 'postulación … enviada/recibida/registrada', 'recibido … postulación', 'gracias por postularte/postularse', 'postulaste', 'candidatura …… enviada/inscrita … empresa/reclutador','gracias por … candidatura/solicitud', 'hemos recibido … candidatura/solicitud', 'confirmación … candidatura/solicitud', 'candidatura … enviada/registrada/recibida', 'solicitud … enviado/enviada/registrada', 'inscripción … oferta'],
   nl: [ 'sollicitatie/kandidatuur …… =ontvangen/=aangekomen', 'sollicitatie/kandidatuur/cv … goed … aangekomen/ontvangen', 'bedankt/danken/dank … kandidatuur', 'kandidatuur … ontvangen/goed ontvangen','bedankt … sollicitatie', 'dank … sollicitatie', 'ontvangstbevestiging', 'sollicitatie … ontvangen', 'sollicitatie … verstuurd/verzonden', 'gegevens … ontvangen'],
-  it: [ 'candidatura …… =ricevuta/=pervenuta/=arrivata', 'candidatura/cv … arrivata/pervenuta … correttamente','grazie … candidatura', 'grazie per esserti candidato/candidata', 'ricevuto … candidatura', 'conferma di ricezione', 'candidatura ricevuta', 'candidatura … inviata', 'ringraziamo … candidatura', 'confermiamo/confermare/confermarle … ricezione … candidatura/curriculum/cv', 'ricezione … candidatura/curriculum'],
+  it: [ 'candidatura …… =ricevuta/=pervenuta/=arrivata', 'candidatura/cv … arrivata/pervenuta … correttamente','grazie … candidatura', 'grazie per esserti candidato/candidata', 'ricevuto … candidatura/curriculum/cv', 'conferma di ricezione', 'candidatura ricevuta', 'candidatura … inviata', 'ringraziamo … candidatura', 'confermiamo/confermare/confermarle … ricezione … candidatura/curriculum/cv', 'ricezione … candidatura/curriculum'],
   pt: [ 'candidatura …… =recebida/=registada/=registrada', 'candidatura/currículo … chegou … bem/corretamente', 'candidatura …… registrada/realizada/efetuada/concluída/enviada', 'currículo …… enviado', 'candidatura … sucesso', 'candidatura … chegou', 'confirmamos … receção/recepção','obrigado/obrigada … candidatura', 'recebemos … candidatura', 'confirmação … candidatura', 'candidatura … recebida/enviada/submetida', 'receção … candidatura', 'recepção … candidatura', 'agradecemos … candidatura'],
 };
 
@@ -221,17 +222,13 @@ const kindsInOrder: [SignalKind, Phrasebook][] = [
 ];
 
 /**
- * Text as the phrases are matched: lower case, no accents, every run of non-letters one space, and
+ * Text as the phrases are matched: letters folded (foldLetters), every run of non-letters one space, and
  * the end of a sentence or line kept as " . ", which no gap crosses: a phrase's words stand in one
  * sentence, so "danke für Ihre Nachfrage. Ihre Bewerbung liegt…" is no thank-you for the application.
  */
 export function foldForPhrases(text: string) {
   // A full stop before a lower-case word ends an abbreviation ("Sr. quedó congelada"), not a sentence.
-  return ` ${text
-    .replace(/[.!?;]+(?=\s+[\p{Lu}\p{N}]|\s*$)|\n/gu, ' \u0000 ')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return ` ${foldLetters(text.replace(/[.!?;]+(?=\s+[\p{Lu}\p{N}]|\s*$)|\n/gu, ' \u0000 '))
     .replace(/&#39;|&quot;|&amp;|&lt;|&gt;/g, ' ')
     .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
     .replace(/\u0000/g, '.')

@@ -1,16 +1,15 @@
+import { foldLetters } from '../text/fold-text.ts';
 import type { SignalKind } from './classify.ts';
 
 /**
  * How employers, their applicant-tracking systems and scheduling tools write each step of a hiring
  * process in German, French, Spanish, Italian, Portuguese and Dutch, and the English phrasings the
- * English rules miss. Matched against folded text: lower case, accents removed, curly quotes
- * straightened, so "Eingangsbestätigung" and "eingangsbestatigung" are one phrase.
+ * English rules miss. Matched against folded text: letters folded as everywhere in Atlas (foldLetters:
+ * lower case, accents removed, "ø" as "o", "æ" as "ae"), curly quotes straightened and Gmail's escapes
+ * read, so "Eingangsbestätigung" and "eingangsbestatigung" are one phrase; punctuation stays for the patterns.
  */
 export function foldMailText(text: string) {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldLetters(text)
     .replace(/[’‘`]/g, "'")
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')

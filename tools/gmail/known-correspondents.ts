@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, like, or } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { contactApplications, contacts, gmailSignals } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, isSharedPublicDomain, type Mailbox } from './addresses.ts';
+import { foldText } from '../text/fold-text.ts';
 import { hiringSenderOf, hiringSenderRegistry } from './hiring-senders.ts';
 
 /** An application a message belongs to by what Atlas already knows, and whether that knowledge was vouched for. */
@@ -171,8 +172,9 @@ function add(map: Map<string, Set<string>>, key: string, value: string) {
   map.set(key, set);
 }
 
+/** A name as written anywhere, folded to compare: "Núria Puig" is "nuria puig", "Łukasz Nowak" "lukasz nowak". */
 function foldName(text: string) {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldText(text.replace(/[&+#]/g, ' '));
 }
 
 function only(set: Set<string> | undefined) {

@@ -1,3 +1,4 @@
+import { foldText } from '../text/fold-text.ts';
 import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
 import { boardTokenOf, employerInDisplayName, hiringSenderDomains, hiringSenderOf, senderBoardTokens } from './hiring-senders.ts';
 
@@ -13,7 +14,8 @@ export const atsDomains = hiringSenderDomains;
 export const jobSiteDomains = [...atsDomains, 'linkedin.com', 'indeed.com', 'glassdoor.com', 'wellfound.com'];
 
 const twoPartSuffixes = new Set(['co.uk', 'org.uk', 'ac.uk', 'com.au', 'co.jp', 'co.nz', 'com.br', 'org.br', 'co.in', 'com.sg', 'co.za', 'com.mx', 'com.ar', 'com.co', 'com.pe', 'com.uy', 'com.pt', 'co.at', 'or.at']);
-const companyNoise = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'plc', 'the', 'and', 'group', 'holdings', 'spa', 'srl', 'sl', 'bv', 'nv', 'sas', 'sarl', 'lda', 'kg', 'se']);
+// Legal forms, the Nordic ones among them ("DanLogi Partner ApS", "Lagerhuset AB", "Norlog AS").
+const companyNoise = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'plc', 'the', 'and', 'group', 'holdings', 'spa', 'srl', 'sl', 'bv', 'nv', 'sas', 'sarl', 'lda', 'kg', 'se', 'aps', 'ab', 'as', 'asa', 'oy', 'oyj']);
 // Words a company adds to its domain for the group it belongs to: "nordwerk-gruppe.de", "lumina-group.com".
 const domainGroupWords = new Set(['group', 'gruppe', 'groupe', 'grupo', 'gruppo', 'groep', 'holding', 'holdings']);
 // Words many companies share: a display name with only these in common names no one company.
@@ -29,6 +31,8 @@ const genericCompanyWords = new Set([
   'grupo', 'gruppo', 'groupe', 'gruppe', 'groep',
   // Care is a trade, not a name: "Soins Plus Personnel" is not "Soins à Domicile Bruxelles-Est".
   'soins', 'sante', 'saude', 'salud', 'care', 'zorg', 'pflege', 'cura',
+  // A clinic's or a practice's trade in the Romance languages: "Clínica Dental …", "Centro Odontoiatrico …".
+  'clinica', 'clinicas', 'centro', 'centri', 'centre', 'center', 'dental', 'dentale', 'dentaire', 'odontoiatrico', 'odontoiatrici', 'dentistico',
 ]);
 // Generic words that say what trade a company is in, never which company; hiring words are not among
 // them, since `acme-careers.com` is how an imitation dresses.
@@ -60,13 +64,16 @@ export interface ApplicationMatch {
 
 function words(text: string) {
   return text
+    // A legal form written with full stops ("S.p.A.", "B.V.", "S.r.l.") is one word, as its undotted spelling is.
+    .replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}\p{L}?\.?(?![\p{L}\p{N}])/gu, (form) => form.replace(/\./g, '').toLowerCase())
     // "BlueHeron" is two words, as a domain's initials read it ("bhms.co.uk"); "GmbH" stays one.
     .replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .toLowerCase()
     .replace(/&/g, ' and ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    // Folded as every comparison of words is ("Nordisk Øl" is "nordisk ol", as its domain spells it), then split at every other sign.
     .split(/[^\p{L}\p{N}]+/u)
+    .map(foldText)
+    .join(' ')
+    .split(' ')
     .filter(Boolean)
     .map((word) => synonyms[word] ?? word);
 }
@@ -256,6 +263,7 @@ export function matchApplication(message: MatchableMessage, applications: Applic
   const viaAts = hiringSenderOf(message.from.email) !== undefined;
   const text = words(`${message.from.name ?? ''} ${message.subject} ${message.snippet}`);
   const senderName = words(message.from.name ?? '');
+  const heading = words(`${message.from.name ?? ''} ${message.subject}`);
   // What a hiring service's sender says of the employer: its board token, and the name it writes under.
   const atsTokens = viaAts ? senderBoardTokens(message.from) : [];
   const atsName = viaAts ? words(employerInDisplayName(message.from) ?? '') : [];
@@ -263,6 +271,7 @@ export function matchApplication(message: MatchableMessage, applications: Applic
   // booking tool's event names are whatever its owner typed, so only a full name counts there.
   const namesInText = viaAts && hiringSenderOf(message.from.email)?.role !== 'scheduler';
   const raw = `${message.subject}\n${message.snippet}`;
+  const rawWords = `${message.from.name ?? ''} ${raw}`.split(/[^\p{L}\p{N}]+/u);
 
   const scored = applications.flatMap((application) => {
     const companyWords = words(application.company).filter((word) => !companyNoise.has(word));
@@ -274,6 +283,21 @@ export function matchApplication(message: MatchableMessage, applications: Applic
       companyWords.some((word) => word.length >= 4 && !genericCompanyWords.has(word) && senderName.includes(word)) ||
       // A hiring service names the employer by its distinctive first word: "Invitation: Kranich | Technical interview".
       (namesInText && companyWords[0]!.length >= 5 && !genericCompanyWords.has(companyWords[0]!) && text.includes(companyWords[0]!));
+    // A brand spelled with a capital inside it ("DanLogi", "DentalPlus") is written that way by no one
+    // else: found as spelled, it names the company, even in a booking tool's event name.
+    const brand = brandSpellings(application.company).some((spelling) => rawWords.includes(spelling));
+    // Someone at an organisation whose domain is not the company's (its group's, a holding's, an agency's)
+    // heads the mail with the words of its name that say which company rather than which trade:
+    // "Invitación: Entrevista – Clínica Mediterrània Gràcia" for Clínica Dental Mediterrània. A friend
+    // mentions the company in passing, in the body ("did Maplecrest make you an offer?"), from a personal address.
+    const distinctive = companyWords.filter((word) => !genericCompanyWords.has(word) && !nameParticles.has(word));
+    const byDistinctiveWords =
+      !viaAts &&
+      !isPersonalMailAddress(message.from.email) &&
+      distinctive.length > 0 &&
+      distinctive.length < companyWords.length &&
+      distinctive.some((word) => word.length >= 6) &&
+      distinctive.every((word) => heading.includes(word));
     // A hiring service's subject naming the employer by its initials in capitals, as its people type them: "Invitation: ACL technical interview".
     const acronym = viaAts && companyWords.length >= 3 && acronymsIn(message.subject).includes(companyWords.map((word) => word[0]).join(''));
     // The name without its last word ("Kettle Brook" for Kettle Brook Roasters), when what is left is two words or more and one of them distinctive.
@@ -294,7 +318,7 @@ export function matchApplication(message: MatchableMessage, applications: Applic
     if (domain === 'strong' || domain === 'own') evidence.push('company_domain');
     else if (viaAts && named) evidence.push('ats_with_company_name');
     else if (identified || referenced || acronym) evidence.push('ats_identifier');
-    else if (named || leading) evidence.push('company_name');
+    else if (named || leading || brand || byDistinctiveWords) evidence.push('company_name');
     else if (domain === 'weak') evidence.push('domain_abbreviation');
     else return [];
     if (titleNamed(application.title, text)) evidence.push('title');
@@ -312,6 +336,14 @@ export function matchApplication(message: MatchableMessage, applications: Applic
   const narrowed = pool.length > 1 && titled.length ? titled : pool;
   const best = narrowed[0]!;
   return { applicationId: best.application.id, confident: strong.length > 0 && narrowed.length === 1, evidence: best.evidence };
+}
+
+/** Words that join a name's parts and say nothing of which company: "Clínica Dental Ría de Vigo". */
+const nameParticles = new Set(['de', 'di', 'da', 'do', 'del', 'della', 'des', 'du', 'la', 'le', 'el', 'van', 'von', 'der', 'den', 'zum', 'zur', 'y', 'e', 'et', 'und', 'en']);
+
+/** The words of a company's name spelled with a capital inside ("DanLogi", "OdontoVida"), six letters or more, as written. */
+function brandSpellings(company: string) {
+  return company.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 6 && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(word));
 }
 
 /** Words written in capitals of three to five letters ("ACL", "NWH"), lower-cased: how people type a company's initials. */

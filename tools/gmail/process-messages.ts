@@ -13,6 +13,8 @@ import { KnownCorrespondents } from './known-correspondents.ts';
 import { jobSiteDomains, matchApplication, type ApplicationMatch } from './match.ts';
 import type { ModelMailReading } from './model-mail-reading.ts';
 import { recordSignal } from './record-signal.ts';
+import { applicationsNamedBySenders } from './senders-naming-applications.ts';
+import { isAutomatedAddress, isPersonAtOrganisation } from './who-writes.ts';
 
 /** Message ids of this batch Atlas already stored: neither fetched nor judged again, so decisions stand. */
 export async function knownMessageIds(db: Transaction, messageIds: string[]) {
@@ -49,6 +51,7 @@ export async function processMessages(
     .where(isNotNull(outreachDrafts.recipientEmail));
   const own = options.mailboxAddress.toLowerCase();
   const known = await KnownCorrespondents.load(db, options.messages.map((message) => message.threadId));
+  const namedBySender = applicationsNamedBySenders(options.messages, candidates, own);
   let stored = 0;
   // Threads the user wrote in, from their Sent mail in this batch: who they wrote to, and the
   // application their message was about when it said so plainly (an application sent by email, a
@@ -122,26 +125,28 @@ export async function processMessages(
       answerInConversation(conversations.get(message.threadId), from) ??
       (!byName?.confident && (service?.role === 'scheduler' || service?.role === 'calendar' || service?.role === 'signing') ? known.lookupPerson(`${from.name ?? ''}\n${subject}\n${message.snippet}`) : undefined) ??
       // A scheduling tool confirming a booking that names no employer follows the booking link an application's mail sent.
-      (!byName && service?.role === 'scheduler' ? known.lookupBooking(from.email, message.receivedAt) : undefined);
+      (!byName && service?.role === 'scheduler' ? known.lookupBooking(from.email, message.receivedAt) : undefined) ??
+      // A person who names one tracked company in another message of theirs writes about it here too.
+      (!byName ? namedBySender.lookup(from.email) : undefined);
     // Mail from the employer of a tracked application (its thread, its people, its own domain) is
     // read as about that hiring; a person there answering in the thread with no step named is a reply.
     // So is mail that names a tracked company and its role together, from whatever address a small employer writes from (a bistro writing from its owner's internet-provider address).
     const fromEmployer = prior !== undefined || (byName?.confident === true && byName.evidence[0] === 'company_domain') || (byName?.evidence.includes('company_name') === true && byName.evidence.includes('title'));
     // A person at the employer (its own domain, a recruiter it wrote through) writing about the hiring
     // with no step named is a recruiter's reply: a question, a document asked for, a first approach.
-    const person = !automatedSender.test(from.email.split('@')[0]!) && !teamAddress.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
+    const person = isPersonAtOrganisation(from.email);
     const ruled = classifyWithCertainty(readable, { fromEmployer });
     // Someone at the employer answering in the application's thread (the user's own mail, or the receipt's) is replying to
     // it, however much their answer sounds like a receipt ("j'ai bien reçu votre CV"); only a system sends receipts.
     // RUBRIC.md's rule 11 calls a person's bare receipt a confirmation, but a person answering inside the thread
     // usually says more than the rules can read from a snippet: read by rule 11 alone, held-out replies were lost.
     // A team inbox ("jobs@", "karriere@") saying the application arrived is a receipt, even in the thread.
-    const answering = prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) && !teamAddress.test(from.email.split('@')[0]!) && !service && !isPersonalMailAddress(from.email);
+    const answering = prior?.by === 'thread' && isPersonAtOrganisation(from.email);
     const reading = crossCheckReading(ruled?.kind === 'application_confirmation' && answering ? { ...ruled, kind: 'recruiter_reply' as const } : ruled, modelReading);
     // Guesses from who writes, where nothing was read in the message; not tried on mail the model is sure is no job mail.
     const guessed = modelDismisses(modelReading)
       ? undefined
-      : ((prior?.by === 'thread' && !automatedSender.test(from.email.split('@')[0]!) ? (hintedStep(message.snippet) ?? 'recruiter_reply') : undefined) ??
+      : ((prior?.by === 'thread' && !isAutomatedAddress(from.email) ? (hintedStep(message.snippet) ?? 'recruiter_reply') : undefined) ??
         (person &&
         byName &&
         // From the employer's own domain, or naming both the company and the role (an agency's recruiter about a tracked role).
@@ -236,12 +241,6 @@ function answerInConversation(conversation: { recipients: Set<string>; domains: 
 const offersAnotherRole =
   /(?<![\p{L}])(another (role|position|opening|vacancy)|(a |one )?different (role|position)|also (hiring|looking for|recruiting|searching for)|weitere(n)? (stelle|position|vakanz)|suchen (auch|ausserdem|zudem)|autre (poste|offre|opportunite)|recrutons (aussi|egalement)|otra (posicion|vacante|oportunidad)|tambien (buscamos|estamos buscando)|altra (posizione|opportunita)|cerchiamo anche|outra (vaga|posicao|oportunidade)|tambem (procuramos|estamos a recrutar)|andere (functie|vacature)|zoeken ook)(?![\p{L}])/u;
 
-/** Addresses of a team or a system rather than a person: alerts, digests, a careers inbox. */
-const teamAddress = /^(alerts?|jobalerts?|digest|jobs?|careers?|recruit\w*|talent|hr|rh|rrhh|people|team|info|hello|hallo|bonjour|hola|contact|news\w*|marketing|updates?|support|service|admin|office|mail|post|kontakt|jobagent|vacatures?|empleo|emploi|lavoro|vagas|selezione|seleccion|selecao|reclutamento|recrutamento|personale|karriere|rekrytering|rekruttering|rekruttering)([-._+].*)?$/i;
-
-/** Senders that are systems, not people: a no-reply address never writes a reply. */
-const automatedSender = /^(no-?reply|do-?not-?reply|ne-?pas-?repondre|nao-?responder|no-?responder|non-?rispondere|niet-?beantwoorden|notifications?|mailer|bounce|news(letter)?)\b/i;
-
 /**
  * The application a message is about, from what it says (company, domain, title) and what earlier
  * mail showed (its thread, its sender). A sure reading of the message itself wins; otherwise the
@@ -277,16 +276,24 @@ function untrackedEmployer(options: { from: Mailbox; kind: string; certain: bool
   // A job board's receipt names the employer it sent the application to, in its text or as the sender's name ("Paul Bocuse Brasseries <…@welcometothejungle.com>").
   if (service?.role === 'job_board') return options.kind === 'application_confirmation' ? (employerSentTo(options.text) ?? employerInDisplayName(options.from)) : null;
   if (service?.role !== 'ats') return service ? null : ownRecruitingInbox(options);
-  const employer = employerInDisplayName(options.from)?.replace(/\s*[-–|]\s*(careers?|jobs|recruiting|recrutement|karriere|hiring team|talent( acquisition)?)$/i, '').replace(/\s+(hiring team|careers?|recruiting|talent team)$/i, '').trim();
-  return employer && employer.length >= 2 ? employer : null;
+  return employerNamed(employerInDisplayName(options.from) ?? '');
 }
 
 /** The local part of an employer's own recruiting inbox, in the seven languages: careers@, karriere@, recrutement@, selezione@. */
 const recruitingInbox = /^(jobs?|careers?|karriere|recruit\w*|recrut\w*|reclut\w*|talent\w*|hr|rh|rrhh|people|bewerbung\w*|personal|candidat\w*|kandidat\w*|vacatures?|werving|selectie|seleccion|selezione|selecao|empleo|emploi|lavoro|vagas)([-._+].*)?$/i;
 /** A sender's name that says it is an employer's recruiting, in the seven languages. */
 const recruitingName = /(?<![\p{L}])(recruitment|recruiting|careers|jobs|talent acquisition|karriere|recrutement|reclutamento|recrutamento|reclutamiento|werving)(?![\p{L}])/iu;
-/** What an employer's recruiting inbox calls itself beside its name: "Isarwerk Pumpen Karriere", "HR Harbour Homes". */
-const inboxWords = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|talent acquisition)\s+|\s*[-–|]?\s*(careers?|jobs|recruiting|recruitment|recrutement|karriere|hr|talent( acquisition)?|hiring team|personalabteilung|recursos humanos|risorse umane|ressources humaines)$/gi;
+/**
+ * What an employer's recruiting inbox or hiring system calls itself beside the employer's name:
+ * "Isarwerk Pumpen Karriere", "HR Harbour Homes", "Acme - Careers", "Acme Hiring Team".
+ */
+const recruitingWordsAround = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|talent acquisition)\s+|\s*[-–|]?\s*(careers?|jobs|recruiting|recruitment|recrutement|karriere|hr|talent( acquisition| team)?|hiring team|personalabteilung|recursos humanos|risorse umane|ressources humaines)$/gi;
+
+/** The employer a sender's name names, without the recruiting words around it; none when under two letters are left. */
+function employerNamed(name: string): string | null {
+  const employer = name.replace(recruitingWordsAround, '').trim();
+  return employer.length >= 2 ? employer : null;
+}
 
 /**
  * An employer's own recruiting inbox (not a person, a free-mail address or a system writing for many
@@ -297,10 +304,9 @@ const inboxWords = /^(hr|rh|rrhh|recruiting|recrutement|personal(abteilung)?|tal
 function ownRecruitingInbox(options: { from: Mailbox; kind: string; text: string }): string | null {
   const local = options.from.email.split('@')[0]!;
   // A no-reply address writes for the employer's recruiting when its name says so: "NSW Health Recruitment", "Acme Careers".
-  const recruitingSystem = automatedSender.test(local) && recruitingName.test(options.from.name ?? '');
+  const recruitingSystem = isAutomatedAddress(options.from.email) && recruitingName.test(options.from.name ?? '');
   if (options.kind === 'offer' || isPersonalMailAddress(options.from.email) || !(recruitingInbox.test(local) || recruitingSystem) || !isAboutHiring(options.text)) return null;
-  const employer = (options.from.name ?? '').replace(inboxWords, '').trim();
-  return employer.length >= 2 ? employer : null;
+  return employerNamed(options.from.name ?? '');
 }
 
 /** "Your application was sent to Horizonte Cargo", "Ihre Bewerbung wurde an Acme GmbH gesendet": the employer named. */

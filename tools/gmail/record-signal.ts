@@ -11,6 +11,7 @@ import {
 import { domainOf, type Mailbox } from './addresses.ts';
 import type { SignalKind } from './classify.ts';
 import { hiringSenderOf } from './hiring-senders.ts';
+import { isAutomatedAddress, isTeamAddress } from './who-writes.ts';
 
 type ApplicationStatus = (typeof applicationStatuses)[number];
 
@@ -115,7 +116,6 @@ export async function applySignal(
   await rememberContact(db, { userId, from: options.from, company: application.company, applicationId, now });
 }
 
-const automatedSender = /^(no-?reply|do-?not-?reply|notifications?|jobs|careers|recruiting|talent|hr|hiring|apply|applications?|candidates?|team|info|hello)([-.+_].*)?$/;
 
 /** A person who wrote about an application becomes a contact linked to it; automated senders do not. */
 async function rememberContact(
@@ -123,7 +123,7 @@ async function rememberContact(
   options: { userId: string; from: Mailbox; company: string; applicationId: string; now: Date },
 ) {
   const { from } = options;
-  if (automatedSender.test(from.email.split('@')[0]!) || hiringSenderOf(from.email)) return;
+  if (isAutomatedAddress(from.email) || isTeamAddress(from.email) || hiringSenderOf(from.email)) return;
   await db
     .insert(contacts)
     .values({ userId: options.userId, name: from.name, email: from.email, company: options.company, createdAt: options.now, updatedAt: options.now })
