@@ -35,6 +35,7 @@ describe('levelOfTitle', () => {
     ['Auszubildender Elektriker', 'intern'],
     ['Erfahrener Buchhalter', 'senior'],
     ['Elektromeister', 'senior'],
+    ['Friseurmeisterin', 'senior'],
     ['Teamleiter Logistik', 'lead'],
     ['Leitende Pflegefachkraft', 'lead'],
     ['Stagiaire Comptable', 'intern'],
@@ -77,6 +78,7 @@ describe('levelOfTitle', () => {
   });
 
   it('is null for a title that names no level', () => {
+    expect(levelOfTitle('Hausmeister (m/w/d)')).toBeNull();
     expect(levelOfTitle('Data Analyst')).toBeNull();
     expect(levelOfTitle('Registered Nurse')).toBeNull();
   });

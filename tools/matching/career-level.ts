@@ -35,12 +35,12 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
     // hand", a first-line supervisor. First-line supervisors of a shift or crew are senior staff;
     // those who run a unit, site or department are lead.
     pattern:
-      /\b(lead(?! (generation|gen|hand)\b)|leader|staff (engineer|software|scientist|designer|developer|data|product|machine|ml|analyst|sre)|head|(team|engineering|operations|warehouse|store|shop|ward|nurse|nursing|department|general|plant|site|branch|office|sales|hr|people|logistics|finance|accounting|pharmacy|restaurant|hotel|distribution|fulfil+ment|transport|fleet|facilities|maintenance|production|area|regional|country) manager|team ?lead\w*|teamleit\w*|teamleiter\w*|leiter\w*|leitung|leitend\w*|stationsleit\w*|superintendent|chef d equipe|chef de service|cadre|jefe|jefa|coordinador[a]? general|matron|ward manager|kierownik(?! zmiany)\w*|kierowniczka(?! zmiany)|vedouci(?! smeny))\b/,
+      /\b(lead(?! (generation|gen|hand)\b)|leader|staff (engineer|software|scientist|designer|developer|data|product|machine|ml|analyst|sre)|head|(team|engineering|operations|warehouse|store|shop|ward|nurse|nursing|department|general|plant|site|branch|office|sales|hr|people|logistics|finance|accounting|pharmacy|restaurant|hotel|distribution|fulfil+ment|transport|fleet|facilities|maintenance|production|area|regional|country|salon|spa|housekeeping|cleaning|security) manager|team ?lead\w*|teamleit\w*|teamleiter\w*|leiter\w*|leitung|leitend\w*|stationsleit\w*|superintendent|chef d equipe|chef de service|cadre|jefe|jefa|coordinador[a]? general|matron|ward manager|kierownik(?! zmiany)\w*|kierowniczka(?! zmiany)|vedouci(?! smeny))\b/,
   },
   {
     level: 'senior',
     pattern:
-      /\b(supervisor\w*|shift (manager|lead\w*|leader)|schichtleit\w*|schichtfuhrer\w*|vorarbeiter\w*|polier|foreman|forewoman|chargehand|charge hand|lead hand|charge nurse|sous chef|encargad[oa]|senior|sr|snr|experienced|expert|\w*meister\w*|master|sachverstandig\w*|erfahren\w*|confirme|confirmee|senior\w*|experimentad[oa]|especialista senior|oficial de primera|band 7|fachkrankenpfleg\w*|fachapotheker\w*|consultant pharmacist|advanced|kierownik zmiany|kierowniczka zmiany|brygadzist\w*|mistrz\w*|starszy|starsza|mistr|vedouci smeny)\b/,
+      /\b(supervisor\w*|shift (manager|lead\w*|leader)|schichtleit\w*|schichtfuhrer\w*|vorarbeiter\w*|polier|foreman|forewoman|chargehand|charge hand|lead hand|charge nurse|sous chef|encargad[oa]|senior|sr|snr|experienced|expert|(?!hausmeister)\w*meister\w*|master|sachverstandig\w*|erfahren\w*|confirme|confirmee|senior\w*|experimentad[oa]|especialista senior|oficial de primera|band 7|fachkrankenpfleg\w*|fachapotheker\w*|consultant pharmacist|advanced|kierownik zmiany|kierowniczka zmiany|brygadzist\w*|mistrz\w*|starszy|starsza|mistr|vedouci smeny)\b/,
   },
   {
     level: 'intern',

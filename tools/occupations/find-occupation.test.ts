@@ -166,7 +166,7 @@ describe('occupationOfTitle across the languages of the labour markets it serves
     ['Italian', 'Contabile', 'accountant'],
     ['Italian', 'Operatore socio sanitario (OSS)', 'healthcare-assistant'],
     ['Italian', 'Insegnante di sostegno', 'special-education-teacher'],
-    ['Italian', 'Cameriera ai piani', 'housekeeper'],
+    ['Italian', 'Cameriera ai piani', 'cleaner'],
     ['Portuguese', 'Enfermeira', 'registered-nurse'],
     ['Portuguese', 'Enfermeiro', 'registered-nurse'],
     ['Portuguese', 'Contabilista', 'accountant'],
@@ -270,6 +270,22 @@ describe('occupationOfTitle in construction and social care', () => {
     expect(occupation('PA – Mayfair, London')).toBe('executive-assistant');
     expect(occupation('Registered Nurse – SA Health')).toBe('registered-nurse');
     expect(occupation('Company Secretary')).toBe('company-secretary');
+  });
+
+  it('tells hairdressers, barbers, beauty therapists and nail technicians apart, as ISCO-08 does', () => {
+    expect(occupation('Friseurin (m/w/d)')).toBe('hairdresser');
+    expect(occupation('Barber (Stuhlmiete)')).toBe('barber');
+    expect(occupation('Esthéticienne CDI')).toBe('beauty-therapist');
+    expect(occupation('Nail Technician – self-employed')).toBe('nail-technician');
+  });
+
+  it('tells cleaners, cleaning supervisors, caretakers, security officers, CCTV operators and prison officers apart', () => {
+    expect(occupation('Agent de propreté (H/F)')).toBe('cleaner');
+    expect(occupation('Cleaning Supervisor')).toBe('housekeeper');
+    expect(occupation('Hausmeister (m/w/d)')).toBe('caretaker');
+    expect(occupation('Security Officer – retail')).toBe('security-guard');
+    expect(occupation('CCTV Operator – nights')).toBe('cctv-operator');
+    expect(occupation('Prison Officer')).toBe('prison-officer');
   });
 });
 
