@@ -26,16 +26,16 @@ export const thresholds = {
   argumentAccuracy: 0.9,
   jobMatchingBaseline: 'BM25',
   jobMatchingFloors: {
-    // The test half when these were set (36 CVs, 400 postings, 88 requests; the 16 requests added to
-    // it were written after the ranking code and never tuned on), NDCG@10 / P@5:
-    // 0.953 / 0.988, 0.953 / 0.988, 0.922 / 0.710 (best possible P@5 0.78).
-    'jobs for me': { task: 'cv', ndcgAt10: 0.93, precisionAt5: 0.95 },
-    scoreMatch: { task: 'cv', ndcgAt10: 0.93, precisionAt5: 0.95 },
-    searchJobs: { task: 'request', ndcgAt10: 0.9, precisionAt5: 0.68 },
+    // The test half when these were set (52 CVs, 600 postings, 132 requests; the last two pairs'
+    // items were written after the ranking code and measured before any rule was changed for them),
+    // NDCG@10 / P@5: 0.944 / 0.942, 0.944 / 0.942, 0.951 / 0.663 (best possible P@5 0.69).
+    'jobs for me': { task: 'cv', ndcgAt10: 0.92, precisionAt5: 0.91 },
+    scoreMatch: { task: 'cv', ndcgAt10: 0.92, precisionAt5: 0.91 },
+    searchJobs: { task: 'request', ndcgAt10: 0.92, precisionAt5: 0.63 },
   },
   // scoreMatch's scale means what it says: another profession mostly below 40, an apply-today job
-  // mostly above 75 (measured on the test half when set: 100% and 79%).
-  scoreCalibration: { ranker: 'scoreMatch', gradeZeroBelow40: 0.9, gradeThreeAbove75: 0.7 },
+  // mostly above 75 (measured on the test half when set: 100% and 68%).
+  scoreCalibration: { ranker: 'scoreMatch', gradeZeroBelow40: 0.9, gradeThreeAbove75: 0.62 },
   // Mail understanding, test half (mail-understanding/RUBRIC.md): Atlas at least the keyword
   // baseline on kinds, detection and application match, no more wrong status changes than it, and
   // floors a few points under what it measured when they were set (0.72, 0.89, 0.80, 0 wrong; before
