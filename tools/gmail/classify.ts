@@ -353,6 +353,12 @@ function kindByForm(message: ClassifiableMessage): SignalKind | undefined {
   return undefined;
 }
 
+/** The stronger of several readings: "thanks for applying! Could we have a first video call?" is an invitation. */
+function strongest(readings: (SignalKind | undefined)[]) {
+  const strength = (kind: SignalKind | undefined) => (kind ? strongestFirst.length - strongestFirst.indexOf(kind) : 0);
+  return readings.reduce((best, reading) => (strength(reading) > strength(best) ? reading : best), undefined as SignalKind | undefined);
+}
+
 /**
  * A status note that names a step without taking it: "we have not yet been able to finish the
  * interviews", "todavía estamos terminando las entrevistas con otros candidatos" speak of interviews
@@ -361,12 +367,6 @@ function kindByForm(message: ClassifiableMessage): SignalKind | undefined {
  * as a bare plural noun beside a delay is the delay; a delay read only in the snippet under a subject that
  * confirms receipt is the receipt.
  */
-/** The stronger of several readings: "thanks for applying! Could we have a first video call?" is an invitation. */
-function strongest(readings: (SignalKind | undefined)[]) {
-  const strength = (kind: SignalKind | undefined) => (kind ? strongestFirst.length - strongestFirst.indexOf(kind) : 0);
-  return readings.reduce((best, reading) => (strength(reading) > strength(best) ? reading : best), undefined as SignalKind | undefined);
-}
-
 function delayRatherThanStep(message: ClassifiableMessage, text: string): SignalKind | undefined {
   // The message's words without the steps it looks back on ("thanks for completing the tests").
   const readings = readWithKnowledge(text);
@@ -387,7 +387,6 @@ const receiptWord = /(received|arrived|reached|eingegangen|angekommen|erhalten|r
 
 /** Applications in the plural: "the number of applications received" is about a delay, not a receipt. */
 const manyApplications = /^(applications|bewerbungen|solicitudes|sollicitaties|candidaturas|postulaciones) /;
-
 
 /** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
 const recruitingForRole =

@@ -116,7 +116,6 @@ export async function applySignal(
   await rememberContact(db, { userId, from: options.from, company: application.company, applicationId, now });
 }
 
-
 /** A person who wrote about an application becomes a contact linked to it; automated senders do not. */
 async function rememberContact(
   db: Transaction,
