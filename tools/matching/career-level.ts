@@ -1,3 +1,4 @@
+import { withoutWhomServed } from '../occupations/whom-served.ts';
 import { foldText } from '../text/fold-text.ts';
 import { statedYearsOfExperience } from './years-of-experience.ts';
 
@@ -63,7 +64,7 @@ const payBands: Record<string, CareerLevel> = { '2': 'intern', '3': 'junior', '4
 /** The level a job title names, or null when it names none ("Data Analyst"). */
 export function levelOfTitle(title: string): CareerLevel | null {
   // Whom a job serves is not its level: "Executive Assistant to the CEO" is not a chief.
-  const folded = foldText(title).replace(/ to (the )?\S.*$/, '');
+  const folded = withoutWhomServed(foldText(title));
   const band = folded.match(/\bband (\d[ab]?)\b/);
   if (band && payBands[band[1]!]) return payBands[band[1]!]!;
   return titleLevels.find(({ pattern }) => pattern.test(folded))?.level ?? null;

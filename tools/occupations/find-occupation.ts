@@ -1,5 +1,7 @@
 import { foldText } from '../text/fold-text.ts';
+import { codedOccupation } from './job-codes.ts';
 import { occupationTaxonomy, type Occupation } from './occupation-taxonomy.ts';
+import { withoutWhomServed } from './whom-served.ts';
 
 export interface OccupationMatch {
   occupation: string;
@@ -44,9 +46,9 @@ export function occupationOfTitle(title: string): OccupationMatch | null {
   const jobText = job === plain ? folded : ` ${foldText(job)} `;
   // "PA to the Chief Executive", "Assistant to the Director": the job is named before "to", whom it
   // serves after it. A job named only by its code in capitals ("PA – Mayfair") is read by the code.
-  const beforeServed = jobText.split(/ to (?:the )?(?=\S)/)[0]!;
-  const served = beforeServed !== jobText ? (bestTitleMatch(`${beforeServed} `, taxonomy) ?? codedOccupation(job.split(/\sto\s/)[0]!, taxonomy)) : null;
-  const best = served ?? bestTitleMatch(jobText, taxonomy) ?? codedOccupation(job, taxonomy);
+  const beforeServed = withoutWhomServed(jobText);
+  const served = beforeServed !== jobText ? (bestTitleMatch(`${beforeServed} `, taxonomy) ?? byCode(withoutWhomServed(job), taxonomy)) : null;
+  const best = served ?? bestTitleMatch(jobText, taxonomy) ?? byCode(job, taxonomy);
   let result: OccupationMatch | null = best ? { occupation: best.occupation.id, strength: best.strength } : null;
   if (best) {
     const specialty = qualifiedSpecialty(best.occupation, folded, taxonomy);
@@ -58,12 +60,10 @@ export function occupationOfTitle(title: string): OccupationMatch | null {
 }
 
 /** The occupation whose code a title writes in capitals ("PA", "SA"), with the code's length as its strength. */
-function codedOccupation(title: string, taxonomy: Map<string, Occupation>): { occupation: Occupation; strength: number } | null {
-  for (const code of title.match(/\b[A-Z][A-Z0-9]{1,4}\b/g) ?? []) {
-    const occupation = [...taxonomy.values()].find((entry) => entry.codes?.[code] !== undefined);
-    if (occupation) return { occupation, strength: code.length };
-  }
-  return null;
+function byCode(title: string, taxonomy: Map<string, Occupation>): { occupation: Occupation; strength: number } | null {
+  const coded = codedOccupation(title);
+  const occupation = coded && taxonomy.get(coded.occupation);
+  return occupation ? { occupation, strength: coded.code.length } : null;
 }
 
 const asideStart = /^(auch|oder|mit|sowie|also|or|with|incl|including|plus|ou|avec|aussi|o|con|tambien|ook|of|met)\b/;

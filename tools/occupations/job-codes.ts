@@ -1,10 +1,25 @@
 import { occupationTaxonomy } from './occupation-taxonomy.ts';
 
-let titles: Map<string, string> | undefined;
+/** A short name written in capitals ("SA", "PA"): the shape a job's code in the taxonomy takes. */
+const capitalCode = /\b[A-Z][A-Z0-9]{1,4}\b/g;
 
-function codeTitles(): Map<string, string> {
-  titles ??= new Map([...occupationTaxonomy().values()].flatMap((occupation) => Object.entries(occupation.codes ?? {})));
-  return titles;
+let codes: Map<string, { occupation: string; words: string }> | undefined;
+
+/** Every job code the taxonomy knows, with its occupation and the words it stands for. */
+function jobCodes() {
+  codes ??= new Map(
+    [...occupationTaxonomy().values()].flatMap((occupation) => Object.entries(occupation.codes ?? {}).map(([code, words]) => [code, { occupation: occupation.id, words }] as const)),
+  );
+  return codes;
+}
+
+/** The occupation of the first job code a title writes in capitals ("PA – Mayfair"), with the code. */
+export function codedOccupation(title: string): { occupation: string; code: string } | null {
+  for (const code of title.match(capitalCode) ?? []) {
+    const known = jobCodes().get(code);
+    if (known) return { occupation: known.occupation, code };
+  }
+  return null;
 }
 
 // Where a capitalised code is a place, not a job: after a comma or a word that leads to a place
@@ -17,9 +32,9 @@ const placeBefore = /(?:,|\b(?:in|near|around|from|within|across))\s*$/i;
  * letters (South Australia's "SA").
  */
 export function expandJobCodes(request: string): string {
-  return request.replace(/\b[A-Z][A-Z0-9]{1,4}\b/g, (code, offset: number) => {
-    const title = codeTitles().get(code);
-    if (!title || placeBefore.test(request.slice(0, offset)) || request.slice(offset + code.length).trim() === '') return code;
-    return title;
+  return request.replace(capitalCode, (code, offset: number) => {
+    const words = jobCodes().get(code)?.words;
+    if (!words || placeBefore.test(request.slice(0, offset)) || request.slice(offset + code.length).trim() === '') return code;
+    return words;
   });
 }

@@ -18,9 +18,9 @@ const occupationSchema = z.object({
   titles: z.array(z.string()).min(1),
   /**
    * Short names a person types for the job in capitals, each with the words it stands for ("SA": a
-   * sales associate). They are read
-   * only in capitals and only in what a person types: lower case, or in a posting, the same letters
-   * are words of their own (French "sa", a company's "SA").
+   * sales associate). They are read only in capitals, and in a posting's title only where no title
+   * names the job: in lower case or in running text the same letters are words of their own (French
+   * "sa", a company's "SA").
    */
   codes: z.record(z.string().regex(/^[A-Z0-9]{2,5}$/), z.string()).optional(),
   /** Words that turn the parent's title into this specialty ("Registered Nurse – ICU"). */
