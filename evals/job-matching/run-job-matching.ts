@@ -1,8 +1,10 @@
 /**
  * Measures job matching alone, on an embedded database:
- * `node --import tsx evals/job-matching/run-job-matching.ts [--per-item] [--explain <id>]`.
+ * `node --import tsx evals/job-matching/run-job-matching.ts [--per-item] [--by-file] [--explain <id>]`.
  * --per-item lists the development half's CVs and requests one by one; --explain shows how one
- * development CV or request was ranked, with the grades. Vectors are kept in .atlas/ between runs.
+ * development CV or request was ranked, with the grades; --by-file gives each data file's mean scores
+ * per half (means only, so a new pair can be measured on its test half without reading its items).
+ * Vectors are kept in .atlas/ between runs.
  * `npm run evals` runs the same measurement with the scenarios and checks its thresholds.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { bestPrecisionAt } from './ranking-metrics.ts';
 import { formatJobMatching } from './format-job-matching.ts';
 import { loadSplits, measureJobMatching, type JobMatchingDetails } from './measure-job-matching.ts';
 
-const { values } = parseArgs({ options: { 'per-item': { type: 'boolean', default: false }, explain: { type: 'string', multiple: true, default: [] } } });
+const { values } = parseArgs({ options: { 'per-item': { type: 'boolean', default: false }, 'by-file': { type: 'boolean', default: false }, explain: { type: 'string', multiple: true, default: [] } } });
 const now = new Date('2026-12-01T09:00:00.000Z');
 
 /** The offline embedder with its vectors kept on disk, so a second run skips the model. */
@@ -66,6 +68,22 @@ try {
     }
   }
   const set = loadBenchmarkSet();
+  if (values['by-file']) {
+    const fileOf = new Map([...set.cvs, ...set.requests].map((item) => [item.id, item.group]));
+    console.log('\nmeans per data file, NDCG@10 / P@5 (items)');
+    for (const result of report.rankers) {
+      console.log(`\n${result.ranker} (${result.task})`);
+      for (const group of [...new Set(fileOf.values())].sort()) {
+        const cells = (['development', 'test'] as const).map((half) => {
+          const scores = Object.entries(result.perItem).filter(([id]) => fileOf.get(id) === group && splits.get(id) === half).map(([, score]) => score);
+          if (scores.length === 0) return '—'.padEnd(22);
+          const mean = (pick: (score: (typeof scores)[number]) => number) => (scores.reduce((sum, score) => sum + pick(score), 0) / scores.length).toFixed(3);
+          return `${mean((score) => score.ndcgAt10)} / ${mean((score) => score.precisionAt5)} (${scores.length})`.padEnd(22);
+        });
+        console.log(`  ${group.padEnd(22)} ${cells.join(' ')}`);
+      }
+    }
+  }
   const titles = new Map(set.postings.map((posting) => [posting.id, posting]));
   for (const id of values.explain) {
     if (splits.get(id) !== 'development') {
