@@ -171,7 +171,7 @@ describe('occupationOfTitle across the languages of the labour markets it serves
     ['Portuguese', 'Enfermeiro', 'registered-nurse'],
     ['Portuguese', 'Contabilista', 'accountant'],
     ['Portuguese', 'Gestor de contratos', 'contract-manager'],
-    ['Portuguese', 'Operador de empilhador', 'warehouse-associate'],
+    ['Portuguese', 'Operador de empilhador', 'forklift-operator'],
     ['Portuguese', 'Enfermeiro veterinário', 'veterinary-nurse'],
   ])('reads the %s title "%s" as %s', (_language, title, expected) => {
     expect(occupation(title)).toBe(expected);
@@ -237,7 +237,7 @@ describe('occupationOfTitle in construction and social care', () => {
     ['Visual Merchandiser – Flagship Store', 'visual-merchandiser'],
     ['Vetrinista / Visual Merchandiser', 'visual-merchandiser'],
     ['Zastępca kierownika sklepu', 'retail-manager'],
-    ['Operator wózka widłowego', 'warehouse-associate'],
+    ['Operator wózka widłowego', 'forklift-operator'],
   ])('reads the retail and driving title "%s" as %s', (title, expected) => {
     expect(occupation(title)).toBe(expected);
   });
