@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { occupationOfTitle } from './find-occupation.ts';
+import { occupationRelatedness } from './occupation-relatedness.ts';
+import { occupationTaxonomy } from './occupation-taxonomy.ts';
+
+const occupation = (title: string) => occupationOfTitle(title)?.occupation ?? null;
+
+describe('media, arts and culture occupations', () => {
+  it.each([
+    ['Senior Copywriter', 'copywriter'],
+    ['Werbetexter (m/w/d)', 'copywriter'],
+    ['Concepteur-rédacteur', 'copywriter'],
+    ['Redactor publicitario', 'copywriter'],
+    ['Technical Writer (Contract)', 'technical-writer'],
+    ['Technischer Redakteur (m/w/d)', 'technical-writer'],
+    ['Rédactrice technique', 'technical-writer'],
+    ['Technisch schrijver', 'technical-writer'],
+    ['Copy Editor', 'publishing-editor'],
+    ['Korrekturleser*in', 'proofreader'],
+    ['Fotograf (m/w/d)', 'photographer'],
+    ['Fotógrafa', 'photographer'],
+    ['Video Editor', 'video-editor'],
+    ['Monteur vidéo', 'video-editor'],
+    ['Kameramann', 'camera-operator'],
+    ['Cinegrafista', 'camera-operator'],
+    ['Tontechniker (m/w/d)', 'audio-visual-technician'],
+    ['Ingénieur du son', 'audio-visual-technician'],
+    ['Fachkraft für Veranstaltungstechnik', 'audio-visual-technician'],
+    ['TV Producer', 'producer'],
+    ['Radiomoderatorin', 'presenter'],
+    ['Presentadora', 'presenter'],
+    ['Sängerin', 'musician'],
+    ['Schauspielerin', 'actor'],
+    ['Bailarina', 'dancer'],
+    ['Museum Curator', 'curator'],
+    ['Archivar (m/w/d)', 'archivist'],
+    ['Restauratorin für Gemälde', 'conservator'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('keeps content writing with content marketing and newsroom titles with journalists', () => {
+    expect(occupation('Content Writer')).toBe('content-marketer');
+    expect(occupation('Sub-editor')).toBe('journalist');
+    expect(occupation('Reporter')).toBe('journalist');
+  });
+
+  it('does not read a look-alike as an artist or media worker', () => {
+    expect(occupation('Bus Conductor')).not.toBe('musician');
+    expect(occupation('Content Moderator')).not.toBe('presenter');
+    expect(occupation('Research Assistant, Wellcome Sanger Institute')).not.toBe('musician');
+    expect(occupation('Chef opérateur de production')).not.toBe('camera-operator');
+    expect(occupation('Restaurateur')).not.toBe('conservator');
+    expect(occupation('Ingenieur Akustik')).not.toBe('audio-visual-technician');
+  });
+});
+
+describe('ICT occupations', () => {
+  it.each([
+    ['Network Engineer', 'network-engineer'],
+    ['Ingénieur réseau', 'network-engineer'],
+    ['Ingeniera de redes', 'network-engineer'],
+    ['Netzwerkadministrator', 'sysadmin'],
+    ['Network Technician', 'network-technician'],
+    ['Technicien réseau', 'network-technician'],
+    ['IT Manager', 'it-manager'],
+    ['IT-Leiter (m/w/d)', 'it-manager'],
+    ['Responsable informatique', 'it-manager'],
+    ['Gerente de TI', 'it-manager'],
+    ['Modern Workplace Engineer', 'endpoint-administrator'],
+    ['System Administrator – Microsoft 365', 'endpoint-administrator'],
+    ['Systemadministrator Intune', 'endpoint-administrator'],
+    ['Systems Analyst', 'systems-analyst'],
+    ['Webmaster', 'web-technician'],
+    ['Data Centre Technician', 'ict-operations-technician'],
+    ["Technicien d'exploitation informatique", 'ict-operations-technician'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('keeps software engineering leadership apart from running IT', () => {
+    expect(occupation('Engineering Manager')).toBe('engineering-manager');
+    expect(occupation('CTO')).toBe('engineering-manager');
+    expect(occupationRelatedness('it-manager', 'sysadmin')).toBeGreaterThan(occupationRelatedness('it-manager', 'accountant'));
+  });
+
+  it('relates network engineers to the systems administrators they used to be filed with', () => {
+    expect(occupationRelatedness('network-engineer', 'sysadmin')).toBeGreaterThan(occupationRelatedness('network-engineer', 'graphic-designer'));
+  });
+
+  it('does not read a network of another kind as network engineering', () => {
+    expect(occupation('Field Engineer - Network Rail')).not.toBe('network-engineer');
+    expect(occupation('Network Marketing Consultant')).not.toBe('network-engineer');
+    expect(occupation('Account Manager IT')).toBe('account-manager');
+  });
+});
+
+describe('health professionals and associates', () => {
+  it.each([
+    ['Consultant Orthopaedic Surgeon', 'surgeon'],
+    ['Facharzt für Chirurgie', 'surgeon'],
+    ['Cirujana', 'surgeon'],
+    ['Assistenzarzt Anästhesie (m/w/d)', 'anaesthetist'],
+    ['Médecin anesthésiste', 'anaesthetist'],
+    ['Diagnostic Radiographer', 'radiographer'],
+    ['MTRA', 'radiographer'],
+    ['Manipulateur en électroradiologie médicale', 'radiographer'],
+    ['Técnico superior en imagen para el diagnóstico', 'radiographer'],
+    ['Sonographer', 'sonographer'],
+    ['Optometrist', 'optometrist'],
+    ['Augenoptiker', 'optician'],
+    ['Opticienne lunetière', 'optician'],
+    ['Speech and Language Therapist', 'speech-therapist'],
+    ['Logopäde', 'speech-therapist'],
+    ['Orthophoniste', 'speech-therapist'],
+    ['Hörakustiker', 'audiologist'],
+    ['Ergotherapeut', 'occupational-therapist'],
+    ['Terapeuta ocupacional', 'occupational-therapist'],
+    ['Podologue', 'podiatrist'],
+    ['Dental Hygienist', 'dental-hygienist'],
+    ['Mondhygiënist', 'dental-hygienist'],
+    ['Zahnmedizinische Fachangestellte (ZFA)', 'dental-nurse'],
+    ['Assistente alla poltrona', 'dental-nurse'],
+    ['Respiratory Therapist', 'respiratory-therapist'],
+    ['Pflegekoordinatorin', 'care-coordinator'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('files surgeons and anaesthetists as specialties of doctors', () => {
+    const taxonomy = occupationTaxonomy();
+    expect(taxonomy.get('surgeon')?.parent).toBe('doctor');
+    expect(taxonomy.get('anaesthetist')?.parent).toBe('doctor');
+    expect(occupation('Medico chirurgo')).toBe('doctor');
+  });
+
+  it('does not read other surgeons or optics as these jobs', () => {
+    expect(occupation('Tree Surgeon')).toBe('arborist');
+    expect(occupation('Dental Surgeon')).toBe('dentist');
+    expect(occupation('Técnico de fibra óptica')).not.toBe('optician');
+    expect(occupation('Ingeniero óptico')).not.toBe('optician');
+  });
+});
+
+describe('science and engineering occupations', () => {
+  it.each([
+    ['Physicist', 'physicist'],
+    ['Physikerin', 'physicist'],
+    ['Chemist', 'physicist-chemist'],
+    ['Geologe (m/w/d)', 'geologist'],
+    ['Meteorologist', 'meteorologist'],
+    ['Aerospace Engineer', 'aerospace-engineer'],
+    ['Ingeniero aeronáutico', 'aerospace-engineer'],
+    ['Chemical Engineer', 'chemical-engineer'],
+    ['Ingénieur génie chimique', 'chemical-engineer'],
+    ['Mining Engineer', 'mining-engineer'],
+    ['Quantity Surveyor', 'quantity-surveyor'],
+    ['QS – London', 'quantity-surveyor'],
+    ['Économiste de la construction', 'quantity-surveyor'],
+    ['Land Surveyor', 'land-surveyor'],
+    ['Géomètre-topographe', 'land-surveyor'],
+    ['GIS Analyst', 'gis-specialist'],
+    ['Technischer Zeichner', 'cad-technician'],
+    ['Dessinateur projeteur', 'cad-technician'],
+    ['Building Control Surveyor', 'building-inspector'],
+    ['HSE Advisor', 'health-safety-officer'],
+    ['Fachkraft für Arbeitssicherheit', 'health-safety-officer'],
+    ['Técnico de prevención de riesgos laborales', 'health-safety-officer'],
+    ['Solar PV Engineer', 'energy-engineer'],
+    ['Instrumentation Technician', 'electrical-technician'],
+    ['Maschinenbautechniker', 'mechanical-technician'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('does not read a physical or metallurgical adjective as a scientist', () => {
+    expect(occupation('Preparador físico')).not.toBe('physicist');
+    expect(occupation('Operaio metallurgico')).not.toBe('mining-engineer');
+    expect(occupation('Functional Safety Engineer')).not.toBe('health-safety-officer');
+    expect(occupation('Process Engineer')).toBe('industrial-engineer');
+  });
+});
+
+describe('business and legal occupations', () => {
+  it.each([
+    ['Economist', 'economist'],
+    ['Volkswirtin', 'economist'],
+    ['Mortgage Advisor', 'loan-officer'],
+    ['Kreditsachbearbeiter (m/w/d)', 'loan-officer'],
+    ['Insurance Broker', 'insurance-agent'],
+    ['Versicherungskaufmann', 'insurance-agent'],
+    ['Corredora de seguros', 'insurance-agent'],
+    ['Customs Broker', 'customs-broker'],
+    ['Conveyancer', 'conveyancer'],
+    ['Notar', 'notary'],
+    ['Notaris', 'notary'],
+    ['Notarfachangestellte', 'notary-clerk'],
+    ['Clerc de notaire', 'notary-clerk'],
+    ['Judge', 'judge'],
+    ['Richterin am Amtsgericht', 'judge'],
+    ['Policy Officer', 'policy-officer'],
+    ['Beleidsmedewerker', 'policy-officer'],
+    ['Bid Writer', 'bid-writer'],
+    ['Grant Writer', 'bid-writer'],
+    ['Fundraiser', 'fundraiser'],
+    ['Fondsenwerver', 'fundraiser'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('leaves insurance claims, credit control and policing to their own occupations', () => {
+    expect(occupation('Insurance Claims Agent')).toBe('insurance-claims-handler');
+    expect(occupation('Credit Controller')).not.toBe('loan-officer');
+    expect(occupation('Police Officer')).not.toBe('policy-officer');
+  });
+});
