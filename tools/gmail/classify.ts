@@ -32,9 +32,9 @@ const digestSenders = [
   /@wellfound\.com$/,
 ];
 
-/** The subject of a job board's digest of listings, in the seven languages, on folded text. */
+/** The subject of a job board's digest of listings, in the seven languages, Polish and Czech, on folded text. */
 const jobDigestSubject =
-  /^(\d+\+? (new )?([\p{L}'"-]+ ){0,4}(jobs|roles|vacancies|openings|positions)\b|(new|neue|nouvelles?|nuevas?|nuove|novas?|nieuwe) (jobs|stellen|stellenangebote|offres|ofertas|offerte|vagas|vacatures)\b|(neue|nouvelles) (stellen|offres) fur (sie|dich|vous)|jobs you may (like|be interested in))/u;
+  /^(\d+\+? (new )?([\p{L}'"-]+ ){0,4}(jobs|roles|vacancies|openings|positions)\b|(new|neue|nouvelles?|nuevas?|nuove|novas?|nieuwe) (jobs|stellen|stellenangebote|offres|ofertas|offerte|vagas|vacatures)\b|(neue|nouvelles) (stellen|offres) fur (sie|dich|vous)|jobs you may (like|be interested in)|(nowe|nove) (oferty|nabidky)\b|(oferty pracy|nabidky prace) (dla|pro) )/u;
 
 const automatedLocalPart = /^(no-?reply|do-?not-?reply|notifications?|news(letter)?|marketing|updates|hello|info|team)\b/;
 
@@ -87,9 +87,13 @@ const marketing = /\b(\d+% off|save \d+%|special offer|offer just for you|limite
 /**
  * Applications and appointments that are not for a job: a practice or press interview, a job centre's
  * appointment, a housing register, a loan, a card, a parcel, a school or a
- * dentist, a place to study, a volunteering role. Read on folded text, in the seven languages.
+ * dentist, a place to study, a volunteering role. Read on folded text, in the seven languages, Polish and Czech.
  */
-const notAJob = /\b(housing (register|list|application)|social housing|council housing|woningzoekende|sociale (huur)?woning|wohnberechtigungsschein|sozialwohnung|logement social|demande de logement|vivienda (social|protegida)|alloggi? popolar[ei]|case popolari|habitacao social|mock[- ]interviews?|practice interviews?|simulation d'entrevue|entrevue simulee|simulazione di colloquio|simulacao de entrevista|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|ovningsintervju\w*|traningsintervju\w*|podcast|journalist\w*|reporter|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|apartment|appartamento|appartement|wohnung|apartamento|flat viewing|viewing of the flat|affitto|affitti|mietwohnung|vermieter|landlord|lettings?|loyer|alquiler|aluguel|arrendamento|huurwoning|verhuurder|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application)\b/;
+const notAJob = /\b(housing (register|list|application)|social housing|council housing|woningzoekende|sociale (huur)?woning|wohnberechtigungsschein|sozialwohnung|logement social|demande de logement|vivienda (social|protegida)|alloggi? popolar[ei]|case popolari|habitacao social|mock[- ]interviews?|practice interviews?|simulation d'entrevue|entrevue simulee|simulazione di colloquio|simulacao de entrevista|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|ovningsintervju\w*|traningsintervju\w*|podcast|journalist\w*|reporter|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|apartment|appartamento|appartement|wohnung|apartamento|flat viewing|viewing of the flat|affitto|affitti|mietwohnung|vermieter|landlord|lettings?|loyer|alquiler|aluguel|arrendamento|huurwoning|verhuurder|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application|studi(a|ow) podyplomow\w*|rekrutacj\w* na studia|przyjeci\w* na studia|uczelni\w*|prijimaci\w* rizeni|kredyt\w*|pozyczk\w*|hipote\w*|uver\w*|hypote\w*|pujck\w*|urzad skarbowy|urzedu skarbowego|urzad pracy|urzedu pracy|financni urad|uradu prace|urad prace|wynajem\w*|najem\w*|pronajem\w*|mieszkani\w*)\b/;
+
+/** A practice or mock interview, in the seven languages, Polish and Czech, on folded text. */
+const practiceInterview =
+  /(?<![\p{L}])(mock[- ]interviews?|practice interviews?|interview practice|probe-?interview|simulation d'entretien|entrevista simulada|simulacion de entrevista|colloquio simulato|simulacao de entrevista|proefinterview|probn\w* rozmow\w* kwalifikacyjn\w*|symulacj\w* rozmowy|cvicn\w* pohovor\w*|nanecisto)(?![\p{L}])/u;
 
 /**
  * Mail about the job the user already has: a performance review or self-assessment, an annual
@@ -153,9 +157,9 @@ const thanksForPatience =
   /(?<![\p{L}])((many |so much )?thank(s| you)( so much| again)? for (your|the) (patience|understanding)( and (patience|understanding))?|thank(s| you) for bearing with (us|me)|(we |i )?(really )?appreciate your patience|(vielen |herzlichen |besten )?dank(e)?( schon| schön)? (fur|für) (ihre|deine|eure) geduld|merci (beaucoup |encore )?(pour|de) (votre|ta) patience|(muchas )?gracias (de nuevo |otra vez )?por (tu|su|vuestra) paciencia|grazie (ancora |mille )?per la (sua|tua|vostra) pazienza|obrigad[oa] (mais uma vez )?pela (sua |tua )?paci[eê]ncia|(hartelijk )?(bedankt|dank (je|u)) voor (je|jouw|uw) geduld)(?![\p{L}])/giu;
 
 /** A pay figure, in the seven languages' ways of writing one: "£62k", "€48.000", "68.000 im Jahr", "27 000 € brut". */
-const payFigure = /(?<![\p{L}])([£€$]|chf|eur|usd|gbp) ?\d|\d[\d.,' ]*\s?(k|€|£|\$|eur|euro|euros|chf)(?![\p{L}])|\d[\d.,' ]*\s?(brutto|gross|per annum|a year|p\.a\.|im jahr|pro jahr|par an|brut|al ano|anuales|all'anno|lordi|por ano|brutos|per jaar|bruto)/u;
+const payFigure = /(?<![\p{L}])([£€$]|chf|eur|usd|gbp) ?\d|\d[\d.,' ]*\s?(k|€|£|\$|eur|euro|euros|chf|zl|pln|kc|czk|fcfa|xof|kes|ksh|aed)(?![\p{L}])|\d[\d.,' ]*\s?(brutto|gross|per annum|a year|p\.a\.|im jahr|pro jahr|par an|brut|al ano|anuales|all'anno|lordi|por ano|brutos|per jaar|bruto|brut par mois|brutto miesiecznie|hrubeho|hrube|mesicne)/u;
 /** Starting work, in the seven languages, on folded text. */
-const startingWork = /(?<![\p{L}])(start\w*|begin\w*|beginn\w*|eintritt\w*|anfang\w*|commenc\w*|demarr\w*|empez\w*|incorpor\w*|inizi\w*|comec\w*|inicio|aanvang\w*|indiensttreding)(?![\p{L}])/u;
+const startingWork = /(?<![\p{L}])(start\w*|begin\w*|beginn\w*|eintritt\w*|anfang\w*|commenc\w*|demarr\w*|empez\w*|incorpor\w*|inizi\w*|comec\w*|inicio|aanvang\w*|indiensttreding|rozpocz\w*|zatrudni\w*|nastup\w*|nastoup\w*|a partir du)(?![\p{L}])/u;
 /** Patience asked for or news not there yet, in the seven languages, on folded text. */
 const patienceAsked = /(?<![\p{L}])(patience|bearing with us|bear with us|geduld|gedulden|paciencia|pazienza|no news yet|no update yet|noch keine (neuigkeiten|ruckmeldung|entscheidung)|pas encore de (nouvelles|retour|decision)|todavia no (tenemos|hay) (noticias|respuesta)|ancora nessuna (notizia|risposta)|ainda nao (temos|ha) (noticias|resposta)|nog geen (nieuws|beslissing|antwoord))(?![\p{L}])/u;
 
@@ -169,8 +173,16 @@ export function hintedStep(snippet: string): SignalKind | undefined {
   const folded = foldMailText(snippet);
   if (payFigure.test(folded) && startingWork.test(folded)) return 'offer';
   if (patienceAsked.test(folded)) return 'still_reviewing';
+  // A meeting or task looked back on, and news promised later: the wait after a step, no decision yet.
+  if (lookedBackOnStep.test(folded) && newsLater.test(folded)) return 'still_reviewing';
   return undefined;
 }
+
+/** A meeting held or a task handed in, looked back on: "thanks for coming in", "great chatting", "got the case". */
+const lookedBackOnStep =
+  /(?<![\p{L}])(thank(s| you)( so much)? for (coming|your time|meeting|the chat|chatting|speaking|talking)|great (chatting|to meet|meeting|to chat|speaking|talking)|good to (meet|see|chat|talk)|(got|received) (the|your) (case|task|test|assignment|exercise))(?![\p{L}])/u;
+/** News promised later, with no decision in it. */
+const newsLater = /(?<![\p{L}])(will|'ll|shall) (be in touch|get back to you|let you know)(?![\p{L}])/u;
 
 function saysReply(message: ClassifiableMessage) {
   const own = isReply(message.subject) ? { ...message, subject: '' } : message;
@@ -221,6 +233,8 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   // Schedulers and calendars book dentists and yoga classes too: only a service that exists for hiring counts here.
   const serviceRole = hiringSenderOf(message.from.email)?.role;
   const fromHiringService = serviceRole !== undefined && serviceRole !== 'scheduler' && serviceRole !== 'calendar';
+  // A practice interview is never a hiring step, whoever runs it: a careers event, or a tracked employer's own coaching night.
+  if (practiceInterview.test(foldMailText(text))) return undefined;
   if (marketing.test(text) || workplaceMail.test(foldMailText(text)) || (notAJob.test(foldMailText(text)) && !context.fromEmployer && !fromHiringService)) return undefined;
   // An application started and never sent reports no step, whoever reminds the user of it.
   if (unfinishedApplication.test(foldMailText(text))) return undefined;
@@ -312,10 +326,10 @@ const cancelledAndRebooked =
 const closesYourApplication = /\b(clos(e|ed|ing)|archiv(e|ed|ing)) (out )?your (application|candidacy|file)\b/;
 /** The employer closing the candidate's application or file, in the seven languages, on folded text. */
 const closesTheApplication =
-  /(?<![\p{L}])((bewerbung|kandidatur)\p{L}* ([\p{L}]+ ){0,4}(geschlossen|archiviert|abgeschlossen)|clo(s|tur)\p{L}* ([\p{L}']+ ){0,3}(your|ta|votre) (application|candidacy|file|candidature|dossier)|(ferme|archive)\p{L}* (ta|votre) (candidature|dossier)|cerr\p{L}* (tu|su) (candidatura|solicitud|postulacion)|chius\p{L}* (la )?(tua|sua) candidatura|(encerr|fech|arquiv)\p{L}* (a )?(sua|tua) candidatura|(je|jouw|uw) sollicitatie ([\p{L}]+ ){0,3}(gesloten|afgesloten|gearchiveerd)|(taken|removed|withdrawn) you (off|from)|(sie|dich) (aus dem|von der) ([\p{L}]+ ){0,2}(genommen|entfernt|gestrichen)|(vous|te) (avons |ai )?retire\p{L}* (du|de la)|(te|le) (hemos |he )?(retirado|sacado) del|(ti|la) (abbiamo |ho )?(rimoss|tolt)\p{L}* da|(o|a|te) (retiramos|removemos|retirei|removi) do|(je|u) (uit|van) de ([\p{L}]+ ){0,2}(gehaald|genomen|verwijderd))(?![\p{L}])/u;
+  /(?<![\p{L}])((bewerbung|kandidatur)\p{L}* ([\p{L}]+ ){0,4}(geschlossen|archiviert|abgeschlossen)|clo(s|tur)\p{L}* ([\p{L}']+ ){0,3}(your|ta|votre) (application|candidacy|file|candidature|dossier)|(ferme|archive)\p{L}* (ta|votre) (candidature|dossier)|cerr\p{L}* (tu|su) (candidatura|solicitud|postulacion)|chius\p{L}* (la )?(tua|sua) candidatura|(encerr|fech|arquiv)\p{L}* (a )?(sua|tua) candidatura|(je|jouw|uw) sollicitatie ([\p{L}]+ ){0,3}(gesloten|afgesloten|gearchiveerd)|(taken|removed|withdrawn) you (off|from)|(sie|dich) (aus dem|von der) ([\p{L}]+ ){0,2}(genommen|entfernt|gestrichen)|(vous|te) (avons |ai )?retire\p{L}* (du|de la)|(te|le) (hemos |he )?(retirado|sacado) del|(ti|la) (abbiamo |ho )?(rimoss|tolt)\p{L}* da|(o|a|te) (retiramos|removemos|retirei|removi) do|(je|u) (uit|van) de ([\p{L}]+ ){0,2}(gehaald|genomen|verwijderd)|zamyk\p{L}* ([\p{L}]+ ){0,2}(kandydatur|aplikacj)\p{L}*|zamkn\p{L}* ([\p{L}]+ ){0,2}(kandydatur|aplikacj)\p{L}*|uzav(ir|r)\p{L}* ([\p{L}]+ ){0,2}(prihlask|kandidatur)\p{L}*)(?![\p{L}])/u;
 /** The candidate's own decision understood, in the seven languages, on folded text. */
 const ownDecisionUnderstood =
-  /(?<![\p{L}])(withdr[ae]w\p{L}*|your decision|understood|(deine|ihre) entscheidung|verstanden|verstandnis|(votre|ta) decision|(tu|su) decision|entendido|entendemos|(la )?(sua|tua) decisione|comprendiamo|(a )?(sua|tua) decisao|compreendemos|(je|jouw|uw) (beslissing|besluit)|begrijpen|begrepen|letting (me|us) know|new (role|job|position)|neue(n)? (stelle|job|position)|nouveau poste|nouvel emploi|nuevo (trabajo|puesto|empleo)|nuovo (lavoro|ruolo|impiego)|novo (emprego|trabalho|cargo)|nieuwe (baan|functie|job))(?![\p{L}])/u;
+  /(?<![\p{L}])(withdr[ae]w\p{L}*|your decision|understood|(deine|ihre) entscheidung|verstanden|verstandnis|(votre|ta) decision|(tu|su) decision|entendido|entendemos|(la )?(sua|tua) decisione|comprendiamo|(a )?(sua|tua) decisao|compreendemos|(je|jouw|uw) (beslissing|besluit)|begrijpen|begrepen|letting (me|us) know|new (role|job|position)|neue(n)? (stelle|job|position)|nouveau poste|nouvel emploi|nuevo (trabajo|puesto|empleo)|nuovo (lavoro|ruolo|impiego)|novo (emprego|trabalho|cargo)|nieuwe (baan|functie|job)|verstehe|verstehen|je comprends|nous comprenons|rozumiem|rozumiemy|(pani|pana|twoj\p{L}*) decyzj\p{L}*|rozumim|chapu|chapeme|(vase|vasi|tvoje|tvoji) rozhodnuti)(?![\p{L}])/u;
 /** The candidate's own withdrawal or another job taken, acknowledged. */
 const ownWithdrawal = /\b(withdr[ae]w\w*|letting (us|me) know|accepted (another|an?other|a new)|your decision|new (job|role|position))\b/;
 
@@ -327,14 +341,14 @@ const unfinishedApplication =
   /(?<![\p{L}])(started (an|your) application|(your )?application (is )?(not|isn't) (yet )?(complete|finished|submitted)|(complete|finish) your application|bewerbung (begonnen|angefangen)|begonnen,? aber (noch )?nicht (abgeschickt|abgesendet|abgeschlossen)|unvollstandige bewerbung|candidature n'est pas (encore )?(terminee|finalisee|complete)|n'avez pas (encore )?(finalise|termine|soumis|envoye) (votre|ta) candidature|candidature incomplete|no (has|ha) (completado|finalizado|terminado|enviado) (tu|su) (candidatura|postulacion|solicitud)|(candidatura|postulacion|solicitud) incompleta|candidatura in sospeso|non (hai|ha) (ancora )?(completato|inviato|terminato) la (tua|sua) candidatura|nao (finalizou|concluiu|terminou|completou) (a )?(sua )?candidatura|comecou a se candidatar|sollicitatie (nog )?niet (afgerond|verstuurd|voltooid)|onvoltooide sollicitatie)(?![\p{L}])/u;
 
 /** The title of a calendar event or booking that is an interview, in the seven languages, on folded text. */
-const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro|intervju|anstallningsintervju|jobsamtale|ansaettelsessamtale|jobbintervju|samtal|samtale)(?![\p{L}])/u;
+const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro|intervju|anstallningsintervju|jobsamtale|ansaettelsessamtale|jobbintervju|samtal|samtale|pohovor\w*|rozhovor\w*|rozmow\w* (kwalifikacyjn|rekrutacyjn)\w*|spotkani\w* rekrutacyjn\w*|(technical|intro|introductory|hiring) (conversation|call|chat))(?![\p{L}])/u;
 /** How a calendar names an invitation, an update or a reminder in its subject: "Einladung: … @ Do. 8. Okt.". */
 const calendarSubject =
-  /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering|inbjudan|uppdaterad inbjudan|invitasjon|oppdatert invitasjon|opdateret invitation|paminnelse|påmindelse) ?:/;
-/** The body a calendar invitation opens with: when and where. */
-const whenLine = /^(when|wann|quand|cuando|quando|wanneer|nar|når|hvornår|hvornar) ?:/;
+  /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering|inbjudan|uppdaterad inbjudan|invitasjon|oppdatert invitasjon|opdateret invitation|paminnelse|påmindelse|zaproszenie|zaktualizowane zaproszenie|przypomnienie|pozvanka|aktualizovana pozvanka|pripominka) ?:/;
+/** The body a calendar invitation opens with: when and where, after the event's title as Outlook writes it. */
+const whenLine = /^([^.:\n]{0,120}[.\n] ?)?(when|wann|quand|cuando|quando|wanneer|nar|når|hvornår|hvornar|kiedy|kdy) ?:/;
 /** Where, as an invitation's body says it beside when: an Outlook invitation's subject is the event's title alone. */
-const whereLine = /(?<![\p{L}])(where|wo|ou|donde|dove|onde|waar|var|hvor) ?:/u;
+const whereLine = /(?<![\p{L}])(where|wo|ou|donde|dove|onde|waar|var|hvor|gdzie|kde) ?:/u;
 /** A link to a booking page where the candidate picks a time. */
 const bookingLink = /(calendly\.com\/|(?<![\w.])cal\.com\/|youcanbook\.me|zcal\.co\/|savvycal\.com\/|office365\.com\/book|outlook\.office\.com\/book|\/bookwithme\/)/;
 
@@ -383,14 +397,14 @@ function delayRatherThanStep(message: ClassifiableMessage, text: string): Signal
 }
 
 /** The last word of a receipt: the application received, arrived, come in, in the seven languages, on folded text. */
-const receiptWord = /(received|arrived|reached|eingegangen|angekommen|erhalten|recue?|arrivee?|parvenue?|recibid[ao]|llegado|ricevut[ao]|pervenut[ao]|arrivat[ao]|recebid[ao]|chegou|ontvangen|aangekomen)$/;
+const receiptWord = /(received|arrived|reached|eingegangen|angekommen|erhalten|recue?|arrivee?|parvenue?|recibid[ao]|llegado|ricevut[ao]|pervenut[ao]|arrivat[ao]|recebid[ao]|chegou|ontvangen|aangekomen|otrzymal\w*|dotarl\w*|wyslan\w*|przyjal\w*|prijal\w*|prijat\w*|obdrzel\w*|odeslan\w*)$/;
 
 /** Applications in the plural: "the number of applications received" is about a delay, not a receipt. */
 const manyApplications = /^(applications|bewerbungen|solicitudes|sollicitaties|candidaturas|postulaciones) /;
 
 /** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
 const recruitingForRole =
-  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for|the)|(jag|vi) rekryterar (en|ett|till)|(jeg|vi) rekrutterer (en|et|til)|looking to fill (a|an)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d')|for (a|an) ([\p{L}-]+ ){0,3}(company|firm|business|group|organi[sz]ation)|fur (ein|eine|einen) ([\p{L}-]+ ){0,3}\p{L}*(unternehmen|firma|konzern|gruppe)|pour (une|un) ([\p{L}-]+ ){0,3}(entreprise|societe|groupe|organisation)|para (una|un|uma|um) ([\p{L}-]+ ){0,3}(empresa|compania|companhia|grupo|organizacion|organizacao)|per (una|un) ([\p{L}-]+ ){0,3}(azienda|societa|gruppo|realta)|voor (een) ([\p{L}-]+ ){0,3}\p{L}*(bedrijf|organisatie|onderneming|groep))(?![\p{L}])/u;
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for|the)|(jag|vi) rekryterar (en|ett|till)|(jeg|vi) rekrutterer (en|et|til)|looking to fill (a|an)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d')|for (a|an) ([\p{L}-]+ ){0,3}(company|firm|business|group|organi[sz]ation)|fur (ein|eine|einen) ([\p{L}-]+ ){0,3}\p{L}*(unternehmen|firma|konzern|gruppe)|pour (une|un) ([\p{L}-]+ ){0,3}(entreprise|societe|groupe|organisation)|para (una|un|uma|um) ([\p{L}-]+ ){0,3}(empresa|compania|companhia|grupo|organizacion|organizacao)|per (una|un) ([\p{L}-]+ ){0,3}(azienda|societa|gruppo|realta)|voor (een) ([\p{L}-]+ ){0,3}\p{L}*(bedrijf|organisatie|onderneming|groep)|rekrutuje (na|do|dla)|rekrutujemy (na|do|dla)|dla (mojego |naszego )?klienta|hledam(e)? (pro|na|do)|pro (naseho |meho )?klienta|naborujeme|obsazuji|obsazujeme)(?![\p{L}])/u;
 
 /** Someone saying they are looking for a person ("suche ich eine…", "zoek ik een…"): hiring only beside a candidate's profile, CV or contract terms. */
 const lookingForSomeone =
@@ -400,7 +414,7 @@ const candidateTerms =
 
 /** Asking whether the candidate would like to hear about it. */
 const interestAsked =
-  /(?<![\p{L}])(would you be (open|interested)|are you (open|interested)|open to (hearing|a chat|a call|a conversation)|interested in hearing|seriez-vous (interesse|ouverte?)|etes-vous (interesse|ouverte?)|cela vous interesse|hatten sie interesse|haben sie interesse|hattest du interesse|hast du interesse|te interesaria|le interesaria|estarias interesad|te interesa|saresti interessat|sarebbe (interessat|disponibile)|le interessa|heb je interesse|heeft u interesse|zou je open staan|teria interesse|estaria interessad|tem interesse|pourrait vous interesser|pourrait t'interesser|ca vous interesse|ca t'interesse|ca pourrait vous interesser|podemos conversar|vamos conversar|podemos falar)/u;
+  /(?<![\p{L}])(would you be (open|interested)|are you (open|interested)|open to (hearing|a chat|a call|a conversation)|interested in hearing|seriez-vous (interesse|ouverte?)|etes-vous (interesse|ouverte?)|cela vous interesse|hatten sie interesse|haben sie interesse|hattest du interesse|hast du interesse|te interesaria|le interesaria|estarias interesad|te interesa|saresti interessat|sarebbe (interessat|disponibile)|le interessa|heb je interesse|heeft u interesse|zou je open staan|teria interesse|estaria interessad|tem interesse|pourrait vous interesser|pourrait t'interesser|ca vous interesse|ca t'interesse|ca pourrait vous interesser|podemos conversar|vamos conversar|podemos falar|(bylaby|bylby|bylabys|bylbys) (pani |pan )?zainteresowan|czy znajdzie (pani |pan )?(chwile|czas|\d+ minut)|czy (moglibysmy|mozemy) porozmawiac|(mel|mela) byste zajem|zajimalo by (vas|te)|mate zajem|mel(a)? bys zajem)/u;
 
 /**
  * A recruiter's first approach: a person at an organisation (not a hiring system, a no-reply or a
@@ -453,8 +467,15 @@ const pastInterview = new RegExp(
   'giu',
 );
 
+/**
+ * A step named as the condition of a question ("Before we set up a call with the team lead, could you
+ * tell me…", "Zanim umówimy rozmowę…"): it invites to nothing yet, so it is read without it.
+ */
+const stepAsCondition =
+  /(?<![\p{L}])(before (?:we|i) (?:can )?(?:set up|schedule|arrange|book|organi[sz]e|invite|move)|bevor (?:wir|ich)|avant (?:de (?:planifier|organiser|fixer|programmer)|que nous)|antes de (?:programar|agendar|organizar|marcar|concertar)|prima di (?:fissare|organizzare|programmare)|voordat (?:we|wij|ik)|zanim|než)[^,.;:?!\n]*/giu;
+
 function withoutPastSteps(text: string) {
-  return text.replace(pastInterview, ' ');
+  return text.replace(pastInterview, ' ').replace(stepAsCondition, ' ');
 }
 
 function knowledgeSaysIn(text: string, kind: SignalKind) {
@@ -522,9 +543,9 @@ function underDomain(domain: string, parent: string) {
   return domain === parent || domain.endsWith(`.${parent}`);
 }
 
-/** Words of a hiring process in the seven languages and Swedish, Danish and Norwegian, on folded text ("ø" read as "o", "æ" as "ae"). */
+/** Words of a hiring process in the seven languages, Swedish, Danish, Norwegian, Polish and Czech, on folded text ("ø" read as "o", "æ" as "ae"). */
 const hiringContext =
-  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|im namen von|on behalf of|au nom de|en nombre de|per conto di|em nome d[ao]|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap|ansokan\w*|ansogning\w*|soknad\w*|sokande|ansoger\w*|soker\w*|tjansten|stilling\w*|rekryter\w*|rekrutter\w*|intervju\w*|jobsamtale|jobbintervju|anstallning\w*|ansaettelse\w*|ansettelse\w*|nasta steg|naeste skridt|neste steg)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|im namen von|on behalf of|au nom de|en nombre de|per conto di|em nome d[ao]|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap|ansokan\w*|ansogning\w*|soknad\w*|sokande|ansoger\w*|soker\w*|tjansten|stilling\w*|rekryter\w*|rekrutter\w*|intervju\w*|jobsamtale|jobbintervju|anstallning\w*|ansaettelse\w*|ansettelse\w*|nasta steg|naeste skridt|neste steg|rekrutac\w*|rekrutuj\w*|stanowisk\w*|aplikacj\w*|kandydat\w*|pracodaw\w*|zatrudni\w*|rozmow\w* (kwalifikacyjn|rekrutacyjn)\w*|prihlask\w*|pozic[ei]|uchazec\w*|vyberov\w* rizen\w*|pohovor\w*|nabor\w*|zamestnavatel\w*)(?![\p{L}\p{N}])/u;
 
 /** Whether a text talks about a hiring process in any of the seven languages: a role, an application, a candidate, an interview. */
 export function isAboutHiring(text: string) {

@@ -28,6 +28,23 @@ describe('the registry of services that write for employers', () => {
     expect(hiringSenderOf('noreply@seek.com.au')?.bulk?.test('noreply@seek.com.au')).toBe(false);
   });
 
+  it('knows the Polish and Czech applicant-tracking systems and job boards, and their digests as bulk', () => {
+    expect(hiringSenderOf('powiadomienia@erecruiter.pl')?.role).toBe('ats');
+    expect(hiringSenderOf('no-reply@teamio.com')?.role).toBe('ats');
+    expect(hiringSenderOf('noreply@pracuj.pl')?.role).toBe('job_board');
+    expect(hiringSenderOf('noreply@jobs.cz')?.service).toBe('Jobs.cz');
+    expect(hiringSenderOf('info@prace.cz')?.service).toBe('Jobs.cz');
+    expect(hiringSenderOf('noreply@nofluffjobs.com')?.role).toBe('job_board');
+    expect(hiringSenderOf('noreply@justjoin.it')?.role).toBe('job_board');
+    expect(hiringSenderOf('info@startupjobs.cz')?.role).toBe('job_board');
+    expect(hiringSenderOf('newsletter@pracuj.pl')?.bulk?.test('newsletter@pracuj.pl')).toBe(true);
+    expect(hiringSenderOf('noreply@pracuj.pl')?.bulk?.test('noreply@pracuj.pl')).toBe(false);
+  });
+
+  it('reads the employer from a display name without a localised calendar’s name: "(Kalendář Google)"', () => {
+    expect(employerInDisplayName({ name: 'Tereza Horáková (Kalendář Google)', email: 'calendar-notification@google.com' })).toBe('Tereza Horáková');
+  });
+
   it('does not take the rest of a big domain for a hiring service: only Google Calendar’s own address at google.com', () => {
     expect(hiringSenderOf('no-reply@accounts.google.com')).toBeUndefined();
     expect(hiringSenderOf('someone@acme.com')).toBeUndefined();

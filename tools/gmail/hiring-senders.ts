@@ -86,6 +86,9 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'Recrutei', role: 'ats', domains: ['recrutei.com.br'], boards: { host: /^[a-z0-9-]+\.recrutei\.com\.br$/, token: 'subdomain' } },
   { service: 'Kenoby', role: 'ats', domains: ['kenoby.com'] },
   { service: 'Pandapé', role: 'ats', domains: ['pandape.com', 'pandape.com.br'], boards: { host: /^[a-z0-9-]+\.pandape\.com$/, token: 'subdomain' } },
+  // The Polish and Czech applicant-tracking systems: eRecruiter (Poland), Teamio by LMC, the company behind Jobs.cz (Czechia).
+  { service: 'eRecruiter', role: 'ats', domains: ['erecruiter.pl'], bulk: /^(newsletter|marketing|news)@/ },
+  { service: 'Teamio', role: 'ats', domains: ['teamio.com', 'lmc.eu'], bulk: /^(newsletter|marketing|news|novinky)@/ },
   { service: 'Welcome to the Jungle', role: 'job_board', domains: ['welcometothejungle.com', 'wttj.co'], boards: { host: /^(www\.)?welcometothejungle\.com$/, token: 'path' } },
   // Scheduling tools and calendars.
   { service: 'Calendly', role: 'scheduler', domains: ['calendly.com'] },
@@ -152,6 +155,13 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'OCC', role: 'job_board', domains: ['occ.com.mx'], bulk: /^(alertas?|newsletter|boletin)@/ },
   { service: 'Computrabajo', role: 'job_board', domains: ['computrabajo.com', 'computrabajo.com.mx'], bulk: /^(alertas?|newsletter)@/ },
   { service: 'Bumeran', role: 'job_board', domains: ['bumeran.com', 'bumeran.com.mx'], bulk: /^(alertas?|newsletter)@/ },
+  // Polish and Czech job boards that forward applications. OLX Praca is left out: OLX sends its whole marketplace's mail from one domain.
+  { service: 'Pracuj.pl', role: 'job_board', domains: ['pracuj.pl'], bulk: /^(newsletter|oferty|powiadomienia-ofert|alerty?|rekomendacje|marketing)@/ },
+  { service: 'Praca.pl', role: 'job_board', domains: ['praca.pl'], bulk: /^(newsletter|oferty|alerty?|marketing)@/ },
+  { service: 'NoFluffJobs', role: 'job_board', domains: ['nofluffjobs.com'], bulk: /^(newsletter|alerts?|offers|marketing)@/ },
+  { service: 'Just Join IT', role: 'job_board', domains: ['justjoin.it'], bulk: /^(newsletter|alerts?|offers|marketing)@/ },
+  { service: 'Jobs.cz', role: 'job_board', domains: ['jobs.cz', 'prace.cz'], bulk: /^(newsletter|novinky|jobagent|agent|nabidky|marketing)@/ },
+  { service: 'StartupJobs', role: 'job_board', domains: ['startupjobs.cz'], bulk: /^(newsletter|novinky|marketing)@/ },
   { service: 'LinkedIn', role: 'job_board', domains: ['linkedin.com'], bulk: /^(jobalerts?-noreply|jobs-listings|news|messages-noreply|newsletters?-noreply|notifications-noreply)@/ },
 ];
 
@@ -225,7 +235,7 @@ export function employerInDisplayName(from: Mailbox): string | null {
   if (!name) return null;
   const behalf = /\bon behalf of\s+(.+)$/i.exec(name);
   if (behalf) return behalf[1]!.trim();
-  name = name.replace(/\s*\((google calendar|calendly|outlook)\)\s*$/i, '').replace(/\s+(via|through|par|über|uber|a través de|tramite|via de)\s+.+$/i, '');
+  name = name.replace(/\s*\((google calendar|kalendarz google|kalendář google|google kalender|agenda google|calendario de google|calendly|outlook)\)\s*$/i, '').replace(/\s+(via|through|par|über|uber|a través de|tramite|via de)\s+.+$/i, '');
   // The service's own name, however written ("IrishJobs.ie", "Indeed Emplois", "karriere.at Job-Alarm").
   const bare = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
   if (sender && [sender.service, ...sender.domains.map((domain) => domain.split('.')[0]!)].some((own) => bare(own).length >= 3 && bare(name).startsWith(bare(own)))) return null;
