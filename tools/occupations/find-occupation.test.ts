@@ -151,7 +151,7 @@ describe('occupationOfTitle across the languages of the labour markets it serves
     ['Spanish', 'Auxiliar de enfermería', 'healthcare-assistant'],
     ['Spanish', 'Enfermera escolar', 'community-nurse'],
     ['Spanish', 'Maestra de audición y lenguaje', 'special-education-teacher'],
-    ['Spanish', 'Peluquera canina', 'zookeeper'],
+    ['Spanish', 'Peluquera canina', 'pet-groomer'],
     ['Dutch', 'Logistiek coördinator', 'logistics-coordinator'],
     ['Dutch', 'Verpleegkundige', 'registered-nurse'],
     ['Dutch', 'Boekhouder', 'accountant'],

@@ -9,9 +9,18 @@ export interface OccupationMatch {
   strength: number;
 }
 
-function longestMatch(patterns: RegExp[], folded: string): number {
+function longestMatch(patterns: RegExp[], folded: string, notPatterns: RegExp[] = []): number {
+  const otherJobs = notPatterns.flatMap((pattern) => [...folded.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length })));
   let longest = 0;
-  for (const pattern of patterns) for (const match of folded.matchAll(pattern)) longest = Math.max(longest, match[0].length);
+  for (const pattern of patterns) {
+    for (const match of folded.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      // Inside a longer title of another job ("chef" in "chef de cabine"), the words name that job.
+      if (otherJobs.some((other) => other.start <= start && end <= other.end && other.end - other.start > end - start)) continue;
+      longest = Math.max(longest, match[0].length);
+    }
+  }
   return longest;
 }
 
@@ -72,7 +81,7 @@ const asideStart = /^(auch|oder|mit|sowie|also|or|with|incl|including|plus|ou|av
 function bestTitleMatch(folded: string, taxonomy: Map<string, Occupation>): { occupation: Occupation; strength: number } | null {
   let best: { occupation: Occupation; strength: number } | null = null;
   for (const occupation of taxonomy.values()) {
-    const strength = longestMatch(occupation.titlePatterns, folded);
+    const strength = longestMatch(occupation.titlePatterns, folded, occupation.notTitlePatterns);
     if (strength === 0) continue;
     const moreSpecific = best !== null && strength === best.strength && occupation.parent === best.occupation.id;
     if (!best || strength > best.strength || moreSpecific) best = { occupation, strength };

@@ -26,6 +26,14 @@ const occupationSchema = z.object({
   /** Words that turn the parent's title into this specialty ("Registered Nurse – ICU"). */
   qualifiers: z.array(z.string()).optional(),
   related: z.array(z.string()).optional(),
+  /**
+   * Longer titles of other jobs that hold one of this occupation's titles as a word of their own
+   * ("chef de cabine", "chef kwekerij": a head of cabin crew or of a nursery, not a cook, since "chef"
+   * is a boss in French, Dutch and German). A title of this occupation found inside a longer match of
+   * one of them does not name it; one as long as the match ("chef de partie") still does. Words in
+   * their order only.
+   */
+  notTitles: z.array(z.string()).optional(),
 });
 
 export type OccupationEntry = z.infer<typeof occupationSchema>;
@@ -33,6 +41,7 @@ export type OccupationEntry = z.infer<typeof occupationSchema>;
 export interface Occupation extends OccupationEntry {
   titlePatterns: RegExp[];
   qualifierPatterns: RegExp[];
+  notTitlePatterns: RegExp[];
 }
 
 /**
@@ -89,7 +98,12 @@ export function occupationTaxonomy(): Map<string, Occupation> {
   loaded = new Map(
     file.occupations.map((entry) => [
       entry.id,
-      { ...entry, titlePatterns: alternation(entry.titles), qualifierPatterns: alternation(entry.qualifiers ?? []) },
+      {
+        ...entry,
+        titlePatterns: alternation(entry.titles),
+        qualifierPatterns: alternation(entry.qualifiers ?? []),
+        notTitlePatterns: alternation((entry.notTitles ?? []).filter((title) => !title.startsWith('+'))),
+      },
     ]),
   );
   return loaded;

@@ -122,7 +122,7 @@ describe('occupationOfTitle for drivers and plant and machine operators', () => 
     ['Offset Printer', 'print-operator'],
     ['Conducteur offset', 'print-operator'],
     ['Sewing Machinist', 'sewing-machinist'],
-    ['Costurera', 'sewing-machinist'],
+    ['Costurera', 'tailor'],
   ])('reads "%s" as %s', (title, expected) => {
     expect(occupation(title)).toBe(expected);
   });
@@ -222,8 +222,8 @@ describe('occupationOfTitle for elementary work', () => {
     expect(occupation(title)).toBe(expected);
   });
 
-  it('keeps a bricklayer a construction worker and a van courier a delivery driver', () => {
-    expect(occupation('Bricklayer')).toBe('construction-worker');
+  it('keeps a bricklayer in the building trades and a van courier a delivery driver', () => {
+    expect(occupation('Bricklayer')).toBe('bricklayer');
     expect(occupation('Courier')).toBe('delivery-driver');
   });
 });

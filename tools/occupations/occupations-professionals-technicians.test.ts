@@ -166,7 +166,7 @@ describe('science and engineering occupations', () => {
     ['HSE Advisor', 'health-safety-officer'],
     ['Fachkraft für Arbeitssicherheit', 'health-safety-officer'],
     ['Técnico de prevención de riesgos laborales', 'health-safety-officer'],
-    ['Solar PV Engineer', 'energy-engineer'],
+    ['Solar PV Engineer', 'solar-installer'],
     ['Instrumentation Technician', 'electrical-technician'],
     ['Maschinenbautechniker', 'mechanical-technician'],
   ])('reads "%s" as %s', (title, expected) => {
