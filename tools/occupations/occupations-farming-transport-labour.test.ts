@@ -122,6 +122,9 @@ describe('occupationOfTitle for drivers and plant and machine operators', () => 
     ['Offset Printer', 'print-operator'],
     ['Conducteur offset', 'print-operator'],
     ['Sewing Machinist', 'sewing-machinist'],
+    ['Railway Signaller', 'railway-signaller'],
+    ['Fahrdienstleiter (m/w/d)', 'railway-signaller'],
+    ['Chauffeur de bus', 'bus-driver'],
     ['Costurera', 'tailor'],
   ])('reads "%s" as %s', (title, expected) => {
     expect(occupation(title)).toBe(expected);
