@@ -137,7 +137,7 @@ export async function candidatePostings(
     const nearest =
       options.vector.of === 'cv'
         ? await postingVectorRanking(db, { ...ask, limit: cvCandidates })
-        : await vectorRanking(db, { ...ask, limit: perSide });
+        : await vectorRanking(db, { ...ask, limit: perSide, among: fewFiltered ? everything : undefined });
     for (const id of nearest.ids) ids.add(id);
   }
   if (ids.size === 0) for (const id of surelyBroad ? await filteredIds(db, where, perSide) : everything.slice(0, perSide)) ids.add(id);

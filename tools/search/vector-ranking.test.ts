@@ -80,6 +80,22 @@ describe('vectorRanking', () => {
     expect(ranked.scan).toBe('exact');
     expect(ranked.ids).toEqual(exactOrder(rows.filter((row) => row.workplaceType === 'remote')).map((row) => row.id));
   });
+
+  it('ranks postings already found to pass a filter from their chunks alone, as the filter itself ranks them', async () => {
+    const user = await createTestUser(handle.db);
+    const { model, rows } = await catalogue();
+    const remote = rows.filter((row) => row.workplaceType === 'remote');
+    const ask = { vector: toStoredVector(query), model, filtered: true, limit: 100 };
+
+    const [byFilter, byIds] = await withUser(handle.db, user.id, async (tx) => [
+      await vectorRanking(tx, { ...ask, conditions: [...openPostingConditions, sql`j.workplace_type = 'remote'`] }),
+      await vectorRanking(tx, { ...ask, conditions: [sql`j.id = any(${`{${remote.map((row) => row.id).join(',')}}`}::uuid[])`], among: remote.map((row) => row.id) }),
+    ]);
+
+    expect(byIds!.scan).toBe('exact');
+    expect(byIds!.ids).toEqual(byFilter!.ids);
+    expect(byIds!.ids).toEqual(exactOrder(remote).map((row) => row.id));
+  });
 });
 
 describe('postingVectorRanking', () => {
