@@ -228,16 +228,18 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   // The knowledge base reads the words as written: its sentence ends are told by the capital that follows.
   const cased = withoutPastSteps(`${message.subject}\n${message.snippet}`.replace(/[’‘]/g, "'").replace(/&#39;/g, "'"));
   const text = cased.toLowerCase();
+  // Read folded by most of the rules below: folded once.
+  const foldedText = foldMailText(text);
   // Other applications and appointments say nothing about a hiring process, unless the mail comes from
   // the employer or a hiring system: "bring your passport to the interview", "Acme Insurance".
   // Schedulers and calendars book dentists and yoga classes too: only a service that exists for hiring counts here.
   const serviceRole = hiringSenderOf(message.from.email)?.role;
   const fromHiringService = serviceRole !== undefined && serviceRole !== 'scheduler' && serviceRole !== 'calendar';
   // A practice interview is never a hiring step, whoever runs it: a careers event, or a tracked employer's own coaching night.
-  if (practiceInterview.test(foldMailText(text))) return undefined;
-  if (marketing.test(text) || workplaceMail.test(foldMailText(text)) || (notAJob.test(foldMailText(text)) && !context.fromEmployer && !fromHiringService)) return undefined;
+  if (practiceInterview.test(foldedText)) return undefined;
+  if (marketing.test(text) || workplaceMail.test(foldedText) || (notAJob.test(foldedText) && !context.fromEmployer && !fromHiringService)) return undefined;
   // An application started and never sent reports no step, whoever reminds the user of it.
-  if (unfinishedApplication.test(foldMailText(text))) return undefined;
+  if (unfinishedApplication.test(foldedText)) return undefined;
   const english = englishKind(message, text);
   const folded = foldMailText(`${message.from.name ?? ''}\n${text}`);
   // Phrases in other languages count only where the mail is about a hiring process: "entrevista" is
@@ -256,18 +258,18 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   const readings = [english, other, known, shaped, offered];
   // "We have decided to close your application" ends the candidacy; closing the file the user withdrew is a closed role.
   // The employer closing the application after the candidate's own decision ("Verstanden, wir archivieren Ihre Bewerbung") confirms a withdrawal.
-  if (aboutHiring && closesTheApplication.test(foldMailText(text)) && ownDecisionUnderstood.test(foldMailText(text))) return 'position_closed';
+  if (aboutHiring && closesTheApplication.test(foldedText) && ownDecisionUnderstood.test(foldedText)) return 'position_closed';
   if (readings.includes('position_closed') && closesYourApplication.test(text) && !ownWithdrawal.test(text)) return 'rejection';
   if (readings.includes('position_closed')) return 'position_closed';
   // An appointment called off and offered again ("ich muss unseren Termin leider absagen… würde Ihnen stattdessen…") is a booking moved, not a no.
-  if (aboutHiring && cancelledAndRebooked.test(foldMailText(text))) return 'interview_scheduling';
+  if (aboutHiring && cancelledAndRebooked.test(foldedText)) return 'interview_scheduling';
   if (readings.includes('rejection')) return 'rejection';
   // A recruiter's first approach about a role is a reply, even when it proposes a call to talk about it.
   if (isFirstApproach(message)) return 'recruiter_reply';
   const statusNote = aboutHiring ? delayRatherThanStep(message, cased) : undefined;
   // A person who says they handed the application on ("he pasado tu CV a la directora… te digo algo
   // pronto") writes about it beyond a status note: the rubric's own example of a reply.
-  if ((statusNote ?? strongest(readings)) === 'still_reviewing' && writtenByPerson(message) && handedOn.test(foldMailText(text))) return 'recruiter_reply';
+  if ((statusNote ?? strongest(readings)) === 'still_reviewing' && writtenByPerson(message) && handedOn.test(foldedText)) return 'recruiter_reply';
   if (statusNote) return statusNote;
   // Otherwise the stronger reading wins: "thanks for applying! Could we have a first video call?" is an invitation.
   const kind = strongest(readings);
@@ -275,7 +277,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   // ("I've passed your CV on", "ich melde mich") about the application is replying to it.
   if (kind === 'application_confirmation' && writtenByPerson(message) && firstPerson.test(foldMailText(message.snippet))) return 'recruiter_reply';
   // A person at the employer who says the application was handed on ("we've passed your CV to our head chef") replies to it; a receipt does not.
-  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !isAutomatedAddress(message.from.email) && !isPersonalMailAddress(message.from.email) && handedOn.test(foldMailText(text))) return 'recruiter_reply';
+  if (kind === 'application_confirmation' && !hiringSenderOf(message.from.email) && !isAutomatedAddress(message.from.email) && !isPersonalMailAddress(message.from.email) && handedOn.test(foldedText)) return 'recruiter_reply';
   // A thank-you for applying that asks for something ("could you send me a lesson plan?") is a person replying.
   if (kind === 'application_confirmation' && message.snippet.includes('?') && (other === 'recruiter_reply' || readings.includes('recruiter_reply') || knowledgeSays(message, 'recruiter_reply'))) {
     return 'recruiter_reply';
@@ -297,17 +299,17 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   }
   // An invitation that asks the candidate to confirm a proposed time ("bitte bestätigen Sie den Termin")
   // has booked nothing yet.
-  if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && !schedulingBySender(message) && asksToConfirm.test(foldMailText(text)) && knowledgeSaysIn(cased, 'interview_invitation')) {
+  if ((kind === 'interview_invitation' || kind === 'interview_scheduling') && !schedulingBySender(message) && asksToConfirm.test(foldedText) && knowledgeSaysIn(cased, 'interview_invitation')) {
     return 'interview_invitation';
   }
   // Someone on the employer's side asking the candidate something, or saying they handed the application on, with no step named, is replying.
-  if (!kind && aboutHiring && (asksTheCandidate(message.snippet) || handedOn.test(foldMailText(text))) && !isAutomatedAddress(message.from.email) && (context.fromEmployer || !isPersonalMailAddress(message.from.email))) {
+  if (!kind && aboutHiring && (asksTheCandidate(message.snippet) || handedOn.test(foldedText)) && !isAutomatedAddress(message.from.email) && (context.fromEmployer || !isPersonalMailAddress(message.from.email))) {
     return 'recruiter_reply';
   }
   // An interview mail is an invitation unless it confirms, moves or reminds of a booked one.
   if (kind === 'interview_invitation' || kind === 'interview_scheduling') {
     // A scheduler asking the candidate to pick or share times books nothing yet: it sends a link to choose one.
-    if (schedulingBySender(message) && picksATime.test(foldMailText(text))) return 'interview_invitation';
+    if (schedulingBySender(message) && picksATime.test(foldedText)) return 'interview_invitation';
     if (known === 'interview_scheduling' || schedulingBySender(message)) return 'interview_scheduling';
     return shaped ?? schedulingOrInvitation(folded);
   }
