@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { uuidArray } from '../../db/uuid-array.ts';
 
 export interface SemanticSimilarity {
   /** Mean cosine similarity of the job to its closest CV passages (up to three), each by the job's chunk closest to it. */
@@ -30,7 +31,7 @@ export async function semanticSimilarities(db: Transaction, jobIds: string[]): P
     ),
     chunks as materialized (
       select c.job_id, c.embedding_model, c.embedding::real[]::vector as embedding
-      from job_chunks c where c.job_id = any(${`{${jobIds.join(',')}}`}::uuid[])
+      from job_chunks c where c.job_id = any(${uuidArray(jobIds)})
     )
     select c.job_id, c.embedding_model as model, p.position,
            max(1 - (p.embedding <=> c.embedding)) as similarity

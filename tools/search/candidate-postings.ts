@@ -6,6 +6,7 @@ import { occupationTaxonomy } from '../occupations/occupation-taxonomy.ts';
 import { lexicalPoolPerWord, lexicalRanking } from './lexical-ranking.ts';
 import type { SearchQuery } from './search-query.ts';
 import { exactScanMaximum, postingVectorRanking, vectorRanking } from './vector-ranking.ts';
+import { uuidArray } from '../../db/uuid-array.ts';
 
 /**
  * Up to this many postings that pass the filters are all ranked in the app, with every factor; past
@@ -86,7 +87,7 @@ export async function candidatePostings(
   // whole catalogue once; each side then reads those postings by id instead of testing the filter
   // against the catalogue again, and the meaning side scans their vectors exactly.
   const fewFiltered = options.filtered && !surelyBroad && everything.length <= exactScanMaximum;
-  const conditions = fewFiltered ? [sql`j.id = any(${`{${everything.join(',')}}`}::uuid[])`] : options.conditions;
+  const conditions = fewFiltered ? [sql`j.id = any(${uuidArray(everything)})`] : options.conditions;
 
   const ids = new Set<string>();
   const perSide = options.query?.wanted ? requestCandidatesPerSide : candidatesPerSide;
@@ -150,7 +151,7 @@ export async function vectorSimilarities(db: Transaction, options: { ids: string
   const rows = await queryRows<{ id: string; similarity: number }>(db, sql`
     select j.id, 1 - (j.embedding <=> ${JSON.stringify(options.vector)}::vector) as similarity
     from jobs j
-    where j.id = any(${`{${options.ids.join(',')}}`}::uuid[])
+    where j.id = any(${uuidArray(options.ids)})
       and j.embedding_model = ${options.model} and j.embedding is not null
   `);
   return new Map(rows.map((row) => [row.id, Number(row.similarity)]));

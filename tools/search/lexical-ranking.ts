@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import type { SearchQuery } from './search-query.ts';
+import { uuidArray } from '../../db/uuid-array.ts';
 
 /**
  * Any wanted word as a tsquery: the query's own stemmed lexemes joined with OR, under the `simple`
@@ -113,7 +114,7 @@ export async function lexicalRanking(
 
   // Later stages rank each word's best postings and those with every word already found.
   const found = everyWord.map((row) => row.id);
-  const laterPool = pool === null ? null : sql`select unnest(${`{${found.join(',')}}`}::uuid[]) union ${bestPerWord(query, pool)}`;
+  const laterPool = pool === null ? null : sql`select unnest(${uuidArray(found)}) union ${bestPerWord(query, pool)}`;
   const rankSome = (narrowing: SQL) =>
     queryRows<{ id: string }>(db, sql`
       select j.id

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { uuidArray } from '../../db/uuid-array.ts';
 
 /** What ranking reads of a candidate posting. */
 export interface PostingRow {
@@ -25,6 +26,6 @@ export async function loadPostingRows(db: Transaction, ids: string[]): Promise<P
     select j.id, j.title, j.company, j.description, j.locations, j.workplace_type, j.employment_type,
            j.salary_min, j.salary_max, j.salary_currency, j.published_at, j.created_at
     from jobs j
-    where j.id = any(${`{${ids.join(',')}}`}::uuid[])
+    where j.id = any(${uuidArray(ids)})
   `);
 }

@@ -11,6 +11,7 @@ import { createOfflineEmbedder } from '../embeddings/offline-embedder.ts';
 import { seedJobs } from '../test-catalogue.ts';
 import { openPostingConditions } from './job-filters.ts';
 import { postingVectorRanking, vectorRanking } from './vector-ranking.ts';
+import { uuidArray } from '../../db/uuid-array.ts';
 
 let handle: DatabaseHandle;
 let catalogueVectors: number[][];
@@ -89,7 +90,7 @@ describe('vectorRanking', () => {
 
     const [byFilter, byIds] = await withUser(handle.db, user.id, async (tx) => [
       await vectorRanking(tx, { ...ask, conditions: [...openPostingConditions, sql`j.workplace_type = 'remote'`] }),
-      await vectorRanking(tx, { ...ask, conditions: [sql`j.id = any(${`{${remote.map((row) => row.id).join(',')}}`}::uuid[])`], among: remote.map((row) => row.id) }),
+      await vectorRanking(tx, { ...ask, conditions: [sql`j.id = any(${uuidArray(remote.map((row) => row.id))})`], among: remote.map((row) => row.id) }),
     ]);
 
     expect(byIds!.scan).toBe('exact');

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { uuidArray } from '../../db/uuid-array.ts';
 
 export type VectorScan = 'hnsw' | 'exact';
 
@@ -57,7 +58,7 @@ async function exactWhenFew(db: Transaction, options: { vector: string; model: s
 async function exactAmong(db: Transaction, options: { vector: string; model: string; ids: string[]; limit: number }) {
   const rows = await queryRows<{ id: string }>(db, sql`
     select d.job_id as id
-    from (${chunkDistances(sql`job_chunks c`, sql`c.job_id = any(${`{${options.ids.join(',')}}`}::uuid[]) and c.embedding_model = ${options.model}`, sql`c.embedding <=> ${options.vector}::vector`)}) d
+    from (${chunkDistances(sql`job_chunks c`, sql`c.job_id = any(${uuidArray(options.ids)}) and c.embedding_model = ${options.model}`, sql`c.embedding <=> ${options.vector}::vector`)}) d
     group by d.job_id
     order by min(d.distance), d.job_id
     limit ${options.limit}
