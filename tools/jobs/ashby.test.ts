@@ -91,4 +91,30 @@ describe('Ashby importer', () => {
       message: expect.stringContaining('(jobs:'),
     });
   });
+  // Fixture: ashby-board-recorded.json, a recorded answer of the live job posting API (fixtures/SOURCES.md names its source and licence).
+  it('reads a recorded board: yearly and monthly salary, equity left out, every location, stated workplace over the remote flag', async () => {
+    const board = freshBoardFixture<AshbyBoard>('ashby-board-recorded.json');
+    stub.on('/posting-api/job-board/ramp', { body: board });
+
+    const { postings, unreadable } = await stubJobSources(stub).boards.ashby.listPostings('ramp');
+
+    expect(unreadable).toBe(0);
+    const [security, intern, gtm] = postings;
+    expect(security).toMatchObject({
+      company: 'Ramp',
+      title: 'Security Engineer, Cloud',
+      locations: ['New York, NY (HQ)', 'Miami, FL', 'Remote (US)', 'Remote (Canada)'],
+      // isRemote is true, but the job says it is hybrid.
+      workplaceType: 'hybrid',
+      employmentType: 'FullTime',
+      salaryMin: 211_400,
+      salaryMax: 290_600,
+      salaryCurrency: 'USD',
+      publishedAt: new Date('2026-04-07T17:12:35.753Z'),
+    });
+    expect(security!.description).toMatch(/^About Ramp\n\nRamp is building the smart infrastructure for finance teams/);
+    // $11.7K a month, over twelve months.
+    expect(intern).toMatchObject({ title: 'Software Engineer Internship, Android', employmentType: 'Intern', salaryMin: 140_400, salaryMax: 140_400, salaryCurrency: 'USD' });
+    expect(gtm).toMatchObject({ title: 'Founding GTM', locations: ['London'], workplaceType: 'onsite', salaryMin: null, salaryMax: null, salaryCurrency: null });
+  });
 });

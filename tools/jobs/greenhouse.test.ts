@@ -18,7 +18,7 @@ describe('Greenhouse importer', () => {
 
     const postings = (await stubJobSources(stub).boards.greenhouse.listPostings('acme')).postings;
 
-    expect(stub.requests.at(-1)?.search).toBe('?content=true');
+    expect(stub.requests.at(-1)?.search).toBe('?content=true&pay_transparency=true');
     expect(postings).toHaveLength(3);
     const [backend, designer, scientist] = postings;
     expect(backend).toEqual({
@@ -111,5 +111,48 @@ describe('Greenhouse importer', () => {
       name: 'NotFoundError',
       message: 'Greenhouse board no-such-board was not found',
     });
+  });
+  // Fixture: greenhouse-board-recorded.json, a recorded answer of the live Job Board API (fixtures/SOURCES.md names its source and licence).
+  it('reads a recorded board: published pay ranges, the board\'s own workplace field, unknown fields ignored', async () => {
+    const board = freshBoardFixture<GreenhouseBoard>('greenhouse-board-recorded.json');
+    stub.on('/v1/boards/airbnb/jobs', { body: board });
+
+    const { postings, unreadable } = await stubJobSources(stub).boards.greenhouse.listPostings('airbnb');
+
+    expect(unreadable).toBe(0);
+    expect(postings).toHaveLength(2);
+    const [acquisition, aiEngineer] = postings;
+    expect(acquisition).toMatchObject({
+      company: 'Airbnb',
+      title: 'Acquisition Manager',
+      locations: ['Berlin, Germany'],
+      workplaceType: 'hybrid',
+      salaryMin: 80_000,
+      salaryMax: 120_000,
+      salaryCurrency: 'USD',
+      url: 'https://careers.airbnb.com/positions/7995153?gh_jid=7995153',
+      publishedAt: new Date('2026-06-10T12:50:56Z'),
+    });
+    expect(acquisition!.description).toMatch(/^Airbnb was born in 2007 when two hosts welcomed three guests/);
+    expect(acquisition!.description).not.toMatch(/<|&lt;|&quot;/);
+    // No pay range published and none in its text; "China - Remote" and the board's field agree.
+    expect(aiEngineer).toMatchObject({ title: 'AI Engineer, Community Support Engineering', locations: ['China - Remote'], workplaceType: 'remote', salaryMin: null, salaryMax: null, salaryCurrency: null });
+  });
+
+  it('spans every published zone in one currency and asks for pay on a single posting too', async () => {
+    const board = freshBoardFixture<{ jobs: Record<string, unknown>[] }>('greenhouse-board-recorded.json');
+    const job = board.jobs[0]!;
+    job.pay_input_ranges = [
+      { min_cents: 9_000_000, max_cents: 11_000_000, currency_type: 'USD', title: 'Zone 2' },
+      { min_cents: 10_000_000, max_cents: 13_500_000, currency_type: 'USD', title: 'Zone 1' },
+      { min_cents: 12_000_000, max_cents: 16_000_000, currency_type: 'CAD', title: 'Toronto, ON' },
+    ];
+    job.metadata = [{ id: 1, name: 'Workplace Type', value: 'On-site', value_type: 'single_select' }];
+    stub.on(`/v1/boards/airbnb/jobs/${String(job.id)}`, { body: job });
+
+    const posting = await stubJobSources(stub).boards.greenhouse.getPosting('airbnb', String(job.id));
+
+    expect(stub.requests.at(-1)?.search).toBe('?pay_transparency=true');
+    expect(posting).toMatchObject({ workplaceType: 'onsite', salaryMin: 90_000, salaryMax: 135_000, salaryCurrency: 'USD' });
   });
 });

@@ -127,4 +127,29 @@ describe('Lever importer', () => {
   it('reports a site on neither host as not found', async () => {
     await expect(stubJobSources(stub).boards.lever.listPostings('nowhere')).rejects.toMatchObject({ name: 'NotFoundError' });
   });
+  // Fixture: lever-postings-recorded.json, a recorded answer of the live postings API (fixtures/SOURCES.md names its source and licence).
+  it('reads recorded postings: the structured yearly range, else the salary note; hybrid; unknown fields ignored', async () => {
+    const postings = freshBoardFixture<LeverPosting[]>('lever-postings-recorded.json');
+    stub.on('/v0/postings/spotify', { body: postings });
+
+    const { postings: read, unreadable } = await stubJobSources(stub).boards.lever.listPostings('spotify');
+
+    expect(unreadable).toBe(0);
+    const [payables, advertising] = read;
+    expect(payables).toMatchObject({
+      company: 'Spotify',
+      title: 'Accounts Payable Analyst',
+      locations: ['New York, NY'],
+      workplaceType: 'hybrid',
+      employmentType: 'Permanent',
+      salaryMin: 66_189,
+      salaryMax: 94_556,
+      salaryCurrency: 'USD',
+      url: `https://jobs.lever.co/spotify/${postings[0]!.id}`,
+      publishedAt: new Date(1778529611285),
+    });
+    expect(payables!.description).toMatch(/^You’ll join Spotify’s Finance team, supporting our Procure-to-Pay/);
+    // No range field: the salary note says £70,000 - £90,000 per year.
+    expect(advertising).toMatchObject({ title: 'Advertiser Solutions Vendor Lead - Programmatic and Direct Support', locations: ['London'], workplaceType: 'hybrid', salaryMin: 70_000, salaryMax: 90_000, salaryCurrency: 'GBP' });
+  });
 });
