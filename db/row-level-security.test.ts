@@ -163,6 +163,25 @@ describe('row-level security', () => {
     expect(fromAppRole).toMatch(/permission denied/);
   });
 
+  it('looks access tokens and OAuth access tokens up as the sign-in role, in functions the app role may not call', async () => {
+    const a = await createTestUser(handle.db);
+
+    const lookups = await rows<{ name: string; settings: string[] }>(
+      handle.db as unknown as Transaction,
+      sql`select proname as name, proconfig as settings from pg_proc where proname in ('access_token_by_id', 'oauth_access_token_by_id') order by proname`,
+    );
+    const fromAppRole = [
+      await databaseError(asAppRole(a.id, (tx) => tx.execute(sql`select * from access_token_by_id('x')`))),
+      await databaseError(asAppRole(a.id, (tx) => tx.execute(sql`select * from oauth_access_token_by_id('x')`))),
+    ];
+
+    expect(lookups).toEqual([
+      { name: 'access_token_by_id', settings: ['role=atlas_auth'] },
+      { name: 'oauth_access_token_by_id', settings: ['role=atlas_auth'] },
+    ]);
+    expect(fromAppRole).toEqual([expect.stringMatching(/permission denied/), expect.stringMatching(/permission denied/)]);
+  });
+
   it('enables and forces RLS on every table that holds user rows', async () => {
     const tables = await rows<{ table: string; enabled: boolean; forced: boolean }>(
       handle.db as unknown as Transaction,

@@ -36,6 +36,20 @@ describe('verifyAccessToken', () => {
     expect(listed?.lastUsedAt).toEqual(usedAt);
   });
 
+  it('writes when a token was used at most every five minutes, so most calls only read', async () => {
+    const { user, token } = await newToken();
+    const first = new Date('2031-05-04T10:00:00Z');
+    const lastUsed = async () => (await listAccessTokens(handle.db, user.id))[0]?.lastUsedAt;
+
+    await verifyAccessToken(handle.db, token, first);
+    await verifyAccessToken(handle.db, token, new Date(first.getTime() + 4 * 60 * 1000));
+    const afterFourMinutes = await lastUsed();
+    await verifyAccessToken(handle.db, token, new Date(first.getTime() + 6 * 60 * 1000));
+
+    expect(afterFourMinutes).toEqual(first);
+    expect(await lastUsed()).toEqual(new Date(first.getTime() + 6 * 60 * 1000));
+  });
+
   it('refuses a malformed token, an unknown one and one with the wrong secret', async () => {
     const { token } = await newToken();
     const [id] = token.split('.');

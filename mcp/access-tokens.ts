@@ -1,6 +1,8 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
+import { asDate, lastUseIsStale } from '../db/last-use.ts';
+import { queryRows } from '../db/query-rows.ts';
 import { accessTokens } from '../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../db/secret-token.ts';
 import { withAuthRole, withUser } from '../db/with-user.ts';
@@ -53,6 +55,18 @@ export interface AccessTokenView {
   lastUsedAt: Date | null;
   expiresAt: Date | null;
   revokedAt: Date | null;
+}
+
+/** What access_token_by_id returns, as both drivers give it. */
+interface AccessTokenRow {
+  id: string;
+  user_id: string;
+  name: string;
+  scopes: string[];
+  secret_hash: Uint8Array;
+  last_used_at: Date | string | null;
+  expires_at: Date | string | null;
+  revoked_at: Date | string | null;
 }
 
 export interface VerifiedAccessToken {
@@ -121,14 +135,13 @@ export async function revokeAccessToken(db: Database, options: { userId: string;
  * Who a presented token acts for, and with which scopes; null when it is malformed, unknown, has the
  * wrong secret, is revoked or has expired. Runs before a user is known, hence the auth role.
  */
-export function verifyAccessToken(db: Database, token: string, now: Date): Promise<VerifiedAccessToken | null> {
+export async function verifyAccessToken(db: Database, token: string, now: Date): Promise<VerifiedAccessToken | null> {
   const parsed = parseSecretToken(token, tokenPrefix);
-  if (!parsed) return Promise.resolve(null);
-  return withAuthRole(db, async (tx) => {
-    const [row] = await tx.select().from(accessTokens).where(eq(accessTokens.id, parsed.id));
-    if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
-    if (row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now.getTime())) return null;
-    await tx.update(accessTokens).set({ lastUsedAt: now }).where(eq(accessTokens.id, row.id));
-    return { userId: row.userId, scopes: row.scopes, tokenId: row.id, name: row.name };
-  });
+  if (!parsed) return null;
+  // One statement: the lookup runs as atlas_auth inside access_token_by_id (migration 0039).
+  const [row] = await queryRows<AccessTokenRow>(db, sql`select * from access_token_by_id(${parsed.id})`);
+  if (!row || !secretMatches(parsed.secret, row.secret_hash)) return null;
+  if (row.revoked_at || (row.expires_at && asDate(row.expires_at).getTime() <= now.getTime())) return null;
+  if (lastUseIsStale(row.last_used_at, now)) await withAuthRole(db, (tx) => tx.update(accessTokens).set({ lastUsedAt: now }).where(eq(accessTokens.id, row.id)));
+  return { userId: row.user_id, scopes: z.array(tokenScopeSchema).parse(row.scopes), tokenId: row.id, name: row.name };
 }

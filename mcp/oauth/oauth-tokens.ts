@@ -1,11 +1,14 @@
 import { InvalidGrantError, InvalidScopeError, InvalidTargetError, type OAuthError } from '@modelcontextprotocol/sdk/server/auth/errors.js';
 import type { OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Database, Transaction } from '../../db/database.ts';
+import { asDate, lastUseIsStale } from '../../db/last-use.ts';
+import { queryRows } from '../../db/query-rows.ts';
 import { oauthClients, oauthGrants, oauthTokens } from '../../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../../db/secret-token.ts';
 import { withAuthRole } from '../../db/with-user.ts';
-import { mcpScopes, type AccessTokenScope } from '../access-tokens.ts';
+import { mcpScopes, tokenScopeSchema, type AccessTokenScope } from '../access-tokens.ts';
 import { isSameResource } from './mcp-resource.ts';
 import { grantableScopes } from './oauth-scopes.ts';
 
@@ -127,26 +130,42 @@ export interface VerifiedOAuthToken {
   expiresAt: Date;
 }
 
+/** What oauth_access_token_by_id returns, as both drivers give it. */
+interface OAuthAccessTokenRow {
+  id: string;
+  kind: string;
+  secret_hash: Uint8Array;
+  expires_at: Date | string;
+  grant_id: string;
+  user_id: string;
+  scopes: string[];
+  resource: string;
+  last_used_at: Date | string | null;
+  revoked_at: Date | string | null;
+  client_id: string;
+  client_name: string;
+}
+
 /** Who an OAuth access token acts for; null when it is malformed, unknown, expired or its grant was revoked. */
 export async function verifyOAuthAccessToken(database: Database, token: string, now: Date): Promise<VerifiedOAuthToken | null> {
-  if (!parseSecretToken(token, oauthAccessTokenPrefix)) return null;
-  return withAuthRole(database, async (tx) => {
-    const found = await findToken(tx, token);
-    if (!found || found.token.kind !== 'access' || found.grant.revokedAt) return null;
-    if (found.token.expiresAt.getTime() <= now.getTime()) return null;
-    await tx.update(oauthGrants).set({ lastUsedAt: now }).where(eq(oauthGrants.id, found.grant.id));
-    const { grant } = found;
-    const [client] = await tx.select({ name: oauthClients.name }).from(oauthClients).where(eq(oauthClients.id, grant.clientId));
-    return {
-      userId: grant.userId,
-      scopes: mcpScopes(grant.scopes),
-      grantId: grant.id,
-      clientId: grant.clientId,
-      clientName: client!.name,
-      resource: grant.resource,
-      expiresAt: found.token.expiresAt,
-    };
-  });
+  const parsed = parseSecretToken(token, oauthAccessTokenPrefix);
+  if (!parsed) return null;
+  // One statement: the lookup runs as atlas_auth inside oauth_access_token_by_id (migration 0039). No
+  // row lock: only a refresh token's rotation needs one, and an access token is never rotated.
+  const [row] = await queryRows<OAuthAccessTokenRow>(database, sql`select * from oauth_access_token_by_id(${parsed.id})`);
+  if (!row || !secretMatches(parsed.secret, row.secret_hash) || row.kind !== 'access' || row.revoked_at) return null;
+  const expiresAt = asDate(row.expires_at);
+  if (expiresAt.getTime() <= now.getTime()) return null;
+  if (lastUseIsStale(row.last_used_at, now)) await withAuthRole(database, (tx) => tx.update(oauthGrants).set({ lastUsedAt: now }).where(eq(oauthGrants.id, row.grant_id)));
+  return {
+    userId: row.user_id,
+    scopes: mcpScopes(z.array(tokenScopeSchema).parse(row.scopes)),
+    grantId: row.grant_id,
+    clientId: row.client_id,
+    clientName: row.client_name,
+    resource: row.resource,
+    expiresAt,
+  };
 }
 
 /**

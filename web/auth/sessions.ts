@@ -4,6 +4,7 @@ import { queryRows } from '../../db/query-rows.ts';
 import { sessions } from '../../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../../db/secret-token.ts';
 import { withAuthRole } from '../../db/with-user.ts';
+import { asDate, lastUseIsStale } from '../../db/last-use.ts';
 
 const day = 24 * 60 * 60 * 1000;
 /** Sessions last 30 days from the last visit: renewed whenever fewer than 15 remain. */
@@ -22,8 +23,6 @@ export interface ValidSession {
   user: SessionUser;
 }
 
-/** How stale a session's last-seen time may get before a request writes it again. */
-const lastSeenPrecisionMs = 5 * 60 * 1000;
 
 /** A new session; `device` is the short name of the browser it is for ("Firefox on Windows"), when known. */
 export async function createSession(db: Database, userId: string, now = new Date(), device: string | null = null) {
@@ -45,7 +44,6 @@ interface SessionWithUserRow {
   name: string | null;
 }
 
-const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
 /**
  * The session a token names, renewed if it is in its second half and marked as seen now (to within
@@ -64,8 +62,7 @@ export async function validateSessionToken(db: Database, token: string, now = ne
   let expiresAt = asDate(row.expires_at);
   const renew = expiresAt.getTime() - now.getTime() < renewWhenLessThanMs;
   if (renew) expiresAt = new Date(now.getTime() + sessionLifetimeMs);
-  const lastSeen = asDate(row.last_seen_at ?? row.created_at);
-  if (renew || now.getTime() - lastSeen.getTime() >= lastSeenPrecisionMs) {
+  if (renew || lastUseIsStale(row.last_seen_at ?? row.created_at, now)) {
     await withAuthRole(db, (tx) => tx.update(sessions).set({ expiresAt, lastSeenAt: now }).where(eq(sessions.id, parsed.id)));
   }
   return { id: row.id, expiresAt, user: { id: row.user_id, email: row.email, name: row.name } };
