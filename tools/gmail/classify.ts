@@ -2,6 +2,7 @@ import type { gmailSignalKinds } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
 import { foldMailText, multilingualKind, schedulingOrInvitation } from './job-mail-phrases.ts';
 import { hiringSenderOf } from './hiring-senders.ts';
+import { foldMailLetters } from './fold-mail-letters.ts';
 import { isAutomatedAddress, isPersonAtOrganisation } from './who-writes.ts';
 import { knowledgeKind, readWithKnowledge } from './job-mail-knowledge.ts';
 import { atsDomains } from './match.ts';
@@ -95,6 +96,11 @@ const marketing = /\b(\d+% off|save \d+%|special offer|offer just for you|limite
  */
 const notAJob = /\b(housing (register|list|application)|social housing|council housing|woningzoekende|sociale (huur)?woning|wohnberechtigungsschein|sozialwohnung|logement social|demande de logement|vivienda (social|protegida)|alloggi? popolar[ei]|case popolari|habitacao social|mock[- ]interviews?|practice interviews?|simulation d'entrevue|entrevue simulee|simulazione di colloquio|simulacao de entrevista|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|ovningsintervju\w*|traningsintervju\w*|podcast|journalist\w*|reporter|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|apartment|appartamento|appartement|wohnung|apartamento|flat viewing|viewing of the flat|affitto|affitti|mietwohnung|vermieter|landlord|lettings?|loyer|alquiler|aluguel|arrendamento|huurwoning|verhuurder|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application|studi(a|ow) podyplomow\w*|rekrutacj\w* na studia|przyjeci\w* na studia|uczelni\w*|prijimaci\w* rizeni|kredyt\w*|pozyczk\w*|hipote\w*|uver\w*|hypote\w*|pujck\w*|urzad skarbowy|urzedu skarbowego|urzad pracy|urzedu pracy|financni urad|uradu prace|urad prace|wynajem\w*|najem\w*|pronajem\w*|mieszkani\w*)\b/;
 
+/** Korean or Japanese words as a pattern on folded text, read anywhere in a word (folding drops Japanese voicing marks: "ビザ" is read as "ヒサ"). */
+function eastAsianWords(words: string[]) {
+  return new RegExp(words.map((word) => foldMailLetters(word)).join('|'), 'u');
+}
+
 /**
  * The same in Greek, Romanian and Turkish, on folded text: a loan, a visa, a master's programme or
  * admission, a flat to rent, a newspaper's interview, a seminar or a booking, the tax office.
@@ -102,8 +108,7 @@ const notAJob = /\b(housing (register|list|application)|social housing|council h
 const notAJobAbroad =
   /(?<![\p{L}])(δανει\p{L}*|βιζα|μεταπτυχιακ\p{L}*|δπμσ|εισακτε\p{L}*|μισθωσ\p{L}*|διαμερισμα\p{L}*|ενοικι\p{L}*|εφημεριδ\p{L}*|αφιερωμα\p{L}*|δημοσιογραφ\p{L}*|σεμιναρι\p{L}*|κρατησ\p{L}*|φορολογ\p{L}*|newsletter|imprumut\p{L}*|credit (ipotecar|de nevoi)\p{L}*|viza|admitere|masterat\p{L}*|inchiri\p{L}*|chiria?|apartament\p{L}*|ziar\p{L}*|kredi\p{L}*|vize\p{L}*|yuksek lisans|kiralik|kira sozlesme\p{L}*|roportaj\p{L}*|gazete\p{L}*|bulten\p{L}*)(?![\p{L}])/u;
 /** The same in Korean and Japanese, read anywhere in a word. */
-const notAJobEastAsian =
-  /(대출|비자|입학|석사|박사과정|학과|입주|임대주택|청약|수험표|고사장|배송|주문하신|뉴스레터|특집|편집부|취재|ローン|融資|ビザ|査証|入学|大学院|受験|賃貸|内見|配送|メルマガ|取材|編集部)/u;
+const notAJobEastAsian = eastAsianWords(['대출', '비자', '입학', '석사', '박사과정', '학과', '입주', '임대주택', '청약', '수험표', '고사장', '배송', '주문하신', '뉴스레터', '특집', '편집부', '취재', 'ローン', '融資', 'ビザ', '査証', '入学', '大学院', '受験', '賃貸', '内見', '配送', 'メルマガ', '取材', '編集部']);
 
 /** A practice or mock interview, in the seven languages, Polish and Czech, on folded text. */
 const practiceInterview =
@@ -361,7 +366,7 @@ const unfinishedApplication =
 const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro|intervju|anstallningsintervju|jobsamtale|ansaettelsessamtale|jobbintervju|samtal|samtale|pohovor\w*|rozhovor\w*|rozmow\w* (kwalifikacyjn|rekrutacyjn)\w*|spotkani\w* rekrutacyjn\w*|(technical|intro|introductory|hiring) (conversation|call|chat)|intro|interviu\p{L}*|discuti\p{L}*|συνεντευξ\p{L}*|mulakat\p{L}*|gorusme\p{L}*)(?![\p{L}])|(인터뷰|면접|커피챗|面接|面談)/u;
 /** How a calendar names an invitation, an update or a reminder in its subject: "Einladung: … @ Do. 8. Okt.". */
 const calendarSubject =
-  /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering|inbjudan|uppdaterad inbjudan|invitasjon|oppdatert invitasjon|opdateret invitation|paminnelse|påmindelse|zaproszenie|zaktualizowane zaproszenie|przypomnienie|pozvanka|aktualizovana pozvanka|pripominka|invitatie|invitatie actualizata|memento|προσκληση|ενημερωμενη προσκληση|υπενθυμιση|davet|guncellenmis davet|davetiye|hatirlatma|초대|업데이트된 초대|알림|招待|更新された招待|リマインダー) ?:/;
+  /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering|inbjudan|uppdaterad inbjudan|invitasjon|oppdatert invitasjon|opdateret invitation|paminnelse|påmindelse|zaproszenie|zaktualizowane zaproszenie|przypomnienie|pozvanka|aktualizovana pozvanka|pripominka|invitatie|invitatie actualizata|memento|προσκληση|ενημερωμενη προσκληση|υπενθυμιση|davet|guncellenmis davet|davetiye|hatirlatma|초대|업데이트된 초대|알림|招待|更新された招待|リマインター) ?:/;
 /** The body a calendar invitation opens with: when and where, after the event's title as Outlook writes it. */
 const whenLine = /^([^.:\n]{0,120}[.\n] ?)?(when|wann|quand|cuando|quando|wanneer|nar|når|hvornår|hvornar|kiedy|kdy|cand|ποτε|ne zaman|tarih|일시|일정|日時) ?:/;
 /** Where, as an invitation's body says it beside when: an Outlook invitation's subject is the event's title alone. */
@@ -568,7 +573,7 @@ const hiringContext =
 const aegeanHiringContext =
   /(?<![\p{L}\p{N}])(για τη θεσ|για την θεσ|υποψηφι|συνεντευξ|προσληψ|προσλαβ|βιογραφικ|αγγελι|εργοδοτ|θεση εργασιασ|interviu|angaj|recrut|pozitia|postul de|basvur|aday|mulakat|ise alim|ozgecmis|isveren|pozisyon)\p{L}*/u;
 /** Words of a hiring process in Korean and Japanese, read anywhere in a word: neither script puts a space before the particles that follow a noun. */
-const eastAsianHiringContext = /(채용|지원서|지원자|입사|면접|이력서|포지션|서류 ?전형|헤드헌|연봉|처우|採用|応募|選考|面接|面談|内定|求人|履歴書|職務経歴書|入社|エントリー|ポジション)/u;
+const eastAsianHiringContext = eastAsianWords(['채용', '지원서', '지원자', '입사', '면접', '이력서', '포지션', '서류 전형', '서류전형', '헤드헌', '연봉', '처우', '採用', '応募', '選考', '面接', '面談', '内定', '求人', '履歴書', '職務経歴書', '入社', 'エントリー', 'ポジション']);
 
 /** Whether folded text talks about a hiring process in any language Atlas reads. */
 function talksAboutHiring(folded: string) {
