@@ -434,6 +434,17 @@ const lookingForSomeone =
 const candidateTerms =
   /(?<![\p{L}])(profile|profil|profilo|perfil|profiel|cv|resume|lebenslauf|curriculum|full-time|part-time|vollzeit|teilzeit|unbefristet|cdi|cdd|temps plein|jornada completa|tempo pieno|tempo indeterminato|fulltime|parttime|vast contract)(?![\p{L}])/u;
 
+/** A recruiter filling a role in Greek, Romanian, Turkish, Korean or Japanese, on folded text: "recrutez un…", "müşterimiz için", "포지션을 제안드리고", "ご紹介したい求人". */
+const recruitingForRoleAbroad = new RegExp(
+  `(?<![\\p{L}])(recrutez (un|o)|recrutam (un|o)|pentru (o|un) (firma|companie|client)|pentru clientul nostru|για (λογαριασμο )?πελατη|για λογαριασμο|musterimiz (icin|adina)|bir musterimiz)(?![\\p{L}])|${['포지션을 제안', '포지션 제안', '제안드리고 싶', 'ご紹介したい', 'ご提案したい'].map((word) => foldMailLetters(word)).join('|')}`,
+  'u',
+);
+/** Asking whether the candidate would like to hear about it, in those languages. */
+const interestAskedAbroad = new RegExp(
+  `(?<![\\p{L}])(ati fi interesat\\p{L}*|v ar interesa|θα σασ ενδιεφερε|ενδιαφερεστε|ilgilenir misiniz|ilginizi ceker)(?![\\p{L}])|${['관심 있으시', '가능하실까요', '관심이 있으', 'ご興味', 'ご関心'].map((word) => foldMailLetters(word)).join('|')}`,
+  'u',
+);
+
 /** Asking whether the candidate would like to hear about it. */
 const interestAsked =
   /(?<![\p{L}])(would you be (open|interested)|are you (open|interested)|open to (hearing|a chat|a call|a conversation)|interested in hearing|seriez-vous (interesse|ouverte?)|etes-vous (interesse|ouverte?)|cela vous interesse|hatten sie interesse|haben sie interesse|hattest du interesse|hast du interesse|te interesaria|le interesaria|estarias interesad|te interesa|saresti interessat|sarebbe (interessat|disponibile)|le interessa|heb je interesse|heeft u interesse|zou je open staan|teria interesse|estaria interessad|tem interesse|pourrait vous interesser|pourrait t'interesser|ca vous interesse|ca t'interesse|ca pourrait vous interesser|podemos conversar|vamos conversar|podemos falar|(bylaby|bylby|bylabys|bylbys) (pani |pan )?zainteresowan|czy znajdzie (pani |pan )?(chwile|czas|\d+ minut)|czy (moglibysmy|mozemy) porozmawiac|(mel|mela) byste zajem|zajimalo by (vas|te)|mate zajem|mel(a)? bys zajem)/u;
@@ -449,8 +460,8 @@ export function isFirstApproach(message: ClassifiableMessage) {
   if (isReply(message.subject) || (hiringSenderOf(message.from.email) && !relayed) || isPersonalMailAddress(message.from.email)) return false;
   if (isAutomatedAddress(message.from.email) || message.labelIds.includes('CATEGORY_PROMOTIONS')) return false;
   const folded = foldMailText(`${message.subject}\n${message.snippet}`);
-  const filling = recruitingForRole.test(folded) || (lookingForSomeone.test(folded) && (isAboutHiring(folded) || candidateTerms.test(folded)));
-  return filling && (interestAsked.test(folded) || asksTheCandidate(message.snippet));
+  const filling = recruitingForRole.test(folded) || recruitingForRoleAbroad.test(folded) || (lookingForSomeone.test(folded) && (isAboutHiring(folded) || candidateTerms.test(folded)));
+  return filling && (interestAsked.test(folded) || interestAskedAbroad.test(folded) || asksTheCandidate(message.snippet));
 }
 
 /** The first person singular in the seven languages, as a person writes and a template does not. */
