@@ -2,6 +2,7 @@ import type { gmailSignalKinds } from '../../db/schema.ts';
 import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
 import { foldMailText, multilingualKind, schedulingOrInvitation } from './job-mail-phrases.ts';
 import { hiringSenderOf } from './hiring-senders.ts';
+import { foldMailLetters } from './fold-mail-letters.ts';
 import { isAutomatedAddress, isPersonAtOrganisation } from './who-writes.ts';
 import { knowledgeKind, readWithKnowledge } from './job-mail-knowledge.ts';
 import { atsDomains } from './match.ts';
@@ -35,6 +36,10 @@ const digestSenders = [
 /** The subject of a job board's digest of listings, in the seven languages, Polish and Czech, on folded text. */
 const jobDigestSubject =
   /^(\d+\+? (new )?([\p{L}'"-]+ ){0,4}(jobs|roles|vacancies|openings|positions)\b|(new|neue|nouvelles?|nuevas?|nuove|novas?|nieuwe) (jobs|stellen|stellenangebote|offres|ofertas|offerte|vagas|vacatures)\b|(neue|nouvelles) (stellen|offres) fur (sie|dich|vous)|jobs you may (like|be interested in)|(nowe|nove) (oferty|nabidky)\b|(oferty pracy|nabidky prace) (dla|pro) )/u;
+
+/** A job board's digest of listings in Greek, Romanian, Turkish, Korean and Japanese, anywhere in a folded subject: "12 νέες θέσεις", "Joburi noi", "yeni ilanlar", "추천 포지션", "新着求人". */
+const jobDigestSubjectAbroad =
+  /((?<![\p{L}])(νεεσ θεσεισ|νεεσ αγγελιεσ|joburi noi|locuri de munca noi|yeni (is )?ilan\p{L}*|sana uygun ilan\p{L}*|size uygun ilan\p{L}*)(?![\p{L}])|추천 ?(포지션|공고|채용)|새로운? ?(포지션|공고)|관심 가질 만한|新着求人|おすすめ求人|新着のお仕事)/u;
 
 const automatedLocalPart = /^(no-?reply|do-?not-?reply|notifications?|news(letter)?|marketing|updates|hello|info|team)\b/;
 
@@ -90,6 +95,20 @@ const marketing = /\b(\d+% off|save \d+%|special offer|offer just for you|limite
  * dentist, a place to study, a volunteering role. Read on folded text, in the seven languages, Polish and Czech.
  */
 const notAJob = /\b(housing (register|list|application)|social housing|council housing|woningzoekende|sociale (huur)?woning|wohnberechtigungsschein|sozialwohnung|logement social|demande de logement|vivienda (social|protegida)|alloggi? popolar[ei]|case popolari|habitacao social|mock[- ]interviews?|practice interviews?|simulation d'entrevue|entrevue simulee|simulazione di colloquio|simulacao de entrevista|entrevista simulada|simulacion de entrevista|simul\w* (d'|d')?(un )?entretien|probe-?interview|colloquio simulato|proefinterview|sollicitatietraining|ovningsintervju\w*|traningsintervju\w*|podcast|journalist\w*|reporter|periodista|reportaje|reportage|giornalista|jornalista|france travail|pole emploi|arbeitsagentur|jobcenter|vdab|forem|actiris|sepe|centro per l'impiego|iefp|credit card|loan|mortgage|kredit\w*|darlehen|hypothek\w*|prestamo|hipoteca|mutuo|emprestimo|hypotheek|rental application|tenant referencing|huuraanvraag|huurcontract|overdraft|council tax|single person discount|tenancy|visa|passport|library card|insurance|parcel|deliver(y|ed)?|your order|booking|reservation|subscription|dentist|doctor|parents?' evening|parent interviews?|tax return|self-assessment|apartment|appartamento|appartement|wohnung|apartamento|flat viewing|viewing of the flat|affitto|affitti|mietwohnung|vermieter|landlord|lettings?|loyer|alquiler|aluguel|arrendamento|huurwoning|verhuurder|volunteer\w*|ehrenamt\w*|benevol\w*|voluntariado|volontariato|vrijwillig\w*|admissions?|enrol?ment|studienplatz\w*|studiengang|zulassung|inscription (universitaire|en master|en licence)|matricula|iscrizione al (corso|master)|master'?s? (programme|program|degree) application|studi(a|ow) podyplomow\w*|rekrutacj\w* na studia|przyjeci\w* na studia|uczelni\w*|prijimaci\w* rizeni|kredyt\w*|pozyczk\w*|hipote\w*|uver\w*|hypote\w*|pujck\w*|urzad skarbowy|urzedu skarbowego|urzad pracy|urzedu pracy|financni urad|uradu prace|urad prace|wynajem\w*|najem\w*|pronajem\w*|mieszkani\w*)\b/;
+
+/** Korean or Japanese words as a pattern on folded text, read anywhere in a word (folding drops Japanese voicing marks: "ビザ" is read as "ヒサ"). */
+function eastAsianWords(words: string[]) {
+  return new RegExp(words.map((word) => foldMailLetters(word)).join('|'), 'u');
+}
+
+/**
+ * The same in Greek, Romanian and Turkish, on folded text: a loan, a visa, a master's programme or
+ * admission, a flat to rent, a newspaper's interview, a seminar or a booking, the tax office.
+ */
+const notAJobAbroad =
+  /(?<![\p{L}])(δανει\p{L}*|βιζα|μεταπτυχιακ\p{L}*|δπμσ|εισακτε\p{L}*|μισθωσ\p{L}*|διαμερισμα\p{L}*|ενοικι\p{L}*|εφημεριδ\p{L}*|αφιερωμα\p{L}*|δημοσιογραφ\p{L}*|σεμιναρι\p{L}*|κρατησ\p{L}*|φορολογ\p{L}*|newsletter|imprumut\p{L}*|credit (ipotecar|de nevoi)\p{L}*|viza|admitere|masterat\p{L}*|inchiri\p{L}*|chiria?|apartament\p{L}*|ziar\p{L}*|kredi\p{L}*|vize\p{L}*|yuksek lisans|kiralik|kira sozlesme\p{L}*|roportaj\p{L}*|gazete\p{L}*|bulten\p{L}*)(?![\p{L}])/u;
+/** The same in Korean and Japanese, read anywhere in a word. */
+const notAJobEastAsian = eastAsianWords(['대출', '비자', '입학', '석사', '박사과정', '학과', '입주', '임대주택', '청약', '수험표', '고사장', '배송', '주문하신', '뉴스레터', '특집', '편집부', '취재', 'ローン', '融資', 'ビザ', '査証', '入学', '大学院', '受験', '賃貸', '内見', '配送', 'メルマガ', '取材', '編集部']);
 
 /** A practice or mock interview, in the seven languages, Polish and Czech, on folded text. */
 const practiceInterview =
@@ -203,14 +222,15 @@ function readKind(message: ClassifiableMessage, context: { fromEmployer?: boolea
   }
   if (digestSenders.some((pattern) => pattern.test(message.from.email))) return undefined;
   // A job board's digest, whoever sends it: "12 new Physiotherapist jobs in Sydney", "Neue Stellen für Sie".
-  if (jobDigestSubject.test(foldMailText(message.subject).trim())) return undefined;
+  if (jobDigestSubject.test(foldMailText(message.subject).trim()) || jobDigestSubjectAbroad.test(foldMailText(message.subject))) return undefined;
   const service = hiringSenderOf(message.from.email);
   if (service?.bulk?.test(message.from.email)) return undefined;
   const whole = readMessage(message, context);
   if (!whole || !isReply(message.subject)) return whole;
   // A reply's subject is the first message's ("Re: Conditional offer…"): what this one says is in its
   // snippet. A decision named only in the subject is not this message's decision.
-  const own = readMessage({ ...message, subject: '' }, context);
+  // The thread is about the hiring its subject names ("Re: Αίτηση για τη θέση…"), though the reply's own words may not say so.
+  const own = readMessage({ ...message, subject: '' }, { ...context, threadAboutHiring: true });
   if (own) return own === 'interview_invitation' || own === 'interview_scheduling' ? whole === 'interview_scheduling' ? whole : own : own;
   // Nothing this reply says names a step: the subject's step was the first message's ("Re: Interview
   // invitation"), so this one is someone answering in the thread, and moves nothing past "applied".
@@ -224,7 +244,7 @@ function isReply(subject: string) {
   return replyPrefix.test(subject);
 }
 
-function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boolean }): SignalKind | undefined {
+function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boolean; threadAboutHiring?: boolean }): SignalKind | undefined {
   // The knowledge base reads the words as written: its sentence ends are told by the capital that follows.
   const cased = withoutPastSteps(`${message.subject}\n${message.snippet}`.replace(/[’‘]/g, "'").replace(/&#39;/g, "'"));
   const text = cased.toLowerCase();
@@ -237,7 +257,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   const fromHiringService = serviceRole !== undefined && serviceRole !== 'scheduler' && serviceRole !== 'calendar';
   // A practice interview is never a hiring step, whoever runs it: a careers event, or a tracked employer's own coaching night.
   if (practiceInterview.test(foldedText)) return undefined;
-  if (marketing.test(text) || workplaceMail.test(foldedText) || (notAJob.test(foldedText) && !context.fromEmployer && !fromHiringService)) return undefined;
+  if (marketing.test(text) || workplaceMail.test(foldedText) || ((notAJob.test(foldedText) || notAJobAbroad.test(foldedText) || notAJobEastAsian.test(foldedText)) && !context.fromEmployer && !fromHiringService)) return undefined;
   // An application started and never sent reports no step, whoever reminds the user of it.
   if (unfinishedApplication.test(foldedText)) return undefined;
   const english = englishKind(message, text);
@@ -247,7 +267,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
   // the user applied to (its thread, its people, its domain) is about that hiring; a friend's
   // "wie lief das Gespräch?" from a personal address is not, whatever words it uses.
   const fromHiringSystem = hiringSenders.some((domain) => underDomain(domainOf(message.from.email), domain)) || hiringSenderOf(message.from.email) !== undefined;
-  const aboutHiring = context.fromEmployer || fromHiringSystem || (!isPersonalMailAddress(message.from.email) && hiringContext.test(folded));
+  const aboutHiring = context.fromEmployer || fromHiringSystem || (!isPersonalMailAddress(message.from.email) && (context.threadAboutHiring || talksAboutHiring(folded)));
   const other = aboutHiring ? multilingualKind(folded) : undefined;
   // The knowledge base of how each step is phrased in the seven languages, under the same condition.
   const known = aboutHiring ? knowledgeKind(cased)?.kind : undefined;
@@ -318,7 +338,7 @@ function readMessage(message: ClassifiableMessage, context: { fromEmployer?: boo
 
 /** The application handed on to a named person or team, in the seven languages, on folded text. */
 const handedOn =
-  /(?<![\p{L}])((passed|forwarded|handed|sent) (it |your (cv|resume|application|profile|details) )?(on |along |over )?to (our|the|my) |shared (it|your (cv|resume|application|profile)) with (our|the|my) |weitergeleitet|weitergegeben|transmis (votre|ton) (cv|dossier|candidature) a|transmis a (notre|nos|la|le)|(trasladado|reenviado|pasado) (tu|su) (cv|candidatura) a|(inoltrato|girato) (il suo|il tuo) (cv|profilo)|(encaminhei|encaminhamos|reencaminhei) (o seu|a sua|o teu|a tua) (cv|candidatura)|doorgestuurd naar)/u;
+  /(?<![\p{L}])((passed|forwarded|handed|sent) (it |your (cv|resume|application|profile|details|portfolio) )?(on |along |over )?to (our|the|my|their) |shared (it|your (cv|resume|application|profile)) with (our|the|my) |weitergeleitet|weitergegeben|transmis (votre|ton) (cv|dossier|candidature) a|transmis a (notre|nos|la|le)|(trasladado|reenviado|pasado) (tu|su) (cv|candidatura) a|(inoltrato|girato) (il suo|il tuo) (cv|profilo)|(encaminhei|encaminhamos|reencaminhei) (o seu|a sua|o teu|a tua) (cv|candidatura)|doorgestuurd naar|(cv|ozgecmis)[\p{L}']* ([\p{L}']+ ){0,4}ilettim|(am |i )?(trimis|transmis) (cv|cv ul|candidatura) ([\p{L}]+ ){0,3}(catre|lui|la)|προωθησα|전달(했|드렸)|お渡ししました|共有しました)/u;
 
 /** An appointment cancelled and another time proposed in its place, in the seven languages, on folded text. */
 const cancelledAndRebooked =
@@ -343,14 +363,14 @@ const unfinishedApplication =
   /(?<![\p{L}])(started (an|your) application|(your )?application (is )?(not|isn't) (yet )?(complete|finished|submitted)|(complete|finish) your application|bewerbung (begonnen|angefangen)|begonnen,? aber (noch )?nicht (abgeschickt|abgesendet|abgeschlossen)|unvollstandige bewerbung|candidature n'est pas (encore )?(terminee|finalisee|complete)|n'avez pas (encore )?(finalise|termine|soumis|envoye) (votre|ta) candidature|candidature incomplete|no (has|ha) (completado|finalizado|terminado|enviado) (tu|su) (candidatura|postulacion|solicitud)|(candidatura|postulacion|solicitud) incompleta|candidatura in sospeso|non (hai|ha) (ancora )?(completato|inviato|terminato) la (tua|sua) candidatura|nao (finalizou|concluiu|terminou|completou) (a )?(sua )?candidatura|comecou a se candidatar|sollicitatie (nog )?niet (afgerond|verstuurd|voltooid)|onvoltooide sollicitatie)(?![\p{L}])/u;
 
 /** The title of a calendar event or booking that is an interview, in the seven languages, on folded text. */
-const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro|intervju|anstallningsintervju|jobsamtale|ansaettelsessamtale|jobbintervju|samtal|samtale|pohovor\w*|rozhovor\w*|rozmow\w* (kwalifikacyjn|rekrutacyjn)\w*|spotkani\w* rekrutacyjn\w*|(technical|intro|introductory|hiring) (conversation|call|chat))(?![\p{L}])/u;
+const interviewTitle = /(?<![\p{L}])(interview|vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|entretien|entrevue|entrevista|colloquio|sollicitatiegesprek|screening call|intro call|rencontre|premier echange|kennismaking\w*|kennenlernen|erstgesprach|primera (llamada|conversacion)|primeira conversa|primo incontro|intervju|anstallningsintervju|jobsamtale|ansaettelsessamtale|jobbintervju|samtal|samtale|pohovor\w*|rozhovor\w*|rozmow\w* (kwalifikacyjn|rekrutacyjn)\w*|spotkani\w* rekrutacyjn\w*|(technical|intro|introductory|hiring) (conversation|call|chat)|intro|interviu\p{L}*|discuti\p{L}*|συνεντευξ\p{L}*|mulakat\p{L}*|gorusme\p{L}*)(?![\p{L}])|(인터뷰|면접|커피챗|面接|面談)/u;
 /** How a calendar names an invitation, an update or a reminder in its subject: "Einladung: … @ Do. 8. Okt.". */
 const calendarSubject =
-  /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering|inbjudan|uppdaterad inbjudan|invitasjon|oppdatert invitasjon|opdateret invitation|paminnelse|påmindelse|zaproszenie|zaktualizowane zaproszenie|przypomnienie|pozvanka|aktualizovana pozvanka|pripominka) ?:/;
+  /^(invitation|updated invitation|einladung|aktualisierte einladung|invitation mise a jour|invitacion|invitacion actualizada|invito|invito aggiornato|convite|convite atualizado|uitnodiging|bijgewerkte uitnodiging|reminder|rappel|recordatorio|promemoria|lembrete|erinnerung|herinnering|inbjudan|uppdaterad inbjudan|invitasjon|oppdatert invitasjon|opdateret invitation|paminnelse|påmindelse|zaproszenie|zaktualizowane zaproszenie|przypomnienie|pozvanka|aktualizovana pozvanka|pripominka|invitatie|invitatie actualizata|memento|προσκληση|ενημερωμενη προσκληση|υπενθυμιση|davet|guncellenmis davet|davetiye|hatirlatma|초대|업데이트된 초대|알림|招待|更新された招待|リマインター) ?:/;
 /** The body a calendar invitation opens with: when and where, after the event's title as Outlook writes it. */
-const whenLine = /^([^.:\n]{0,120}[.\n] ?)?(when|wann|quand|cuando|quando|wanneer|nar|når|hvornår|hvornar|kiedy|kdy) ?:/;
+const whenLine = /^([^.:\n]{0,120}[.\n] ?)?(when|wann|quand|cuando|quando|wanneer|nar|når|hvornår|hvornar|kiedy|kdy|cand|ποτε|ne zaman|tarih|일시|일정|日時) ?:/;
 /** Where, as an invitation's body says it beside when: an Outlook invitation's subject is the event's title alone. */
-const whereLine = /(?<![\p{L}])(where|wo|ou|donde|dove|onde|waar|var|hvor|gdzie|kde) ?:/u;
+const whereLine = /(?<![\p{L}])(where|wo|ou|donde|dove|onde|waar|var|hvor|gdzie|kde|unde|που|yer|장소|場所) ?:/u;
 /** A link to a booking page where the candidate picks a time. */
 const bookingLink = /(calendly\.com\/|(?<![\w.])cal\.com\/|youcanbook\.me|zcal\.co\/|savvycal\.com\/|office365\.com\/book|outlook\.office\.com\/book|\/bookwithme\/)/;
 
@@ -414,6 +434,17 @@ const lookingForSomeone =
 const candidateTerms =
   /(?<![\p{L}])(profile|profil|profilo|perfil|profiel|cv|resume|lebenslauf|curriculum|full-time|part-time|vollzeit|teilzeit|unbefristet|cdi|cdd|temps plein|jornada completa|tempo pieno|tempo indeterminato|fulltime|parttime|vast contract)(?![\p{L}])/u;
 
+/** A recruiter filling a role in Greek, Romanian, Turkish, Korean or Japanese, on folded text: "recrutez un…", "müşterimiz için", "포지션을 제안드리고", "ご紹介したい求人". */
+const recruitingForRoleAbroad = new RegExp(
+  `(?<![\\p{L}])(recrutez (un|o)|recrutam (un|o)|pentru (o|un) (firma|companie|client)|pentru clientul nostru|για (λογαριασμο )?πελατη|για λογαριασμο|musterimiz (icin|adina)|bir musterimiz)(?![\\p{L}])|${['포지션을 제안', '포지션 제안', '제안드리고 싶', 'ご紹介したい', 'ご提案したい'].map((word) => foldMailLetters(word)).join('|')}`,
+  'u',
+);
+/** Asking whether the candidate would like to hear about it, in those languages. */
+const interestAskedAbroad = new RegExp(
+  `(?<![\\p{L}])(ati fi interesat\\p{L}*|v ar interesa|θα σασ ενδιεφερε|ενδιαφερεστε|ilgilenir misiniz|ilginizi ceker)(?![\\p{L}])|${['관심 있으시', '가능하실까요', '관심이 있으', 'ご興味', 'ご関心'].map((word) => foldMailLetters(word)).join('|')}`,
+  'u',
+);
+
 /** Asking whether the candidate would like to hear about it. */
 const interestAsked =
   /(?<![\p{L}])(would you be (open|interested)|are you (open|interested)|open to (hearing|a chat|a call|a conversation)|interested in hearing|seriez-vous (interesse|ouverte?)|etes-vous (interesse|ouverte?)|cela vous interesse|hatten sie interesse|haben sie interesse|hattest du interesse|hast du interesse|te interesaria|le interesaria|estarias interesad|te interesa|saresti interessat|sarebbe (interessat|disponibile)|le interessa|heb je interesse|heeft u interesse|zou je open staan|teria interesse|estaria interessad|tem interesse|pourrait vous interesser|pourrait t'interesser|ca vous interesse|ca t'interesse|ca pourrait vous interesser|podemos conversar|vamos conversar|podemos falar|(bylaby|bylby|bylabys|bylbys) (pani |pan )?zainteresowan|czy znajdzie (pani |pan )?(chwile|czas|\d+ minut)|czy (moglibysmy|mozemy) porozmawiac|(mel|mela) byste zajem|zajimalo by (vas|te)|mate zajem|mel(a)? bys zajem)/u;
@@ -429,8 +460,8 @@ export function isFirstApproach(message: ClassifiableMessage) {
   if (isReply(message.subject) || (hiringSenderOf(message.from.email) && !relayed) || isPersonalMailAddress(message.from.email)) return false;
   if (isAutomatedAddress(message.from.email) || message.labelIds.includes('CATEGORY_PROMOTIONS')) return false;
   const folded = foldMailText(`${message.subject}\n${message.snippet}`);
-  const filling = recruitingForRole.test(folded) || (lookingForSomeone.test(folded) && (isAboutHiring(folded) || candidateTerms.test(folded)));
-  return filling && (interestAsked.test(folded) || asksTheCandidate(message.snippet));
+  const filling = recruitingForRole.test(folded) || recruitingForRoleAbroad.test(folded) || (lookingForSomeone.test(folded) && (isAboutHiring(folded) || candidateTerms.test(folded)));
+  return filling && (interestAsked.test(folded) || interestAskedAbroad.test(folded) || asksTheCandidate(message.snippet));
 }
 
 /** The first person singular in the seven languages, as a person writes and a template does not. */
@@ -549,9 +580,20 @@ function underDomain(domain: string, parent: string) {
 const hiringContext =
   /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|im namen von|on behalf of|au nom de|en nombre de|per conto di|em nome d[ao]|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap|ansokan\w*|ansogning\w*|soknad\w*|sokande|ansoger\w*|soker\w*|tjansten|stilling\w*|rekryter\w*|rekrutter\w*|intervju\w*|jobsamtale|jobbintervju|anstallning\w*|ansaettelse\w*|ansettelse\w*|nasta steg|naeste skridt|neste steg|rekrutac\w*|rekrutuj\w*|stanowisk\w*|aplikacj\w*|kandydat\w*|pracodaw\w*|zatrudni\w*|rozmow\w* (kwalifikacyjn|rekrutacyjn)\w*|prihlask\w*|pozic[ei]|uchazec\w*|vyberov\w* rizen\w*|pohovor\w*|nabor\w*|zamestnavatel\w*)(?![\p{L}\p{N}])/u;
 
+/** Words of a hiring process in Greek, Romanian and Turkish, on folded text ("ς" read as "σ", "ș" as "s", "ı" as "i"), each matching the words it begins. */
+const aegeanHiringContext =
+  /(?<![\p{L}\p{N}])(για τη θεσ|για την θεσ|υποψηφι|συνεντευξ|προσληψ|προσλαβ|βιογραφικ|αγγελι|εργοδοτ|θεση εργασιασ|interviu|angaj|recrut|pozitia|postul de|basvur|aday|mulakat|ise alim|ozgecmis|isveren|pozisyon)\p{L}*/u;
+/** Words of a hiring process in Korean and Japanese, read anywhere in a word: neither script puts a space before the particles that follow a noun. */
+const eastAsianHiringContext = eastAsianWords(['채용', '지원서', '지원자', '입사', '면접', '이력서', '포지션', '서류 전형', '서류전형', '헤드헌', '연봉', '처우', '採用', '応募', '選考', '面接', '面談', '内定', '求人', '履歴書', '職務経歴書', '入社', 'エントリー', 'ポジション']);
+
+/** Whether folded text talks about a hiring process in any language Atlas reads. */
+function talksAboutHiring(folded: string) {
+  return hiringContext.test(folded) || aegeanHiringContext.test(folded) || eastAsianHiringContext.test(folded);
+}
+
 /** Whether a text talks about a hiring process in any of the seven languages: a role, an application, a candidate, an interview. */
 export function isAboutHiring(text: string) {
-  return hiringContext.test(foldMailText(text));
+  return talksAboutHiring(foldMailText(text));
 }
 
 function englishKind(message: ClassifiableMessage, text: string): SignalKind | undefined {

@@ -89,6 +89,12 @@ export const hiringSenderRegistry: HiringSender[] = [
   // The Polish and Czech applicant-tracking systems: eRecruiter (Poland), Teamio by LMC, the company behind Jobs.cz (Czechia).
   { service: 'eRecruiter', role: 'ats', domains: ['erecruiter.pl'], bulk: /^(newsletter|marketing|news)@/ },
   { service: 'Teamio', role: 'ats', domains: ['teamio.com', 'lmc.eu'], bulk: /^(newsletter|marketing|news|novinky)@/ },
+  // Korean and Japanese applicant-tracking systems: GreetingHR and Ninehire (Korea), HERP and HRMOS (Japan).
+  { service: 'GreetingHR', role: 'ats', domains: ['greetinghr.com'], bulk: /^(newsletter|news|marketing|event)@/ },
+  { service: 'Ninehire', role: 'ats', domains: ['ninehire.com'], bulk: /^(newsletter|news|marketing)@/ },
+  { service: 'HERP', role: 'ats', domains: ['herp.cloud', 'herp.co.jp'], bulk: /^(newsletter|news|marketing|seminar|event)@/ },
+  { service: 'HRMOS', role: 'ats', domains: ['hrmos.co'], bulk: /^(newsletter|news|marketing)@/ },
+  { service: 'JobAdder', role: 'ats', domains: ['jobadder.com'] },
   { service: 'Welcome to the Jungle', role: 'job_board', domains: ['welcometothejungle.com', 'wttj.co'], boards: { host: /^(www\.)?welcometothejungle\.com$/, token: 'path' } },
   // Scheduling tools and calendars.
   { service: 'Calendly', role: 'scheduler', domains: ['calendly.com'] },
@@ -99,6 +105,8 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'Microsoft Bookings', role: 'scheduler', domains: ['bookings.microsoft.com'] },
   { service: 'YouCanBookMe', role: 'scheduler', domains: ['youcanbook.me'] },
   { service: 'Cal.com', role: 'scheduler', domains: ['cal.com'] },
+  // TimeRex, the Japanese booking tool employers send interview links and confirmations through.
+  { service: 'TimeRex', role: 'scheduler', domains: ['timerex.net'] },
   // Video-meeting services mail their own reminders and registrations, for interviews and anything else.
   { service: 'Zoom', role: 'calendar', domains: ['zoom.us'] },
   { service: 'Google Calendar', role: 'calendar', domains: [], addresses: ['calendar-notification@google.com', 'calendar-noreply@google.com'] },
@@ -162,6 +170,28 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'Just Join IT', role: 'job_board', domains: ['justjoin.it'], bulk: /^(newsletter|alerts?|offers|marketing)@/ },
   { service: 'Jobs.cz', role: 'job_board', domains: ['jobs.cz', 'prace.cz'], bulk: /^(newsletter|novinky|jobagent|agent|nabidky|marketing)@/ },
   { service: 'StartupJobs', role: 'job_board', domains: ['startupjobs.cz'], bulk: /^(newsletter|novinky|marketing)@/ },
+  // Korean and Japanese job boards that forward applications and report their steps.
+  { service: 'Wanted', role: 'job_board', domains: ['wanted.co.kr'], bulk: /^(newsletter|news|marketing|recommend|event)@/ },
+  { service: 'Saramin', role: 'job_board', domains: ['saramin.co.kr'], bulk: /^(newsletter|news|marketing|recommend|mailing)@/ },
+  { service: 'JobKorea', role: 'job_board', domains: ['jobkorea.co.kr'], bulk: /^(newsletter|news|marketing|recommend|mailing)@/ },
+  { service: 'Incruit', role: 'job_board', domains: ['incruit.com'], bulk: /^(newsletter|news|marketing|mailing)@/ },
+  { service: 'doda', role: 'job_board', domains: ['doda.jp'], bulk: /^(newsletter|news|info|mailmagazine)@/ },
+  { service: 'Green', role: 'job_board', domains: ['green-japan.com'], bulk: /^(newsletter|news|info)@/ },
+  { service: 'Wantedly', role: 'job_board', domains: ['wantedly.com'], bulk: /^(newsletter|news|info)@/ },
+  { service: 'BizReach', role: 'job_board', domains: ['bizreach.jp', 'bizreach.co.jp'], bulk: /^(newsletter|news|info)@/ },
+  { service: 'MyCareersFuture', role: 'job_board', domains: ['mycareersfuture.gov.sg'], bulk: /^(alerts?|newsletter|jobalerts?)@/ },
+  { service: 'JobStreet', role: 'job_board', domains: ['jobstreet.com', 'jobstreet.com.sg', 'jobstreet.com.my'], bulk: /^(jobmail|alerts?|newsletter|news)@/ },
+  // Greek, Romanian and Turkish job boards, and Bayt in the Gulf.
+  { service: 'Kariera.gr', role: 'job_board', domains: ['kariera.gr'], bulk: /^(alerts?|newsletter|news|jobalerts?)@/ },
+  { service: 'Skywalker.gr', role: 'job_board', domains: ['skywalker.gr'], bulk: /^(alerts?|newsletter|news)@/ },
+  { service: 'eJobs.ro', role: 'job_board', domains: ['ejobs.ro'], bulk: /^(alerte?|alerts?|newsletter|noutati)@/ },
+  { service: 'BestJobs', role: 'job_board', domains: ['bestjobs.eu'], bulk: /^(alerte?|alerts?|newsletter)@/ },
+  { service: 'Hipo.ro', role: 'job_board', domains: ['hipo.ro'], bulk: /^(alerte?|newsletter)@/ },
+  { service: 'Kariyer.net', role: 'job_board', domains: ['kariyer.net'], bulk: /^(ik-?bulten|bulten|newsletter|alarm|is-?alarmi|kampanya)@/ },
+  { service: 'Yenibiris', role: 'job_board', domains: ['yenibiris.com'], bulk: /^(bulten|newsletter|alarm)@/ },
+  { service: 'SecretCV', role: 'job_board', domains: ['secretcv.com'], bulk: /^(bulten|newsletter|alarm)@/ },
+  { service: 'Eleman.net', role: 'job_board', domains: ['eleman.net'], bulk: /^(bulten|newsletter|alarm)@/ },
+  { service: 'Bayt', role: 'job_board', domains: ['bayt.com'], bulk: /^(alerts?|newsletter|news)@/ },
   { service: 'LinkedIn', role: 'job_board', domains: ['linkedin.com'], bulk: /^(jobalerts?-noreply|jobs-listings|news|messages-noreply|newsletters?-noreply|notifications-noreply)@/ },
 ];
 
@@ -235,7 +265,7 @@ export function employerInDisplayName(from: Mailbox): string | null {
   if (!name) return null;
   const behalf = /\bon behalf of\s+(.+)$/i.exec(name);
   if (behalf) return behalf[1]!.trim();
-  name = name.replace(/\s*\((google calendar|kalendarz google|kalendář google|google kalender|agenda google|calendario de google|calendly|outlook)\)\s*$/i, '').replace(/\s+(via|through|par|über|uber|a través de|tramite|via de)\s+.+$/i, '');
+  name = name.replace(/\s*\((google calendar|kalendarz google|kalendář google|google kalender|agenda google|calendario de google|calendly|outlook|google 캘린더|google カレンダー|calendar google|ημερολόγιο google|google takvim)\)\s*$/i, '').replace(/\s+(via|through|par|über|uber|a través de|tramite|via de)\s+.+$/i, '');
   // The service's own name, however written ("IrishJobs.ie", "Indeed Emplois", "karriere.at Job-Alarm").
   const bare = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
   if (sender && [sender.service, ...sender.domains.map((domain) => domain.split('.')[0]!)].some((own) => bare(own).length >= 3 && bare(name).startsWith(bare(own)))) return null;

@@ -138,8 +138,13 @@ export function imitatedSender(from: Mailbox, context: ImitationContext): string
 const scamAsks =
   /\b(telegram|whatsapp|signal app|wire (the|a) (fee|deposit)|processing fee|registration fee|pay (a|the) (fee|deposit)|gift cards?|crypto|bitcoin|bank (details|account details)|(your|gmail|microsoft 365|email) password|no interview (needed|required)|ssn|social security number|(bank )?routing number|iban|driver'?s licen[cs]e|without (an|any) interview|upload (a copy of )?(your )?(passport|id card|identity card|cartao de cidadao))\b/;
 
+/** The same asks in Korean, Japanese, Greek, Romanian and Turkish: a deposit or fee, money sent to an account, a copy of an identity card. */
+const scamAsksAbroad =
+  /(보증금|등록비|입금|계좌로|신분증 사본|통장 사본|保証金|登録料|振り?込|口座に|παραβολο|ταυτοτητασ|(?<![\p{L}])(taxa de (inscriere|procesare)|depozit|kapora|ucret(i)? yatir\p{L}*|para yatir\p{L}*|kimlik fotokopi\p{L}*))/u;
+
 /** Why a message's content reads as a hiring scam, or null. */
 export function scamRequest(text: string): string | null {
-  const ask = scamAsks.exec(text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''));
+  const folded = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+  const ask = scamAsks.exec(folded) ?? scamAsksAbroad.exec(folded);
   return ask ? `It asks for something no employer asks by mail ("${ask[0]}")` : null;
 }

@@ -11,7 +11,9 @@ import { stemmer as norwegian } from '@orama/stemmers/norwegian';
 import type { SignalKind } from './classify.ts';
 import { nordicAssessment, nordicConfirmation, nordicInterviewInvitation, nordicInterviewScheduling, nordicOffer, nordicPositionClosed, nordicRecruiterReply, nordicRejection, nordicStillReviewing } from './nordic-job-mail-phrases.ts';
 import { slavicAssessment, slavicConfirmation, slavicInterviewInvitation, slavicInterviewScheduling, slavicOffer, slavicPositionClosed, slavicRecruiterReply, slavicRejection, slavicStillReviewing } from './polish-czech-job-mail-phrases.ts';
-import { foldLetters } from '../text/fold-text.ts';
+import { eastAsianAssessment, eastAsianConfirmation, eastAsianInterviewInvitation, eastAsianInterviewScheduling, eastAsianOffer, eastAsianPositionClosed, eastAsianRecruiterReply, eastAsianRejection, eastAsianStillReviewing } from './east-asian-job-mail-phrases.ts';
+import { aegeanAssessment, aegeanConfirmation, aegeanInterviewInvitation, aegeanInterviewScheduling, aegeanOffer, aegeanPositionClosed, aegeanRecruiterReply, aegeanRejection, aegeanStillReviewing } from './greek-romanian-turkish-job-mail-phrases.ts';
+import { foldMailLetters, unspacedScript } from './fold-mail-letters.ts';
 
 /**
  * How employers, recruiters and the systems that write for them phrase each step of a hiring
@@ -26,16 +28,22 @@ import { foldLetters } from '../text/fold-text.ts';
  * between, for a subject and its verb ("the recruitment for the role of … has been suspended"). Text is folded first (lower case,
  * no accents, apostrophes as spaces), as the phrases are.
  */
-type Language = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt' | 'sv' | 'da' | 'no' | 'pl' | 'cs';
+type Language = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt' | 'sv' | 'da' | 'no' | 'pl' | 'cs' | 'el' | 'ro' | 'tr' | 'ko' | 'ja';
 type Phrasebook = Partial<Record<Language, string[]>>;
 
-// Polish and Czech phrases are written as stems already (polish-czech-job-mail-phrases.ts): each word matches the words it begins.
+// Polish, Czech, Greek, Romanian and Turkish phrases are written as stems already: each word matches the words it begins.
 const asWritten = (word: string) => word;
-const stemmers: Record<Language, (word: string) => string> = { en: english, de: german, fr: french, es: spanish, nl: dutch, it: italian, pt: portuguese, sv: swedish, da: danish, no: norwegian, pl: asWritten, cs: asWritten };
+const stemmers: Record<Language, (word: string) => string> = { en: english, de: german, fr: french, es: spanish, nl: dutch, it: italian, pt: portuguese, sv: swedish, da: danish, no: norwegian, pl: asWritten, cs: asWritten, el: asWritten, ro: asWritten, tr: asWritten, ko: asWritten, ja: asWritten };
+/**
+ * Korean and Japanese are matched character by character (east-asian-job-mail-phrases.ts): Japanese
+ * puts no spaces between words, and Korean puts them where writers differ ("접수 되었습니다",
+ * "접수되었습니다"), so their phrases are read in the text with the spaces beside those scripts removed.
+ */
+const byCharacter = new Set<Language>(['ko', 'ja']);
 
 /** The candidacy is over: however politely said, in any language. */
 const rejection: Phrasebook = {
-  en: [ 'choice … fell on', 'fill/filled/filling … role/position/vacancy/post … with … someone/another/internal/colleague/candidate', 'filled … internally/in-house', 'not … possible … to … continue/proceed/progress/move … with … your … application/candidacy', 'decided/chosen … not to … offer', '=not … be … offering … you', '=not … invite/inviting … you … to … next/further/another/second/final/an', 'won =t … be … inviting … you', 'chosen/selected/picked … another/other … finalist/finalists/candidate/candidates/applicant/applicants/person', 'candidates/applicants/others … who/whose …… more closely/better … match/fit/align', '=not/=t … extending/extend/make/making … an offer', 'not … inviting/invite … you … to … interview', 'unable to take … application … further', 'not … good news', '=gone/=went … another/a different … way/direction', 'not be taking … further', 'were not successful', 'not … moving/move/progress/progressing … to … next round/stage', 'chosen/decided/opted/elected … proceed/continue … with … candidate/applicant/someone/person/profile', 'progressing/proceeding … with other/another … applicants/candidates', 'gone/went/going/=go … with … candidate/applicant/someone … who/whose/with', 'gone/went … with someone else', 'offered … role/position/job … to someone/another', 'offer/offered … the position/role/job/post … to another/someone/a different', 'appointed/hired/selected … another/someone else', 'the successful candidate', 'filled internally', 'unsuccessful on this occasion', 'not … successful … this time/occasion', 'decided/chosen/opted … move/go/proceed … forward/ahead … with … candidate/candidates/applicant/applicants/profile/someone whose', 'chosen/decided/opted … to pursue … candidates/applicants/others',
+  en: [ '=gone/=went/=going with a/an … who/whose/that', 'chosen/decided/opted … =go/=move ahead/forward … with a/an … who/whose/that', 'choice … fell on', 'fill/filled/filling … role/position/vacancy/post … with … someone/another/internal/colleague/candidate', 'filled … internally/in-house', 'not … possible … to … continue/proceed/progress/move … with … your … application/candidacy', 'decided/chosen … not to … offer', '=not … be … offering … you', '=not … invite/inviting … you … to … next/further/another/second/final/an', 'won =t … be … inviting … you', 'chosen/selected/picked … another/other … finalist/finalists/candidate/candidates/applicant/applicants/person', 'candidates/applicants/others … who/whose …… more closely/better … match/fit/align', '=not/=t … extending/extend/make/making … an offer', 'not … inviting/invite … you … to … interview', 'unable to take … application … further', 'not … good news', '=gone/=went … another/a different … way/direction', 'not be taking … further', 'were not successful', 'not … moving/move/progress/progressing … to … next round/stage', 'chosen/decided/opted/elected … proceed/continue … with … candidate/applicant/someone/person/profile', 'progressing/proceeding … with other/another … applicants/candidates', 'gone/went/going/=go … with … candidate/applicant/someone … who/whose/with', 'gone/went … with someone else', 'offered … role/position/job … to someone/another', 'offer/offered … the position/role/job/post … to another/someone/a different', 'appointed/hired/selected … another/someone else', 'the successful candidate', 'filled internally', 'unsuccessful on this occasion', 'not … successful … this time/occasion', 'decided/chosen/opted … move/go/proceed … forward/ahead … with … candidate/candidates/applicant/applicants/profile/someone whose', 'chosen/decided/opted … to pursue … candidates/applicants/others',
     'decided/chosen/opted/elected … move/go/proceed/continue forward/ahead … other/another/different candidate/applicant/profile',
     'decided/chosen/opted … pursue/proceed/continue … other/another candidate/applicant/profile/person',
     'move/moving forward with other/another candidate/applicant',
@@ -102,7 +110,7 @@ const offer: Phrasebook = {
 
 /** The role is closed or frozen without a decision about the candidate, or the candidate's withdrawal is acknowledged. */
 const positionClosed: Phrasebook = {
-  en: [ 'no longer … moving forward … with … role/position/hiring/search', 'decided … not … to … hire … for … role/position', 'stopped/halted … hiring/recruiting/recruitment … for', 'headcount … frozen/cut/removed/pulled', 'role/position …… no longer … budgeted/funded', 'not … able to … open … role/position', 'posting/listing/vacancy/advert … =expired', 'will not be filled', 'role/position/opening …… re scoped/rescoped/restructured/reorganised/reorganized', 'no longer accepting applications', 'not … go/going ahead … hiring/recruiting/recruitment', 'budget … role/position/hire …… cut/frozen/pulled', 'budget … =cut', 'not/won t … be hiring for', 'put on =pause', 'position/role …… no longer exists', 'withdraw …… updated … your application', 'accepted … another/other … offer/role/position/job', 'closed … your … file', 'respect … your … decision', '=pull/=pulled/=pulling … the … req/requisition/role/position/opening', 'req/requisition/role/position/opening/search …… =pulled', 'on =ice', 'search …… on =ice', '=close/=closed/=closing/=freeze/=frozen/=froze/=pause/=paused/=pausing/=cancel/=cancelled/=canceled/=shelved/=halted …… =opening/=role/=position/=vacancy/=requisition/=hire/=hiring/=recruitment/=search', '=opening/=role/=position/=vacancy/=requisition/=hire/=hiring/=recruitment/=search …… =closed/=frozen/=paused/=cancelled/=canceled/=shelved/=halted/=hold', 'not … fill … position/role/vacancy … at this time', 'opening/launch/project …… pushed back/postponed/delayed … next/until', 'decided not to … hire/recruit … for', 'pausing … all … hiring/recruitment', '=closed/=closing … the opening/position/role/requisition/vacancy', 'position/role/vacancy/opening …… been =eliminated/=removed/=closed',
+  en: [ 'frozen … all/new … hiring/recruitment/recruiting/headcount', 'not … continue … this … recruitment/search/process … for now', 'stopped/paused … hiring/recruiting … for it', 'role/position/vacancy/opening … is … closed … for now', 'role/position/vacancy … has been … withdrawn', 'decided … not … to … go ahead … with … the/this … role/position/contract/recruitment/hire', 'programme/program/project … has been … paused/shelved/cancelled/canceled … this/the … position/role', 'no longer … moving forward … with … role/position/hiring/search', 'decided … not … to … hire … for … role/position', 'stopped/halted … hiring/recruiting/recruitment … for', 'headcount … frozen/cut/removed/pulled', 'role/position …… no longer … budgeted/funded', 'not … able to … open … role/position', 'posting/listing/vacancy/advert … =expired', 'will not be filled', 'role/position/opening …… re scoped/rescoped/restructured/reorganised/reorganized', 'no longer accepting applications', 'not … go/going ahead … hiring/recruiting/recruitment', 'budget … role/position/hire …… cut/frozen/pulled', 'budget … =cut', 'not/won t … be hiring for', 'put on =pause', 'position/role …… no longer exists', 'withdraw …… updated … your application', 'accepted … another/other … offer/role/position/job', 'closed … your … file', 'respect … your … decision', '=pull/=pulled/=pulling … the … req/requisition/role/position/opening', 'req/requisition/role/position/opening/search …… =pulled', 'on =ice', 'search …… on =ice', '=close/=closed/=closing/=freeze/=frozen/=froze/=pause/=paused/=pausing/=cancel/=cancelled/=canceled/=shelved/=halted …… =opening/=role/=position/=vacancy/=requisition/=hire/=hiring/=recruitment/=search', '=opening/=role/=position/=vacancy/=requisition/=hire/=hiring/=recruitment/=search …… =closed/=frozen/=paused/=cancelled/=canceled/=shelved/=halted/=hold', 'not … fill … position/role/vacancy … at this time', 'opening/launch/project …… pushed back/postponed/delayed … next/until', 'decided not to … hire/recruit … for', 'pausing … all … hiring/recruitment', '=closed/=closing … the opening/position/role/requisition/vacancy', 'position/role/vacancy/opening …… been =eliminated/=removed/=closed',
     'position/role/vacancy/requisition/opening/recruitment/search …… put/placed on =hold', 'position/role/vacancy/requisition/opening/search …… =cancelled/=canceled/=withdrawn/=frozen/=paused/=suspended',
     'no longer recruiting/hiring for', 'decided not to fill', 'hiring freeze', 'received/acknowledge/noted/confirm … your withdrawal', 'withdrawn your application', 'withdraw/withdrawn … from the process',
     'offer … declined', 'sorry … decline … offer', 'role … no longer available', 'position … no longer open', '=close/=closing … position/role/requisition/vacancy … without', '=pause/=paused/=pausing … hiring/recruitment/recruiting', 'wish/want/decided … to withdraw', 'withdrawal … application',
@@ -118,7 +126,7 @@ const positionClosed: Phrasebook = {
 
 /** A status note without a decision: still reviewing, delayed, someone away, an answer promised later. */
 const stillReviewing: Phrasebook = {
-  en: [ 'be in touch … once/when/after …… met/seen/interviewed/spoken … other/remaining/all', 'team … going through … it/them/your … this/next … week', 'all/every … applicants/candidates …… hear … from us', 'panel/committee/managers … meeting/meets/meet … to shortlist', 'members/manager/director/lead/panel … are/is … =unwell/=ill/=sick', 'you should hear … from us … within/by', 'expect/hope … to … get back … within/by', 'been delayed', 'still … in the process', 'still … early stages', 'shortlisting … will take place/happen/start', 'interviews will … start/begin … in/on/after', 'chasing … team/manager/panel/feedback', 'been … unwell/travelling/traveling/off sick', 'need … more time', 'haven/hasn =t heard back', 'not heard back', 'waiting to hear', 'hear back from … team/manager/client/panel', 'know more … next week/soon', 'as soon as … i/we … have/hear … news/update/more', 'still deliberating', 'timeline … shifted/changed/moved', 'hold tight', 'wrap up … interviews', 'affected by … leave/absence/absences/holidays', 'interviews …… will now … take place/be held', 'timing/timeline … may/might/could/will … slip', 'update … for you … within', 'still … under consideration', 'still no decision', 'no decision … on our end/side', 'chasing … for feedback', 'gathering/collecting … feedback', 'haven/hasn/haven =t … made/reached … decision', 'yet to … make/reach … decision', 'not … made … decision', 'slowed down', 'currently being reviewed', 'being reviewed by', 'contact/reach … you … once … decision', 'no update yet', 'still open … interviewing', 'hiring manager … travelling/traveling/away/out', 'little/bit/slightly … behind', 'no news yet', 'panel/committee/team … meets/meeting … to decide', 'taking/take … a while', 'still … shortlisting/deciding/finalising/finalizing/working', 'still … in the running', 'expect … to make/reach … decision', 'update you … soon/shortly/next week', 'still finalizing/finalising', 'circle back', 'short pause', '=on medical/sick/parental/maternity/paternity/annual/personal leave', 'out … leave', 'won t be … scheduling … until', 'not … scheduling … until', 'get back to you … answer/decision … by', 'syncing … on … candidates', 'answer by', 'still … speaking/talking … to/with … candidates', 'keep you in the loop', 'on parental/maternity/paternity/sick/annual leave', 'only be able to … after', 'sorry/apologies … for the silence/delay', 'final decision … will/after/once', 'decision … expected/likely … by/next', 'waiting on/for … feedback', 'waiting … hiring manager', 'hope to have … update', 'few more days/weeks', 'wanted to give you … update', 'be in touch … once … decision/decided', 'still going/working through', 'still … interviewing/interviews … other', 'finishing … interviews', 'expect … to start … calls/interviews', 'sorry for the wait', 'not … finished … interviews/process',
+  en: [ 'not … given/had/received … feedback yet', 'has not yet … given … feedback', 'nothing negative', 'not yet been able to … review/decide/meet/look', 'meeting … was/has been … postponed/moved/pushed', 'be in touch … once/when/after …… met/seen/interviewed/spoken … other/remaining/all', 'team … going through … it/them/your … this/next … week', 'all/every … applicants/candidates …… hear … from us', 'panel/committee/managers … meeting/meets/meet … to shortlist', 'members/manager/director/lead/panel … are/is … =unwell/=ill/=sick', 'you should hear … from us … within/by', 'expect/hope … to … get back … within/by', 'been delayed', 'still … in the process', 'still … early stages', 'shortlisting … will take place/happen/start', 'interviews will … start/begin … in/on/after', 'chasing … team/manager/panel/feedback', 'been … unwell/travelling/traveling/off sick', 'need … more time', 'haven/hasn =t heard back', 'not heard back', 'waiting to hear', 'hear back from … team/manager/client/panel', 'know more … next week/soon', 'as soon as … i/we … have/hear … news/update/more', 'still deliberating', 'timeline … shifted/changed/moved', 'hold tight', 'wrap up … interviews', 'affected by … leave/absence/absences/holidays', 'interviews …… will now … take place/be held', 'timing/timeline … may/might/could/will … slip', 'update … for you … within', 'still … under consideration', 'still no decision', 'no decision … on our end/side', 'chasing … for feedback', 'gathering/collecting … feedback', 'haven/hasn/haven =t … made/reached … decision', 'yet to … make/reach … decision', 'not … made … decision', 'slowed down', 'currently being reviewed', 'being reviewed by', 'contact/reach … you … once … decision', 'no update yet', 'still open … interviewing', 'hiring manager … travelling/traveling/away/out', 'little/bit/slightly … behind', 'no news yet', 'panel/committee/team … meets/meeting … to decide', 'taking/take … a while', 'still … shortlisting/deciding/finalising/finalizing/working', 'still … in the running', 'expect … to make/reach … decision', 'update you … soon/shortly/next week', 'still finalizing/finalising', 'circle back', 'short pause', '=on medical/sick/parental/maternity/paternity/annual/personal leave', 'out … leave', 'won t be … scheduling … until', 'not … scheduling … until', 'get back to you … answer/decision … by', 'syncing … on … candidates', 'answer by', 'still … speaking/talking … to/with … candidates', 'keep you in the loop', 'on parental/maternity/paternity/sick/annual leave', 'only be able to … after', 'sorry/apologies … for the silence/delay', 'final decision … will/after/once', 'decision … expected/likely … by/next', 'waiting on/for … feedback', 'waiting … hiring manager', 'hope to have … update', 'few more days/weeks', 'wanted to give you … update', 'be in touch … once … decision/decided', 'still going/working through', 'still … interviewing/interviews … other', 'finishing … interviews', 'expect … to start … calls/interviews', 'sorry for the wait', 'not … finished … interviews/process',
     'still reviewing', 'still under review', 'still being reviewed', 'still considering', 'under review', 'no decision yet', 'not yet … decision', 'taking longer than',
     'process … delayed', 'delay … process', 'behind … schedule', 'behind with', 'we are … behind', 'out … on leave', 'been out', 'been away', 'out of office', 'on annual leave', 'haven\'t forgotten', 'have not forgotten',
     'update … by … end of … week', 'still interviewing', 'still in process', 'still in progress', 'still meeting … candidates', 'back to you … next week', 'keep you updated/posted', 'bear with us', 'thank you for your patience', 'appreciate … patience', 'continue/continuing … to … review/reviewing/assess', 'cv has been viewed', 'viewed your application',
@@ -213,16 +221,17 @@ const recruiterReply: Phrasebook = {
 };
 
 const kindsInOrder: [SignalKind, Phrasebook][] = [
-  // Swedish, Danish and Norwegian (nordic-job-mail-phrases.ts), Polish and Czech (polish-czech-job-mail-phrases.ts) phrasings read beside the seven languages.
-  ['position_closed', { ...positionClosed, ...nordicPositionClosed, ...slavicPositionClosed }],
-  ['rejection', { ...rejection, ...nordicRejection, ...slavicRejection }],
-  ['offer', { ...offer, ...nordicOffer, ...slavicOffer }],
-  ['assessment_invitation', { ...assessment, ...nordicAssessment, ...slavicAssessment }],
-  ['interview_scheduling', { ...interviewScheduling, ...nordicInterviewScheduling, ...slavicInterviewScheduling }],
-  ['interview_invitation', { ...interviewInvitation, ...nordicInterviewInvitation, ...slavicInterviewInvitation }],
-  ['still_reviewing', { ...stillReviewing, ...nordicStillReviewing, ...slavicStillReviewing }],
-  ['application_confirmation', { ...confirmation, ...nordicConfirmation, ...slavicConfirmation }],
-  ['recruiter_reply', { ...recruiterReply, ...nordicRecruiterReply, ...slavicRecruiterReply }],
+  // Swedish, Danish and Norwegian (nordic-job-mail-phrases.ts), Polish and Czech (polish-czech-job-mail-phrases.ts), Greek, Romanian and
+  // Turkish (greek-romanian-turkish-job-mail-phrases.ts), Korean and Japanese (east-asian-job-mail-phrases.ts) phrasings read beside the seven languages.
+  ['position_closed', { ...positionClosed, ...nordicPositionClosed, ...slavicPositionClosed, ...aegeanPositionClosed, ...eastAsianPositionClosed }],
+  ['rejection', { ...rejection, ...nordicRejection, ...slavicRejection, ...aegeanRejection, ...eastAsianRejection }],
+  ['offer', { ...offer, ...nordicOffer, ...slavicOffer, ...aegeanOffer, ...eastAsianOffer }],
+  ['assessment_invitation', { ...assessment, ...nordicAssessment, ...slavicAssessment, ...aegeanAssessment, ...eastAsianAssessment }],
+  ['interview_scheduling', { ...interviewScheduling, ...nordicInterviewScheduling, ...slavicInterviewScheduling, ...aegeanInterviewScheduling, ...eastAsianInterviewScheduling }],
+  ['interview_invitation', { ...interviewInvitation, ...nordicInterviewInvitation, ...slavicInterviewInvitation, ...aegeanInterviewInvitation, ...eastAsianInterviewInvitation }],
+  ['still_reviewing', { ...stillReviewing, ...nordicStillReviewing, ...slavicStillReviewing, ...aegeanStillReviewing, ...eastAsianStillReviewing }],
+  ['application_confirmation', { ...confirmation, ...nordicConfirmation, ...slavicConfirmation, ...aegeanConfirmation, ...eastAsianConfirmation }],
+  ['recruiter_reply', { ...recruiterReply, ...nordicRecruiterReply, ...slavicRecruiterReply, ...aegeanRecruiterReply, ...eastAsianRecruiterReply }],
 ];
 
 /**
@@ -231,8 +240,10 @@ const kindsInOrder: [SignalKind, Phrasebook][] = [
  * sentence, so "danke für Ihre Nachfrage. Ihre Bewerbung liegt…" is no thank-you for the application.
  */
 export function foldForPhrases(text: string) {
-  // A full stop before a lower-case word ends an abbreviation ("Sr. quedó congelada"), not a sentence.
-  return ` ${foldLetters(text.replace(/[.!?;]+(?=\s+[\p{Lu}\p{N}]|\s*$)|\n/gu, ' \u0000 '))
+  // A full stop before a lower-case word ends an abbreviation ("Sr. quedó congelada"), not a sentence;
+  // before a word of a script without case (Korean, Japanese) it ends one, and so do Japanese full stops.
+  // Nor does one after a company's legal form or a title ("Ltd. Şti.", "A.Ş.", "Mr. Haddad").
+  return ` ${foldMailLetters(text.replace(/(?<!(?:^|[\s(])(?:Ltd|Şti|Sti|Inc|Corp|Co|A\.Ş|S\.A|A\.E|Α\.Ε|Mr|Mrs|Ms|Dr|Jr|Sr))[.!?;]+(?=\s+[\p{Lu}\p{N}\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\s*$)|[。！？]+|\n/gu, ' \u0000 '))
     .replace(/&#39;|&quot;|&amp;|&lt;|&gt;/g, ' ')
     .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
     .replace(/\u0000/g, '.')
@@ -262,7 +273,35 @@ function wordPattern(word: string, language: Language): { source: string; starts
   return { source: parts.map((part) => part.source).join(' '), starts: parts[0]!.starts.map((start) => ` ${start}`) };
 }
 
+/** Folded text with the spaces beside Korean and Japanese characters removed, as their phrases are matched. */
+function closeUp(folded: string) {
+  return folded.replace(/ (?=[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])|(?<=[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]) /gu, '');
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A Korean or Japanese phrase as a pattern on closed-up text: each word is its characters as written
+ * (folded), words written apart stand side by side, `…` lets up to twelve characters stand between and
+ * `……` up to thirty, within a sentence. Its starts are its first word's spellings.
+ */
+function compileByCharacter(phrase: string): { pattern: RegExp; starts: string[] | null } {
+  const parts: string[] = [];
+  let starts: string[] | undefined;
+  for (const slot of phrase.split(/\s+/).filter(Boolean)) {
+    if (slot === '…' || slot === '……') {
+      parts.push(slot === '…' ? '[^.]{0,12}?' : '[^.]{0,30}?');
+      continue;
+    }
+    const words = slot.split('/').map((word) => closeUp(foldForPhrases(word).trim()));
+    parts.push(`(?:${words.map(escaped).join('|')})`);
+    starts ??= words;
+  }
+  return { pattern: new RegExp(parts.join(''), 'u'), starts: starts ?? null };
+}
+
 function compile(phrase: string, language: Language): { pattern: RegExp; starts: string[] | null } {
+  if (byCharacter.has(language)) return compileByCharacter(phrase);
   const slots = phrase.split(/\s+/).filter(Boolean);
   const parts: string[] = [];
   let starts: string[] | null | undefined;
@@ -289,11 +328,13 @@ interface CompiledPhrase {
    * and V8 compiles each on its first use, which made a process's first messages take seconds.
    */
   starts: string[] | null;
+  /** Matched on the closed-up text (Korean, Japanese). */
+  closed: boolean;
 }
 
 const compiled: CompiledPhrase[] = kindsInOrder.flatMap(([kind, book]) =>
   (Object.entries(book) as [Language, string[]][]).flatMap(([language, phrases]) =>
-    phrases.map((phrase) => ({ kind, language, phrase, ...compile(phrase, language) })),
+    phrases.map((phrase) => ({ kind, language, phrase, closed: byCharacter.has(language), ...compile(phrase, language) })),
   ),
 );
 
@@ -311,9 +352,13 @@ export interface KnowledgeReading {
  * same readings, slower, for proving that the test skips nothing.
  */
 export function readWithKnowledge(text: string, options: { everyPattern?: boolean } = {}): KnowledgeReading[] {
-  const folded = foldForPhrases(text);
+  const spaced = foldForPhrases(text);
+  // Korean and Japanese phrases are read only in a text that has their characters.
+  const closedUp = unspacedScript.test(spaced) ? closeUp(spaced) : undefined;
   const readings: KnowledgeReading[] = [];
   for (const entry of compiled) {
+    const folded = entry.closed ? closedUp : spaced;
+    if (folded === undefined) continue;
     if (!options.everyPattern && entry.starts && !entry.starts.some((start) => folded.includes(start))) continue;
     const found = entry.pattern.exec(folded);
     if (found) readings.push({ kind: entry.kind, language: entry.language, phrase: entry.phrase, words: found[0].trim() });

@@ -1,4 +1,4 @@
-import { foldLetters } from '../text/fold-text.ts';
+import { foldMailLetters } from './fold-mail-letters.ts';
 import type { SignalKind } from './classify.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { SignalKind } from './classify.ts';
  * read, so "Eingangsbestätigung" and "eingangsbestatigung" are one phrase; punctuation stays for the patterns.
  */
 export function foldMailText(text: string) {
-  return foldLetters(text)
+  return foldMailLetters(text)
     .replace(/[’‘`]/g, "'")
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')

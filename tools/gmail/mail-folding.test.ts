@@ -13,4 +13,16 @@ describe('mail folds its letters as every word comparison in Atlas does', () => 
     expect(kinds('Tak for din ansøgning til stillingen som lagerchef.')).toContain('application_confirmation');
     expect(kinds('Tak for din ansogning til stillingen som lagerchef.')).toContain('application_confirmation');
   });
+
+  it('reads Greek final sigma as sigma and keeps Korean syllables whole, so either spelling meets the phrases', () => {
+    expect(foldMailText('Η ΘΈΣΗ της εταιρείας')).toBe('η θεση τησ εταιρειασ');
+    expect(foldMailText('지원서가 접수되었습니다')).toBe('지원서가 접수되었습니다');
+    const kinds = (text: string) => readWithKnowledge(text).map((reading) => reading.kind);
+    expect(kinds('지원서가 정상적으로 접수 되었습니다')).toContain('application_confirmation');
+    expect(kinds('지원서가 정상적으로 접수되었습니다')).toContain('application_confirmation');
+  });
+
+  it('does not end a sentence at a company’s abbreviated legal form or a title', () => {
+    expect(foldForPhrases('Başvurunuz Deniz Ltd. Şti. firmasına iletildi')).toBe(' basvurunuz deniz ltd sti firmasina iletildi ');
+  });
 });

@@ -254,6 +254,19 @@ function companyDomainMatches(options: { senderDomain: string; application: Appl
 }
 
 /**
+ * The two names of a company written as one name and, in brackets, the other ("株式会社ホシゾラ
+ * (Hoshizora Inc.)", "루미노 (Lumino)"), as words without the legal forms; none for a single name.
+ */
+function namesInTwoScripts(company: string): string[][] {
+  const bracketed = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(company);
+  if (!bracketed) return [];
+  // Only two scripts: "Acme (UK)" or "Acme (Berlin)" is one name and where it is.
+  const latin = (name: string) => /\p{sc=Latin}/u.test(name);
+  if (latin(bracketed[1]!) === latin(bracketed[2]!)) return [];
+  return [bracketed[1]!, bracketed[2]!].map((name) => words(name).filter((word) => !companyNoise.has(word)));
+}
+
+/**
  * Finds the application a job message is about: by the sender's domain (the company's own, or an
  * ATS with the company named), then by job title when the user applied to several roles there.
  * A company named only in the text, or several equally likely roles, is a guess for review.
@@ -280,6 +293,8 @@ export function matchApplication(message: MatchableMessage, applications: Applic
     // The whole name in the text, or a word of it that no other company would use in the sender's name ("Lumina Careers").
     const named =
       containsSequence(text.filter((word) => word !== 'and'), companyWords) ||
+      // A name written in two scripts ("株式会社ホシゾラ (Hoshizora Inc.)", "루미노 (Lumino)"): mail writes one of them.
+      namesInTwoScripts(application.company).some((name) => name.length > 0 && containsSequence(text, name)) ||
       companyWords.some((word) => word.length >= 4 && !genericCompanyWords.has(word) && senderName.includes(word)) ||
       // A hiring service names the employer by its distinctive first word: "Invitation: Kranich | Technical interview".
       (namesInText && companyWords[0]!.length >= 5 && !genericCompanyWords.has(companyWords[0]!) && text.includes(companyWords[0]!));
