@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { searchHistory } from '../db/schema.ts';
 import { defineTool } from './define-tool.ts';
 import { toStoredVector } from './embeddings/embedder.ts';
-import { loadCandidate } from './matching/candidate.ts';
 import { careerLevels } from './matching/career-level.ts';
 import { postingFacts, type PostingFacts } from './matching/posting-facts.ts';
 import { scoreBestJobs, scoreJobs } from './matching/score-jobs.ts';
 import type { MatchReport } from './matching/match-report.ts';
 import { placeMentions } from './places/place-mentions.ts';
-import { candidatePostings, cvCentroid, vectorSimilarities } from './search/candidate-postings.ts';
+import { candidatePostings } from './search/candidate-postings.ts';
 import { constraintFit, type SearchConstraints } from './search/constraint-fit.ts';
 import { jobFilterConditions, jobFiltersSchema, openPostingConditions } from './search/job-filters.ts';
 import { exclusionConditions } from './search/lexical-ranking.ts';
@@ -20,9 +19,9 @@ import { answersRequest, bm25Scores, requestRelevance } from './search/request-r
 import { namedSkillFit, skillsNamed } from './search/named-skill-fit.ts';
 import { loadSearchResults, type SearchResultRow } from './search/search-results.ts';
 import { rerankHead } from './search/rerank-head.ts';
+import { loadSearchContext } from './search/search-context.ts';
 import { parseSearchQuery } from './search/search-query.ts';
 import { termStatistics } from './search/term-statistics.ts';
-import { loadSearchProfile } from './search-profile.ts';
 import { textTerms } from './text/text-terms.ts';
 import { storableText } from './storable-input.ts';
 
@@ -126,8 +125,8 @@ export const searchJobs = defineTool({
     const { query: text, limit, level, remoteFrom, rerank, ...filters } = input;
     const query = parseSearchQuery(text);
     const request = query.wanted ? parseRequest(query.request) : null;
-    const profile = await loadSearchProfile(reads);
-    const candidate = await loadCandidate(reads, now());
+    const wanted = request?.wanted ?? '';
+    const { profile, candidate, cvCentroid, lexemes } = await loadSearchContext(reads, { now: now(), wanted, centroidModel: !wanted && embedder ? embedder.model : null });
 
     const postedWithinDays = filters.postedWithinDays ?? request?.postedWithinDays ?? undefined;
     const narrowing = [...jobFilterConditions({ ...filters, postedWithinDays }, now()), ...exclusionConditions(query)];
@@ -135,11 +134,9 @@ export const searchJobs = defineTool({
     const conditions = [...openPostingConditions, ...narrowing];
 
     const rankedBy = new Set<(typeof rankingSignals)[number]>();
-    const wanted = request?.wanted ?? '';
     let queryVector: number[] | null = null;
     if (wanted && embedder) queryVector = toStoredVector((await embedder.embed([wanted], 'query'))[0]!);
-    const cvVector = !wanted && candidate && embedder ? await cvCentroid(reads, embedder.model) : null;
-    const vector = queryVector ?? cvVector;
+    const vector = queryVector ?? cvCentroid;
 
     if (!request && !candidate) {
       const ids = await newestRanking(reads, { conditions, limit });
@@ -152,10 +149,12 @@ export const searchJobs = defineTool({
       conditions,
       filtered: narrowing.length > 0,
       query: wanted ? { ...query, wanted, text: wanted, terms: query.terms } : null,
+      lexemes,
       occupations,
       vector: vector && embedder ? { values: vector, model: embedder.model, of: queryVector ? 'query' : 'cv' } : null,
     });
-    const rows = await loadPostingRows(reads, ids);
+    // A typed request's meaning side: each candidate's similarity to the request, read with its row.
+    const rows = await loadPostingRows(reads, ids, queryVector && embedder ? { vector: queryVector, model: embedder.model } : undefined);
     const facts = new Map<string, PostingFacts>(rows.map((row) => [row.id, postingFacts({ id: row.id, title: row.title, description: row.description, locations: row.locations, workplaceType: row.workplace_type })]));
 
     let relevance = new Map<string, number>();
@@ -164,7 +163,7 @@ export const searchJobs = defineTool({
       const statistics = await termStatistics(reads);
       const words = bm25Scores(textTerms(wanted), facts, statistics);
       const best = Math.max(0, ...words.values());
-      const meaning = queryVector && embedder ? await vectorSimilarities(reads, { ids, vector: queryVector, model: embedder.model }) : new Map<string, number>();
+      const meaning = new Map(rows.flatMap((row) => (row.similarity === null ? [] : [[row.id, row.similarity] as const])));
       const signals = (row: PostingRow) => ({ occupations: request.occupations, posting: facts.get(row.id)!, words: best > 0 ? words.get(row.id)! / best : 0, meaning: meaning.get(row.id) ?? null });
       const bestMeaning = Math.max(0, ...meaning.values());
       answering = rows.filter((row) => answersRequest({ ...signals(row), bestMeaning }));

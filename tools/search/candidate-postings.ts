@@ -77,7 +77,15 @@ function reachedOccupations(sought: string[]) {
  */
 export async function candidatePostings(
   db: Transaction,
-  options: { conditions: SQL[]; filtered: boolean; query: SearchQuery | null; occupations: string[]; vector: { values: number[]; model: string; of: 'query' | 'cv' } | null },
+  options: {
+    conditions: SQL[];
+    filtered: boolean;
+    query: SearchQuery | null;
+    /** The query's wanted words as Postgres stems them, when read already. */
+    lexemes?: string[];
+    occupations: string[];
+    vector: { values: number[]; model: string; of: 'query' | 'cv' } | null;
+  },
 ): Promise<string[]> {
   const where = sql.join(options.conditions, sql` and `);
   const surelyBroad = options.filtered && (await estimatedMatches(db, where)) > surelyBroadEstimate;
@@ -94,7 +102,7 @@ export async function candidatePostings(
   if (options.query?.wanted) {
     // The few thousand postings a narrow filter keeps are ranked whole; otherwise a bounded pool.
     const pool = fewFiltered ? null : lexicalPoolPerWord;
-    for (const id of await lexicalRanking(db, { query: options.query, conditions, enough: perSide, limit: perSide, fewest: lexicalFewest, pool })) ids.add(id);
+    for (const id of await lexicalRanking(db, { query: options.query, conditions, enough: perSide, limit: perSide, fewest: lexicalFewest, pool, lexemes: options.lexemes })) ids.add(id);
   }
   const sought = new Set(options.occupations);
   const reached = reachedOccupations(options.occupations);
@@ -143,25 +151,4 @@ export async function candidatePostings(
   }
   if (ids.size === 0) for (const id of surelyBroad ? await filteredIds(db, where, perSide) : everything.slice(0, perSide)) ids.add(id);
   return [...ids];
-}
-
-/** Cosine similarity of each posting's vector to a query vector, for postings embedded by the same model. */
-export async function vectorSimilarities(db: Transaction, options: { ids: string[]; vector: number[]; model: string }): Promise<Map<string, number>> {
-  if (options.ids.length === 0) return new Map();
-  const rows = await queryRows<{ id: string; similarity: number }>(db, sql`
-    select j.id, 1 - (j.embedding <=> ${JSON.stringify(options.vector)}::vector) as similarity
-    from jobs j
-    where j.id = any(${uuidArray(options.ids)})
-      and j.embedding_model = ${options.model} and j.embedding is not null
-  `);
-  return new Map(rows.map((row) => [row.id, Number(row.similarity)]));
-}
-
-/** The mean of the user's CV passage vectors: the CV as one point, to find postings near it. */
-export async function cvCentroid(db: Transaction, model: string): Promise<number[] | null> {
-  const rows = await queryRows<{ centroid: string | null }>(db, sql`
-    select avg(p.embedding)::text as centroid from cv_passages p where p.embedding_model = ${model} and p.embedding is not null
-  `);
-  const centroid = rows[0]?.centroid;
-  return centroid ? (JSON.parse(centroid) as number[]) : null;
 }

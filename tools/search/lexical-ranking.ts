@@ -89,15 +89,24 @@ function inPool(ids: SQL | null): SQL {
  */
 export async function lexicalRanking(
   db: Transaction,
-  options: { query: SearchQuery; conditions: SQL[]; enough: number; limit: number; fewest?: number; pool?: number | null },
+  options: {
+    query: SearchQuery;
+    conditions: SQL[];
+    enough: number;
+    limit: number;
+    fewest?: number;
+    pool?: number | null;
+    /** The wanted words' stems in order, when the caller read them already (see search-context.ts). */
+    lexemes?: string[];
+  },
 ): Promise<string[]> {
   const { query, conditions, limit } = options;
   if (!query.wanted) return [];
   const where = sql.join(conditions, sql` and `);
   const pool = options.pool ?? null;
-  const lexemes = (
-    await queryRows<{ lexeme: string }>(db, sql`select lexeme from unnest(to_tsvector('english', ${query.wanted})) order by positions[1]`)
-  ).map((row) => row.lexeme);
+  const lexemes =
+    options.lexemes ??
+    (await queryRows<{ lexeme: string }>(db, sql`select lexeme from unnest(to_tsvector('english', ${query.wanted})) order by positions[1]`)).map((row) => row.lexeme);
   const anyWord = anyWordTsquery(lexemes);
   const everyWordPool =
     pool === null

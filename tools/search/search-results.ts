@@ -7,7 +7,7 @@ import { readableSnippet } from './readable-snippet.ts';
 import type { SearchQuery } from './search-query.ts';
 
 /** A posting as a search result shows it: what ranking read, its links, and where the query's words are. */
-export interface SearchResultRow extends Omit<PostingRow, 'created_at'> {
+export interface SearchResultRow extends Omit<PostingRow, 'created_at' | 'similarity'> {
   url: string | null;
   apply_url: string | null;
   snippet: string;

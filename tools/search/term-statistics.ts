@@ -40,10 +40,19 @@ const sampledStateTrustedMilliseconds = 30 * 1000;
 
 let cached: TermStatistics | undefined;
 let stateCheckedAt = 0;
+/** Counts catalogueChanged calls, so statistics kept for a transaction are not used past a write. */
+let generation = 0;
+/**
+ * The statistics each transaction was given: a search asks for them once to rank the words and
+ * again for each batch it scores against the CV, and on a catalogue read whole each asking cost two
+ * statements to check that nothing had changed.
+ */
+const givenTo = new WeakMap<Transaction, { generation: number; statistics: TermStatistics }>();
 
 /** Makes the next search count the catalogue again; the importer calls it when it writes postings. */
 export function catalogueChanged() {
   stateCheckedAt = 0;
+  generation++;
 }
 
 /** The inverse document frequency of a term (BM25's, never negative). */
@@ -104,9 +113,19 @@ async function readStatistics(db: Transaction, state: { size: number; version: s
  * The catalogue's term statistics, kept for the process. A catalogue no bigger than the sample is
  * read whole and read again whenever it changes, so results stay exact and repeatable; a bigger one
  * is sampled, and sampled again when it has changed size by a fifth or the sample is six hours
- * old. The catalogue holds no user data, so every user shares them.
+ * old. The catalogue holds no user data, so every user shares them. Within one transaction they are
+ * checked once: asked again, it gets the same statistics unless the importer wrote postings since.
  */
 export async function termStatistics(db: Transaction): Promise<TermStatistics> {
+  const given = givenTo.get(db);
+  if (given && given.generation === generation) return given.statistics;
+  const atStart = generation;
+  const statistics = await currentStatistics(db);
+  givenTo.set(db, { generation: atStart, statistics });
+  return statistics;
+}
+
+async function currentStatistics(db: Transaction): Promise<TermStatistics> {
   if (cached && cached.catalogueSize > sampleSize && Date.now() - stateCheckedAt < sampledStateTrustedMilliseconds) return cached;
   const state = await catalogueState(db);
   stateCheckedAt = Date.now();

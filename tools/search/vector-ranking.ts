@@ -104,10 +104,15 @@ async function walkTheGraph(db: Transaction, efSearch: number) {
     set_config('jit', 'off', true)`));
 }
 
-/** The planner's scans back on for the rest of the transaction's statements. */
-async function plannerAsBefore(db: Transaction) {
-  await db.execute(sql`select set_config('enable_seqscan', 'on', true), set_config('enable_bitmapscan', 'on', true)`);
-}
+/**
+ * The planner's scans back on for the rest of the transaction's statements, as select-list items of
+ * the walk itself: a statement is planned before any of it runs, so the walk is planned with the
+ * scans off and turns them on again as it runs, with no statement of its own (every statement is a
+ * round trip on a server). The select has no FROM, so it yields its one row and sets them whatever
+ * the walk finds. The HNSW settings stay: only a walk's index scan reads them, and the transaction's
+ * end resets them.
+ */
+const plannerAsBefore = sql`set_config('enable_seqscan', 'on', true) as seqscan, set_config('enable_bitmapscan', 'on', true) as bitmapscan`;
 
 /**
  * Catalogue ids ranked by the cosine distance of each posting's closest chunk to the query vector,
@@ -146,7 +151,7 @@ export async function vectorRanking(
     // whole catalogue, and the filter applied to what it found. The iterative scan would walk on until
     // `limit` postings pass, tens of thousands of chunks for a filter that keeps one posting in ten
     // (400 ms on 100k postings); the words and occupation sides still bring candidates that pass.
-    const rows = await queryRows<{ id: string }>(db, sql`
+    const [row] = await queryRows<{ ids: string[] }>(db, sql`
       with nearest as materialized (
         select c.job_id, c.embedding <=> ${vector}::vector as distance
         from job_chunks c
@@ -154,17 +159,20 @@ export async function vectorRanking(
         order by c.embedding <=> ${vector}::vector
         limit ${limit * chunksPerPosting}
       )
-      select n.job_id as id from nearest n join jobs j on j.id = n.job_id
-      where ${where}
-      group by n.job_id order by min(n.distance), n.job_id limit ${limit}
+      select array(
+        select n.job_id from nearest n join jobs j on j.id = n.job_id
+        where ${where}
+        group by n.job_id order by min(n.distance), n.job_id limit ${limit}
+      )::text[] as ids, ${plannerAsBefore}
     `);
-    await plannerAsBefore(db);
-    return { ids: rows.map((row) => row.id), scan: 'hnsw' };
+    return { ids: row!.ids, scan: 'hnsw' };
   }
-  let nearest: { id: string }[] = [];
+  let nearest: string[] = [];
   for (let chunkLimit = limit * chunksPerPosting; ; chunkLimit *= 4) {
     const candidates = Math.min(chunkLimit, maximumChunkCandidates);
-    const rows = await queryRows<{ id: string; found: number }>(db, sql`
+    // Each walk turns the planner's scans back on as it runs; another walk turns them off first.
+    if (chunkLimit > limit * chunksPerPosting) await walkTheGraph(db, limit * chunksPerPosting * candidatesPerChunk);
+    const [row] = await queryRows<{ ids: string[]; found: number }>(db, sql`
       with nearest as materialized (
         select c.job_id, c.embedding <=> ${vector}::vector as distance
         from job_chunks c join jobs j on j.id = c.job_id
@@ -172,15 +180,14 @@ export async function vectorRanking(
         order by c.embedding <=> ${vector}::vector
         limit ${candidates}
       )
-      select job_id as id, (select count(*)::int from nearest) as found
-      from nearest group by job_id order by min(distance), job_id limit ${limit}
+      select array(select job_id from nearest group by job_id order by min(distance), job_id limit ${limit})::text[] as ids,
+             (select count(*)::int from nearest) as found, ${plannerAsBefore}
     `);
-    nearest = rows;
+    nearest = row!.ids;
     // Fewer chunks than asked for means the walk ran out: asking for more finds no more.
-    if (nearest.length === limit || (rows[0]?.found ?? 0) < candidates || candidates === maximumChunkCandidates) break;
+    if (nearest.length === limit || row!.found < candidates || candidates === maximumChunkCandidates) break;
   }
-  await plannerAsBefore(db);
-  if (nearest.length === limit) return { ids: nearest.map((row) => row.id), scan: 'hnsw' };
+  if (nearest.length === limit) return { ids: nearest, scan: 'hnsw' };
 
   // Ordering by an expression the index does not serve ("+ 0") forces the exact scan.
   const exact = await queryRows<{ id: string }>(db, sql`
@@ -221,16 +228,16 @@ export async function postingVectorRanking(
     if ((counted[0]?.matching ?? 0) <= exactScanMaximum) return { ids: (await exact()).map((row) => row.id), scan: 'exact' };
   }
   await walkTheGraph(db, limit * 2);
-  const nearest = await queryRows<{ id: string }>(db, sql`
+  const [row] = await queryRows<{ ids: string[] }>(db, sql`
     with nearest as materialized (
       select j.id, j.embedding <=> ${vector}::vector as distance from jobs j
       where ${where}
       order by j.embedding <=> ${vector}::vector
       limit ${limit}
     )
-    select id from nearest order by distance, id
+    select array(select id from nearest order by distance, id)::text[] as ids, ${plannerAsBefore}
   `);
-  await plannerAsBefore(db);
-  if (nearest.length === limit) return { ids: nearest.map((row) => row.id), scan: 'hnsw' };
+  const nearest = row!.ids;
+  if (nearest.length === limit) return { ids: nearest, scan: 'hnsw' };
   return { ids: (await exact()).map((row) => row.id), scan: 'exact' };
 }
