@@ -102,4 +102,17 @@ describe('readPostingPlace', () => {
     expect(place({ locations: ['Op afstand, Nederland'] }).workplace).toBe('remote');
     expect(place({ title: 'Pharmacien(ne) à distance', locations: ['Québec'] }).workplace).toBe('remote');
   });
+
+  it('reads a small town in the location field as the site, in the country the posting names', () => {
+    expect(place({ locations: ['Naaldwijk'] }).sites).toEqual([{ city: 'naaldwijk', country: 'NL' }]);
+    expect(place({ locations: ['Bleiswijk, Netherlands'] }).sites).toEqual([{ city: 'bleiswijk', country: 'NL' }]);
+    expect(place({ locations: ['Évora'] }).sites).toEqual([{ city: 'evora', country: 'PT' }]);
+    expect(place({ locations: ['Westland', 'Netherlands'] }).sites[0]).toEqual({ city: 'westland', country: 'NL' });
+  });
+
+  it('turns no ordinary word of a location field into a site', () => {
+    expect(place({ locations: ['Head Office'] }).sites).toEqual([]);
+    expect(place({ locations: ['Best'] }).sites).toEqual([]);
+    expect(place({ locations: ['Best, Noord-Brabant'] }).sites).toEqual([{ city: 'best', country: 'NL' }]);
+  });
 });

@@ -99,8 +99,11 @@ export function readPostingPlace(posting: { locations: string[]; workplaceType: 
   else if (remoteJob.test(text)) workplace = 'remote';
 
   // Places in the location fields, codes included ("Austin, TX", "Remote - US").
-  const locationMentions = posting.locations.flatMap((location) => placeMentions(location, { codes: true, isoCodes: true }));
-  const sites = sitesOf(locationMentions.length > 0 ? locationMentions : placeMentions(posting.title));
+  // Towns only where a place is expected (a location field, or a title's "in Naaldwijk"), in the
+  // country the posting's other places name when a town's name is in several.
+  const statedCountry = posting.locations.flatMap((location) => placeMentions(location, { codes: true, isoCodes: true })).flatMap((mention) => (mention.kind === 'country' ? [mention.country] : []))[0] ?? null;
+  const locationMentions = posting.locations.flatMap((location) => placeMentions(location, { codes: true, isoCodes: true, towns: 'field', country: statedCountry }));
+  const sites = sitesOf(locationMentions.length > 0 ? locationMentions : placeMentions(posting.title, { towns: 'lead' }));
 
   let remoteFrom: PostingPlace['remoteFrom'] = null;
   if (workplace === 'remote') {
