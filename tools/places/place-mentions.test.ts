@@ -117,3 +117,10 @@ describe('placeMentions of the world’s towns', () => {
     expect(placeMentions('Naaldwijk greenhouse with a nice team', { codes: false })).toEqual([]);
   });
 });
+
+describe('placeMentions of large cities named like words', () => {
+  it('still reads a large city typed in lower case when its name is a word only in a dictionary', () => {
+    expect(names('nurse jobs boston')).toEqual(['city:boston']);
+    expect(names('jobs paris')).toEqual(['city:paris']);
+  });
+});

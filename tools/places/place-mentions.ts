@@ -98,6 +98,11 @@ export function placeMentions(text: string, options: { codes?: boolean; isoCodes
   return keptTowns(read, townsFound, townReading, options.country ?? null, capitalised, leadsTo);
 }
 
+// Hand-written cities whose name is a word job texts and requests use ("reading", "nice", "tours"):
+// only these, not every city the word lists hold in lower case ("boston", "paris", "porto"), which
+// people type in lower case as places ("nurse jobs boston").
+const wordCities = new Set(['reading', 'bath', 'nice', 'split', 'swords', 'cork', 'tours', 'essen', 'halle', 'providence', 'anchorage']);
+
 /**
  * Outside location fields, a hand-written city whose name is an ordinary word ("Reading", "Nice", "Bath") is a
  * place only after a word that leads to a place, before its country, or written with a capital
@@ -105,8 +110,7 @@ export function placeMentions(text: string, options: { codes?: boolean; isoCodes
  */
 function ordinaryWordUntyped(mention: PlaceMention, next: PlaceMention | undefined, words: string[], capitalised: (mention: PlaceMention) => boolean, leadsTo: (mention: PlaceMention) => boolean) {
   if (mention.kind !== 'city' || mention.town) return false;
-  const name = words.slice(mention.start, mention.end).join(' ');
-  if (!towns().get(name)?.every((town) => town.word)) return false;
+  if (!wordCities.has(words.slice(mention.start, mention.end).join(' '))) return false;
   if (leadsTo(mention) || (next?.start === mention.end && (next.kind === 'country' || next.kind === 'subdivision'))) return false;
   return !capitalised(mention);
 }

@@ -53,6 +53,8 @@ export function towns(): Towns {
   const parsed = new Map<string, Town[] | undefined>();
   loaded = {
     get(name) {
+      // Only names the file holds are kept, so looking up every word of long texts holds no memory.
+      if (!indices.has(name) && !localities.has(name)) return undefined;
       if (parsed.has(name)) return parsed.get(name);
       const found = [...(localities.get(name) ?? []), ...(indices.get(name) ?? []).map((index) => parseTown(entries[index]!))];
       const result = found.length > 0 ? found.sort((left, right) => right.population - left.population) : undefined;
