@@ -132,6 +132,7 @@ function keptTowns(
   const stated = new Set(
     mentions.flatMap((mention) => (mention.kind === 'country' ? [mention.country] : mention.kind === 'subdivision' ? mention.countries : mention.kind === 'city' && !mention.town ? mention.countries : [])),
   );
+  const cities = mentions.filter((mention): mention is Extract<PlaceMention, { kind: 'city' }> => mention.kind === 'city' && !mention.town);
   const kept: PlaceMention[] = [];
   mentions.forEach((mention, index) => {
     const named = townsFound.get(mention);
@@ -142,13 +143,17 @@ function keptTowns(
     const next = mentions[index + 1];
     const besideCountry =
       next?.start === mention.end && (next.kind === 'country' || next.kind === 'subdivision') && named.some((town) => (next.kind === 'country' ? next.country === town.country : next.countries.includes(town.country)));
-    const inStatedCountry = named.some((town) => stated.has(town.country));
     const ordinary = named.every((town) => town.word);
-    const leads = leadsTo(mention);
-    const read = ordinary ? besideCountry || (reading === 'field' && inStatedCountry) : reading === 'field' || besideCountry || leads || capitalised(mention);
+    const read = ordinary ? besideCountry : reading === 'field' || besideCountry || leadsTo(mention) || capitalised(mention);
     if (!read) return;
-    const rank = (town: Town) => (stated.has(town.country) ? 2 : 0) + (town.country === hint ? 1 : 0);
-    const ordered = [...named].filter((town) => !ordinary || !town.word || stated.has(town.country) || besideCountry).sort((left, right) => rank(right) - rank(left) || right.population - left.population);
+    // Where the text names a country or a known city, a town elsewhere is a word or a street
+    // ("Leeds, Headingley" is not in Canada), and a town near that city is a district of it
+    // ("Clondalkin, Dublin", "München / Ottobrunn"): the city stands for it.
+    const candidates = stated.size > 0 ? named.filter((town) => stated.has(town.country)) : named;
+    if (candidates.length === 0) return;
+    if (cities.some((city) => city.countries.includes(candidates[0]!.country) && isNear(city.name, candidates[0]!))) return;
+    const rank = (town: Town) => (town.country === hint ? 1 : 0);
+    const ordered = [...candidates].sort((left, right) => rank(right) - rank(left) || right.population - left.population);
     kept.push({ ...mention, countries: [...new Set(ordered.map((town) => town.country))] });
   });
   return kept;

@@ -115,4 +115,17 @@ describe('readPostingPlace', () => {
     expect(place({ locations: ['Best'] }).sites).toEqual([]);
     expect(place({ locations: ['Best, Noord-Brabant'] }).sites).toEqual([{ city: 'best', country: 'NL' }]);
   });
+
+  it('puts a town several countries have in the country the posting names or pays in', () => {
+    expect(place({ locations: ['Lincoln, Lincolnshire'] }).sites).toEqual([{ city: 'lincoln', country: 'GB' }]);
+    expect(place({ locations: ['Lincoln'], description: 'Arable farm near Lincoln, £15.50 an hour.' }).sites).toEqual([{ city: 'lincoln', country: 'GB' }]);
+    expect(place({ locations: ['Lincoln'], description: 'Join our team in Nebraska.' }).sites).toEqual([{ city: 'lincoln', country: 'US' }]);
+  });
+
+  it('reads a district named beside its city as that city, and a street as no place', () => {
+    expect(place({ locations: ['Clondalkin, Dublin'] }).sites).toEqual([{ city: 'dublin', country: 'IE' }]);
+    expect(place({ locations: ['Headingley, Leeds'] }).sites).toEqual([{ city: 'leeds', country: 'GB' }]);
+    expect(place({ locations: ['Milan, Piazza Cordusio'] }).sites).toEqual([{ city: 'milan', country: 'IT' }]);
+    expect(place({ locations: ['Remote – US (West Coast)'], workplaceType: 'remote' }).sites).toEqual([]);
+  });
 });
