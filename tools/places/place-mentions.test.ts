@@ -124,3 +124,9 @@ describe('placeMentions of large cities named like words', () => {
     expect(names('jobs paris')).toEqual(['city:paris']);
   });
 });
+
+describe('placeMentions of towns in a typed request', () => {
+  it('reads towns in several countries that one request names', () => {
+    expect(townNames('jobs in London or in Naaldwijk', 'lead')).toEqual(['city:london:GB', 'city:naaldwijk:NL']);
+  });
+});

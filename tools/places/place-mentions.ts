@@ -22,8 +22,9 @@ function runningTextCode(words: string[], start: number, length: number) {
  * Where towns (every populated place of 1,000 people or more) may be read, besides the hand-written
  * cities: 'field' in a location field or a CV's contact line, where a place is expected; 'lead' in
  * typed text, only after a word that introduces a place ("in", "near", "bei", "à", "em", "en"), right
- * before its country or written with a capital inside the text; 'none' in running text. A town whose name is an ordinary word ("Best",
- * "Police", "Split") counts only right before its country or province, or in a field that names it.
+ * before its country or written with a capital after a word without one; 'none' in running text. A
+ * town whose name is an ordinary word ("Best", "Police", "Split") counts only right before its
+ * country or province.
  */
 export type TownReading = 'field' | 'lead' | 'none';
 
@@ -104,9 +105,9 @@ export function placeMentions(text: string, options: { codes?: boolean; isoCodes
 const wordCities = new Set(['reading', 'bath', 'nice', 'split', 'swords', 'cork', 'tours', 'essen', 'halle', 'providence', 'anchorage']);
 
 /**
- * Outside location fields, a hand-written city whose name is an ordinary word ("Reading", "Nice", "Bath") is a
- * place only after a word that leads to a place, before its country, or written with a capital
- * other than the text's first letter: "reading specialist" and "Bath fitter" name no place.
+ * Outside location fields, a hand-written city whose name is an ordinary word ("Reading", "Nice",
+ * "Bath") is a place only after a word that leads to a place, before its country, or written with a
+ * capital after a word without one: "reading specialist" and "Bath fitter" name no place.
  */
 function ordinaryWordUntyped(mention: PlaceMention, next: PlaceMention | undefined, words: string[], capitalised: (mention: PlaceMention) => boolean, leadsTo: (mention: PlaceMention) => boolean) {
   if (mention.kind !== 'city' || mention.town) return false;
@@ -146,13 +147,13 @@ function keptTowns(
     const ordinary = named.every((town) => town.word);
     const read = ordinary ? besideCountry : reading === 'field' || besideCountry || leadsTo(mention) || capitalised(mention);
     if (!read) return;
-    // Where the text names a country or a known city, a town elsewhere is a word or a street
-    // ("Leeds, Headingley" is not in Canada), and a town near that city is a district of it
-    // ("Clondalkin, Dublin", "München / Ottobrunn"): the city stands for it.
-    const candidates = stated.size > 0 ? named.filter((town) => stated.has(town.country)) : named;
+    // Where a field names a country or a known city, a town elsewhere is a word or a street
+    // ("Leeds, Headingley" is not in Canada); a typed request may name places in several countries.
+    // A town near a city named with it is a district of it ("Clondalkin, Dublin"): the city stands for it.
+    const candidates = reading === 'field' && stated.size > 0 ? named.filter((town) => stated.has(town.country)) : named;
     if (candidates.length === 0) return;
     if (cities.some((city) => city.countries.includes(candidates[0]!.country) && isNear(city.name, candidates[0]!))) return;
-    const rank = (town: Town) => (town.country === hint ? 1 : 0);
+    const rank = (town: Town) => (stated.has(town.country) ? 2 : 0) + (town.country === hint ? 1 : 0);
     const ordered = [...candidates].sort((left, right) => rank(right) - rank(left) || right.population - left.population);
     kept.push({ ...mention, countries: [...new Set(ordered.map((town) => town.country))] });
   });
