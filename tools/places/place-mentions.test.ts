@@ -130,3 +130,11 @@ describe('placeMentions of towns in a typed request', () => {
     expect(townNames('jobs in London or in Naaldwijk', 'lead')).toEqual(['city:london:GB', 'city:naaldwijk:NL']);
   });
 });
+
+describe('placeMentions of a large city’s name in another country', () => {
+  it('reads a city’s name beside another country’s county as that country’s town', () => {
+    expect(townNames('Boston, Lincolnshire', 'field')).toEqual(['city:boston:GB', 'subdivision:lincolnshire:GB']);
+    expect(townNames('Boston, MA', 'field')).toEqual(['city:boston:US', 'subdivision:ma:US']);
+    expect(townNames('farm jobs near Boston, Lincolnshire', 'lead')).toEqual(['city:boston:GB', 'subdivision:lincolnshire:GB']);
+  });
+});

@@ -87,6 +87,23 @@ export function placeMentions(text: string, options: { codes?: boolean; isoCodes
       start = found.end;
     } else start += 1;
   }
+  // A large city's name beside another country's state or county is that country's town ("Boston,
+  // Lincolnshire" is in England, "Boston, MA" stays in Massachusetts).
+  if (townReading !== 'none') {
+    mentions.forEach((mention, index) => {
+      const next = mentions[index + 1];
+      if (mention.kind !== 'city' || mention.town || next?.start !== mention.end || (next.kind !== 'country' && next.kind !== 'subdivision')) return;
+      const nextCountries = next.kind === 'country' ? [next.country] : next.countries;
+      if (nextCountries.some((code) => mention.countries.includes(code))) return;
+      const named = towns()
+        .get(words.slice(mention.start, mention.end).join(' '))
+        ?.filter((town) => nextCountries.includes(town.country));
+      if (!named?.length) return;
+      const town: PlaceMention = { kind: 'city', name: words.slice(mention.start, mention.end).join(' '), countries: [named[0]!.country], start: mention.start, end: mention.end, town: true };
+      mentions[index] = town;
+      townsFound.set(town, named);
+    });
+  }
   const typed = text.replace(/[’']/g, ' ').split(/[^\p{L}\p{N}&+#]+/u).filter(Boolean);
   // Written with a capital after a word without one ("nurse Naaldwijk", "jobs Reading"); in a run of
   // capitals ("Senior Scala Developer") a capital marks a title, not a name.
