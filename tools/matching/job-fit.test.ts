@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidatePlace } from '../places/candidate-place.ts';
 import { readPostingPlace } from '../places/posting-place.ts';
 import { candidateFacts } from './candidate-facts.ts';
-import { fitScore, languageFit, levelFit, placeFit, roleFit, type FitInputs } from './job-fit.ts';
+import { commuteFit, fitScore, languageFit, levelFit, placeFit, roleFit, type FitInputs } from './job-fit.ts';
 import { postingFacts } from './posting-facts.ts';
 
 const now = new Date('2026-06-01T00:00:00Z');
@@ -152,6 +152,37 @@ describe('placeFit', () => {
     expect(sameCountry.fit).toBeLessThan(home.fit);
     expect(abroad.fit).toBeLessThanOrEqual(sameCountry.fit);
     expect(sameCountry.note).toBe('In Munich: a move from Berlin');
+  });
+
+  it('fits a job within commuting distance of home, less the longer the commute', () => {
+    const hague = place({ city: 'the hague', country: 'NL', authorised: new Set(['NL', 'DE', 'BE']) });
+    const naaldwijk = placeFit({ candidate: hague, posting: posted(['Naaldwijk']) });
+    const bleiswijk = placeFit({ candidate: hague, posting: posted(['Bleiswijk, Netherlands']) });
+    const utrecht = placeFit({ candidate: hague, posting: posted(['Utrecht, Netherlands']) });
+    const groningen = placeFit({ candidate: hague, posting: posted(['Groningen, Netherlands']) });
+
+    expect(naaldwijk.fit).toBe(1);
+    expect(naaldwijk.note).toMatch(/^Naaldwijk is 1\d km from The Hague, where the CV says the person lives$/);
+    expect(bleiswijk.fit).toBe(1);
+    expect(utrecht.fit).toBeLessThan(1);
+    expect(utrecht.fit).toBeGreaterThan(0.7);
+    expect(utrecht.note).toMatch(/^Utrecht is \d+ km from The Hague, a long commute/);
+    expect(groningen).toEqual({ fit: 0.7, note: 'In Groningen: a move from The Hague' });
+  });
+
+  it('lets a person commute across a border they may work across, and not one they may not', () => {
+    const aachen = place({ city: 'aachen', country: 'DE', authorised: new Set(['DE', 'NL', 'BE']) });
+    const geneva = place({ city: 'geneva', country: 'CH', authorised: new Set(['CH']) });
+
+    expect(placeFit({ candidate: aachen, posting: posted(['Maastricht, Netherlands']) }).fit).toBe(1);
+    expect(placeFit({ candidate: geneva, posting: posted(['Annemasse, France'], 'We cannot sponsor visas.') }).fit).toBeLessThan(0.1);
+  });
+
+  it('falls from full fit at 40 km to a move at 120 km', () => {
+    expect(commuteFit(12, 0.7)).toBe(1);
+    expect(commuteFit(80, 0.7)).toBe(0.85);
+    expect(commuteFit(120, 0.7)).toBe(0.7);
+    expect(commuteFit(400, 0.35)).toBe(0.35);
   });
 
   it('counts a move as a larger gap for someone who will not relocate', () => {

@@ -2,6 +2,7 @@ import { occupationFit } from '../occupations/occupation-relatedness.ts';
 import type { CandidatePlace } from '../places/candidate-place.ts';
 import { displayPlace } from '../places/display-place.ts';
 import type { PostingPlace } from '../places/posting-place.ts';
+import { distanceBetween } from '../places/towns.ts';
 import { careerLevels, levelIndex, type CareerLevel, type LevelBasis } from './career-level.ts';
 import type { CandidateFacts } from './candidate-facts.ts';
 import type { PostingFacts } from './posting-facts.ts';
@@ -82,10 +83,31 @@ function coversCountry(remoteFrom: PostingPlace['remoteFrom'], country: string) 
   return remoteFrom === 'anywhere' || (remoteFrom !== null && remoteFrom.has(country));
 }
 
+// A daily commute: full fit within about 40 km, none left by about 120 km, where a move is needed.
+const commuteKm = { easy: 40, none: 120 };
+
+/** Fit for a site `km` away: 1 within an easy commute, falling to the fit of a move at the far end. */
+export function commuteFit(km: number, moveFit: number): number {
+  if (km <= commuteKm.easy) return 1;
+  if (km >= commuteKm.none) return moveFit;
+  const share = (km - commuteKm.easy) / (commuteKm.none - commuteKm.easy);
+  return Math.round((1 - share * (1 - moveFit)) * 100) / 100;
+}
+
+/** The posting's site nearest the candidate's home, when both have a place Atlas can put on a map. */
+function nearestSite(sites: PostingPlace['sites'], candidate: CandidatePlace) {
+  let nearest: { site: PostingPlace['sites'][number]; km: number } | null = null;
+  for (const site of sites) {
+    const km = distanceBetween({ city: candidate.city, country: candidate.country }, site);
+    if (km !== null && (!nearest || km < nearest.km)) nearest = { site, km };
+  }
+  return nearest;
+}
+
 /**
  * Whether the person can work where the job is: a remote job by the region it hires from, an
- * on-site or hybrid one by the city (a move is a gap, a country they may not work in without
- * sponsorship much more). The profile's places, when it states some, stand for the CV's home.
+ * on-site or hybrid one by the distance from home (a commute fits, a move is a gap, a country they
+ * may not work in without sponsorship much more). The profile's places, when it states some, stand for the CV's home.
  */
 export function placeFit(options: { candidate: CandidatePlace; posting: PostingPlace; preferred?: { places: string[]; remoteOnly: boolean } }): FitPart {
   const { candidate, posting, preferred } = options;
@@ -108,8 +130,15 @@ export function placeFit(options: { candidate: CandidatePlace; posting: PostingP
   const where = posting.sites.map((site) => displayPlace(site.city ?? site.country ?? '')).join(', ');
   if (authorised.length > 0) {
     const sameCountry = authorised.some((site) => site.country === country);
-    const fit = candidate.relocate === false ? 0.35 : sameCountry ? 0.7 : 0.6;
-    return { fit, note: `In ${where}: a move from ${displayPlace(candidate.city ?? country ?? 'the CV’s home')}` };
+    const moveFit = candidate.relocate === false ? 0.35 : sameCountry ? 0.7 : 0.6;
+    const commute = nearestSite(authorised, candidate);
+    if (commute) {
+      const fit = commuteFit(commute.km, moveFit);
+      const from = `${displayPlace(commute.site.city!)} is ${commute.km} km from ${displayPlace(candidate.city!)}`;
+      if (fit === 1) return { fit, note: `${from}, where the CV says the person lives` };
+      if (fit > moveFit) return { fit, note: `${from}, a long commute from where the CV says the person lives` };
+    }
+    return { fit: moveFit, note: `In ${where}: a move from ${displayPlace(candidate.city ?? country ?? 'the CV’s home')}` };
   }
   if (!country) return { fit: 0.6, note: `In ${where}; the CV does not say where the person lives` };
   if (posting.sponsorship) return { fit: 0.45, note: `In ${where}, with visa sponsorship` };

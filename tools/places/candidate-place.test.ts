@@ -53,4 +53,17 @@ describe('readCandidatePlace', () => {
   it('knows nothing of a CV that names no place', () => {
     expect(readCandidatePlace(cv('Jane Doe', 'jane@example.com', 'Skills: Python'))).toEqual({ city: null, country: null, authorised: new Set(), relocate: null });
   });
+
+  it('reads a small town from the contact line', () => {
+    expect(readCandidatePlace(cv('Jan de Vries', 'Naaldwijk | +31 6 1234 5678 | jan@example.nl', 'Teeltmedewerker'))).toMatchObject({ city: 'naaldwijk', country: 'NL' });
+    expect(readCandidatePlace(cv('Ana Ferreira', 'Morada: Rua do Souto 12, 4800 Guimarães'))).toMatchObject({ city: 'guimaraes', country: 'PT' });
+    expect(readCandidatePlace(cv('Seán Byrne', 'Leixlip, Co. Kildare · 087 123 4567'))).toMatchObject({ city: 'leixlip', country: 'IE' });
+    expect(readCandidatePlace(cv('Kees Jansen', 'Westland', 'Kassenbouw'))).toMatchObject({ city: 'westland', country: 'NL' });
+  });
+
+  it('takes no town from the person’s name, an e-mail address or an ordinary word', () => {
+    expect(readCandidatePlace(cv('Maria Santos', 'maria.santos@example.com | +55 11 91234 5678'))).toMatchObject({ city: null, country: null });
+    expect(readCandidatePlace(cv('Tom Best', 'Best sales results, 2020', 'Mobile: 06 1234 5678'))).toMatchObject({ city: null, country: null });
+    expect(readCandidatePlace(cv('Tom Best', 'Best, Netherlands | tom@example.nl'))).toMatchObject({ city: 'best', country: 'NL' });
+  });
 });

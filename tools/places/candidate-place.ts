@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold-text.ts';
 import { europeanFreeMovement } from './gazetteer.ts';
-import { placeMentions } from './place-mentions.ts';
+import { placeMentions, type PlaceMention } from './place-mentions.ts';
 
 /** Where a person lives and may work, as their CV states it. */
 export interface CandidatePlace {
@@ -34,14 +34,42 @@ function withFreeMovement(countries: Set<string>) {
   return countries;
 }
 
+// Where a line gives contact details: an address, phone number, e-mail, or fields set apart ("Naaldwijk | 06 …").
+const contactLine = /@|\d|[|•·,]|\b(address|adres|adresse|anschrift|wohnort|location|locatie|standort|direccion|morada|residencia|woonplaats|domicile|based in|lives in)\b/i;
+// E-mail addresses and links name people and sites, not places ("maria.santos@…", "linkedin.com/in/…").
+const addressesAndLinks = /\S+@\S+|\S*(https?:\/\/|www\.|\.com|\.nl|\.de|linkedin|github)\S*/gi;
+
+// A street is often named for a town ("Rua do Souto", "Amsterdamseweg"): the town is after the postcode.
+const streetAddress = /\b(rua|avenida|av|travessa|largo|praca|street|road|rd|avenue|ave|lane|drive|straat|weg|laan|plein|gracht|kade|strasse|str|gasse|platz|allee|calle|paseo|plaza|rue|boulevard|chemin|via|viale|piazza|corso)\b|\p{L}(straat|weg|laan|strasse|str|gasse|platz)\b/u;
+
+/**
+ * Places in the top lines of a CV: the hand-written cities and countries anywhere there, and the
+ * world's towns only in contact lines below the first (the person's name, which often is a town's:
+ * "Santos", "Vries"), with e-mail addresses and links left out.
+ */
+function homeMentions(lines: string[]): PlaceMention[] {
+  const mentions: PlaceMention[] = [];
+  lines.forEach((line, index) => {
+    const text = line
+      .slice(0, 200)
+      .replace(addressesAndLinks, ' ')
+      .split(/[|•·,;]/)
+      .filter((part) => !streetAddress.test(foldText(part)))
+      .join(', ');
+    const towns = index > 0 && (contactLine.test(line) || text.trim().split(/\s+/).length === 1) ? 'field' : 'none';
+    mentions.push(...placeMentions(text, { codes: false, towns }));
+  });
+  return mentions;
+}
+
 /**
  * The person's home from the top of the CV (the contact lines, where a CV says where its person
  * lives), the countries they may work in (home, citizenship and permits the CV states, with free
  * movement in the EU/EEA) and whether they would relocate.
  */
 export function readCandidatePlace(cvText: string): CandidatePlace {
-  const top = cvText.split(/\r?\n/).filter((line) => line.trim()).slice(0, 8).join('\n').slice(0, 800);
-  const mentions = placeMentions(top, { codes: false });
+  const lines = cvText.split(/\r?\n/).filter((line) => line.trim()).slice(0, 8);
+  const mentions = homeMentions(lines);
   const city = mentions.find((mention) => mention.kind === 'city');
   const countryMention = mentions.find((mention) => mention.kind === 'country');
   const country =

@@ -7,6 +7,7 @@ const placesSchema = z.object({
   subdivisions: z.record(z.string(), z.array(z.string())),
   cities: z.record(z.string(), z.array(z.string())),
   regions: z.record(z.string(), z.object({ names: z.array(z.string()), countries: z.array(z.string()) })),
+  localities: z.record(z.string().regex(/^[A-Z]{2}$/), z.record(z.string(), z.tuple([z.number(), z.number(), z.number()]))),
 });
 
 /** A hiring region: a set of countries, or every country ("*"). */
@@ -27,6 +28,10 @@ export interface Gazetteer {
   cities: Map<string, string[]>;
   /** Every folded name of a city → the name Atlas uses for it ("koln" → "cologne"). */
   canonicalCities: Map<string, string>;
+  /** The name Atlas uses for a city → all its names, that one first. */
+  cityNames: Map<string, string[]>;
+  /** Places people name as home that GeoNames holds as no town ("Westland"): name → latitude, longitude, population. */
+  localities: Record<string, Record<string, [number, number, number]>>;
   /** Folded state, province or region name → country code ("ny" → US, "bayern" → DE). */
   subdivisions: Map<string, string[]>;
   regions: Map<string, Region>;
@@ -49,9 +54,11 @@ export function gazetteer(): Gazetteer {
   for (const [code, names] of Object.entries(file.countries)) for (const name of names) countries.set(foldText(name), code);
   const cities = new Map<string, string[]>();
   const canonicalCities = new Map<string, string>();
+  const cityNames = new Map<string, string[]>();
   for (const [code, entries] of Object.entries(file.cities)) {
     for (const entry of entries) {
       const [first, ...others] = entry.split('|');
+      cityNames.set(foldText(first!), [first!, ...others].map(foldText));
       for (const name of [first!, ...others]) {
         add(cities, name, code);
         canonicalCities.set(foldText(name), foldText(first!));
@@ -73,7 +80,7 @@ export function gazetteer(): Gazetteer {
     for (const name of region.names) regions.set(foldText(name), value);
   }
   const allNames = [...countries.keys(), ...cities.keys(), ...subdivisions.keys(), ...regions.keys()];
-  loaded = { countries, isoCodes, cities, canonicalCities, subdivisions, regions, longestName: Math.max(...allNames.map((name) => name.split(' ').length)) };
+  loaded = { countries, isoCodes, cities, canonicalCities, cityNames, localities: file.localities, subdivisions, regions, longestName: Math.max(...allNames.map((name) => name.split(' ').length)) };
   return loaded;
 }
 

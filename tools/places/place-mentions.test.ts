@@ -65,3 +65,76 @@ describe('country codes', () => {
     expect(placeMentions('HR or QA jobs in IT', { codes: true })).toEqual([]);
   });
 });
+
+const townNames = (text: string, towns: 'field' | 'lead') => placeMentions(text, { codes: true, isoCodes: towns === 'field', towns }).map((mention) => `${mention.kind}:${mention.name}:${'countries' in mention ? mention.countries[0] : mention.kind === 'country' ? mention.country : ''}`);
+
+describe('placeMentions of the world’s towns', () => {
+  it('reads small towns in location fields, with their country', () => {
+    expect(townNames('Naaldwijk', 'field')).toEqual(['city:naaldwijk:NL']);
+    expect(townNames('Bleiswijk, Zuid-Holland', 'field')).toEqual(['city:bleiswijk:NL', 'subdivision:zuid holland:NL']);
+    expect(townNames('Évora, Portugal', 'field')).toEqual(['city:evora:PT', 'country:portugal:PT']);
+    expect(townNames('Guimarães', 'field')).toEqual(['city:guimaraes:PT']);
+    expect(townNames('Wolfsburg', 'field')).toEqual(['city:wolfsburg:DE']);
+    expect(townNames('Westland', 'field')).toEqual(['city:westland:NL']);
+  });
+
+  it('keeps a city’s other names and commuter towns as that city', () => {
+    expect(townNames('Köln', 'field')).toEqual(['city:cologne:DE']);
+    expect(townNames('Lisboa', 'field')).toEqual(['city:lisbon:PT']);
+    expect(townNames('Hoofddorp', 'field')).toEqual(['city:amsterdam:NL']);
+    expect(townNames('Frankfurt am Main', 'field')).toEqual(['city:frankfurt:DE']);
+  });
+
+  it('reads a town named as an ordinary word only beside its country', () => {
+    for (const word of ['Best', 'Sale', 'Wels', 'Police', 'Hope', 'Lead', 'Mobile', 'Of']) expect(townNames(word, 'field'), word).toEqual([]);
+    expect(townNames('Best, Netherlands', 'field')).toEqual(['city:best:NL', 'country:netherlands:NL']);
+    expect(townNames('Police, Poland', 'field')).toEqual(['city:police:PL', 'country:poland:PL']);
+    expect(townNames('Sale, UK', 'field')).toEqual(['city:sale:GB', 'country:uk:GB']);
+  });
+
+  it('turns no ordinary words of a typed request into places', () => {
+    for (const request of ['best jobs in sales', 'police officer jobs', 'mobile developer', 'reading specialist', 'hope to find a lead role', 'split shift warehouse work', 'sale of goods', 'nice team, bath fitter', 'Bath fitter', 'Senior Scala Developer']) {
+      expect(townNames(request, 'lead'), request).toEqual([]);
+    }
+  });
+
+  it('reads a town in a typed request after a word that leads to a place, or written as a name', () => {
+    expect(townNames('greenhouse jobs near Westland', 'lead')).toEqual(['city:westland:NL']);
+    expect(townNames('Schweißer bei Wolfsburg', 'lead')).toEqual(['city:wolfsburg:DE']);
+    expect(townNames('enfermeira em Guimarães', 'lead')).toEqual(['city:guimaraes:PT']);
+    expect(townNames('nurse Leixlip', 'lead')).toEqual(['city:leixlip:IE']);
+    expect(townNames('jobs in Reading', 'lead')).toEqual(['city:reading:GB']);
+  });
+
+  it('prefers the country the text or its context names for a town several countries have', () => {
+    expect(placeMentions('Westland', { towns: 'field' })[0]).toMatchObject({ countries: ['NL', 'US'] });
+    expect(placeMentions('Westland, Michigan', { towns: 'field' })[0]).toMatchObject({ countries: ['US'] });
+    expect(placeMentions('Hope', { towns: 'field' })).toEqual([]);
+    expect(placeMentions('Lisbon', { towns: 'field', country: 'US' })[0]).toMatchObject({ countries: ['PT'] });
+  });
+
+  it('reads no towns in running text', () => {
+    expect(placeMentions('Naaldwijk greenhouse with a nice team', { codes: false })).toEqual([]);
+  });
+});
+
+describe('placeMentions of large cities named like words', () => {
+  it('still reads a large city typed in lower case when its name is a word only in a dictionary', () => {
+    expect(names('nurse jobs boston')).toEqual(['city:boston']);
+    expect(names('jobs paris')).toEqual(['city:paris']);
+  });
+});
+
+describe('placeMentions of towns in a typed request', () => {
+  it('reads towns in several countries that one request names', () => {
+    expect(townNames('jobs in London or in Naaldwijk', 'lead')).toEqual(['city:london:GB', 'city:naaldwijk:NL']);
+  });
+});
+
+describe('placeMentions of a large city’s name in another country', () => {
+  it('reads a city’s name beside another country’s county as that country’s town', () => {
+    expect(townNames('Boston, Lincolnshire', 'field')).toEqual(['city:boston:GB', 'subdivision:lincolnshire:GB']);
+    expect(townNames('Boston, MA', 'field')).toEqual(['city:boston:US', 'subdivision:ma:US']);
+    expect(townNames('farm jobs near Boston, Lincolnshire', 'lead')).toEqual(['city:boston:GB', 'subdivision:lincolnshire:GB']);
+  });
+});

@@ -102,4 +102,30 @@ describe('readPostingPlace', () => {
     expect(place({ locations: ['Op afstand, Nederland'] }).workplace).toBe('remote');
     expect(place({ title: 'Pharmacien(ne) à distance', locations: ['Québec'] }).workplace).toBe('remote');
   });
+
+  it('reads a small town in the location field as the site, in the country the posting names', () => {
+    expect(place({ locations: ['Naaldwijk'] }).sites).toEqual([{ city: 'naaldwijk', country: 'NL' }]);
+    expect(place({ locations: ['Bleiswijk, Netherlands'] }).sites).toEqual([{ city: 'bleiswijk', country: 'NL' }]);
+    expect(place({ locations: ['Évora'] }).sites).toEqual([{ city: 'evora', country: 'PT' }]);
+    expect(place({ locations: ['Westland', 'Netherlands'] }).sites[0]).toEqual({ city: 'westland', country: 'NL' });
+  });
+
+  it('turns no ordinary word of a location field into a site', () => {
+    expect(place({ locations: ['Head Office'] }).sites).toEqual([]);
+    expect(place({ locations: ['Best'] }).sites).toEqual([]);
+    expect(place({ locations: ['Best, Noord-Brabant'] }).sites).toEqual([{ city: 'best', country: 'NL' }]);
+  });
+
+  it('puts a town several countries have in the country the posting names or pays in', () => {
+    expect(place({ locations: ['Lincoln, Lincolnshire'] }).sites).toEqual([{ city: 'lincoln', country: 'GB' }]);
+    expect(place({ locations: ['Lincoln'], description: 'Arable farm near Lincoln, £15.50 an hour.' }).sites).toEqual([{ city: 'lincoln', country: 'GB' }]);
+    expect(place({ locations: ['Lincoln'], description: 'Join our team in Nebraska.' }).sites).toEqual([{ city: 'lincoln', country: 'US' }]);
+  });
+
+  it('reads a district named beside its city as that city, and a street as no place', () => {
+    expect(place({ locations: ['Clondalkin, Dublin'] }).sites).toEqual([{ city: 'dublin', country: 'IE' }]);
+    expect(place({ locations: ['Headingley, Leeds'] }).sites).toEqual([{ city: 'leeds', country: 'GB' }]);
+    expect(place({ locations: ['Milan, Piazza Cordusio'] }).sites).toEqual([{ city: 'milan', country: 'IT' }]);
+    expect(place({ locations: ['Remote – US (West Coast)'], workplaceType: 'remote' }).sites).toEqual([]);
+  });
 });

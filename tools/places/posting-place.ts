@@ -99,8 +99,19 @@ export function readPostingPlace(posting: { locations: string[]; workplaceType: 
   else if (remoteJob.test(text)) workplace = 'remote';
 
   // Places in the location fields, codes included ("Austin, TX", "Remote - US").
-  const locationMentions = posting.locations.flatMap((location) => placeMentions(location, { codes: true, isoCodes: true }));
-  const sites = sitesOf(locationMentions.length > 0 ? locationMentions : placeMentions(posting.title));
+  // Towns only where a place is expected (a location field, or a title's "in Naaldwijk"), in the
+  // country the posting's other places name when a town's name is in several.
+  const countryOf = (mentions: PlaceMention[]) => mentions.flatMap((mention) => (mention.kind === 'country' ? [mention.country] : mention.kind === 'subdivision' && mention.countries.length === 1 ? mention.countries : []))[0] ?? null;
+  const statedCountry = countryOf(posting.locations.flatMap((location) => placeMentions(location, { codes: true, isoCodes: true })));
+  const readLocations = (country: string | null) => posting.locations.flatMap((location) => placeMentions(location, { codes: true, isoCodes: true, towns: 'field', country }));
+  let locationMentions = readLocations(statedCountry);
+  // A town several countries have ("Lincoln") is in the country the posting's text names, when its fields name none.
+  if (!statedCountry && locationMentions.some((mention) => mention.kind === 'city' && mention.town && mention.countries.length > 1)) {
+    // Pay in pounds is paid in the UK: "£15.50 an hour … near Lincoln" is not in Nebraska.
+    const textCountry = countryOf(placeMentions(posting.description.slice(0, 4000), { codes: false })) ?? (/£\s?\d/.test(posting.description) ? 'GB' : null);
+    if (textCountry) locationMentions = readLocations(textCountry);
+  }
+  const sites = sitesOf(locationMentions.length > 0 ? locationMentions : placeMentions(posting.title, { towns: 'lead' }));
 
   let remoteFrom: PostingPlace['remoteFrom'] = null;
   if (workplace === 'remote') {

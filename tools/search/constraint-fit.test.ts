@@ -136,4 +136,16 @@ describe('constraintFit', () => {
     const unstated = constraintFit(posting({ title: 'Front Office Manager', locations: ['Toronto, ON'] }), request);
     expect(toronto).toBeLessThan(unstated);
   });
+
+  it('keeps a posting in a town within commuting distance of the city asked for', () => {
+    const request = typed('greenhouse jobs in The Hague');
+    const naaldwijk = constraintFit(posting({ title: 'Teelt medewerker', locations: ['Naaldwijk'] }), request);
+    const utrecht = constraintFit(posting({ title: 'Teelt medewerker', locations: ['Utrecht, Netherlands'] }), request);
+    const groningen = constraintFit(posting({ title: 'Teelt medewerker', locations: ['Groningen, Netherlands'] }), request);
+
+    expect(naaldwijk).toBe(1);
+    expect(utrecht).toBeLessThan(1);
+    expect(utrecht).toBeGreaterThan(groningen);
+    expect(groningen).toBeLessThan(0.1);
+  });
 });

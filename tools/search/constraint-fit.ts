@@ -1,4 +1,5 @@
-import { levelFit } from '../matching/job-fit.ts';
+import { commuteFit, levelFit } from '../matching/job-fit.ts';
+import { distanceBetween } from '../places/towns.ts';
 import type { PostingFacts } from '../matching/posting-facts.ts';
 import type { PostingPlace } from '../places/posting-place.ts';
 import { foldText } from '../text/fold-text.ts';
@@ -41,9 +42,17 @@ function placeConstraint(request: NonNullable<SearchConstraints['request']>, pla
     request.places.some((wanted) => (wanted.city ? site.city === wanted.city : site.country !== null && site.country === wanted.country)),
   );
   if (inPlace) return 1;
+  // A town within commuting distance of the place asked for keeps the constraint, less the further it is.
+  let near = breaks;
+  for (const site of place.sites) {
+    for (const wanted of request.places) {
+      const km = wanted.city && site.country === wanted.country ? distanceBetween(site, wanted) : null;
+      if (km !== null) near = Math.max(near, commuteFit(km, breaks));
+    }
+  }
   // A posting that names only the country (or a town Atlas does not know) may be near the city asked for.
   const unknownTown = place.sites.some((site) => site.city === null && request.places.some((wanted) => wanted.country === site.country));
-  return unknownTown ? 0.5 : breaks;
+  return Math.max(near, unknownTown ? 0.5 : breaks);
 }
 
 function normalisedContract(employmentType: string | null) {

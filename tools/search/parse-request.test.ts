@@ -236,5 +236,16 @@ describe('parseRequest', () => {
     expect(assistant.occupations).toEqual(['executive-assistant']);
     expect(parseRequest('nurse in Berlin or remote').remoteOnly).toBe(false);
   });
-});
 
+  it('reads a small town the request names as its place', () => {
+    expect(parseRequest('greenhouse jobs near Westland').places).toEqual([{ city: 'westland', country: 'NL' }]);
+    expect(parseRequest('enfermeira em Évora').places).toEqual([{ city: 'evora', country: 'PT' }]);
+    expect(parseRequest('warehouse jobs in Leixlip').places).toEqual([{ city: 'leixlip', country: 'IE' }]);
+  });
+
+  it('turns no ordinary word of a request into a place', () => {
+    for (const request of ['best paid sales jobs', 'police officer', 'mobile developer', 'reading specialist', 'split shift cleaner', 'lead engineer', 'hope to work with children']) {
+      expect(parseRequest(request).places, request).toEqual([]);
+    }
+  });
+});

@@ -217,7 +217,7 @@ export function parseRequest(typed: string): ParsedRequest {
 
   // The text as typed, so that codes written in capitals ("NY", "DE") count as places.
   const typedWords = folded.split(' ').filter(Boolean);
-  const mentions = placeMentions(rest, { codes: true }).filter((mention, index, all) => !isCode(mention) || codeStandsForPlace(rest, typedWords, mention, all[index - 1]));
+  const mentions = placeMentions(rest, { codes: true, towns: 'lead' }).filter((mention, index, all) => !isCode(mention) || codeStandsForPlace(rest, typedWords, mention, all[index - 1]));
   const places: ParsedRequest['places'] = [];
   const regionCountries = new Set<string>();
   const mentionCountries = mentions.flatMap((mention) => (mention.kind === 'country' ? [mention.country] : []));
