@@ -15,12 +15,20 @@ describe('occupationOfTitle reading one-word compound titles by their head', () 
     ['Swedish', 'Sjukhusfysiker', 'physicist'],
     ['Danish', 'Sygehusfysiker', 'physicist'],
     ['Norwegian', 'Sykehusfysiker', 'physicist'],
+    ['German', 'Stationsarzt', 'doctor'],
+    ['German', 'Notarzt', 'doctor'],
+    ['German', 'Hotelkoch', 'chef'],
+    ['Norwegian', 'Skolekokk', 'cook'],
+    ['Dutch', 'Melkveeboer', 'farmer'],
   ])('reads the %s compound "%s" by the job its last part names: %s', (_language, title, expected) => {
     expect(occupation(title)).toBe(expected);
   });
 
   it.each([
     ['Parts', 'a word ending in the Dutch "arts" (doctor)'],
+    ['Autoparts', 'a word ending in the Dutch "arts" after a word of its own'],
+    ['Counterparts', 'a word ending in the Dutch "arts" after a word of its own'],
+    ['Lagerchef', 'a Swedish manager whose "chef" is a cook in English and a boss in Swedish'],
     ['Subcontractor', 'an English word ending in "actor"'],
     ['Apparat', 'a German "Rat" too short to be a head'],
     ['Coordinator', 'an English word ending in the Portuguese "ator" (actor)'],

@@ -15,6 +15,12 @@ import type { Occupation } from './occupation-taxonomy.ts';
  * "protester") are no compounds of it.
  */
 const minimumHead = 5;
+/**
+ * Four-letter heads that Germanic languages compound with most and that no English or Romance word
+ * ends in: German "Arzt" (doctor) and "Koch" (cook), Swedish "kock", Norwegian and Danish "kokk",
+ * Dutch "boer" (farmer). Dutch "arts" is not among them: it ends "parts", "charts" and "starts".
+ */
+const shortHeads = new Set(['arzt', 'koch', 'kock', 'kokk', 'boer']);
 const minimumModifier = 4;
 /** Endings of English and Romance agent nouns and of words that are no compound heads there. */
 const notGermanicHead = /(?:ist|yst|ess|iz|ore|ogue|able|al|ar|on|or|ora|eur|euse|rice|trice|ista|iste|ero|era|eiro|eira|ario|aria|ante|ente|ier|iere|ien|ienne|ant|ent|o|a|ic|ique)$/;
@@ -34,7 +40,7 @@ function compoundHeads(taxonomy: Map<string, Occupation>): Map<string, string> {
       if (title.startsWith('+') || title.startsWith('*')) continue;
       const open = title.endsWith('*');
       const word = foldText(title.replace(/\*$/, ''));
-      if (!/^[a-z]+$/.test(word) || word.length < minimumHead || notGermanicHead.test(word)) continue;
+      if (!/^[a-z]+$/.test(word) || (word.length < minimumHead && !shortHeads.has(word)) || notGermanicHead.test(word)) continue;
       for (const ending of open ? inflections : ['']) if (!heads.has(word + ending)) heads.set(word + ending, word);
     }
   }
@@ -50,10 +56,11 @@ export function withCompoundHeads(folded: string, taxonomy: Map<string, Occupati
   const known = compoundHeads(taxonomy);
   let changed = false;
   const words = folded.split(' ').map((word) => {
-    if (word.length < minimumHead + minimumModifier || adjective.test(word)) return word;
-    for (let split = minimumModifier; split <= word.length - minimumHead; split++) {
+    if (word.length < 7 || adjective.test(word)) return word;
+    for (let split = 3; split <= word.length - 4; split++) {
       const head = known.get(word.slice(split));
-      if (head) {
+      // A three-letter first part is a word only before a head no other language ends a word with ("Notarzt").
+      if (head && (split >= minimumModifier || shortHeads.has(head))) {
         changed = true;
         return head;
       }
