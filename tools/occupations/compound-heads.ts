@@ -3,7 +3,7 @@ import type { Occupation } from './occupation-taxonomy.ts';
 
 /**
  * Dutch, German and the Scandinavian languages write a job as one word, its last part naming the
- * job and what comes before it the field or rank: "hoofdteler" is a head grower, "Sjukhusfysiker" a
+ * job and what comes before it the field or rank: "Bloementeler" is a flower grower, "Sjukhusfysiker" a
  * hospital physicist, "Gewächshausgärtner" a greenhouse gardener. A word no title names is read by
  * the longest known one-word title it ends with, so the taxonomy need not list every compound.
  *
@@ -48,7 +48,7 @@ function compoundHeads(taxonomy: Map<string, Occupation>): Map<string, string> {
 }
 
 /**
- * A text no title names with each word read as the title its longest known head is ("hoofdteler"
+ * A text no title names with each word read as the title its longest known head is ("bloementeler"
  * → "teler"), or null when no word has one. Checking each split of a word is a handful of map
  * lookups, microseconds a title.
  */
