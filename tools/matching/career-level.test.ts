@@ -154,3 +154,69 @@ describe('candidateLevel', () => {
     expect(candidateLevel({ recentTitle: null, years: null })).toBeNull();
   });
 });
+
+describe('levelOfTitle for lines of support', () => {
+  it.each([
+    ['1st Line Support Analyst', 'junior'],
+    ['First-line IT Support', 'junior'],
+    ['1e lijns helpdesk medewerker', 'junior'],
+    ['Eerstelijns ICT medewerker', 'junior'],
+    ['Level 1 Support', 'junior'],
+    ['Service Desk Analyst - Tier 1', 'junior'],
+    ['2nd Line Support Engineer', 'mid'],
+    ['2nd-level support', 'mid'],
+    ['Second Level Support (m/w/d)', 'mid'],
+    ['L2 Support Analyst', 'mid'],
+    ['3rd Line Infrastructure Engineer', 'senior'],
+    ['Tier 3 Technical Support', 'senior'],
+  ])('reads "%s" as %s: the first line takes the calls, the second what it cannot solve, the third is the specialist', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+
+  it.each([
+    ['First-line supervisor', 'senior'],
+    ['First Line Manager', null],
+    ['Front line staff', null],
+    ['Line cook', null],
+    ['Production line operator', null],
+    ['Care Assistant (Level 3)', null],
+    ['Level 3 Teaching Assistant', null],
+    ['Eerstelijnspsycholoog', null],
+    ['Tier 1 supplier quality engineer', null],
+  ])('does not read "%s" as a line of support: %s', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+});
+
+describe('levelOfTitle for the rank a compound title starts or ends with', () => {
+  it.each([
+    ['hoofdteler', 'lead'],
+    ['Hoofdverpleegkundige', 'lead'],
+    ['Chefkoch', 'lead'],
+    ['Chefarzt Kardiologie', 'principal'],
+    ['Oberarzt Innere Medizin', 'senior'],
+    ['Souschef', 'senior'],
+    ['Assistenzarzt', 'junior'],
+    ['Juniorberater', 'junior'],
+    ['Assistent bedrijfsleider', 'senior'],
+    ['Gewächshausleiter', 'lead'],
+    ['Filialleiterin', 'lead'],
+    ['Teeltleider', 'lead'],
+    ['Ledende sykepleier', 'lead'],
+    ['Lagerchef', 'lead'],
+    ['Küchenchef', 'lead'],
+    ['Afdelingsleder', 'lead'],
+    ['Projektledare', 'lead'],
+    ['Arbetsledare', 'senior'],
+    ['Arbeidsleder', 'senior'],
+  ])('reads "%s" as %s', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+
+  it.each(['Medewerker hoofdkantoor', 'Chefsekretärin', 'Oberflächenbeschichter', 'Lehrer Oberstufe', 'Alltagsbegleiter', 'Zugbegleiter', 'Woonbegeleider', 'Leiterplattenbestücker', 'Assistent', 'Medewerker hoofdkassa', 'Pastry Chef', 'Kunstleder'])(
+    'reads no rank in "%s"',
+    (title) => {
+      expect(levelOfTitle(title)).toBeNull();
+    },
+  );
+});

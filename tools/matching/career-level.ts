@@ -10,13 +10,24 @@ const crewLeaders = 'team ?lead\\w*|teamleit\\w*|teamleider|chef d equipe|jefe d
 const shopFloors =
   'lager|warehouse|goods[ -]?in|goods[ -]?out|wareneingang|warenausgang|versand|kommission\\w*|picking|dispatch|produktion|production|productie|fertigung|montage|assembly|shift|schicht|store|shop|filiale|retail|kitchen|kuche|call ?cent\\w*|contact ?cent\\w*|reinigung|cleaning|housekeeping|fulfil+ment|distribution|entrepot|almacen|magazijn|magazzino|armazem';
 
+/** Words that place a line, level or tier in support rather than in a qualification ("Level 3 Diploma"). */
+const supportWork = 'support\\w*|helpdesk|help desk|service ?desk|servicedesk|ict|it|engineer|analyst|technician|technicus|agent|medewerker|specialist|beheerder|desk';
+
+/** The n-th line, level or tier of support: "2nd line", "1e lijns", "second-level", "L2", "Tier 2". */
+function supportLine(ordinals: string, numbers: string, dutchCompound: string): RegExp {
+  return new RegExp(
+    `\\b(?:(?:${ordinals}) ?(?:line|level|lijns?)|${dutchCompound}|(?:level|tier|l) ?(?:${numbers}))\\b(?! (?:manager|managers|management|supervisor\\w*|leader|lead|supplier|suppliers|automotive)\\b)` +
+      `(?=.*\\b(?:${supportWork})\\b)|\\b(?:${supportWork})\\b.*\\b(?:(?:${ordinals}) ?(?:line|level|lijns?)|(?:level|tier|l) ?(?:${numbers}))$`,
+  );
+}
+
 // Checked from the top down on folded titles, so "Senior Staff Engineer" is lead and "Head of" beats
 // "Senior". Words in English, German, French, Spanish, Polish and Czech.
 const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
   // A deputy or assistant stands one step below the role named: an assistant pharmacy manager is a
   // senior pharmacist, a deputy director a lead.
   { level: 'lead', pattern: /\b(assistant|deputy|associate|stellvertretend\w*|stellv) (\w+ ){0,2}(director|direktor\w*|head)\b|\b(directeur|directrice|director|directora) adjoint[ea]?\b/ },
-  { level: 'senior', pattern: /\b(assistant|deputy) (\w+ ){0,2}manager\b|\b(stellvertretend\w*|stellv) (\w+ ){0,2}\w*(leiter\w*|leitung)\b|\bresponsable adjoint\w*\b/ },
+  { level: 'senior', pattern: /\b(assistant|deputy) (\w+ ){0,2}manager\b|\bassistent (\w+ )?(manager|bedrijfsleider|filiaalleider|teamleider|filiaalmanager|storemanager)\b|\b(stellvertretend\w*|stellv) (\w+ ){0,2}\w*(leiter\w*|leitung)\b|\bresponsable adjoint\w*\b/ },
   {
     // A team leader on a warehouse floor, a production line, a shop floor or a call-centre floor is
     // the first-line supervisor of a crew, like a shift supervisor; in an office profession ("QC Team
@@ -28,7 +39,7 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
   },
   {
     level: 'principal',
-    pattern: /\b(director|directrice|directeur|directora|direktor\w*|vp|vice president|chief|cto|cfo|coo|ceo|cmo|principal|distinguished|managing partner|geschaftsfuhrer\w*|bereichsleiter\w*|head of department|dyrektor\w*|reditel\w*)\b/,
+    pattern: /\bchefarzt\w*|\b(director|directrice|directeur|directora|direktor\w*|vp|vice president|chief|cto|cfo|coo|ceo|cmo|principal|distinguished|managing partner|geschaftsfuhrer\w*|bereichsleiter\w*|head of department|dyrektor\w*|reditel\w*)\b/,
   },
   {
     level: 'lead',
@@ -36,13 +47,20 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
     // hand", a first-line supervisor. First-line supervisors of a shift or crew are senior staff;
     // those who run a unit, site or department are lead.
     pattern:
-      /\b(lead(?! (generation|gen|hand)\b)|leader|staff (engineer|software|scientist|designer|developer|data|product|machine|ml|analyst|sre)|head|(team|engineering|operations|warehouse|store|shop|ward|nurse|nursing|department|general|plant|site|branch|office|sales|hr|people|logistics|finance|accounting|pharmacy|restaurant|hotel|distribution|fulfil+ment|transport|fleet|facilities|maintenance|production|area|regional|country|salon|spa|housekeeping|cleaning|security) manager|team ?lead\w*|teamleit\w*|teamleiter\w*|leiter\w*|leitung|leitend\w*|stationsleit\w*|superintendent|chef d equipe|chef de service|cadre|jefe|jefa|coordinador[a]? general|matron|ward manager|kierownik(?! zmiany)\w*|kierowniczka(?! zmiany)|vedouci(?! smeny))\b/,
+      /\bhoofd(?!kantoor|zaak|vestiging|stad|kassa|ingang)|\bchef(?:koch|kochin|kok|monteur|redakteur|ingenieur|steward|gartner)\w*|\bledende\b|\w(?<!beg|halb|ge|schicht)leiter(?:in|innen)?\b|\w(?<!ge)leider\b|\w(?<!sous|\bde|\bdu)chef\b|\w(?<!kunst|echt|rind|wild|arbeids|arbejds)leder\b|\w(?<!arbets)ledare\b|\b(lead(?! (generation|gen|hand)\b)|leader|staff (engineer|software|scientist|designer|developer|data|product|machine|ml|analyst|sre)|head|(team|engineering|operations|warehouse|store|shop|ward|nurse|nursing|department|general|plant|site|branch|office|sales|hr|people|logistics|finance|accounting|pharmacy|restaurant|hotel|distribution|fulfil+ment|transport|fleet|facilities|maintenance|production|area|regional|country|salon|spa|housekeeping|cleaning|security) manager|team ?lead\w*|teamleit\w*|teamleiter\w*|leiter(?!platte)\w*|leitung|leitend\w*|stationsleit\w*|superintendent|chef d equipe|chef de service|cadre|jefe|jefa|coordinador[a]? general|matron|ward manager|kierownik(?! zmiany)\w*|kierowniczka(?! zmiany)|vedouci(?! smeny))\b/,
   },
   {
     level: 'senior',
     pattern:
-      /\b(supervisor\w*|shift (manager|lead\w*|leader)|schichtleit\w*|schichtfuhrer\w*|vorarbeiter\w*|polier|foreman|forewoman|chargehand|charge hand|lead hand|charge nurse|sous chef|encargad[oa]|senior|sr|snr|experienced|expert|(?!hausmeister)\w*meister\w*|master|sachverstandig\w*|erfahren\w*|confirme|confirmee|senior\w*|experimentad[oa]|especialista senior|oficial de primera|band 7|fachkrankenpfleg\w*|fachapotheker\w*|consultant pharmacist|advanced|kierownik zmiany|kierowniczka zmiany|brygadzist\w*|mistrz\w*|starszy|starsza|mistr|vedouci smeny)\b/,
+      /\bober(?:arzt|arztin|kellner|monteur|gartner|schwester|pfleger|steiger)\w*|\b(overlaege|overlege|overlakare|souschef|arbetsledare|arbeidsleder|arbejdsleder|formann|formand|vaerkforer|supervisor\w*|shift (manager|lead\w*|leader)|schichtleit\w*|schichtfuhrer\w*|vorarbeiter\w*|polier|foreman|forewoman|chargehand|charge hand|lead hand|charge nurse|sous chef|encargad[oa]|senior|sr|snr|experienced|expert|(?!hausmeister)\w*meister\w*|master|sachverstandig\w*|erfahren\w*|confirme|confirmee|senior\w*|experimentad[oa]|especialista senior|oficial de primera|band 7|fachkrankenpfleg\w*|fachapotheker\w*|consultant pharmacist|advanced|kierownik zmiany|kierowniczka zmiany|brygadzist\w*|mistrz\w*|starszy|starsza|mistr|vedouci smeny)\b/,
   },
+  // Support is staffed in lines, levels or tiers: the first takes calls and solves the common cases,
+  // the second takes what the first cannot, the third is the specialist. A first-line manager or
+  // supervisor is read above as a supervisor, and "front line", "line cook" or a "production line"
+  // name no line of support.
+  { level: 'junior', pattern: supportLine('1st|first|1e|eerste', '1|one', 'eerstelijns') },
+  { level: 'mid', pattern: supportLine('2nd|second|2e|tweede', '2|two', 'tweedelijns') },
+  { level: 'senior', pattern: supportLine('3rd|third|3e|derde', '3|three', 'derdelijns') },
   {
     level: 'intern',
     pattern:
@@ -53,7 +71,7 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
     // they are the job's own name ("Executive Assistant", "Sales Associate") and say nothing of level.
     level: 'junior',
     pattern:
-      /^(assistant|associate) (?!to )\w|\b(junior|jr|entry[\s-]?level|graduate|grad|new grad|einsteiger\w*|berufseinsteiger\w*|nachwuchs\w*|debutant\w*|jeune diplome\w*|recien titulad[oa]|sin experiencia|band 5|newly qualified|nqt?|ect|early career|mlodszy|mlodsza)\b/,
+      /^(assistant|associate|assistent|assistente) (?!to |van |de |di )\w|\bassistenzarzt\w*|\b(junior\w*|jr|entry[\s-]?level|graduate|grad|new grad|einsteiger\w*|berufseinsteiger\w*|nachwuchs\w*|debutant\w*|jeune diplome\w*|recien titulad[oa]|sin experiencia|band 5|newly qualified|nqt?|ect|early career|mlodszy|mlodsza)\b/,
   },
   { level: 'mid', pattern: /\b(mid[\s-]?level|intermediate|mid|ii|iii|regular|qualified|band 6)\b/ },
 ];

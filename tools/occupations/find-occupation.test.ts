@@ -289,3 +289,41 @@ describe('occupationOfTitle in construction and social care', () => {
   });
 });
 
+
+describe('occupationOfTitle for help desks and cultivation managers', () => {
+  it.each([
+    ['Customer Help Desk Adviser – Branch', 'customer-support-agent'],
+    ['Helpdesk medewerker klantenservice', 'customer-support-agent'],
+    ['Guest Service Desk Agent', 'receptionist'],
+    ['Front Desk Adviser', 'receptionist'],
+  ])('reads the help desk of a bank, shop, hotel or council "%s" as customer service or reception: %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it.each(['IT Helpdesk Analyst', 'Service Desk Analyst', 'Helpdesk Engineer', 'Servicedesk medewerker ICT', '1st Line IT Support', '3rd Line Support'])(
+    'keeps the IT help desk "%s" as IT support',
+    (title) => {
+      expect(occupation(title)).toBe('it-support');
+    },
+  );
+
+  it.each(['Teeltmanager', 'Teeltleider', 'Cultivation Manager', 'Head Grower', 'Gewächshausleiter', 'Chef de culture', 'hoofdteler', 'Greenhouse Manager'])(
+    'reads "%s" as the production manager of a growing business, not a grower',
+    (title) => {
+      expect(occupation(title)).toBe('horticulture-production-manager');
+    },
+  );
+
+  it('keeps a farm manager without a horticultural word a farm manager', () => {
+    expect(occupation('Dairy Farm Manager')).toBe('farm-manager');
+    expect(occupation('Farm Manager – Glasshouse')).toBe('horticulture-production-manager');
+  });
+
+  it.each([
+    ['Hovmästare', 'waiter'],
+    ['Lagerarbeider', 'warehouse-associate'],
+    ['Lagermedarbejder', 'warehouse-associate'],
+  ])('reads the Scandinavian title "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+});

@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold-text.ts';
+import { withCompoundHeads } from './compound-heads.ts';
 import { codedOccupation } from './job-codes.ts';
 import { occupationTaxonomy, type Occupation } from './occupation-taxonomy.ts';
 import { withoutWhomServed } from './whom-served.ts';
@@ -57,7 +58,7 @@ export function occupationOfTitle(title: string): OccupationMatch | null {
   // serves after it. A job named only by its code in capitals ("PA – Mayfair") is read by the code.
   const beforeServed = withoutWhomServed(jobText);
   const served = beforeServed !== jobText ? (bestTitleMatch(`${beforeServed} `, taxonomy) ?? byCode(withoutWhomServed(job), taxonomy)) : null;
-  const best = served ?? bestTitleMatch(jobText, taxonomy) ?? byCode(job, taxonomy);
+  const best = served ?? bestTitleMatch(jobText, taxonomy) ?? byCode(job, taxonomy) ?? byCompoundHeads(jobText, taxonomy);
   let result: OccupationMatch | null = best ? { occupation: best.occupation.id, strength: best.strength } : null;
   if (best) {
     const specialty = qualifiedSpecialty(best.occupation, folded, taxonomy);
@@ -73,6 +74,12 @@ function byCode(title: string, taxonomy: Map<string, Occupation>): { occupation:
   const coded = codedOccupation(title);
   const occupation = coded && taxonomy.get(coded.occupation);
   return occupation ? { occupation, strength: coded.code.length } : null;
+}
+
+/** A title written as one compound word no title names, read by its head ("hoofdteler" → "teler"). */
+function byCompoundHeads(folded: string, taxonomy: Map<string, Occupation>): { occupation: Occupation; strength: number } | null {
+  const read = withCompoundHeads(folded, taxonomy);
+  return read ? bestTitleMatch(read, taxonomy) : null;
 }
 
 const asideStart = /^(auch|oder|mit|sowie|also|or|with|incl|including|plus|ou|avec|aussi|o|con|tambien|ook|of|met)\b/;

@@ -23,7 +23,7 @@ describe('occupationOfTitle for farming, forestry and fishing', () => {
     ['Imker (m/w/d)', 'beekeeper'],
     ['Apicultor', 'beekeeper'],
     ['Farm Manager', 'farm-manager'],
-    ['Chef de culture', 'farm-manager'],
+    ['Chef de culture', 'horticulture-production-manager'],
     ['Bedrijfsleider melkveehouderij', 'farm-manager'],
     ['Teeltmedewerker', 'greenhouse-grower'],
     ['Operario de invernadero', 'greenhouse-grower'],

@@ -36,6 +36,6 @@ export function storedOccupation(posting: { title: string; description: string }
  */
 export const occupationRulesVersion = createHash('sha256')
   .update(occupationTaxonomySource())
-  .update('title-reading-5')
+  .update('title-reading-6')
   .digest('hex')
   .slice(0, 16);
