@@ -55,4 +55,10 @@ describe('scamRequest', () => {
     expect(scamRequest('Sign in with your Microsoft 365 password at the secure portal to accept.')).toMatch(/password/);
     expect(scamRequest('Please find your offer letter attached; we look forward to your start on 1 March.')).toBeNull();
   });
+
+  it('reads the asks in Turkish and Greek folded as mail is, dotless i and final sigma included', () => {
+    expect(scamRequest('İşe başlamak için 500 TL para yatırın.')).toMatch(/para yatirin/);
+    expect(scamRequest('Στείλτε μας φωτοτυπία ταυτότητας.')).toMatch(/ταυτοτητασ/);
+    expect(scamRequest('Μπορείτε να ξεκινήσετε τη Δευτέρα· η σύμβαση επισυνάπτεται.')).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import { domainToUnicode } from 'node:url';
 import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
 import { atsDomains, type ApplicationCandidate } from './match.ts';
+import { foldMailLetters } from './fold-mail-letters.ts';
 
 /**
  * Letters a lookalike domain swaps in for the real ones: digits that read as letters, letter pairs
@@ -144,7 +145,8 @@ const scamAsksAbroad =
 
 /** Why a message's content reads as a hiring scam, or null. */
 export function scamRequest(text: string): string | null {
-  const folded = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+  // Folded as the rest of mail is read: Turkish "yatırın" as "yatirin", Greek "ταυτότητας" as "ταυτοτητασ", Korean syllables whole.
+  const folded = foldMailLetters(text);
   const ask = scamAsks.exec(folded) ?? scamAsksAbroad.exec(folded);
   return ask ? `It asks for something no employer asks by mail ("${ask[0]}")` : null;
 }
