@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Database, Transaction } from '../../db/database.ts';
 import { asDate, lastUseIsStale } from '../../db/last-use.ts';
 import { queryRows } from '../../db/query-rows.ts';
-import { oauthClients, oauthGrants, oauthTokens } from '../../db/schema.ts';
+import { oauthGrants, oauthTokens } from '../../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../../db/secret-token.ts';
 import { withAuthRole } from '../../db/with-user.ts';
 import { mcpScopes, tokenScopeSchema, type AccessTokenScope } from '../access-tokens.ts';

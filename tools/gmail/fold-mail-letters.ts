@@ -14,5 +14,6 @@ export function foldMailLetters(text: string): string {
   return jamo.test(folded) ? folded.normalize('NFC') : folded;
 }
 
-/** Scripts written without spaces between words, read character by character. */
-export const unspacedScript = /[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/** Scripts written without spaces between words, read character by character: a character class's contents. */
+export const unspacedLetters = '\\p{sc=Hangul}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
+export const unspacedScript = new RegExp(`[${unspacedLetters}]`, 'u');

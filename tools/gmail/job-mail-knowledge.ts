@@ -13,7 +13,7 @@ import { nordicAssessment, nordicConfirmation, nordicInterviewInvitation, nordic
 import { slavicAssessment, slavicConfirmation, slavicInterviewInvitation, slavicInterviewScheduling, slavicOffer, slavicPositionClosed, slavicRecruiterReply, slavicRejection, slavicStillReviewing } from './polish-czech-job-mail-phrases.ts';
 import { eastAsianAssessment, eastAsianConfirmation, eastAsianInterviewInvitation, eastAsianInterviewScheduling, eastAsianOffer, eastAsianPositionClosed, eastAsianRecruiterReply, eastAsianRejection, eastAsianStillReviewing } from './east-asian-job-mail-phrases.ts';
 import { aegeanAssessment, aegeanConfirmation, aegeanInterviewInvitation, aegeanInterviewScheduling, aegeanOffer, aegeanPositionClosed, aegeanRecruiterReply, aegeanRejection, aegeanStillReviewing } from './greek-romanian-turkish-job-mail-phrases.ts';
-import { foldMailLetters, unspacedScript } from './fold-mail-letters.ts';
+import { foldMailLetters, unspacedLetters, unspacedScript } from './fold-mail-letters.ts';
 
 /**
  * How employers, recruiters and the systems that write for them phrase each step of a hiring
@@ -234,8 +234,14 @@ const kindsInOrder: [SignalKind, Phrasebook][] = [
   ['recruiter_reply', { ...recruiterReply, ...nordicRecruiterReply, ...slavicRecruiterReply, ...aegeanRecruiterReply, ...eastAsianRecruiterReply }],
 ];
 
+// Where a sentence or line ends, as foldForPhrases explains.
+const sentenceEnd = new RegExp(
+  `(?<!(?:^|[\\s(])(?:Ltd|Şti|Sti|Inc|Corp|Co|A\\.Ş|S\\.A|A\\.E|Α\\.Ε|Mr|Mrs|Ms|Dr|Jr|Sr))[.!?;]+(?=\\s+[\\p{Lu}\\p{N}${unspacedLetters}]|\\s*$)|[。！？]+|\\n`,
+  'gu',
+);
+
 /**
- * Text as the phrases are matched: letters folded (foldLetters), every run of non-letters one space, and
+ * Text as the phrases are matched: letters folded (foldMailLetters), every run of non-letters one space, and
  * the end of a sentence or line kept as " . ", which no gap crosses: a phrase's words stand in one
  * sentence, so "danke für Ihre Nachfrage. Ihre Bewerbung liegt…" is no thank-you for the application.
  */
@@ -243,7 +249,7 @@ export function foldForPhrases(text: string) {
   // A full stop before a lower-case word ends an abbreviation ("Sr. quedó congelada"), not a sentence;
   // before a word of a script without case (Korean, Japanese) it ends one, and so do Japanese full stops.
   // Nor does one after a company's legal form or a title ("Ltd. Şti.", "A.Ş.", "Mr. Haddad").
-  return ` ${foldMailLetters(text.replace(/(?<!(?:^|[\s(])(?:Ltd|Şti|Sti|Inc|Corp|Co|A\.Ş|S\.A|A\.E|Α\.Ε|Mr|Mrs|Ms|Dr|Jr|Sr))[.!?;]+(?=\s+[\p{Lu}\p{N}\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\s*$)|[。！？]+|\n/gu, ' \u0000 '))
+  return ` ${foldMailLetters(text.replace(sentenceEnd, ' \u0000 '))
     .replace(/&#39;|&quot;|&amp;|&lt;|&gt;/g, ' ')
     .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
     .replace(/\u0000/g, '.')
@@ -273,9 +279,11 @@ function wordPattern(word: string, language: Language): { source: string; starts
   return { source: parts.map((part) => part.source).join(' '), starts: parts[0]!.starts.map((start) => ` ${start}`) };
 }
 
+const spaceBesideUnspaced = new RegExp(` (?=[${unspacedLetters}])|(?<=[${unspacedLetters}]) `, 'gu');
+
 /** Folded text with the spaces beside Korean and Japanese characters removed, as their phrases are matched. */
 function closeUp(folded: string) {
-  return folded.replace(/ (?=[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])|(?<=[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]) /gu, '');
+  return folded.replace(spaceBesideUnspaced, '');
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

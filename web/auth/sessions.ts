@@ -23,7 +23,6 @@ export interface ValidSession {
   user: SessionUser;
 }
 
-
 /** A new session; `device` is the short name of the browser it is for ("Firefox on Windows"), when known. */
 export async function createSession(db: Database, userId: string, now = new Date(), device: string | null = null) {
   const { id, secretHash, token } = createSecretToken();
@@ -43,7 +42,6 @@ interface SessionWithUserRow {
   email: string;
   name: string | null;
 }
-
 
 /**
  * The session a token names, renewed if it is in its second half and marked as seen now (to within
