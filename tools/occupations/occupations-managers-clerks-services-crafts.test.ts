@@ -85,6 +85,17 @@ describe('clerks', () => {
 
 describe('service and sales workers', () => {
   it.each([
+    ['Cajera', 'cashier'],
+    ['Kassiererin (m/w/d)', 'cashier'],
+    ['Kassier', 'cashier'],
+    ['Kassamedarbetare', 'cashier'],
+    ['Cajero de banco', 'bank-teller'],
+    ['Bankkassierer', 'bank-teller'],
+  ])('reads a bare cashier title as a shop cashier and a bank\'s as a teller: "%s" is %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it.each([
     ['Line Cook', 'cook'],
     ['Cuisinier de collectivité', 'cook'],
     ['Bartender', 'bartender'],

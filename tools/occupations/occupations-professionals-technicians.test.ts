@@ -214,3 +214,16 @@ describe('business and legal occupations', () => {
     expect(occupation('Police Officer')).not.toBe('policy-officer');
   });
 });
+
+describe('titles that put the place of work before or after the job', () => {
+  it.each([
+    ['Operator Network Operations Centre (NOC)', 'ict-operations-technician'],
+    ['Network Operations Center Analyst', 'ict-operations-technician'],
+    ['Persoonlijk begeleider gehandicaptenzorg', 'social-worker'],
+    ['Begeleider wonen', 'social-worker'],
+    ['Lagerchef', 'warehouse-supervisor'],
+    ['Lagersjef', 'warehouse-supervisor'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupationOfTitle(title)?.occupation).toBe(expected);
+  });
+});
