@@ -93,7 +93,7 @@ function refineToSpecialty(weights: Map<string, number>) {
   }
 }
 
-const datedLine = /(19|20)\d{2}\s*(?:-|–|—|to|until|bis|à|a|hasta)\s*(?:\d|[a-z]|heute|present|current)/i;
+const datedLine = /(19|20)\d{2}\s*(?:-|–|—|to|until|bis|à|a|hasta)\s*(?:\d|[a-z]|heute|present|current)|^(?:since|seit|depuis|desde|dal|sinds|sedan|siden|od)\s+(?:[a-z]+\.?\s+|\d{1,2}[/.])?(19|20)\d{2}\b/i;
 
 /** A job on the CV: its title line and the line with its dates. */
 interface CvEntry {

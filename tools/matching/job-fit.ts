@@ -83,16 +83,23 @@ function coversCountry(remoteFrom: PostingPlace['remoteFrom'], country: string) 
   return remoteFrom === 'anywhere' || (remoteFrom !== null && remoteFrom.has(country));
 }
 
-// A daily commute: full fit within about 40 km, none left by about 120 km, where a move is needed.
-const commuteKm = { easy: 40, none: 120 };
+// A daily commute: next door within about 10 km, an easy commute to about 40 km, none left by about
+// 120 km, where a move is needed. A longer commute is a cost people weigh, so nearer fits better
+// all the way out; an easy commute still fits far better than any move.
+const commuteKm = { near: 10, easy: 40, none: 120 };
+const easyCommuteFit = 0.92;
 
-/** Fit for a site `km` away: 1 within an easy commute, falling to the fit of a move at the far end. */
+/** Fit for a site `km` away: 1 next door, a little less at an easy commute, falling to the fit of a move at the far end. */
 export function commuteFit(km: number, moveFit: number): number {
-  if (km <= commuteKm.easy) return 1;
-  if (km >= commuteKm.none) return moveFit;
+  if (km <= commuteKm.near) return 1;
+  if (km <= commuteKm.easy) return Math.round((1 - ((km - commuteKm.near) / (commuteKm.easy - commuteKm.near)) * (1 - easyCommuteFit)) * 100) / 100;
+  if (km >= commuteKm.none) return Math.min(moveFit, easyCommuteFit);
   const share = (km - commuteKm.easy) / (commuteKm.none - commuteKm.easy);
-  return Math.round((1 - share * (1 - moveFit)) * 100) / 100;
+  return Math.round((easyCommuteFit - share * Math.max(0, easyCommuteFit - moveFit)) * 100) / 100;
 }
+
+/** Whether a site `km` away is within a daily commute that needs no move. */
+export const withinEasyCommute = (km: number) => km <= commuteKm.easy;
 
 /** The posting's site nearest the candidate's home, when both have a place Atlas can put on a map. */
 function nearestSite(sites: PostingPlace['sites'], candidate: CandidatePlace) {
@@ -135,7 +142,7 @@ export function placeFit(options: { candidate: CandidatePlace; posting: PostingP
     if (commute) {
       const fit = commuteFit(commute.km, moveFit);
       const from = `${displayPlace(commute.site.city!)} is ${commute.km} km from ${displayPlace(candidate.city!)}`;
-      if (fit === 1) return { fit, note: `${from}, where the CV says the person lives` };
+      if (withinEasyCommute(commute.km)) return { fit, note: `${from}, where the CV says the person lives` };
       if (fit > moveFit) return { fit, note: `${from}, a long commute from where the CV says the person lives` };
     }
     return { fit: moveFit, note: `In ${where}: a move from ${displayPlace(candidate.city ?? country ?? 'the CV’s home')}` };

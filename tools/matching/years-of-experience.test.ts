@@ -29,3 +29,16 @@ describe('yearsFromDateRanges', () => {
     expect(yearsFromDateRanges('Python, SQL, Kubernetes', now)).toBeNull();
   });
 });
+
+describe('yearsFromDateRanges with a job that began "since" a date', () => {
+  it('counts "seit 04/2016" and "since March 2019" up to now, overlapping ranges once', () => {
+    const now = new Date('2026-04-15T00:00:00Z');
+    expect(yearsFromDateRanges('seit 04/2016   Kalkulator Hochbau', now)).toBe(10);
+    expect(yearsFromDateRanges('Since March 2019: Staff Nurse', now)).toBe(7.1);
+    expect(yearsFromDateRanges('depuis 2020 — Souscriptrice\n2018 – 2021 Assistante', now)).toBe(8.3);
+  });
+
+  it('does not read a start with an end written after it as open', () => {
+    expect(yearsFromDateRanges('seit 2016 bis 2018', new Date('2026-01-01T00:00:00Z'))).toBe(2);
+  });
+});

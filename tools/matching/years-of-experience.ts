@@ -39,6 +39,10 @@ const dateRange = new RegExp(
   'gi',
 );
 
+// "seit 04/2016", "since March 2019", "depuis 2020": a job that began then and goes on. A dash after
+// it may only set the title apart ("depuis 2020 — Souscriptrice"); before a date it ends a range.
+const openStart = new RegExp(String.raw`\b(?:since|seit|depuis|desde|dal|sinds|sedan|siden|od)\s+${point}(?!\s*(?:-|–|—|to|until|bis|à|hasta)\s*(?:\d|${month}\s*\d|present|current|now|today|heute|jetzt|aktuell))`, 'gi');
+
 /** Months since year 0, from a month name or number (January when absent) and a year. */
 function monthIndex(name: string | undefined, number: string | undefined, year: string) {
   const fromName = name ? monthNames.indexOf(name.slice(0, 3).toLowerCase()) : -1;
@@ -49,7 +53,7 @@ function monthIndex(name: string | undefined, number: string | undefined, year: 
 
 /**
  * Years covered by the date ranges in work-history text ("Mar 2019 – Present", "2016 - 2020",
- * "04/2018 – 06/2021"), overlapping jobs counted once; null when there are none. A range with
+ * "04/2018 – 06/2021", "seit 04/2016"), overlapping jobs counted once; null when there are none. A range with
  * years only counts from January to January, so it never claims more than the text says.
  */
 export function yearsFromDateRanges(text: string, now: Date): number | null {
@@ -60,6 +64,11 @@ export function yearsFromDateRanges(text: string, now: Date): number | null {
     const start = monthIndex(startName, startNumber, startYear!);
     const end = open ? nowIndex : monthIndex(endName, endNumber, endYear!);
     if (end > start && end <= nowIndex) ranges.push([start, end]);
+  }
+  for (const match of text.matchAll(openStart)) {
+    const [, startName, startNumber, startYear] = match;
+    const start = monthIndex(startName, startNumber, startYear!);
+    if (nowIndex > start) ranges.push([start, nowIndex]);
   }
   if (ranges.length === 0) return null;
   ranges.sort((a, b) => a[0] - b[0]);

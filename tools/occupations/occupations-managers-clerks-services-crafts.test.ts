@@ -296,3 +296,45 @@ describe('the taxonomy file', () => {
     }
   });
 });
+
+describe('insurance: handling claims, adjusting losses and underwriting risks are three jobs', () => {
+  it.each([
+    ['Motor Claims Handler', 'insurance-claims-handler'],
+    ['Gestionnaire sinistres IARD', 'insurance-claims-handler'],
+    ['Chartered Loss Adjuster', 'loss-adjuster'],
+    ['Expert en assurance automobile', 'loss-adjuster'],
+    ['Commercial Property Underwriter', 'insurance-underwriter'],
+    ['Souscriptrice dommages aux biens entreprises', 'insurance-underwriter'],
+    ['Underwriter Haftpflicht (m/w/d)', 'insurance-underwriter'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('keeps the three close, each a neighbour of the others', () => {
+    expect(occupationRelatedness('insurance-underwriter', 'insurance-claims-handler')).toBe(0.45);
+    expect(occupationRelatedness('loss-adjuster', 'insurance-claims-handler')).toBe(0.45);
+  });
+});
+
+describe('construction sites: managed, supervised and costed', () => {
+  it('keeps pricing a tender and managing a project\'s costs apart, as neighbours', () => {
+    expect(occupationRelatedness('cost-estimator', 'quantity-surveyor')).toBe(0.45);
+  });
+
+  it.each([
+    ['Site Manager', 'construction-manager'],
+    ['Senior Site Manager – Residential New Build', 'construction-manager'],
+    ['School Site Manager', 'caretaker'],
+    ['Site Manager – Facilities', 'facilities-manager'],
+    ['Groundworks Foreman', 'construction-supervisor'],
+    ['Polier Hochbau (m/w/d)', 'construction-supervisor'],
+    ['Capo cantiere edile', 'construction-supervisor'],
+    ['Kalkulator (m/w/d) Hochbau', 'cost-estimator'],
+    ['Leiter Kalkulation (m/w/d)', 'cost-estimator'],
+    ['Senior Estimator', 'cost-estimator'],
+    ['Quantity Surveyor (m/w/d) – International Contractor', 'quantity-surveyor'],
+    ['Économiste de la construction', 'quantity-surveyor'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+});

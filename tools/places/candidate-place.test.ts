@@ -67,3 +67,23 @@ describe('readCandidatePlace', () => {
     expect(readCandidatePlace(cv('Tom Best', 'Best, Netherlands | tom@example.nl'))).toMatchObject({ city: 'best', country: 'NL' });
   });
 });
+
+describe('readCandidatePlace choosing between towns of one name', () => {
+  it('takes the country of the phone number or postcode where the CV names none', () => {
+    expect(readCandidatePlace('Sam Carter\n+44 7700 900123 · Lincoln\nProfile').country).toBe('GB');
+    expect(readCandidatePlace('Sam Carter\n+44 1205 123456 · Boston\nProfile')).toMatchObject({ city: 'boston', country: 'GB' });
+    expect(readCandidatePlace('Sam Carter\n+64 21 123 4567 · Hamilton\nProfile').country).toBe('NZ');
+    expect(readCandidatePlace('Sam Carter\n+1 205 555 0100 · Birmingham\nProfile').country).toBe('US');
+  });
+
+  it('takes the country the work history names where the contact lines do not tell', () => {
+    const lincolnshire = 'Sam Carter\nLincoln\nProfile\nTractor driver.\n2019–2024 Manor Farms, Grantham, Lincolnshire\n2015–2019 Farm hand, Sleaford';
+    const nebraska = 'Sam Carter\nLincoln\nProfile\nWarehouse lead.\n2019–2024 Distribution centre, Omaha, Nebraska';
+    expect(readCandidatePlace(lincolnshire).country).toBe('GB');
+    expect(readCandidatePlace(nebraska).country).toBe('US');
+  });
+
+  it('keeps the country the contact lines name over the phone number', () => {
+    expect(readCandidatePlace('Sam Carter\n+44 7700 900123 · Birmingham, Alabama, USA\nProfile').country).toBe('US');
+  });
+});

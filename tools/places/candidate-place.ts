@@ -1,6 +1,9 @@
 import { foldText } from '../text/fold-text.ts';
+import { contactCountries } from './contact-country.ts';
 import { europeanFreeMovement } from './gazetteer.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
+import { relocationStance } from './relocation-stance.ts';
+import { towns } from './towns.ts';
 
 /** Where a person lives and may work, as their CV states it. */
 export interface CandidatePlace {
@@ -20,10 +23,6 @@ const nationalities: Record<string, string> = {
   portuguese: 'PT', portugues: 'PT', american: 'US', canadian: 'CA', indian: 'IN', australian: 'AU', austrian: 'AT', swiss: 'CH',
   belgian: 'BE', swedish: 'SE', danish: 'DK', norwegian: 'NO', finnish: 'FI', greek: 'GR', romanian: 'RO', mexican: 'MX', brazilian: 'BR',
 };
-const willMove =
-  /\b(open to relocat\w*|willing to relocate|happy to relocate|ready to relocate|relocation (yes|possible|welcome)|umzugsbereit|bereit (zum|zu einem|fur einen) umzug|mobilite geographique|mobilite (nationale|internationale)|pret a demenager|disponibilidad (para|de) (cambio de residencia|traslado|reubicacion|viajar y cambiar de residencia)|dispuest[oa] a (trasladarme|reubicarme|mudarme))\b/;
-const willNotMove = /\b(not (open to|willing to|looking to) relocat\w*|no relocation|kein umzug|pas de mobilite|sin disponibilidad para (traslado|cambiar de residencia))\b/;
-
 function withFreeMovement(countries: Set<string>) {
   const european = europeanFreeMovement();
   const inEurope = [...countries].some((country) => european.has(country));
@@ -63,6 +62,48 @@ function homeMentions(lines: string[]): PlaceMention[] {
 }
 
 /**
+ * A country the contact details point to that holds a town of the city's name, where the city's own
+ * countries are not among them: "Boston" with a "+44" number is the Lincolnshire town, "Hamilton"
+ * with a "+64" one the New Zealand city.
+ */
+function townInHintedCountry(name: string, hinted: string[]): string | undefined {
+  return towns()
+    .get(name)
+    ?.find((town) => hinted.includes(town.country))?.country;
+}
+
+/**
+ * The countries the whole CV names, most often first: its countries, regions' and counties' countries
+ * and cities of one country ("Grantham, Lincolnshire", "NHS England", "Lisboa"), and pounds sterling
+ * for Britain. Where the contact lines name a town several countries have, the person's history
+ * tells which.
+ */
+function countriesNamed(cvText: string): string[] {
+  const tally = new Map<string, number>();
+  const count = (country: string, weight = 1) => tally.set(country, (tally.get(country) ?? 0) + weight);
+  for (const mention of placeMentions(cvText)) {
+    if (mention.kind === 'country') count(mention.country);
+    else if ((mention.kind === 'city' || mention.kind === 'subdivision') && mention.countries.length === 1) count(mention.countries[0]!);
+  }
+  if (/£\s?\d|\d\s?(GBP)\b/.test(cvText)) count('GB');
+  return [...tally].sort((left, right) => right[1] - left[1]).map(([country]) => country);
+}
+
+/**
+ * The country the CV names most, where it holds the contact lines' city: one of the city's own
+ * countries, or a town of some size of that name ("Richmond" in a CV of NHS trusts and pounds is the
+ * London borough's town, not Virginia's city).
+ */
+function countryOfHistory(city: { name: string; countries: string[] }, named: string[]): string | undefined {
+  const most = named[0];
+  if (!most) return undefined;
+  if (city.countries.includes(most)) return most;
+  return towns()
+    .get(city.name)
+    ?.find((town) => town.country === most && town.population >= 10_000)?.country;
+}
+
+/**
  * The person's home from the top of the CV (the contact lines, where a CV says where its person
  * lives), the countries they may work in (home, citizenship and permits the CV states, with free
  * movement in the EU/EEA) and whether they would relocate.
@@ -72,9 +113,16 @@ export function readCandidatePlace(cvText: string): CandidatePlace {
   const mentions = homeMentions(lines);
   const city = mentions.find((mention) => mention.kind === 'city');
   const countryMention = mentions.find((mention) => mention.kind === 'country');
+  // A country the lines name decides between towns of one name; else the phone number or postcode.
+  const hinted = contactCountries(lines);
   const country =
     city?.kind === 'city'
-      ? (city.countries.find((code) => countryMention?.kind === 'country' && countryMention.country === code) ?? city.countries[0] ?? null)
+      ? (city.countries.find((code) => countryMention?.kind === 'country' && countryMention.country === code) ??
+        city.countries.find((code) => hinted.includes(code)) ??
+        townInHintedCountry(city.name, hinted) ??
+        countryOfHistory(city, countriesNamed(cvText)) ??
+        city.countries[0] ??
+        null)
       : countryMention?.kind === 'country'
         ? countryMention.country
         : null;
@@ -87,7 +135,5 @@ export function readCandidatePlace(cvText: string): CandidatePlace {
     }
     for (const word of sentence.split(' ')) if (nationalities[word]) authorised.add(nationalities[word]);
   }
-  const folded = foldText(cvText);
-  const relocate = willNotMove.test(folded) ? false : willMove.test(folded) ? true : null;
-  return { city: city?.name ?? null, country, authorised: withFreeMovement(authorised), relocate };
+  return { city: city?.name ?? null, country, authorised: withFreeMovement(authorised), relocate: relocationStance(cvText) };
 }

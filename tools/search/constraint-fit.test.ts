@@ -143,8 +143,8 @@ describe('constraintFit', () => {
     const utrecht = constraintFit(posting({ title: 'Teelt medewerker', locations: ['Utrecht, Netherlands'] }), request);
     const groningen = constraintFit(posting({ title: 'Teelt medewerker', locations: ['Groningen, Netherlands'] }), request);
 
-    expect(naaldwijk).toBe(1);
-    expect(utrecht).toBeLessThan(1);
+    expect(naaldwijk).toBeGreaterThan(0.95);
+    expect(utrecht).toBeLessThan(naaldwijk);
     expect(utrecht).toBeGreaterThan(groningen);
     expect(groningen).toBeLessThan(0.1);
   });
