@@ -37,10 +37,13 @@ export function occupationOfTitle(title: string): OccupationMatch | null {
   const cached = cache.get(title);
   if (cached !== undefined) return cached;
   // German gendered forms name one occupation: "Grundschullehrer*in", "Fachangestellte:r"; so do
-  // French ones written with brackets or a middle dot: "Assistant(e) social(e)", "éducateur·rice".
+  // French ones written with brackets, a slash or a middle dot: "Assistant(e) social(e)",
+  // "Vendeur/euse", "éducateur·rice"; and Spanish, Portuguese and Italian ones: "Tramitador/a de
+  // siniestros", "Enfermeiro(a)", "Impiegato/a".
   const gendered = title
     .replace(/(\p{L})[:*_/](?:innen|in|r|e|n)\b/gu, '$1')
-    .replace(/(\p{L})\((?:e|es|ne|le|se|ère|ere|euse|rice|trice)\)/gu, '$1')
+    .replace(/(\p{L})\/(?:a|as|ra|ras|ora|oras|es|se|euse|ère|ere|rice|trice|ne|le|essa)(?![\p{L}\p{N}])/gu, '$1')
+    .replace(/(\p{L})\((?:e|es|ne|le|se|ère|ere|euse|rice|trice|a|as|o|os|ra|ora)\)/gu, '$1')
     .replace(/(\p{L})·(?:e|es|ne|le|se|ère|ere|euse|rice|trice)\b/gu, '$1');
   // Brackets of three words or more hold what the job involves or asks for, not what it is:
   // "Remote Pharmacist (Order Entry & Clinical Verification)" is a pharmacist, not a clinical one,

@@ -297,6 +297,25 @@ describe('the taxonomy file', () => {
   });
 });
 
+describe('gendered titles in Romance languages', () => {
+  it.each([
+    ['Tramitador/a de siniestros de autos', 'insurance-claims-handler'],
+    ['Operador/a senior de centro de control CCTV', 'cctv-operator'],
+    ['Técnico/a de mantenimiento', 'maintenance-technician'],
+    ['Enfermeiro(a)', 'registered-nurse'],
+    ['Impiegato/a amministrativo/a', 'office-administrator'],
+    ['Vendeur/euse', 'retail-sales-associate'],
+    ['Ingeniero/a Técnico-Comercial', 'sales-engineer'],
+  ])('reads "%s" as one occupation: %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('keeps a slash between two words as two words', () => {
+    expect(occupation('A/B Testing Analyst')).toBe('data-analyst');
+    expect(occupation('Operador de centro de control de tráfico')).not.toBe('cctv-operator');
+  });
+});
+
 describe('insurance: handling claims, adjusting losses and underwriting risks are three jobs', () => {
   it.each([
     ['Motor Claims Handler', 'insurance-claims-handler'],
