@@ -220,3 +220,18 @@ describe('levelOfTitle for the rank a compound title starts or ends with', () =>
     },
   );
 });
+
+describe('levelOfTitle reading cabin crew ranks', () => {
+  it.each([
+    ['Purser', 'senior'],
+    ['Chefe de Cabine', 'senior'],
+    ['Chef de cabine', 'senior'],
+    ['Cabin Manager', 'senior'],
+    ['Sobrecargo', 'senior'],
+    ['Chef de cabine principal', 'lead'],
+    ['Chief Purser', 'lead'],
+    ['Cabin Service Director', 'lead'],
+  ])('reads "%s" as %s: a cabin\'s leader and the chief of every cabin, not an executive', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+});

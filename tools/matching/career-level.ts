@@ -37,6 +37,17 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
       `\\b(${crewLeaders})\\b.*\\b(${shopFloors})\\b|\\b(${shopFloors})\\b.*\\b(${crewLeaders})\\b|\\blagerteamleit\\w*\\b`,
     ),
   },
+  // Cabin crew ranks: a purser or "chef de cabine" leads a cabin, a chief purser every cabin of a
+  // flight; "principal" there is the chief's title, not an executive's.
+  {
+    level: 'lead',
+    pattern:
+      /\b(chief purser|senior purser|purser principal|chef de cabine principal\w*|chefe de cabine principal|jefe de cabina principal|cabin service director|cabin services director|in ?flight service manager|inflight manager)\b/,
+  },
+  {
+    level: 'senior',
+    pattern: /\b(purser|pursette|cabin manager|cabin supervisor|cabin services manager|chef de cabine|cheffe de cabine|chefe de cabine|jefe de cabina|jefa de cabina|sobrecargo|capo cabina|kabinenchef\w*|cabin crew manager|in ?flight supervisor|senior cabin crew|senior flight attendant)\b/,
+  },
   {
     level: 'principal',
     pattern: /\bchefarzt\w*|\b(director|directrice|directeur|directora|direktor\w*|vp|vice president|chief|cto|cfo|coo|ceo|cmo|principal|distinguished|managing partner|geschaftsfuhrer\w*|bereichsleiter\w*|head of department|dyrektor\w*|reditel\w*)\b/,
