@@ -235,3 +235,16 @@ describe('levelOfTitle reading cabin crew ranks', () => {
     expect(levelOfTitle(title)).toBe(level);
   });
 });
+
+describe('levelOfTitle reading a Romance "responsable"', () => {
+  it.each([
+    ["Responsable d'entrepôt", 'lead'],
+    ['Responsabile amministrativo', 'lead'],
+    ['Responsável de armazém', 'lead'],
+    ['Responsable de turno', 'senior'],
+    ["Responsable adjoint d'entrepôt", 'senior'],
+    ["Chef d'équipe logistique", 'senior'],
+  ])('reads "%s" as %s: who is responsible for a unit manages it, for a shift or crew supervises it', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+});

@@ -8,7 +8,7 @@ export type CareerLevel = (typeof careerLevels)[number];
 
 const crewLeaders = 'team ?lead\\w*|teamleit\\w*|teamleider|chef d equipe|jefe de equipo|jefa de equipo|capo ?squadra|chefe de equipa';
 const shopFloors =
-  'lager|warehouse|goods[ -]?in|goods[ -]?out|wareneingang|warenausgang|versand|kommission\\w*|picking|dispatch|produktion|production|productie|fertigung|montage|assembly|shift|schicht|store|shop|filiale|retail|kitchen|kuche|call ?cent\\w*|contact ?cent\\w*|reinigung|cleaning|housekeeping|fulfil+ment|distribution|entrepot|almacen|magazijn|magazzino|armazem';
+  'lager|warehouse|logistique|logistica|logistiek|goods[ -]?in|goods[ -]?out|wareneingang|warenausgang|versand|kommission\\w*|picking|dispatch|produktion|production|productie|fertigung|montage|assembly|shift|schicht|store|shop|filiale|retail|kitchen|kuche|call ?cent\\w*|contact ?cent\\w*|reinigung|cleaning|housekeeping|fulfil+ment|distribution|entrepot|almacen|magazijn|magazzino|armazem';
 
 /** Words that place a line, level or tier in support rather than in a qualification ("Level 3 Diploma"). */
 const supportWork = 'support\\w*|helpdesk|help desk|service ?desk|servicedesk|ict|it|engineer|analyst|technician|technicus|agent|medewerker|specialist|beheerder|desk';
@@ -37,6 +37,10 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
       `\\b(${crewLeaders})\\b.*\\b(${shopFloors})\\b|\\b(${shopFloors})\\b.*\\b(${crewLeaders})\\b|\\blagerteamleit\\w*\\b`,
     ),
   },
+  // A French, Spanish, Italian or Portuguese "responsable" of something manages it ("Responsable
+  // d'entrepôt", "Responsabile amministrativo"); of a shift, crew, aisle or till they supervise it.
+  { level: 'senior', pattern: /^(responsable|responsabile|responsavel) (de |di |du |d |del |de la )?(turno|equipo|equipe|rayon|secteur|caisse|squadra|reparto|cassa|caja|seccion|turno)\b/ },
+  { level: 'lead', pattern: /^(responsable|responsabile|responsavel)\b(?! (adjoint\w*|junior))/ },
   // Cabin crew ranks: a purser or "chef de cabine" leads a cabin, a chief purser every cabin of a
   // flight; "principal" there is the chief's title, not an executive's.
   {

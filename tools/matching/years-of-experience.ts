@@ -35,7 +35,7 @@ const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 const month = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const point = String.raw`(?:${month}\s+|(\d{1,2})[/.])?((?:19|20)\d{2})`;
 const dateRange = new RegExp(
-  String.raw`\b${point}\s*(?:-|–|—|to|until|bis|à|a|hasta)\s*(?:${point}|(present|current|now|today|ongoing|heute|jetzt|aktuell|laufend|aujourd['’ ]hui|actuel(?:lement)?|en cours|actualidad|presente|actual(?:mente)?|hoy))\b`,
+  String.raw`\b${point}\s*(?:-|–|—|to|until|bis|à|a|hasta)\s*(?:${point}|(present|current|now|today|ongoing|heute|jetzt|aktuell|laufend|aujourd['’ ]hui|actuel(?:lement)?|en cours|actualidad|presente|actual(?:mente)?|hoy|heden|nu|tot heden|oggi|attuale|in corso|hoje|atual(?:mente)?|obecnie|dzis|idag|nu|i dag|nå|nyt))\b`,
   'gi',
 );
 

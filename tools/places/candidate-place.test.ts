@@ -62,7 +62,7 @@ describe('readCandidatePlace', () => {
   });
 
   it('takes no town from the person’s name, an e-mail address or an ordinary word', () => {
-    expect(readCandidatePlace(cv('Maria Santos', 'maria.santos@example.com | +55 11 91234 5678'))).toMatchObject({ city: null, country: null });
+    expect(readCandidatePlace(cv('Maria Santos', 'maria.santos@example.com | +55 11 91234 5678'))).toMatchObject({ city: null, country: 'BR' });
     expect(readCandidatePlace(cv('Tom Best', 'Best sales results, 2020', 'Mobile: 06 1234 5678'))).toMatchObject({ city: null, country: null });
     expect(readCandidatePlace(cv('Tom Best', 'Best, Netherlands | tom@example.nl'))).toMatchObject({ city: 'best', country: 'NL' });
   });
@@ -85,5 +85,21 @@ describe('readCandidatePlace choosing between towns of one name', () => {
 
   it('keeps the country the contact lines name over the phone number', () => {
     expect(readCandidatePlace('Sam Carter\n+44 7700 900123 · Birmingham, Alabama, USA\nProfile').country).toBe('US');
+  });
+});
+
+describe('readCandidatePlace without a home in the contact lines', () => {
+  it('leaves out where the person was born and takes where they work now', () => {
+    const cv = 'LEBENSLAUF\nTomasz Nowak\nZimmerer\nTel. +49 176 3381 2290\nGeboren 1990 in Nowy Targ, polnischer Staatsangehöriger\nÜBER MICH\nIch arbeite seit 2019 in München und Umgebung.';
+    expect(readCandidatePlace(cv)).toMatchObject({ city: 'munich', country: 'DE' });
+  });
+
+  it('reads the current employer\'s city from the line above its dates', () => {
+    const cv = '# Karim B.\n## Responsable d\'entrepôt\n+33 6 72 18 44 09\n\n**Expérience**\n- Responsable d\'entrepôt — Logistique des Flandres, Lille\n  de 2021 à aujourd\'hui\n- Chef d\'équipe — Entrepôts du Nord, Lesquin\n  de 2015 à 2021';
+    expect(readCandidatePlace(cv)).toMatchObject({ city: 'lille', country: 'FR' });
+  });
+
+  it('takes the country of the phone number when nothing names a place', () => {
+    expect(readCandidatePlace('Jane Doe\n+351 912 345 678\nProfile\nNurse.').country).toBe('PT');
   });
 });

@@ -103,16 +103,42 @@ function countryOfHistory(city: { name: string; countries: string[] }, named: st
     ?.find((town) => town.country === most && town.population >= 10_000)?.country;
 }
 
+// Where a person was born is not where they live: "Geboren 1990 in Nowy Targ", "née à Tunis".
+const birthLine = /\b(geboren|geb|born|birthplace|place of birth|ne|nee|ne le|nee le|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ya]|lugar de nacimiento|luogo di nascita|date of birth|geburtsort)\b/;
+// A dated line of work: "seit 2019 in München", "2021 – heute", "depuis mars 2020", "desde 2019".
+const datedWork = /(19|20)\d{2}\s*(-|–|—|to|bis|à|a|hasta)\s*(\d|[a-z]|heute|present|current|aujourd|oggi|heden|hoje|actualidad)|\b(since|seit|depuis|desde|dal|sinds|sedan|siden|od)\s+(\p{L}+\.?\s+|\d{1,2}[/.])?(19|20)\d{2}\b/iu;
+
+/**
+ * The city of the first dated line of work that names one (the line, or the one above or below it), for a CV
+ * whose contact lines give only a phone number: CVs list the current job first.
+ */
+function currentWorkplace(cvText: string): Extract<PlaceMention, { kind: 'city' }> | undefined {
+  const lines = cvText.split(/\r?\n/).filter((line) => line.trim());
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!datedWork.test(lines[index]!)) continue;
+    // The employer's place is on the dated line, the title line above it or the line below.
+    const text = `${lines[index]}\n${lines[index - 1] ?? ''}\n${lines[index + 1] ?? ''}`;
+    const city = placeMentions(text).find((mention) => mention.kind === 'city');
+    if (city?.kind === 'city') return city;
+  }
+  return undefined;
+}
+
 /**
  * The person's home from the top of the CV (the contact lines, where a CV says where its person
  * lives), the countries they may work in (home, citizenship and permits the CV states, with free
  * movement in the EU/EEA) and whether they would relocate.
  */
 export function readCandidatePlace(cvText: string): CandidatePlace {
-  const lines = cvText.split(/\r?\n/).filter((line) => line.trim()).slice(0, 8);
+  const lines = cvText
+    .split(/\r?\n/)
+    .filter((line) => line.trim())
+    .slice(0, 8)
+    .filter((line) => !birthLine.test(foldText(line)));
   const mentions = homeMentions(lines);
-  const city = mentions.find((mention) => mention.kind === 'city');
   const countryMention = mentions.find((mention) => mention.kind === 'country');
+  // Without a home in the contact lines, where the person works now is where they live.
+  const city = mentions.find((mention) => mention.kind === 'city') ?? currentWorkplace(cvText);
   // A country the lines name decides between towns of one name; else the phone number or postcode.
   const hinted = contactCountries(lines);
   const country =
@@ -125,7 +151,9 @@ export function readCandidatePlace(cvText: string): CandidatePlace {
         null)
       : countryMention?.kind === 'country'
         ? countryMention.country
-        : null;
+        : hinted.length === 1
+          ? hinted[0]!
+          : null;
 
   const authorised = new Set<string>(country ? [country] : []);
   for (const sentence of cvText.split(/(?<=[.!?;])\s+|\n+/).map(foldText)) {

@@ -23,6 +23,8 @@ describe('relocationStance', () => {
     'Villig til at flytte for det rette job',
     'Beredd att flytta inom Sverige',
     'Gotowa do przeprowadzki',
+    'Busco un puesto en Sevilla; me trasladaría a Málaga si la oferta lo merece.',
+    'Cerco una nuova posizione a Milano; valuterei\nanche Torino per il progetto giusto.',
   ])('reads "%s" as a person who would move', (line) => {
     expect(relocationStance(`Jane Doe\nSomewhere\n${line}\nSkills: planning`)).toBe(true);
   });
@@ -45,6 +47,8 @@ describe('relocationStance', () => {
     'Niet bereid te verhuizen',
     'Non disponibile a trasferimenti',
     'Ikke villig til at flytte',
+    'Verhuizen is niet aan de orde; ik fiets naar mijn werk.',
+    'Ich suche eine feste Stelle in München – ein Umzug kommt für mich und meine Familie nicht in Frage.',
   ])('reads "%s" as a person who would not move', (line) => {
     expect(relocationStance(`Jane Doe\nSomewhere\n${line}\nSkills: planning`)).toBe(false);
   });

@@ -31,6 +31,7 @@ const refusals = [
   String.raw`\bumzug (ausgeschlossen|nicht moglich|kommt nicht in frage)\b`,
   String.raw`\bumzug (plane|mochte|will|kann|suche) ich nicht\b`,
   String.raw`\b(keinen umzug|nicht umziehen)\b`,
+  String.raw`\bumzug (\w+ ){0,8}nicht in frage\b`,
   // French
   String.raw`\b(pas de|aucune) mobilite\b`,
   String.raw`\bmobilite (geographique )?(non|aucune|exclue|impossible)\b`,
@@ -43,7 +44,7 @@ const refusals = [
   String.raw`\bnao (pretendo|posso|quero|estou disponivel para) (mudar de (cidade|residencia|pais|base)|relocalizar|me mudar)\b`,
   // Dutch
   String.raw`\b(niet|geen) (bereid|mogelijkheid) (om )?te verhuizen\b`,
-  String.raw`\b(geen verhuizing|verhuizen is geen optie|verhuizen niet mogelijk)\b`,
+  String.raw`\b(geen verhuizing|verhuizen is geen optie|verhuizen niet mogelijk|verhuizen is niet aan de orde|verhuizen komt niet in aanmerking)\b`,
   // Italian
   String.raw`\bnon (sono )?disponibile (a|al|ai|per) (trasferimenti|trasferirmi|trasferimento|trasferirsi)\b`,
   String.raw`\bno trasferimenti\b`,
@@ -74,6 +75,7 @@ const wishes = [
   // Spanish
   String.raw`\bdisponibilidad (para|de) (cambio de residencia|cambiar de residencia|traslado|trasladarme|reubicacion|viajar y cambiar de residencia|mudarme)\b`,
   String.raw`\bdispuest[oa] a (trasladarme|reubicarme|mudarme|cambiar de residencia|cambiar de ciudad)\b`,
+  String.raw`\b(me trasladaria|me mudaria|podria trasladarme|podria mudarme|mudaria de cidade|mudaria para|mi trasferirei|potrei trasferirmi|ich wurde umziehen|je demenagerais|zou (ik )?verhuizen)\b`,
   // Portuguese
   String.raw`\b(disponivel|disponibilidade) (para|de) (mudanca|mudar de (residencia|cidade|pais|base)|relocalizacao|deslocalizacao|relocacao)\b`,
   String.raw`\bdisponibilidade (geografica|total para mudar)\b`,
@@ -83,18 +85,20 @@ const wishes = [
   String.raw`\bverhuizing (is )?(bespreekbaar|geen probleem|mogelijk)\b`,
   // Italian
   String.raw`\bdisponibil\w* (a|al|ai|per) (trasferimenti|trasferirmi|trasferimento|trasferirsi)\b`,
-  String.raw`\b(valuto|considero) anche (altre citta|l estero|trasferimenti|un trasferimento|sedi|ruoli (a|in|all estero|fuori))\b`,
+  String.raw`\b(valuto|valuterei|considero|considererei) anche (?!(ruoli|posizioni|proposte|offerte|contratti|incarichi|part)\b)\p{L}+`,
   // Scandinavian and Polish
   String.raw`\b(villig|beredd|klar) (til|att) (at |a )?flytt\w*\b`,
   String.raw`\bgotow(y|a|osc) (do|na) (przeprowadzki|relokacji|zmiany miejsca zamieszkania)\b`,
 ];
 
 const refusal = new RegExp(refusals.join('|'));
-const wish = new RegExp(wishes.join('|'));
+const wish = new RegExp(wishes.join('|'), 'u');
 
 /** True when the CV says the person would move, false when it says not, null when it is silent. */
 export function relocationStance(cvText: string): boolean | null {
-  const sentences = cvText.split(/(?<=[.!?;])\s+|\n+|\s[|•·]\s/).map(foldText).filter(Boolean);
+  // A sentence wrapped onto the next line goes on in lower case: "valuterei\nanche Torino".
+  const unwrapped = cvText.replace(/([^\n.!?;])\r?\n(?=\p{Ll})/gu, '$1 ');
+  const sentences = unwrapped.split(/(?<=[.!?;])\s+|\n+|\s[|•·]\s/).map(foldText).filter(Boolean);
   if (sentences.some((sentence) => refusal.test(sentence))) return false;
   if (sentences.some((sentence) => wish.test(sentence))) return true;
   return null;
