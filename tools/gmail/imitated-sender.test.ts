@@ -26,6 +26,14 @@ describe('imitatedSender', () => {
     expect(check('onboarding@mer1dianhealth-jobs.com')).not.toBeNull();
   });
 
+  it('flags a known employer domain dressed in the Nordic and Finnish words for hiring', () => {
+    const nordic = { ...context, trustedDomains: [...context.trustedDomains, 'regionsyd.dk', 'vardgruppen.se', 'lansirannikko.fi'] };
+    expect(imitatedSender({ name: 'Region Syd – HR', email: 'hr@regionsyd-ansaettelse.com' }, nordic)).toMatch(/imitates regionsyd\.dk/);
+    expect(imitatedSender({ name: 'Vårdgruppen', email: 'jobb@vardgruppen-rekrytering.se' }, nordic)).toMatch(/imitates vardgruppen\.se/);
+    expect(imitatedSender({ name: 'Länsirannikko', email: 'rekry@lansirannikko-rekrytointi.com' }, nordic)).toMatch(/imitates lansirannikko\.fi/);
+    expect(imitatedSender({ name: 'Mette Holm', email: 'mette.holm@regionsyd.dk' }, nordic)).toBeNull();
+  });
+
   it('flags a personal address presenting itself as a tracked company\'s hiring team', () => {
     expect(check('kranich.hr.team@gmail.com', 'Kranich Mobility HR')).toMatch(/personal address/);
     expect(check('sam.friend@gmail.com', 'Sam')).toBeNull();

@@ -20,7 +20,8 @@ function readings(label: string) {
 }
 
 /** Words a phishing domain wraps around a company's name to look like its hiring site. */
-const hiringWords = /^(careers?|jobs?|hr|recruit\w*|talent|apply|hiring|offers?|onboard\w*|portal|hire|people|team|staffing|vacanc\w*|karriere|emploi|empleo|lavoro|vagas)$/;
+// With the Nordic and Finnish words for hiring and employment: "regionvast-rekrytering.com" dresses a region's domain as its hiring office.
+const hiringWords = /^(careers?|jobs?|hr|recruit\w*|talent|apply|hiring|offers?|onboard\w*|portal|hire|people|team|staffing|vacanc\w*|karriere|emploi|empleo|lavoro|vagas|ansaettelse\w*|ansettelse\w*|anstallning\w*|rekryter\w*|rekrutter\w*|rekrytointi|karriar|jobb|jobs?portal|tyopaikat)$/;
 /** Top-level domains an employer's own hiring mail rarely comes from. */
 const throwawayTlds = new Set(['help', 'top', 'xyz', 'online', 'site', 'info', 'live', 'click', 'work', 'support', 'services', 'email', 'link', 'icu', 'buzz', 'cfd', 'sbs', 'monster', 'shop', 'store', 'vip', 'club']);
 const groupWords = new Set(['group', 'gruppe', 'groupe', 'grupo', 'gruppo', 'groep', 'holding', 'holdings']);
@@ -106,10 +107,12 @@ export function imitatedSender(from: Mailbox, context: ImitationContext): string
     if (real.length < 5) continue;
     const realCore = real.split('-').filter((token) => !groupWords.has(token)).join('');
     const lookalike = lookalikeReadings.some((reading) => reading === real || coreOf(reading) === realCore);
+    // A trusted employer's own name dressed in hiring words on another domain ("regionvast-rekrytering.com" beside regionvast.se), as a company's name is below.
+    const dressed = tokens.length > 1 && tokens.some((token) => hiringWords.test(token)) && coreOf(label) === realCore && !atsDomains.includes(parent) && !ownDomains.includes(parent);
     const flat = label.replace(/-/g, '');
     const realFlat = real.replace(/-/g, '');
     const oneOff = flat !== realFlat && editDistance(flat, realFlat) <= (realFlat.length >= 9 ? 2 : 1);
-    if (lookalike || oneOff) return `The sender's domain ${domain} imitates ${parent}`;
+    if (lookalike || oneOff || dressed) return `The sender's domain ${domain} imitates ${parent}`;
   }
 
   for (const application of context.applications) {
