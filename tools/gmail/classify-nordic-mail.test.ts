@@ -62,6 +62,8 @@ describe('Scandinavian news said in plain words, without the template terms', ()
     expect(read({ subject: 'Sv: Intervju', snippet: 'Vi vill gärna anställa dig från den 1 februari, lön enligt avtal.' })).toBe('offer');
     expect(read({ from: { name: 'Region Sjælland via Penneo', email: 'noreply@penneo.com' }, subject: 'Dokumenter til underskrift: Ansættelsesbrev', snippet: 'Du har modtaget dit ansættelsesbrev til underskrift med MitID.' })).toBe('offer');
     expect(read({ subject: 'Re: Stillingen', snippet: 'Jeg sender deg arbeidsavtalen til signering i morgen, med oppstart 1. mars.' })).toBe('offer');
+    expect(read({ subject: 'Re: Samtale', snippet: 'Tillykke! Du er udvalgt til stillingen som social- og sundhedsassistent.' })).toBe('offer');
+    expect(read({ subject: 'Re: Intervju', snippet: 'Vi har valgt deg til stillingen og sender kontrakt i neste uke.' })).toBe('offer');
   });
 
   it('reads the candidate stepping back, or a post that will not be filled, as a closed role', () => {

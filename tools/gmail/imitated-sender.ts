@@ -1,4 +1,5 @@
 import { domainToUnicode } from 'node:url';
+import { readWithKnowledge } from './job-mail-knowledge.ts';
 import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
 import { atsDomains, type ApplicationCandidate } from './match.ts';
 import { foldMailLetters } from './fold-mail-letters.ts';
@@ -146,10 +147,27 @@ const scamAsks =
 const scamAsksAbroad =
   /(보증금|등록비|입금|계좌로|신분증 사본|통장 사본|保証金|登録料|振り?込|口座に|παραβολο|ταυτοτητασ|(?<![\p{L}])(taxa de (inscriere|procesare)|depozit|kapora|ucret(i)? yatir\p{L}*|para yatir\p{L}*|kimlik fotokopi\p{L}*))/u;
 
+/**
+ * The same asks in Danish, Norwegian, Swedish and Finnish: a copy of the passport or the bank account
+ * (NemKonto, bank details) sent by mail or through a link. The national identity number alone is left
+ * out: a real contract needs it, and it is asked for once the contract is drawn up.
+ */
+const scamAsksNordic =
+  /(?<![\p{L}])(kopi af (dit |jeres )?pas|kopi av (ditt )?pass|passkopi|kopia (pa|av) (ditt )?pass|passin kopio|nemkonto|bankoplysninger|bankopplysninger|bankuppgifter|pankkitiedot|tilitiedot)(?![\p{L}])/u;
+
 /** Why a message's content reads as a hiring scam, or null. */
 export function scamRequest(text: string): string | null {
   // Folded as the rest of mail is read: Turkish "yatırın" as "yatirin", Greek "ταυτότητας" as "ταυτοτητασ", Korean syllables whole.
   const folded = foldMailLetters(text);
-  const ask = scamAsks.exec(folded) ?? scamAsksAbroad.exec(folded);
+  const ask = scamAsks.exec(folded) ?? scamAsksAbroad.exec(folded) ?? scamAsksNordic.exec(folded);
   return ask ? `It asks for something no employer asks by mail ("${ask[0]}")` : null;
+}
+
+/**
+ * Why a message that offers the job reads as a scam, or null: its kind is an offer, or an offer is read
+ * anywhere in it though a threat in the same mail reads stronger ("you are selected… without your
+ * passport copy the position is cancelled"). Mail that offers nothing is not judged by its asks.
+ */
+export function offerScam(kind: string, text: string): string | null {
+  return kind === 'offer' || readWithKnowledge(text).some((reading) => reading.kind === 'offer') ? scamRequest(text) : null;
 }

@@ -16,9 +16,9 @@ export const nordicRejection: NordicPhrasebook = {
 };
 
 export const nordicOffer: NordicPhrasebook = {
-  sv: [ 'anställningsbevis', 'vill … gärna … anställa dig', 'erbjuda … dig … tjänsten/anställning/jobbet/platsen', 'kan erbjuda … start/lön/månadslön', 'erbjudande om anställning', 'anställningsavtal', 'gärna ha … dig … teamet/gänget', 'gärna se dig hos oss', 'se dig hos oss som'],
-  da: [ 'ansættelsesbrev', 'vil … gerne … ansætte dig', 'tilbyde … dig … stillingen/jobbet/ansættelse/start', 'tilbud om ansættelse', 'ansættelseskontrakt', 'gerne have dig … teamet', 'byde dig velkommen … som'],
-  no: [ 'ansettelsesbrev', 'arbeidsavtalen … til signering/underskrift', 'vil … gjerne … ansette deg', 'tilby … deg … stillingen/jobben/ansettelse/oppstart', 'tilbud om ansettelse', 'arbeidskontrakt', 'ansettelseskontrakt', 'gjerne ha deg … teamet', 'ønske deg velkommen … som'],
+  sv: [ 'valt dig till tjänsten', 'anställningsbevis', 'vill … gärna … anställa dig', 'erbjuda … dig … tjänsten/anställning/jobbet/platsen', 'kan erbjuda … start/lön/månadslön', 'erbjudande om anställning', 'anställningsavtal', 'gärna ha … dig … teamet/gänget', 'gärna se dig hos oss', 'se dig hos oss som'],
+  da: [ 'udvalgt til stillingen', 'valgt dig til stillingen', 'ansættelsesbrev', 'vil … gerne … ansætte dig', 'tilbyde … dig … stillingen/jobbet/ansættelse/start', 'tilbud om ansættelse', 'ansættelseskontrakt', 'gerne have dig … teamet', 'byde dig velkommen … som'],
+  no: [ 'valgt deg til stillingen', 'ansettelsesbrev', 'arbeidsavtalen … til signering/underskrift', 'vil … gjerne … ansette deg', 'tilby … deg … stillingen/jobben/ansettelse/oppstart', 'tilbud om ansettelse', 'arbeidskontrakt', 'ansettelseskontrakt', 'gjerne ha deg … teamet', 'ønske deg velkommen … som'],
 };
 
 export const nordicPositionClosed: NordicPhrasebook = {
