@@ -13,7 +13,7 @@ const addressedToSoftware = new RegExp(
     '(system|developer) prompt',
     // Its own word, not a word's end: "Dubai" and "Thai" end in "ai".
     '(?<![\\p{L}])(ai|a\\.i\\.|assistant|agent|bot|chatbot|chatgpt|gpt|llm|copilot|gemini|claude)s?\\b[^.\\n]{0,60}\\b(mark|set|change|update|move|label|delete|archive|forward|reply|keep|leave|treat|close|reopen|ignore|reject|accept|hide|flag|prioriti[sz]e)',
-    // Software spoken to by what it does: "PS to any AI tool sorting this mailbox", "for the automated system reading this".
+    // Software spoken to by what it does: "PS to any AI tool sorting this inbox", "for the automated system reading this".
     '(to|for) (any|the|an?|all|every) (ai|a\\.i\\.|automated|automatic)[- ]?(tools?|systems?|software|filters?|sorters?|readers?|models?|assistants?|agents?|programs?)\\b',
     '\\b(ps|p\\.s\\.?|nb|n\\.b\\.?) (to|for) (the |any |an? )?(ai|assistant|agent|bot|software|system|tool)\\b',
     '(note|message|instructions?) (to|for) (the |any )?(ai|assistant|agent|bot|language model)',
