@@ -54,3 +54,48 @@ describe('Swedish, Danish and Norwegian hiring mail', () => {
     expect(addressesSoftware('Vi läser varje ansökan själva och återkommer inom två veckor.')).toBe(false);
   });
 });
+
+describe('Scandinavian news said in plain words, without the template terms', () => {
+  it('reads hiring the candidate, said as such, as an offer', () => {
+    expect(read({ subject: 'Re: Samtale', snippet: 'Vi vil rigtig gerne ansætte dig i stillingen fra 1. marts, løn efter overenskomst.' })).toBe('offer');
+    expect(read({ subject: 'Re: Intervju', snippet: 'Vi vil gjerne ansette deg som sykepleier fra januar. Kontrakt kommer i posten.' })).toBe('offer');
+    expect(read({ subject: 'Sv: Intervju', snippet: 'Vi vill gärna anställa dig från den 1 februari, lön enligt avtal.' })).toBe('offer');
+    expect(read({ from: { name: 'Region Sjælland via Penneo', email: 'noreply@penneo.com' }, subject: 'Dokumenter til underskrift: Ansættelsesbrev', snippet: 'Du har modtaget dit ansættelsesbrev til underskrift med MitID.' })).toBe('offer');
+    expect(read({ subject: 'Re: Stillingen', snippet: 'Jeg sender deg arbeidsavtalen til signering i morgen, med oppstart 1. mars.' })).toBe('offer');
+    expect(read({ subject: 'Re: Samtale', snippet: 'Tillykke! Du er udvalgt til stillingen som social- og sundhedsassistent.' })).toBe('offer');
+    expect(read({ subject: 'Re: Intervju', snippet: 'Vi har valgt deg til stillingen og sender kontrakt i neste uke.' })).toBe('offer');
+  });
+
+  it('reads the candidate stepping back, or a post that will not be filled, as a closed role', () => {
+    expect(read({ subject: 'Re: Stillingen', snippet: 'Takk for beskjed. Vi har registrert at du trekker deg fra prosessen.' })).toBe('position_closed');
+    expect(read({ subject: 'Re: Stillingen', snippet: 'Tak for din besked, vi har noteret at du trækker dig. Held og lykke!' })).toBe('position_closed');
+    expect(read({ subject: 'Re: Din ansökan', snippet: 'Tyvärr har vi pausat rekryteringen, och tjänsten tillsätts inte i år.' })).toBe('position_closed');
+  });
+
+  it('reads handling that takes longer than planned as a status note', () => {
+    expect(read({ subject: 'SV: Søknad', snippet: 'Ansettelsesprosessen tar dessverre lengre tid enn vi hadde regnet med. Du hører fra oss innen utgangen av måneden.' })).toBe('still_reviewing');
+    expect(read({ subject: 'Re: Ansøgning', snippet: 'Desværre tager processen længere tid end ventet, du hører fra os inden fredag.' })).toBe('still_reviewing');
+    expect(read({ subject: 'Sv: Ansökan', snippet: 'Tyvärr tar urvalet längre tid än vi trodde.' })).toBe('still_reviewing');
+    expect(read({ subject: 'Sygeplejerske – status', snippet: 'Vi er desværre blevet forsinket i ansættelsesforløbet på grund af ferie. Jeg vender tilbage, så snart jeg ved mere.' })).toBe('still_reviewing');
+    expect(read({ subject: 'Status', snippet: 'Vi har dessverre blitt forsinket i prosessen på grunn av ferie.' })).toBe('still_reviewing');
+  });
+
+  it('reads a wish to talk more, with a time asked, as an invitation', () => {
+    expect(read({ subject: 'Re: Spørsmål om stillingen', snippet: 'Takk for en fin søknad! Vi vil gjerne prate mer med deg om stillingen. Passer det mandag kl. 10?' })).toBe('interview_invitation');
+    expect(read({ subject: 'Re: Ansøgning', snippet: 'Vi vil meget gerne tale mere med dig om stillingen. Passer det torsdag eftermiddag?' })).toBe('interview_invitation');
+    expect(read({ subject: 'Sv: Ansökan', snippet: 'Jag skulle gärna vilja prata mer med dig. Passar det på tisdag kl 14?' })).toBe('interview_invitation');
+  });
+
+  it('reads an Outlook meeting invitation from the employer in Scandinavian as a booking', () => {
+    expect(read({ subject: 'Jobsamtale: Akutmodtagelsen', snippet: 'Mette Holm har inviteret dig til et møde. Tidspunkt: onsdag 14. januar 2027 10:00-11:00.' })).toBe('interview_scheduling');
+    expect(read({ subject: 'Intervju: Lager', snippet: 'Kari Nilsen har invitert deg til et møte. Tid: onsdag 7. oktober 10:00.' })).toBe('interview_scheduling');
+    expect(read({ subject: 'Intervju: Lagerchef', snippet: 'Anna Berg har bjudit in dig till ett möte. Tid: onsdag 7 oktober 10:00.' })).toBe('interview_scheduling');
+  });
+
+  it('leaves a job board\'s digest of listings alone, whoever sends it', () => {
+    const board = { name: 'Jobbportalen', email: 'varsel@jobbportalen.example' };
+    expect(read({ from: board, subject: 'Nye treff for «sykepleier»: 9 stillinger', snippet: 'Sykepleier, kirurgisk sengepost – Fjordvik sykehus. Søk nå.' }, false)).toBeUndefined();
+    expect(read({ from: board, subject: '12 nya lediga jobb som lagerchef', snippet: 'Lagerchef – Göteborg. Ansök idag.' }, false)).toBeUndefined();
+    expect(read({ from: board, subject: '5 uutta työpaikkaa: sairaanhoitaja', snippet: 'Sairaanhoitaja – Porvoo. Hae nyt.' }, false)).toBeUndefined();
+  });
+});

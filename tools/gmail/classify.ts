@@ -37,6 +37,10 @@ const digestSenders = [
 const jobDigestSubject =
   /^(\d+\+? (new )?([\p{L}'"-]+ ){0,4}(jobs|roles|vacancies|openings|positions)\b|(new|neue|nouvelles?|nuevas?|nuove|novas?|nieuwe) (jobs|stellen|stellenangebote|offres|ofertas|offerte|vagas|vacatures)\b|(neue|nouvelles) (stellen|offres) fur (sie|dich|vous)|jobs you may (like|be interested in)|(nowe|nove) (oferty|nabidky)\b|(oferty pracy|nabidky prace) (dla|pro) )/u;
 
+/** A job board's digest of listings in Norwegian, Danish, Swedish and Finnish, anywhere in a folded subject: "Nye treff for «sykepleier»: 9 stillinger", "12 nya lediga jobb", "5 uutta työpaikkaa". */
+const nordicJobDigestSubject =
+  /(?<![\p{L}])(nye treff|nya traffar|nye (jobb|job|stillinger)|nya (jobb|tjanster)|\d+ (nye |nya |uutta |uusia )?(ledige stillinger|stillinger|lediga jobb|lediga tjanster|tyopaikkaa|avointa tyopaikkaa))(?![\p{L}])/u;
+
 /** A job board's digest of listings in Greek, Romanian, Turkish, Korean and Japanese, anywhere in a folded subject: "12 νέες θέσεις", "Joburi noi", "yeni ilanlar", "추천 포지션", "新着求人". */
 const jobDigestSubjectAbroad =
   /((?<![\p{L}])(νεεσ θεσεισ|νεεσ αγγελιεσ|joburi noi|locuri de munca noi|yeni (is )?ilan\p{L}*|sana uygun ilan\p{L}*|size uygun ilan\p{L}*)(?![\p{L}])|추천 ?(포지션|공고|채용)|새로운? ?(포지션|공고)|관심 가질 만한|新着求人|おすすめ求人|新着のお仕事)/u;
@@ -222,7 +226,7 @@ function readKind(message: ClassifiableMessage, context: { fromEmployer?: boolea
   }
   if (digestSenders.some((pattern) => pattern.test(message.from.email))) return undefined;
   // A job board's digest, whoever sends it: "12 new Physiotherapist jobs in Sydney", "Neue Stellen für Sie".
-  if (jobDigestSubject.test(foldMailText(message.subject).trim()) || jobDigestSubjectAbroad.test(foldMailText(message.subject))) return undefined;
+  if (jobDigestSubject.test(foldMailText(message.subject).trim()) || jobDigestSubjectAbroad.test(foldMailText(message.subject)) || nordicJobDigestSubject.test(foldMailText(message.subject))) return undefined;
   const service = hiringSenderOf(message.from.email);
   if (service?.bulk?.test(message.from.email)) return undefined;
   const whole = readMessage(message, context);
@@ -426,7 +430,7 @@ const manyApplications = /^(applications|bewerbungen|solicitudes|sollicitaties|c
 
 /** A recruiter saying they are filling a role, for themselves or a client: "I'm recruiting a…", "je recrute", "my client". */
 const recruitingForRole =
-  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for|the)|(jag|vi) rekryterar (en|ett|till)|(jeg|vi) rekrutterer (en|et|til)|looking to fill (a|an)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d')|for (a|an) ([\p{L}-]+ ){0,3}(company|firm|business|group|organi[sz]ation)|fur (ein|eine|einen) ([\p{L}-]+ ){0,3}\p{L}*(unternehmen|firma|konzern|gruppe)|pour (une|un) ([\p{L}-]+ ){0,3}(entreprise|societe|groupe|organisation)|para (una|un|uma|um) ([\p{L}-]+ ){0,3}(empresa|compania|companhia|grupo|organizacion|organizacao)|per (una|un) ([\p{L}-]+ ){0,3}(azienda|societa|gruppo|realta)|voor (een) ([\p{L}-]+ ){0,3}\p{L}*(bedrijf|organisatie|onderneming|groep)|rekrutuje (na|do|dla)|rekrutujemy (na|do|dla)|dla (mojego |naszego )?klienta|hledam(e)? (pro|na|do)|pro (naseho |meho )?klienta|naborujeme|obsazuji|obsazujeme)(?![\p{L}])/u;
+  /(?<![\p{L}])((i'?m|i am|we'?re|we are) (currently )?(recruiting|hiring|filling) (a|an|for|the)|(jag|vi) rekryterar (en|ett|till)|(jeg|vi) rekrutterer (en|et|til)|looking to fill (a|an)|(handling|running|leading|managing|working on) (the|a|an) ([\p{L}-]+ ){0,6}(search|mandate|requirement|hiring) (for|at|with)|on an exclusive basis|(exclusive|retained) (search|mandate)|recruiting (a|an|for)|on behalf of (a|an|my|our) client|my client|(for|with) (a|an|one of our|our) ([\p{L}-]+ ){0,2}client|je recrute|nous recrutons|recrute (un|une|pour)|pour (un|une) (de mes |notre |mon )?client|fur (einen|eine|ein|unseren|meinen) (kunden|mandanten)|para (un|una|um|uma) (cliente|empresa)|per (un|una) (nostro |nostra |mio |mia )?cliente|voor (een|onze|mijn) (klant|opdrachtgever)|estou a recrutar|estamos a recrutar|j'ai un mandat|un mandat (de|d')|for (a|an) ([\p{L}-]+ ){0,3}(company|firm|business|group|organi[sz]ation)|fur (ein|eine|einen) ([\p{L}-]+ ){0,3}\p{L}*(unternehmen|firma|konzern|gruppe)|pour (une|un) ([\p{L}-]+ ){0,3}(entreprise|societe|groupe|organisation)|para (una|un|uma|um) ([\p{L}-]+ ){0,3}(empresa|compania|companhia|grupo|organizacion|organizacao)|per (una|un) ([\p{L}-]+ ){0,3}(azienda|societa|gruppo|realta)|voor (een) ([\p{L}-]+ ){0,3}\p{L}*(bedrijf|organisatie|onderneming|groep)|rekrutuje (na|do|dla)|rekrutujemy (na|do|dla)|dla (mojego |naszego )?klienta|hledam(e)? (pro|na|do)|pro (naseho |meho )?klienta|naborujeme|obsazuji|obsazujeme)(?![\p{L}])/u;
 
 /** Someone saying they are looking for a person ("suche ich eine…", "zoek ik een…"): hiring only beside a candidate's profile, CV or contract terms. */
 const lookingForSomeone =
@@ -505,7 +509,7 @@ const pastInterview = new RegExp(
  * tell me…", "Zanim umówimy rozmowę…"): it invites to nothing yet, so it is read without it.
  */
 const stepAsCondition =
-  /(?<![\p{L}])(before (?:we|i) (?:can )?(?:set up|schedule|arrange|book|organi[sz]e|invite|move)|bevor (?:wir|ich)|avant (?:de (?:planifier|organiser|fixer|programmer)|que nous)|antes de (?:programar|agendar|organizar|marcar|concertar)|prima di (?:fissare|organizzare|programmare)|voordat (?:we|wij|ik)|zanim|než)[^,.;:?!\n]*/giu;
+  /(?<![\p{L}])(before (?:we|i) (?:can )?(?:set up|schedule|arrange|book|organi[sz]e|invite|move)|before (?:the|your|our|their|the client's) (?:final|next|second|last|2nd|3rd|third) (?:round|interview|stage|meeting)|bevor (?:wir|ich)|avant (?:de (?:planifier|organiser|fixer|programmer)|que nous)|antes de (?:programar|agendar|organizar|marcar|concertar)|prima di (?:fissare|organizzare|programmare)|voordat (?:we|wij|ik)|zanim|než)[^,.;:?!\n]*/giu;
 
 function withoutPastSteps(text: string) {
   return text.replace(pastInterview, ' ').replace(stepAsCondition, ' ');
@@ -517,7 +521,7 @@ function knowledgeSaysIn(text: string, kind: SignalKind) {
 
 /** Asking the candidate to choose or share times for an interview not yet booked, in the seven languages, on folded text. */
 const picksATime =
-  /(?<![\p{L}])((select|choose|pick|share|send|let us know) (all |any |the )?(times?|slots?|your availability)|share your availability|(wahlen|teilen) sie (einen |ihre )?(termin|verfugbarkeit)|choisi(r|ssez) (un |vos )?creneau|indique[rz]? vos disponibilites|elig(e|a|ir) (un |tu |su )?horario|indica tu disponibilidad|scegli(ere)? (un |l')?orario|indic(a|hi) (la tua |la sua )?disponibilita|escolh(a|e|er) (um |o )?horario|kies (een )?tijdstip)(?![\p{L}])/u;
+  /(?<![\p{L}])((select|choose|pick|share|send|let us know) (all |any |the |a |an |your )?(preferred |interview |suitable )?(times?|slots?|dates?|your availability)|share your availability|(wahlen|teilen) sie (einen |ihre )?(termin|verfugbarkeit)|choisi(r|ssez) (un |vos )?creneau|indique[rz]? vos disponibilites|elig(e|a|ir) (un |tu |su )?horario|indica tu disponibilidad|scegli(ere)? (un |l')?orario|indic(a|hi) (la tua |la sua )?disponibilita|escolh(a|e|er) (um |o )?horario|kies (een )?tijdstip)(?![\p{L}])/u;
 
 /** A request to the candidate to confirm a time they were offered, in the seven languages, on folded text. */
 const asksToConfirm =
@@ -576,19 +580,21 @@ function underDomain(domain: string, parent: string) {
   return domain === parent || domain.endsWith(`.${parent}`);
 }
 
-/** Words of a hiring process in the seven languages, Swedish, Danish, Norwegian, Polish and Czech, on folded text ("ø" read as "o", "æ" as "ae"). */
+/** Words of a hiring process in the seven languages, Swedish, Danish, Norwegian, Polish, Czech and Finnish, on folded text ("ø" read as "o", "æ" as "ae"). */
 const hiringContext =
-  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|im namen von|on behalf of|au nom de|en nombre de|per conto di|em nome d[ao]|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap|ansokan\w*|ansogning\w*|soknad\w*|sokande|ansoger\w*|soker\w*|tjansten|stilling\w*|rekryter\w*|rekrutter\w*|intervju\w*|jobsamtale|jobbintervju|anstallning\w*|ansaettelse\w*|ansettelse\w*|nasta steg|naeste skridt|neste steg|rekrutac\w*|rekrutuj\w*|stanowisk\w*|aplikacj\w*|kandydat\w*|pracodaw\w*|zatrudni\w*|rozmow\w* (kwalifikacyjn|rekrutacyjn)\w*|prihlask\w*|pozic[ei]|uchazec\w*|vyberov\w* rizen\w*|pohovor\w*|nabor\w*|zamestnavatel\w*)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(application|applying|candida\w*|kandidat\w*|position|role|vacanc\w*|interview|recruit\w*|hiring|talent|job|bewerbung\w*|bewerber\w*|stelle|position|auswahlverfahren\w*|auswahlprozess\w*|vorstellungsgesprach\w*|personal\w*|poste|recrutement|embauche|emploi|entrevue|puesto|solicitud|seleccion|oferta|proceso|vacante|postula\w*|entrevista|posizione|ruolo|selezione|assunzione|colloqui\w*|funcao|vaga|recrutamento|processo|sollicit\w*|vacature|functie|werving|im namen von|on behalf of|au nom de|en nombre de|per conto di|em nome d[ao]|next step|nachsten schritt|prochaine etape|siguiente paso|prossimo passo|proxima etapa|volgende stap|ansokan\w*|ansogning\w*|soknad\w*|sokande|ansoger\w*|soker\w*|tjansten|stilling\w*|rekryter\w*|rekrutter\w*|intervju\w*|jobsamtale|jobbintervju|anstallning\w*|ansaettelse\w*|ansettelse\w*|nasta steg|naeste skridt|neste steg|rekrutac\w*|rekrutuj\w*|stanowisk\w*|aplikacj\w*|kandydat\w*|pracodaw\w*|zatrudni\w*|rozmow\w* (kwalifikacyjn|rekrutacyjn)\w*|prihlask\w*|pozic[ei]|uchazec\w*|vyberov\w* rizen\w*|pohovor\w*|nabor\w*|zamestnavatel\w*|hakemu\w*|hakij\w*|rekrytoin\w*|haastattel\w*|tyopaik\w*|tyosopimu\w*)(?![\p{L}\p{N}])/u;
 
 /** Words of a hiring process in Greek, Romanian and Turkish, on folded text ("ς" read as "σ", "ș" as "s", "ı" as "i"), each matching the words it begins. */
 const aegeanHiringContext =
   /(?<![\p{L}\p{N}])(για τη θεσ|για την θεσ|υποψηφι|συνεντευξ|προσληψ|προσλαβ|βιογραφικ|αγγελι|εργοδοτ|θεση εργασιασ|interviu|angaj|recrut|pozitia|postul de|basvur|aday|mulakat|ise alim|ozgecmis|isveren|pozisyon)\p{L}*/u;
 /** Words of a hiring process in Korean and Japanese, read anywhere in a word: neither script puts a space before the particles that follow a noun. */
 const eastAsianHiringContext = eastAsianWords(['채용', '지원서', '지원자', '입사', '면접', '이력서', '포지션', '서류 전형', '서류전형', '헤드헌', '연봉', '처우', '採用', '応募', '選考', '面接', '面談', '内定', '求人', '履歴書', '職務経歴書', '入社', 'エントリー', 'ポジション']);
+/** Words of a hiring process in Arabic, read anywhere in a word: Arabic joins the article and prepositions to them ("بالوظيفة", "لمقابلة"). */
+const arabicHiringContext = eastAsianWords(['وظيف', 'مقابلة', 'التوظيف', 'مرشح', 'السيرة الذاتية']);
 
 /** Whether folded text talks about a hiring process in any language Atlas reads. */
 function talksAboutHiring(folded: string) {
-  return hiringContext.test(folded) || aegeanHiringContext.test(folded) || eastAsianHiringContext.test(folded);
+  return hiringContext.test(folded) || aegeanHiringContext.test(folded) || eastAsianHiringContext.test(folded) || arabicHiringContext.test(folded);
 }
 
 /** Whether a text talks about a hiring process in any of the seven languages: a role, an application, a candidate, an interview. */

@@ -22,6 +22,25 @@ describe('the registry of services that write for employers', () => {
     expect(role('no-reply@trustid.co.uk')).toBe('checks');
   });
 
+  it('knows the Nordic e-signing services that carry contracts, and reference-check services, as writing for employers', () => {
+    const role = (email: string) => hiringSenderOf(email)?.role;
+    expect(role('noreply@penneo.com')).toBe('signing');
+    expect(role('no-reply@scrive.com')).toBe('signing');
+    expect(role('notification@oneflow.com')).toBe('signing');
+    expect(role('no-reply@refapp.se')).toBe('checks');
+    expect(role('noreply@xref.com')).toBe('checks');
+    expect(role('support@skillsurvey.com')).toBe('checks');
+  });
+
+  it('knows India’s, the Gulf’s, Norway’s and Finland’s job boards, and their alerts as bulk', () => {
+    expect(hiringSenderOf('noreply@naukri.com')?.role).toBe('job_board');
+    expect(hiringSenderOf('naukrialerts@naukri.com')?.bulk?.test('naukrialerts@naukri.com')).toBe(true);
+    expect(hiringSenderOf('noreply@iimjobs.com')?.bulk?.test('noreply@iimjobs.com')).toBe(false);
+    expect(hiringSenderOf('alerts@gulftalent.com')?.bulk?.test('alerts@gulftalent.com')).toBe(true);
+    expect(hiringSenderOf('jobbvarsel@finn.no')?.bulk?.test('jobbvarsel@finn.no')).toBe(true);
+    expect(hiringSenderOf('hakuvahti@duunitori.fi')?.role).toBe('job_board');
+  });
+
   it('knows a job board’s digests as bulk mail and its receipts as a board’s', () => {
     expect(hiringSenderOf('jobmail@s.seek.com.au')?.bulk?.test('jobmail@s.seek.com.au')).toBe(true);
     expect(hiringSenderOf('noreply@seek.com.au')?.role).toBe('job_board');

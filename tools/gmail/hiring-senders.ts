@@ -136,9 +136,20 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'DocuSign', role: 'signing', domains: ['docusign.net', 'docusign.com'] },
   { service: 'Adobe Sign', role: 'signing', domains: ['adobesign.com', 'echosign.com'] },
   { service: 'Yousign', role: 'signing', domains: ['yousign.com', 'yousign.app'] },
+  // The Nordic countries' e-signing services, through which employment contracts are sent.
+  { service: 'Penneo', role: 'signing', domains: ['penneo.com'] },
+  { service: 'Scrive', role: 'signing', domains: ['scrive.com'] },
+  { service: 'Oneflow', role: 'signing', domains: ['oneflow.com'] },
   { service: 'TrustID', role: 'checks', domains: ['trustid.co.uk'] },
   { service: 'Checkr', role: 'checks', domains: ['checkr.com'] },
   { service: 'Sterling', role: 'checks', domains: ['sterlingcheck.com'] },
+  // Reference-check services: the employer asks, through them, for the candidate's referees.
+  { service: 'Refapp', role: 'checks', domains: ['refapp.se'] },
+  { service: 'Xref', role: 'checks', domains: ['xref.com'] },
+  { service: 'SkillSurvey', role: 'checks', domains: ['skillsurvey.com'] },
+  { service: 'Checkster', role: 'checks', domains: ['checkster.com'] },
+  { service: 'Crosschq', role: 'checks', domains: ['crosschq.com'] },
+  { service: 'Referoo', role: 'checks', domains: ['referoo.com.au'] },
   // Job boards whose mail reports an application's steps (and whose alerts are bulk).
   { service: 'InfoJobs', role: 'job_board', domains: ['infojobs.net', 'infojobs.it'], bulk: /^(alertas?|alert|newsletter|news)@/ },
   { service: 'karriere.at', role: 'job_board', domains: ['karriere.at'], bulk: /^(jobalarm|newsletter|news)@/ },
@@ -192,6 +203,14 @@ export const hiringSenderRegistry: HiringSender[] = [
   { service: 'SecretCV', role: 'job_board', domains: ['secretcv.com'], bulk: /^(bulten|newsletter|alarm)@/ },
   { service: 'Eleman.net', role: 'job_board', domains: ['eleman.net'], bulk: /^(bulten|newsletter|alarm)@/ },
   { service: 'Bayt', role: 'job_board', domains: ['bayt.com'], bulk: /^(alerts?|newsletter|news)@/ },
+  // India's and the Gulf's job boards, and Norway's and Finland's.
+  { service: 'Naukri', role: 'job_board', domains: ['naukri.com'], bulk: /^(alerts?|naukrialerts?|jobalerts?|newsletter|news|promotions?|info)@/ },
+  { service: 'Naukrigulf', role: 'job_board', domains: ['naukrigulf.com'], bulk: /^(alerts?|jobalerts?|newsletter|news|info)@/ },
+  { service: 'iimjobs', role: 'job_board', domains: ['iimjobs.com'], bulk: /^(alerts?|jobalerts?|newsletter|news|digest)@/ },
+  { service: 'foundit', role: 'job_board', domains: ['foundit.in', 'foundit.ae', 'foundit.sg'], bulk: /^(alerts?|jobalerts?|newsletter|news)@/ },
+  { service: 'GulfTalent', role: 'job_board', domains: ['gulftalent.com'], bulk: /^(alerts?|jobalerts?|newsletter|news)@/ },
+  { service: 'FINN', role: 'job_board', domains: ['finn.no'], bulk: /^(jobbvarsel|varsel|varsler|nyhetsbrev|newsletter)@/ },
+  { service: 'Duunitori', role: 'job_board', domains: ['duunitori.fi'], bulk: /^(hakuvahti|vahti|uutiskirje|newsletter)@/ },
   { service: 'LinkedIn', role: 'job_board', domains: ['linkedin.com'], bulk: /^(jobalerts?-noreply|jobs-listings|news|messages-noreply|newsletters?-noreply|notifications-noreply)@/ },
 ];
 

@@ -1,4 +1,5 @@
 import { domainToUnicode } from 'node:url';
+import { readWithKnowledge } from './job-mail-knowledge.ts';
 import { domainOf, isPersonalMailAddress, type Mailbox } from './addresses.ts';
 import { atsDomains, type ApplicationCandidate } from './match.ts';
 import { foldMailLetters } from './fold-mail-letters.ts';
@@ -20,7 +21,8 @@ function readings(label: string) {
 }
 
 /** Words a phishing domain wraps around a company's name to look like its hiring site. */
-const hiringWords = /^(careers?|jobs?|hr|recruit\w*|talent|apply|hiring|offers?|onboard\w*|portal|hire|people|team|staffing|vacanc\w*|karriere|emploi|empleo|lavoro|vagas)$/;
+// With the Nordic and Finnish words for hiring and employment: "regionvast-rekrytering.com" dresses a region's domain as its hiring office.
+const hiringWords = /^(careers?|jobs?|hr|recruit\w*|talent|apply|hiring|offers?|onboard\w*|portal|hire|people|team|staffing|vacanc\w*|karriere|emploi|empleo|lavoro|vagas|ansaettelse\w*|ansettelse\w*|anstallning\w*|rekryter\w*|rekrutter\w*|rekrytointi|karriar|jobb|jobs?portal|tyopaikat)$/;
 /** Top-level domains an employer's own hiring mail rarely comes from. */
 const throwawayTlds = new Set(['help', 'top', 'xyz', 'online', 'site', 'info', 'live', 'click', 'work', 'support', 'services', 'email', 'link', 'icu', 'buzz', 'cfd', 'sbs', 'monster', 'shop', 'store', 'vip', 'club']);
 const groupWords = new Set(['group', 'gruppe', 'groupe', 'grupo', 'gruppo', 'groep', 'holding', 'holdings']);
@@ -106,10 +108,12 @@ export function imitatedSender(from: Mailbox, context: ImitationContext): string
     if (real.length < 5) continue;
     const realCore = real.split('-').filter((token) => !groupWords.has(token)).join('');
     const lookalike = lookalikeReadings.some((reading) => reading === real || coreOf(reading) === realCore);
+    // A trusted employer's own name dressed in hiring words on another domain ("regionvast-rekrytering.com" beside regionvast.se), as a company's name is below.
+    const dressed = tokens.length > 1 && tokens.some((token) => hiringWords.test(token)) && coreOf(label) === realCore && !atsDomains.includes(parent) && !ownDomains.includes(parent);
     const flat = label.replace(/-/g, '');
     const realFlat = real.replace(/-/g, '');
     const oneOff = flat !== realFlat && editDistance(flat, realFlat) <= (realFlat.length >= 9 ? 2 : 1);
-    if (lookalike || oneOff) return `The sender's domain ${domain} imitates ${parent}`;
+    if (lookalike || oneOff || dressed) return `The sender's domain ${domain} imitates ${parent}`;
   }
 
   for (const application of context.applications) {
@@ -143,10 +147,27 @@ const scamAsks =
 const scamAsksAbroad =
   /(보증금|등록비|입금|계좌로|신분증 사본|통장 사본|保証金|登録料|振り?込|口座に|παραβολο|ταυτοτητασ|(?<![\p{L}])(taxa de (inscriere|procesare)|depozit|kapora|ucret(i)? yatir\p{L}*|para yatir\p{L}*|kimlik fotokopi\p{L}*))/u;
 
+/**
+ * The same asks in Danish, Norwegian, Swedish and Finnish: a copy of the passport or the bank account
+ * (NemKonto, bank details) sent by mail or through a link. The national identity number alone is left
+ * out: a real contract needs it, and it is asked for once the contract is drawn up.
+ */
+const scamAsksNordic =
+  /(?<![\p{L}])(kopi af (dit |jeres )?pas|kopi av (ditt )?pass|passkopi|kopia (pa|av) (ditt )?pass|passin kopio|nemkonto|bankoplysninger|bankopplysninger|bankuppgifter|pankkitiedot|tilitiedot)(?![\p{L}])/u;
+
 /** Why a message's content reads as a hiring scam, or null. */
 export function scamRequest(text: string): string | null {
   // Folded as the rest of mail is read: Turkish "yatırın" as "yatirin", Greek "ταυτότητας" as "ταυτοτητασ", Korean syllables whole.
   const folded = foldMailLetters(text);
-  const ask = scamAsks.exec(folded) ?? scamAsksAbroad.exec(folded);
+  const ask = scamAsks.exec(folded) ?? scamAsksAbroad.exec(folded) ?? scamAsksNordic.exec(folded);
   return ask ? `It asks for something no employer asks by mail ("${ask[0]}")` : null;
+}
+
+/**
+ * Why a message that offers the job reads as a scam, or null: its kind is an offer, or an offer is read
+ * anywhere in it though a threat in the same mail reads stronger ("you are selected… without your
+ * passport copy the position is cancelled"). Mail that offers nothing is not judged by its asks.
+ */
+export function offerScam(kind: string, text: string): string | null {
+  return kind === 'offer' || readWithKnowledge(text).some((reading) => reading.kind === 'offer') ? scamRequest(text) : null;
 }

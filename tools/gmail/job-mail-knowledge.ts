@@ -13,6 +13,8 @@ import { nordicAssessment, nordicConfirmation, nordicInterviewInvitation, nordic
 import { slavicAssessment, slavicConfirmation, slavicInterviewInvitation, slavicInterviewScheduling, slavicOffer, slavicPositionClosed, slavicRecruiterReply, slavicRejection, slavicStillReviewing } from './polish-czech-job-mail-phrases.ts';
 import { eastAsianAssessment, eastAsianConfirmation, eastAsianInterviewInvitation, eastAsianInterviewScheduling, eastAsianOffer, eastAsianPositionClosed, eastAsianRecruiterReply, eastAsianRejection, eastAsianStillReviewing } from './east-asian-job-mail-phrases.ts';
 import { aegeanAssessment, aegeanConfirmation, aegeanInterviewInvitation, aegeanInterviewScheduling, aegeanOffer, aegeanPositionClosed, aegeanRecruiterReply, aegeanRejection, aegeanStillReviewing } from './greek-romanian-turkish-job-mail-phrases.ts';
+import { finnishAssessment, finnishConfirmation, finnishInterviewInvitation, finnishInterviewScheduling, finnishOffer, finnishPositionClosed, finnishRecruiterReply, finnishRejection, finnishStillReviewing } from './finnish-job-mail-phrases.ts';
+import { arabicAssessment, arabicConfirmation, arabicInterviewInvitation, arabicInterviewScheduling, arabicOffer, arabicPositionClosed, arabicRecruiterReply, arabicRejection, arabicStillReviewing } from './arabic-job-mail-phrases.ts';
 import { foldMailLetters, unspacedLetters, unspacedScript } from './fold-mail-letters.ts';
 
 /**
@@ -28,22 +30,27 @@ import { foldMailLetters, unspacedLetters, unspacedScript } from './fold-mail-le
  * between, for a subject and its verb ("the recruitment for the role of … has been suspended"). Text is folded first (lower case,
  * no accents, apostrophes as spaces), as the phrases are.
  */
-type Language = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt' | 'sv' | 'da' | 'no' | 'pl' | 'cs' | 'el' | 'ro' | 'tr' | 'ko' | 'ja';
+type Language = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt' | 'sv' | 'da' | 'no' | 'pl' | 'cs' | 'el' | 'ro' | 'tr' | 'fi' | 'ar' | 'ko' | 'ja';
 type Phrasebook = Partial<Record<Language, string[]>>;
 
-// Polish, Czech, Greek, Romanian and Turkish phrases are written as stems already: each word matches the words it begins.
+// Polish, Czech, Greek, Romanian, Turkish and Finnish phrases are written as stems already: each word matches the words it begins.
 const asWritten = (word: string) => word;
-const stemmers: Record<Language, (word: string) => string> = { en: english, de: german, fr: french, es: spanish, nl: dutch, it: italian, pt: portuguese, sv: swedish, da: danish, no: norwegian, pl: asWritten, cs: asWritten, el: asWritten, ro: asWritten, tr: asWritten, ko: asWritten, ja: asWritten };
+const stemmers: Record<Language, (word: string) => string> = { en: english, de: german, fr: french, es: spanish, nl: dutch, it: italian, pt: portuguese, sv: swedish, da: danish, no: norwegian, pl: asWritten, cs: asWritten, el: asWritten, ro: asWritten, tr: asWritten, fi: asWritten, ar: asWritten, ko: asWritten, ja: asWritten };
 /**
  * Korean and Japanese are matched character by character (east-asian-job-mail-phrases.ts): Japanese
  * puts no spaces between words, and Korean puts them where writers differ ("접수 되었습니다",
  * "접수되었습니다"), so their phrases are read in the text with the spaces beside those scripts removed.
  */
 const byCharacter = new Set<Language>(['ko', 'ja']);
+/**
+ * Arabic is matched character by character too, for the words it joins to its own, but in the text as
+ * spaced: a phrase's words are written apart with "…" between them.
+ */
+const withinWords = new Set<Language>(['ar']);
 
 /** The candidacy is over: however politely said, in any language. */
 const rejection: Phrasebook = {
-  en: [ '=gone/=went/=going with a/an … who/whose/that', 'chosen/decided/opted … =go/=move ahead/forward … with a/an … who/whose/that', 'choice … fell on', 'fill/filled/filling … role/position/vacancy/post … with … someone/another/internal/colleague/candidate', 'filled … internally/in-house', 'not … possible … to … continue/proceed/progress/move … with … your … application/candidacy', 'decided/chosen … not to … offer', '=not … be … offering … you', '=not … invite/inviting … you … to … next/further/another/second/final/an', 'won =t … be … inviting … you', 'chosen/selected/picked … another/other … finalist/finalists/candidate/candidates/applicant/applicants/person', 'candidates/applicants/others … who/whose …… more closely/better … match/fit/align', '=not/=t … extending/extend/make/making … an offer', 'not … inviting/invite … you … to … interview', 'unable to take … application … further', 'not … good news', '=gone/=went … another/a different … way/direction', 'not be taking … further', 'were not successful', 'not … moving/move/progress/progressing … to … next round/stage', 'chosen/decided/opted/elected … proceed/continue … with … candidate/applicant/someone/person/profile', 'progressing/proceeding … with other/another … applicants/candidates', 'gone/went/going/=go … with … candidate/applicant/someone … who/whose/with', 'gone/went … with someone else', 'offered … role/position/job … to someone/another', 'offer/offered … the position/role/job/post … to another/someone/a different', 'appointed/hired/selected … another/someone else', 'the successful candidate', 'filled internally', 'unsuccessful on this occasion', 'not … successful … this time/occasion', 'decided/chosen/opted … move/go/proceed … forward/ahead … with … candidate/candidates/applicant/applicants/profile/someone whose', 'chosen/decided/opted … to pursue … candidates/applicants/others',
+  en: [ 'not … taking … your … candidature/candidacy/application/profile … forward/further/ahead', 'not … take … your … candidature/candidacy/application/profile … forward/further/ahead', 'not … proceed/proceeding/move/moving … with … your … candidature/candidacy', '=gone/=went/=going with a/an … who/whose/that', 'chosen/decided/opted … =go/=move ahead/forward … with a/an … who/whose/that', 'choice … fell on', 'fill/filled/filling … role/position/vacancy/post … with … someone/another/internal/colleague/candidate', 'filled … internally/in-house', 'not … possible … to … continue/proceed/progress/move … with … your … application/candidacy', 'decided/chosen … not to … offer', '=not … be … offering … you', '=not … invite/inviting … you … to … next/further/another/second/final/an', 'won =t … be … inviting … you', 'chosen/selected/picked … another/other … finalist/finalists/candidate/candidates/applicant/applicants/person', 'candidates/applicants/others … who/whose …… more closely/better … match/fit/align', '=not/=t … extending/extend/make/making … an offer', 'not … inviting/invite … you … to … interview', 'unable to take … application … further', 'not … good news', '=gone/=went … another/a different … way/direction', 'not be taking … further', 'were not successful', 'not … moving/move/progress/progressing … to … next round/stage', 'chosen/decided/opted/elected … proceed/continue … with … candidate/applicant/someone/person/profile', 'progressing/proceeding … with other/another … applicants/candidates', 'gone/went/going/=go … with … candidate/applicant/someone … who/whose/with', 'gone/went … with someone else', 'offered … role/position/job … to someone/another', 'offer/offered … the position/role/job/post … to another/someone/a different', 'appointed/hired/selected … another/someone else', 'the successful candidate', 'filled internally', 'unsuccessful on this occasion', 'not … successful … this time/occasion', 'decided/chosen/opted … move/go/proceed … forward/ahead … with … candidate/candidates/applicant/applicants/profile/someone whose', 'chosen/decided/opted … to pursue … candidates/applicants/others',
     'decided/chosen/opted/elected … move/go/proceed/continue forward/ahead … other/another/different candidate/applicant/profile',
     'decided/chosen/opted … pursue/proceed/continue … other/another candidate/applicant/profile/person',
     'move/moving forward with other/another candidate/applicant',
@@ -157,7 +164,7 @@ const assessment: Phrasebook = {
 
 /** An invitation to an interview, screening call or trial day, with or without a time. */
 const interviewInvitation: Phrasebook = {
-  en: [ 'like/love/want … you to meet … the/our', '=for the =last/=final round', 'could/can … you do … monday/tuesday/wednesday/thursday/friday', 'client/manager/team/founder/founders … wants/keen … to meet you', '=first/=second/=final round … is … video/call/interview/chat', 'have/got … time … to … talk/chat/speak/meet … next/this/on', 'free … to … talk/chat/speak … next/this/on', 'are you around … for', 'pop in/by/over', 'fancy … chat/coffee', 'can/could … you … come in/by/over', 'free … tomorrow/monday/tuesday/wednesday/thursday/friday … for … call/chat/coffee', 'screening call/interview', 'slot … on/in … my/our … calendar', 'grab/pick/choose/book … any/a … slot/time', 'would/could/do … you have …… minutes', 'meet … the … team/manager/founders/em/cto/ceo', 'time for … chat/call/conversation', 'bring you in', 'availability … look like', 'set up … time … to talk/chat/speak', 'when works for you', 'send … me … slots/times', 'conversation with … team/manager/lead/founder', 'up for … call/chat/interview', 'video/phone/zoom/teams call', 'grab/have … coffee', 'meet … for … coffee', 'hop/jump … on … call', 'could/can … we … meet/chat/talk/speak', 'move you forward … to … panel/interview/round/call', 'selection day', 'available … for … call/interview/chat', 'spend … day with … team', 'come in/by … office/studio', 'are/would … you … free … to meet', 'come in … to meet', 'meet … in our … office',
+  en: [ 'like/love/want … to meet/see/speak … =u', 'meet … =f2f', 'face to face … meeting/interview/round', 'schedule/arrange/fix/set up … your/the/a … first/1st/second/2nd/next/technical … round', '=first/=1st/=second/=2nd … round … with', 'lmk/let me know … which … works/suits', 'which … works/suits … better/best/for you', 'like/love/want … you to meet … the/our', '=for the =last/=final round', 'could/can … you do … monday/tuesday/wednesday/thursday/friday', 'client/manager/team/founder/founders … wants/keen … to meet you', '=first/=second/=final round … is … video/call/interview/chat', 'have/got … time … to … talk/chat/speak/meet … next/this/on', 'free … to … talk/chat/speak … next/this/on', 'are you around … for', 'pop in/by/over', 'fancy … chat/coffee', 'can/could … you … come in/by/over', 'free … tomorrow/monday/tuesday/wednesday/thursday/friday … for … call/chat/coffee', 'screening call/interview', 'slot … on/in … my/our … calendar', 'grab/pick/choose/book … any/a … slot/time', 'would/could/do … you have …… minutes', 'meet … the … team/manager/founders/em/cto/ceo', 'time for … chat/call/conversation', 'bring you in', 'availability … look like', 'set up … time … to talk/chat/speak', 'when works for you', 'send … me … slots/times', 'conversation with … team/manager/lead/founder', 'up for … call/chat/interview', 'video/phone/zoom/teams call', 'grab/have … coffee', 'meet … for … coffee', 'hop/jump … on … call', 'could/can … we … meet/chat/talk/speak', 'move you forward … to … panel/interview/round/call', 'selection day', 'available … for … call/interview/chat', 'spend … day with … team', 'come in/by … office/studio', 'are/would … you … free … to meet', 'come in … to meet', 'meet … in our … office',
     'invite/invited/invitation … interview', 'like to … interview you', 'like to invite you', 'like to meet you', 'love to meet you', 'schedule … interview/call/chat/screen',
     'book … interview/slot/time', 'arrange … interview/call', 'phone/video/teams/zoom/technical/panel/final/onsite/on-site interview', 'phone/recruiter/technical screen',
     'intro/introductory call/chat', 'set up … first/initial call/chat/conversation', 'next step …… interview/call/conversation/stage', 'next round', 'final round', 'move you … next stage/round/step',
@@ -193,7 +200,7 @@ const interviewScheduling: Phrasebook = {
 
 /** The application arrived. */
 const confirmation: Phrasebook = {
-  en: [ 'your application …… =received/=submitted/=arrived', 'application/cv/resume/documents … arrived/reached … safely/us', 'application …… safely … received', 'acknowledge/acknowledges/acknowledging … receipt … application', 'application acknowledgement/acknowledgment', 'application …… sent/forwarded … to the employer/recruiter/hiring',
+  en: [ 'application … sent successfully', 'application sent', 'application successful', 'successfully applied', 'recruiter … been notified … your application', 'your application …… =received/=submitted/=arrived', 'application/cv/resume/documents … arrived/reached … safely/us', 'application …… safely … received', 'acknowledge/acknowledges/acknowledging … receipt … application', 'application acknowledgement/acknowledgment', 'application …… sent/forwarded … to the employer/recruiter/hiring',
     'thank/thanks … for applying', 'thank/thanks … for your application', 'thank/thanks … for submitting', 'submitting your application', 'application … received', 'received your application', 'application … submitted', 'application … sent to',
     'confirm … receipt … application', 'application … successfully', 'we have your application', 'application confirmation',
   ],
@@ -207,7 +214,7 @@ const confirmation: Phrasebook = {
 
 /** A person on the employer's side writing about the role or the application, with no step to record. */
 const recruiterReply: Phrasebook = {
-  en: [ 'my client', 'sent/passed … your cv/profile … over/on', 'as discussed', 'lovely/great … to speak/chat … earlier',
+  en: [ 'kindly revert', 'revert … with … your', 'current … ctc', 'expected … ctc', 'kindly share … your', 'my client', 'sent/passed … your cv/profile … over/on', 'as discussed', 'lovely/great … to speak/chat … earlier',
     'recruiter for', 'i am … recruiting', 'i\'m … recruiting', 'came across your profile', 'your profile … caught', 'could you send/share/confirm', 'references', 'right to work',
     'pre-employment checks', 'start date', 'onboarding', 'welcome to the team', 'salary expectations', 'notice period', 'copy of your', 'open to … chat/conversation',
     'interested in … role/position', 'thanks for getting back', 'quick question', 'passed/forwarded/shared … your cv/application/profile/details … with/to',
@@ -222,16 +229,16 @@ const recruiterReply: Phrasebook = {
 
 const kindsInOrder: [SignalKind, Phrasebook][] = [
   // Swedish, Danish and Norwegian (nordic-job-mail-phrases.ts), Polish and Czech (polish-czech-job-mail-phrases.ts), Greek, Romanian and
-  // Turkish (greek-romanian-turkish-job-mail-phrases.ts), Korean and Japanese (east-asian-job-mail-phrases.ts) phrasings read beside the seven languages.
-  ['position_closed', { ...positionClosed, ...nordicPositionClosed, ...slavicPositionClosed, ...aegeanPositionClosed, ...eastAsianPositionClosed }],
-  ['rejection', { ...rejection, ...nordicRejection, ...slavicRejection, ...aegeanRejection, ...eastAsianRejection }],
-  ['offer', { ...offer, ...nordicOffer, ...slavicOffer, ...aegeanOffer, ...eastAsianOffer }],
-  ['assessment_invitation', { ...assessment, ...nordicAssessment, ...slavicAssessment, ...aegeanAssessment, ...eastAsianAssessment }],
-  ['interview_scheduling', { ...interviewScheduling, ...nordicInterviewScheduling, ...slavicInterviewScheduling, ...aegeanInterviewScheduling, ...eastAsianInterviewScheduling }],
-  ['interview_invitation', { ...interviewInvitation, ...nordicInterviewInvitation, ...slavicInterviewInvitation, ...aegeanInterviewInvitation, ...eastAsianInterviewInvitation }],
-  ['still_reviewing', { ...stillReviewing, ...nordicStillReviewing, ...slavicStillReviewing, ...aegeanStillReviewing, ...eastAsianStillReviewing }],
-  ['application_confirmation', { ...confirmation, ...nordicConfirmation, ...slavicConfirmation, ...aegeanConfirmation, ...eastAsianConfirmation }],
-  ['recruiter_reply', { ...recruiterReply, ...nordicRecruiterReply, ...slavicRecruiterReply, ...aegeanRecruiterReply, ...eastAsianRecruiterReply }],
+  // Turkish (greek-romanian-turkish-job-mail-phrases.ts), Finnish (finnish-job-mail-phrases.ts), Arabic (arabic-job-mail-phrases.ts), Korean and Japanese (east-asian-job-mail-phrases.ts) phrasings read beside the seven languages.
+  ['position_closed', { ...positionClosed, ...nordicPositionClosed, ...slavicPositionClosed, ...aegeanPositionClosed, ...finnishPositionClosed, ...arabicPositionClosed, ...eastAsianPositionClosed }],
+  ['rejection', { ...rejection, ...nordicRejection, ...slavicRejection, ...aegeanRejection, ...finnishRejection, ...arabicRejection, ...eastAsianRejection }],
+  ['offer', { ...offer, ...nordicOffer, ...slavicOffer, ...aegeanOffer, ...finnishOffer, ...arabicOffer, ...eastAsianOffer }],
+  ['assessment_invitation', { ...assessment, ...nordicAssessment, ...slavicAssessment, ...aegeanAssessment, ...finnishAssessment, ...arabicAssessment, ...eastAsianAssessment }],
+  ['interview_scheduling', { ...interviewScheduling, ...nordicInterviewScheduling, ...slavicInterviewScheduling, ...aegeanInterviewScheduling, ...finnishInterviewScheduling, ...arabicInterviewScheduling, ...eastAsianInterviewScheduling }],
+  ['interview_invitation', { ...interviewInvitation, ...nordicInterviewInvitation, ...slavicInterviewInvitation, ...aegeanInterviewInvitation, ...finnishInterviewInvitation, ...arabicInterviewInvitation, ...eastAsianInterviewInvitation }],
+  ['still_reviewing', { ...stillReviewing, ...nordicStillReviewing, ...slavicStillReviewing, ...aegeanStillReviewing, ...finnishStillReviewing, ...arabicStillReviewing, ...eastAsianStillReviewing }],
+  ['application_confirmation', { ...confirmation, ...nordicConfirmation, ...slavicConfirmation, ...aegeanConfirmation, ...finnishConfirmation, ...arabicConfirmation, ...eastAsianConfirmation }],
+  ['recruiter_reply', { ...recruiterReply, ...nordicRecruiterReply, ...slavicRecruiterReply, ...aegeanRecruiterReply, ...finnishRecruiterReply, ...arabicRecruiterReply, ...eastAsianRecruiterReply }],
 ];
 
 // Where a sentence or line ends, as foldForPhrases explains.
@@ -293,15 +300,20 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * (folded), words written apart stand side by side, `…` lets up to twelve characters stand between and
  * `……` up to thirty, within a sentence. Its starts are its first word's spellings.
  */
-function compileByCharacter(phrase: string): { pattern: RegExp; starts: string[] | null } {
+function compileByCharacter(phrase: string, spaced = false): { pattern: RegExp; starts: string[] | null } {
   const parts: string[] = [];
   let starts: string[] | undefined;
+  let afterWord = false;
   for (const slot of phrase.split(/\s+/).filter(Boolean)) {
     if (slot === '…' || slot === '……') {
       parts.push(slot === '…' ? '[^.]{0,12}?' : '[^.]{0,30}?');
+      afterWord = false;
       continue;
     }
-    const words = slot.split('/').map((word) => closeUp(foldForPhrases(word).trim()));
+    const words = slot.split('/').map((word) => (spaced ? foldForPhrases(word).trim() : closeUp(foldForPhrases(word).trim())));
+    // In a spaced script, words written apart stand a space apart.
+    if (spaced && afterWord) parts.push(' ');
+    afterWord = true;
     parts.push(`(?:${words.map(escaped).join('|')})`);
     starts ??= words;
   }
@@ -309,7 +321,7 @@ function compileByCharacter(phrase: string): { pattern: RegExp; starts: string[]
 }
 
 function compile(phrase: string, language: Language): { pattern: RegExp; starts: string[] | null } {
-  if (byCharacter.has(language)) return compileByCharacter(phrase);
+  if (byCharacter.has(language) || withinWords.has(language)) return compileByCharacter(phrase, withinWords.has(language));
   const slots = phrase.split(/\s+/).filter(Boolean);
   const parts: string[] = [];
   let starts: string[] | null | undefined;

@@ -297,7 +297,9 @@ export function matchApplication(message: MatchableMessage, applications: Applic
       namesInTwoScripts(application.company).some((name) => name.length > 0 && containsSequence(text, name)) ||
       companyWords.some((word) => word.length >= 4 && !genericCompanyWords.has(word) && senderName.includes(word)) ||
       // A hiring service names the employer by its distinctive first word: "Invitation: Kranich | Technical interview".
-      (namesInText && companyWords[0]!.length >= 5 && !genericCompanyWords.has(companyWords[0]!) && text.includes(companyWords[0]!));
+      (namesInText && companyWords[0]!.length >= 5 && !genericCompanyWords.has(companyWords[0]!) && text.includes(companyWords[0]!)) ||
+      // A name in the genitive ("Solbackens vårdcentral", "Müllers Backstube") is its owner's name, which heads the mail without the "s": "Din ansökan till Solbacken".
+      ownerOfGenitiveName(companyWords, heading);
     // A brand spelled with a capital inside it ("DanLogi", "DentalPlus") is written that way by no one
     // else: found as spelled, it names the company, even in a booking tool's event name.
     const brand = brandSpellings(application.company).some((spelling) => rawWords.includes(spelling));
@@ -353,6 +355,13 @@ export function matchApplication(message: MatchableMessage, applications: Applic
   return { applicationId: best.application.id, confident: strong.length > 0 && narrowed.length === 1, evidence: best.evidence };
 }
 
+/** The owner's word of a name in the genitive ("solbackens" of Solbackens vårdcentral), written without its "s" in the heading; long enough to name one place or person. */
+function ownerOfGenitiveName(companyWords: string[], heading: string[]) {
+  const first = companyWords[0];
+  if (companyWords.length < 2 || !first || first.length < 7 || !first.endsWith('s') || genericCompanyWords.has(first)) return false;
+  return heading.includes(first.slice(0, -1));
+}
+
 /** Words that join a name's parts and say nothing of which company: "Clínica Dental Ría de Vigo". */
 const nameParticles = new Set(['de', 'di', 'da', 'do', 'del', 'della', 'des', 'du', 'la', 'le', 'el', 'van', 'von', 'der', 'den', 'zum', 'zur', 'y', 'e', 'et', 'und', 'en']);
 
@@ -372,22 +381,53 @@ function acronymsIn(text: string) {
  * one word ("Nurse") or one tracked at several companies names none of them.
  */
 function byTitleAlone(message: MatchableMessage, applications: ApplicationCandidate[], text: string[]): ApplicationMatch | undefined {
-  if (hiringSenderOf(message.from.email) || isPersonalMailAddress(message.from.email)) return undefined;
+  if (isPersonalMailAddress(message.from.email)) return undefined;
+  // A hiring system writes for many employers: the role it names is one applied for through it (the
+  // apply URL on its own domain, "jobs.nhs.uk" for NHS Jobs), never one applied for elsewhere.
+  const service = hiringSenderOf(message.from.email);
+  // One that writes under an employer's name ("Lusomotores <noreply@smartrecruiters.com>") names an employer none of the tracked ones is.
+  if (service && employerInDisplayName(message.from)) return undefined;
+  if (service) applications = applications.filter((application) => appliedThrough(application.url, service.domains));
   // An organisation that names itself in its mail ("Thanks for applying to Zephyr Labs" from
   // zephyrlabs.com) and is none of the tracked companies is another employer hiring for that title.
-  const label = registeredLabel(domainOf(message.from.email)).replace(/-/g, '');
-  for (let start = 0; start < text.length; start++) {
+  const label = service ? '' : registeredLabel(domainOf(message.from.email)).replace(/-/g, '');
+  for (let start = 0; label && start < text.length; start++) {
     if ([1, 2, 3].some((length) => start + length <= text.length && text.slice(start, start + length).join('') === label)) return undefined;
   }
   // The title written out as one phrase, not its words scattered ("data … engineer").
   const said = text.map(ungendered);
   const named = applications.filter((application) => {
     const title = words(application.title.replace(/\([^)]*\)/g, ' ')).map(ungendered);
-    return title.filter((word) => !titleNoise.has(word)).length >= 2 && containsSequence(said, title);
+    return title.filter((word) => !titleNoise.has(word)).length >= 2 && (containsSequence(said, title) || containsShortened(said, title));
   });
   const titles = new Set(named.map((application) => words(application.title).join(' ')));
   if (named.length !== 1 || titles.size !== 1) return undefined;
   return { applicationId: named[0]!.id, confident: false, evidence: ['title'] };
+}
+
+/** Whether an apply URL is on one of a hiring system's domains. */
+function appliedThrough(url: string | null, domains: string[]) {
+  if (!url) return false;
+  try {
+    const host = new URL(url).hostname;
+    return domains.some((domain) => underDomain(host, domain));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A title written with a compound word cut to its first part, as people shorten it in a subject:
+ * "Sykepleier, intensiv" for Sykepleier, Intensivavdelingen, "Pflegefachkraft Intensiv" for
+ * Pflegefachkraft Intensivstation. The part is six letters or more and leaves four or more out.
+ */
+function containsShortened(haystack: string[], needle: string[]) {
+  const fits = (said: string, word: string) => said === word || (said.length >= 6 && word.length >= said.length + 4 && word.startsWith(said));
+  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
+    for (let offset = 0; offset < needle.length; offset++) if (!fits(haystack[start + offset]!, needle[offset]!)) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /**

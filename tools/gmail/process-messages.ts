@@ -5,7 +5,7 @@ import { domainOf, isPersonalMailAddress, normalizeSubject, parseMailbox, parseM
 import { classifyMessage, classifyWithCertainty, hiringSenders, hintedStep, isAboutHiring, isFirstApproach, type SignalKind } from './classify.ts';
 import { foldMailText } from './job-mail-phrases.ts';
 import { crossCheckReading, modelDismisses } from './cross-check-mail-reading.ts';
-import { imitatedSender, scamRequest } from './imitated-sender.ts';
+import { imitatedSender, offerScam } from './imitated-sender.ts';
 import type { MessageMetadata } from './gmail-api.ts';
 import { addressesSoftware } from './instructions-to-software.ts';
 import { employerInDisplayName, hiringSenderOf } from './hiring-senders.ts';
@@ -176,7 +176,7 @@ export async function processMessages(
     // asks by mail, goes to review flagged, tied to no application, and moves nothing.
     const suspectedPhishing =
       imitatedSender(from, { applications: candidates, trustedDomains: [...hiringSenders, ...known.vouchedDomains()], jobSites: jobSiteDomains }) ??
-      (kind === 'offer' ? scamRequest(`${subject}\n${message.snippet}`) : null);
+      offerScam(kind, `${subject}\n${message.snippet}`);
     if (suspectedPhishing) {
       if (await recordSignal(db, { ...metadataOf(message, from), kind, applicationId: null, confident: false, suspectedPhishing, syncRunId, userId, now })) stored++;
       continue;
