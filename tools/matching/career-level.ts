@@ -88,7 +88,8 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
     pattern:
       /^(assistant|associate|assistent|assistente) (?!to |van |de |di )\w|\bassistenzarzt\w*|\b(junior\w*|jr|entry[\s-]?level|graduate|grad|new grad|einsteiger\w*|berufseinsteiger\w*|nachwuchs\w*|debutant\w*|jeune diplome\w*|recien titulad[oa]|sin experiencia|band 5|newly qualified|nqt?|ect|early career|mlodszy|mlodsza)\b/,
   },
-  { level: 'mid', pattern: /\b(mid[\s-]?level|intermediate|mid|ii|iii|regular|qualified|band 6)\b/ },
+  // A journeyman has finished the apprenticeship: a qualified tradesperson, below a master or foreman.
+  { level: 'mid', pattern: /\b(mid[\s-]?level|intermediate|mid|ii|iii|regular|qualified|band 6|geselle\w*|gesellin\w*|journeyman|journeyperson|compagnon|vakman|gezel)\b/ },
 ];
 
 // NHS Agenda for Change bands name the level outright: band 5 is a newly qualified nurse, 8 a manager.

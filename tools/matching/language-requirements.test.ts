@@ -96,3 +96,15 @@ describe('spokenLanguages', () => {
     expect(spokenLanguages('Python, SQL')).toEqual(new Set());
   });
 });
+
+describe('spokenLanguages in the CV\'s own language', () => {
+  it.each([
+    ['LINGUE\nItaliano madrelingua; inglese C1 (reporting verso capogruppo tedesca in inglese)', ['it', 'en']],
+    ['Języki: polski (ojczysty), angielski B2, niemiecki C1', ['pl', 'en', 'de']],
+    ['Línguas: português (nativo), inglês C1, espanhol B2', ['pt', 'en', 'es']],
+    ['Språk: svenska (modersmål), engelska (flytande), tyska (B2)', ['sv', 'en', 'de']],
+  ])('reads the languages a CV lists in its own words: %s', (text, expected) => {
+    const spoken = spokenLanguages(`Maria Rossi\n${text}`);
+    for (const code of expected) expect(spoken).toContain(code);
+  });
+});

@@ -1,15 +1,16 @@
 import { detectWrittenLanguage } from '../text/detect-language.ts';
 import { foldText } from '../text/fold-text.ts';
 
-// Language names as CVs and postings write them, folded, in English, German, French and Spanish.
+// Language names as CVs and postings write them, folded: in English, German, French, Spanish, Dutch,
+// Italian, Portuguese, Polish, Czech and the Nordic languages.
 const languageNames: Record<string, string[]> = {
-  en: ['english', 'englisch', 'anglais', 'ingles', 'engels'],
-  de: ['german', 'deutsch', 'deutschkenntnisse', 'allemand', 'aleman', 'duits'],
-  fr: ['french', 'franzosisch', 'francais', 'frances', 'frans'],
-  es: ['spanish', 'spanisch', 'espagnol', 'espanol', 'castellano', 'spaans'],
-  nl: ['dutch', 'niederlandisch', 'neerlandais', 'neerlandes', 'nederlands', 'flemish'],
-  it: ['italian', 'italienisch', 'italien', 'italiano'],
-  pt: ['portuguese', 'portugiesisch', 'portugais', 'portugues'],
+  en: ['english', 'englisch', 'anglais', 'ingles', 'engels', 'inglese', 'angielski', 'angielskiego', 'engelska', 'engelsk', 'englanti', 'anglicky', 'anglictina'],
+  de: ['german', 'deutsch', 'deutschkenntnisse', 'allemand', 'aleman', 'duits', 'tedesco', 'alemao', 'niemiecki', 'niemieckiego', 'tyska', 'tysk', 'saksa', 'nemecky', 'nemcina'],
+  fr: ['french', 'franzosisch', 'francais', 'frances', 'frans', 'francese', 'francuski', 'francuskiego', 'franska', 'fransk', 'ranska'],
+  es: ['spanish', 'spanisch', 'espagnol', 'espanol', 'castellano', 'spaans', 'spagnolo', 'espanhol', 'hiszpanski', 'hiszpanskiego', 'spanska', 'spansk', 'espanja'],
+  nl: ['dutch', 'niederlandisch', 'neerlandais', 'neerlandes', 'nederlands', 'flemish', 'olandese', 'holandes', 'niderlandzki', 'hollandska', 'hollandsk', 'nederlandsk', 'vlaams'],
+  it: ['italian', 'italienisch', 'italien', 'italiano', 'italiaans', 'wloski', 'wloskiego', 'italienska', 'italiensk'],
+  pt: ['portuguese', 'portugiesisch', 'portugais', 'portugues', 'portoghese', 'portugees', 'portugalski', 'portugisiska', 'portugisisk'],
   pl: ['polish', 'polnisch', 'polonais', 'polaco', 'pools', 'polacco', 'polski', 'polskiego'],
   ar: ['arabic', 'arabisch', 'arabe'],
   zh: ['mandarin', 'chinese', 'chinesisch', 'chinois', 'chino', 'cantonese'],
@@ -126,7 +127,7 @@ export function requiredLanguages(posting: { title: string; description: string 
 // is one the person is learning, not one they can work in.
 const beginnerLevel = /\b(a1|a2|basic|basics|beginner|elementary|notions?|learning|taking lessons|lessons|b1|intermediate|good understanding|understanding|passive|reading knowledge|grundkenntnisse|schulkenntnisse|anfanger\w*|debutant\w*|scolaire|basico|basica|principiante|nociones)\b/;
 
-const languagesHeading = /^\s*(languages?|language skills|spoken languages|sprachen|sprachkenntnisse|fremdsprachen|langues|competences linguistiques|idiomas|lenguas|talen|talenkennis|lingue|conoscenze linguistiche|linguas|idiomas e linguas)\b/;
+const languagesHeading = /^\s*(languages?|language skills|spoken languages|sprachen|sprachkenntnisse|fremdsprachen|langues|competences linguistiques|idiomas|lenguas|talen|talenkennis|lingue|conoscenze linguistiche|linguas|linguas estrangeiras|idiomas e linguas|jezyki|jezyki obce|znajomosc jezykow|sprak|sprakkunskaper|sprog|sprogkundskaber|kielitaito|kielet|jazyky|jazykove znalosti)\b/;
 const spokenLevel =
   /\b(native|mother tongue|first language|fluent\w*|proficien\w*|bilingual|c1|c2|b1|b2|business|working (language|proficiency)|speak\w*|spoken|muttersprach\w*|fliessend|verhandlungssicher|gut\w*|sehr gut\w*|courant|langue maternelle|maternelle|bilingue|nativ[oa]|lengua materna|fluido|moedertaal|vloeiend|madrelingua|fluente|lingua materna)\b/;
 

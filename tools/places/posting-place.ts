@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold-text.ts';
+import { withItalianProvince } from './bracketed-province.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
 
 export type Workplace = 'remote' | 'hybrid' | 'onsite';
@@ -83,7 +84,8 @@ function scopeSentences(folded: string[]) {
  * work and the region it is open to ("Remote – US", "Remote (EMEA)", "must be based in the UK"),
  * the sites of on-site and hybrid work, and whether it sponsors visas.
  */
-export function readPostingPlace(posting: { locations: string[]; workplaceType: string | null; title: string; description: string }): PostingPlace {
+export function readPostingPlace(input: { locations: string[]; workplaceType: string | null; title: string; description: string }): PostingPlace {
+  const posting = { ...input, locations: input.locations.map(withItalianProvince) };
   const foldedLocations = posting.locations.map(foldText);
   const foldedTitle = foldText(posting.title);
   const sentences = posting.description.split(/(?<=[.!?;:])\s+|\n+/).map(foldText).filter(Boolean);

@@ -249,3 +249,11 @@ describe('parseRequest', () => {
     }
   });
 });
+
+describe('parseRequest reading a journeyman and contract words in other languages', () => {
+  it('reads "Geselle" as the qualified level and takes contract words out of what is ranked', () => {
+    const request = parseRequest('Zimmerer Geselle in München, unbefristet Vollzeit, ab 20 € Stundenlohn');
+    expect(request).toMatchObject({ wanted: 'zimmerer', occupations: ['carpenter'], level: 'mid', contract: 'full-time' });
+    expect(parseRequest('ingénieur réseau CCNP en CDI à Lyon').wanted).not.toMatch(/\bcdi\b/);
+  });
+});

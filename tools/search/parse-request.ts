@@ -136,7 +136,7 @@ const fillerWords = new Set(
   ).split(' '),
 );
 
-const careerLevelWords = /\b(senior|sr|junior|jr|entry[\s-]?level|graduate|grad|newly qualified|nqt?|early career|lead|principal|staff|head of|director|intern|internship|apprentice|mid[\s-]?level|experienced|berufseinsteiger\w*|einsteiger\w*|erfahren\w*|confirme\w*|debutant\w*|jeune diplome\w*|experimentad[oa]|sin experiencia|recien titulad[oa]|praktikum|practicas|(?<!(early|late|growth|seed|later) )stage)\b/;
+const careerLevelWords = /\b(senior|sr|junior|jr|entry[\s-]?level|graduate|grad|newly qualified|nqt?|early career|lead|principal|staff|head of|director|intern|internship|apprentice|mid[\s-]?level|experienced|berufseinsteiger\w*|einsteiger\w*|erfahren\w*|confirme\w*|debutant\w*|jeune diplome\w*|experimentad[oa]|sin experiencia|recien titulad[oa]|praktikum|practicas|geselle\w*|gesellin\w*|journeyman|journeyperson|(?<!(early|late|growth|seed|later) )stage)\b/;
 
 // Words that join alternatives in a request: "planner or buyer", "Pflegekraft oder Hebamme", "enfermera o farmacéutica".
 const alternatives = new Set(['or', 'and', 'oder', 'und', 'ou', 'et', 'o', 'y', 'e']);
@@ -314,7 +314,7 @@ function inferCurrency(countries: Set<string>): string | null {
 function requestWords(text: string, placeWords: Set<string>, options: { keepLevels?: boolean } = {}): string[] {
   const withoutConstraints = text
     .replace(remotePattern, ' ')
-    .replace(new RegExp(String.raw`\b(part[\s-]?time|full[\s-]?time|fulltime|parttime|teilzeit|vollzeit|temps partiel|temps plein|media jornada|jornada completa|tiempo completo|tiempo parcial|permanent|freelance|contract${notTitleWord}|contractor)\b`, 'g'), ' ')
+    .replace(new RegExp(String.raw`\b(part[\s-]?time|full[\s-]?time|fulltime|parttime|teilzeit|vollzeit|temps partiel|temps plein|temps complet|media jornada|jornada completa|tiempo completo|tiempo parcial|permanent|unbefristet|befristet|festanstellung|cdi|cdd|indefinido|tempo indeterminato|tempo determinato|vast contract|vaste baan|freelance|contract${notTitleWord}|contractor)\b`, 'g'), ' ')
     // Where the work happens is a constraint, but a front or back office is part of a job's name.
     .replace(/\b(in the office|in office|office based|(?<!(front|back|head|post|box) )office(?! (manager|administrator|admin|assistant|coordinator|clerk|worker)\b))\b/g, ' ');
   return (options.keepLevels ? withoutConstraints : withoutConstraints.replace(new RegExp(careerLevelWords.source, 'g'), ' '))
