@@ -96,7 +96,8 @@ export function createMcpServer(caller: McpCaller): McpServer {
         title: tool.title,
         description: tool.description,
         inputSchema: tool.input,
-        outputSchema: tool.output,
+        // No outputSchema here: runTool already returns the output parsed by it, and the SDK would parse
+        // the whole result again on every call. tools/list still declares it (below).
         annotations: annotationsOf(tool),
       },
       async (args): Promise<CallToolResult> => {
