@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database.ts';
 import { queryDriverRows, queryRows } from './query-rows.ts';
 import { openTestDatabase } from './test-database.ts';
+import { withUser } from './with-user.ts';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -28,5 +29,13 @@ describe('queryDriverRows', () => {
       bytes: [...(throughDrizzle!.bytes as Uint8Array)],
     });
     expect(direct).toMatchObject({ word: 'hello', answer: 42, ratio: 1.5, letters: ['a', 'b'] });
+  });
+
+  it('inside a transaction runs on its connection, as the user it acts for', async () => {
+    const userId = crypto.randomUUID();
+    const [row] = await withUser(handle.db, userId, (tx) =>
+      queryDriverRows<{ actingFor: string; role: string }>(tx, sql`select current_setting('app.user_id') as "actingFor", current_user as role`),
+    );
+    expect(row).toEqual({ actingFor: userId, role: 'atlas_app' });
   });
 });
