@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from './database.ts';
-import { queryRows } from './query-rows.ts';
+import { queryDriverRows } from './query-rows.ts';
 
 /** Where a key stands in its window. */
 export interface RateLimitCount {
@@ -46,7 +46,7 @@ export function createRateLimiter(database: Database, settings: RateLimiterSetti
   /** Adds `amount` points to the key's window (starting a new one when it has ended) and returns the count. */
   async function add(key: string, amount: number): Promise<RateLimitCount> {
     await sweep();
-    const [row] = await queryRows<{ points: number; msLeft: number }>(
+    const [row] = await queryDriverRows<{ points: number; msLeft: number }>(
       database,
       sql`
         insert into rate_limits as r (key, points, expires_at)
@@ -69,7 +69,7 @@ export function createRateLimiter(database: Database, settings: RateLimiterSetti
     penalty: (key: string, amount = 1) => add(key, amount),
     /** The key's count in its current window, or null when it has none. */
     async get(key: string): Promise<RateLimitCount | null> {
-      const [row] = await queryRows<{ points: number; msLeft: number }>(
+      const [row] = await queryDriverRows<{ points: number; msLeft: number }>(
         database,
         sql`
           select points, (extract(epoch from expires_at - statement_timestamp()) * 1000)::float8 as "msLeft"

@@ -2,7 +2,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { asDate, lastUseIsStale } from '../db/last-use.ts';
-import { queryRows } from '../db/query-rows.ts';
+import { queryDriverRows } from '../db/query-rows.ts';
 import { accessTokens } from '../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../db/secret-token.ts';
 import { withAuthRole, withUser } from '../db/with-user.ts';
@@ -139,7 +139,7 @@ export async function verifyAccessToken(db: Database, token: string, now: Date):
   const parsed = parseSecretToken(token, tokenPrefix);
   if (!parsed) return null;
   // One statement: the lookup runs as atlas_auth inside access_token_by_id (migration 0039).
-  const [row] = await queryRows<AccessTokenRow>(db, sql`select * from access_token_by_id(${parsed.id})`);
+  const [row] = await queryDriverRows<AccessTokenRow>(db, sql`select * from access_token_by_id(${parsed.id})`);
   if (!row || !secretMatches(parsed.secret, row.secret_hash)) return null;
   if (row.revoked_at || (row.expires_at && asDate(row.expires_at).getTime() <= now.getTime())) return null;
   if (lastUseIsStale(row.last_used_at, now)) await withAuthRole(db, (tx) => tx.update(accessTokens).set({ lastUsedAt: now }).where(eq(accessTokens.id, row.id)));

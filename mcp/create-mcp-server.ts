@@ -1,4 +1,5 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import { ListToolsRequestSchema, type CallToolResult, type Tool as McpTool, type ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import packageJson from '../package.json' with { type: 'json' };
@@ -58,6 +59,13 @@ export function annotationsOf(tool: Tool): ToolAnnotations {
   };
 }
 
+/**
+ * One JSON Schema validator for every server of the process. The SDK uses it only to check a user's
+ * answer to an elicitation, which Atlas never asks for, and it holds no caller's data; building one
+ * (an Ajv instance with its formats) for each request's server cost about half a millisecond.
+ */
+const jsonSchemaValidator = new AjvJsonSchemaValidator();
+
 function toolError(message: string): CallToolResult {
   return { isError: true, content: [{ type: 'text', text: message }] };
 }
@@ -70,7 +78,7 @@ function toolError(message: string): CallToolResult {
 export function createMcpServer(caller: McpCaller): McpServer {
   const logError = caller.logError ?? ((error: unknown) => console.error(error));
   const now = caller.now ?? (() => new Date());
-  const server = new McpServer({ name: 'atlas', title: 'Atlas Job OS', version: packageJson.version });
+  const server = new McpServer({ name: 'atlas', title: 'Atlas Job OS', version: packageJson.version }, { jsonSchemaValidator });
   const registered: Tool[] = tools;
   const outreachWriter = caller.outreachWriter ?? (caller.sampling ? createSamplingOutreachWriter(server) : undefined);
   const interviewScorer = caller.interviewScorer ?? (caller.sampling ? createSamplingInterviewScorer(server) : undefined);
@@ -88,7 +96,8 @@ export function createMcpServer(caller: McpCaller): McpServer {
         title: tool.title,
         description: tool.description,
         inputSchema: tool.input,
-        outputSchema: tool.output,
+        // No outputSchema here: runTool already returns the output parsed by it, and the SDK would parse
+        // the whole result again on every call. tools/list still declares it (below).
         annotations: annotationsOf(tool),
       },
       async (args): Promise<CallToolResult> => {

@@ -4,7 +4,7 @@ import { and, eq, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Transaction } from '../../db/database.ts';
 import { asDate, lastUseIsStale } from '../../db/last-use.ts';
-import { queryRows } from '../../db/query-rows.ts';
+import { queryDriverRows } from '../../db/query-rows.ts';
 import { oauthGrants, oauthTokens } from '../../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../../db/secret-token.ts';
 import { withAuthRole } from '../../db/with-user.ts';
@@ -152,7 +152,7 @@ export async function verifyOAuthAccessToken(database: Database, token: string, 
   if (!parsed) return null;
   // One statement: the lookup runs as atlas_auth inside oauth_access_token_by_id (migration 0039). No
   // row lock: only a refresh token's rotation needs one, and an access token is never rotated.
-  const [row] = await queryRows<OAuthAccessTokenRow>(database, sql`select * from oauth_access_token_by_id(${parsed.id})`);
+  const [row] = await queryDriverRows<OAuthAccessTokenRow>(database, sql`select * from oauth_access_token_by_id(${parsed.id})`);
   if (!row || !secretMatches(parsed.secret, row.secret_hash) || row.kind !== 'access' || row.revoked_at) return null;
   const expiresAt = asDate(row.expires_at);
   if (expiresAt.getTime() <= now.getTime()) return null;

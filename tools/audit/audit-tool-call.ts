@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { commitsWithLastStatement, followedByCommit } from '../../db/begin-with-first-statement.ts';
+import { queryDriverRows } from '../../db/query-rows.ts';
 import { actAsUser, withUser } from '../../db/with-user.ts';
 import type { Tool } from '../define-tool.ts';
 import type { ToolCaller } from '../run-tool.ts';
@@ -37,10 +38,8 @@ function tableNameArray(tables: string[]) {
 
 async function sensitiveScans(db: Transaction, alongside = sql``, thenCommit = false): Promise<Map<string, number>> {
   const statement = sql`select ${alongside}${sensitiveScanCounts} as scans`;
-  const result = (await db.execute(thenCommit ? followedByCommit(statement) : statement)) as unknown as {
-    rows: { scans: Record<string, number | string> }[];
-  };
-  return new Map(Object.entries(result.rows[0]!.scans).map(([table, scans]) => [table, Number(scans)]));
+  const [row] = await queryDriverRows<{ scans: Record<string, number | string> }>(db, thenCommit ? followedByCommit(statement) : statement);
+  return new Map(Object.entries(row!.scans).map(([table, scans]) => [table, Number(scans)]));
 }
 
 function kindsRead(before: Map<string, number>, after: Map<string, number>): string[] {

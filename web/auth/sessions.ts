@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
-import { queryRows } from '../../db/query-rows.ts';
+import { queryDriverRows } from '../../db/query-rows.ts';
 import { sessions } from '../../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../../db/secret-token.ts';
 import { withAuthRole } from '../../db/with-user.ts';
@@ -31,7 +31,7 @@ export async function createSession(db: Database, userId: string, now = new Date
   return { id, token, expiresAt };
 }
 
-/** As the drivers return it: raw SQL skips drizzle's column mapping, and node-postgres under drizzle gives times as text. */
+/** As the driver returns it (queryDriverRows): raw SQL skips drizzle's column mapping; times are read with asDate, which takes a Date or text. */
 interface SessionWithUserRow {
   id: string;
   user_id: string;
@@ -51,7 +51,7 @@ interface SessionWithUserRow {
 export async function validateSessionToken(db: Database, token: string, now = new Date()): Promise<ValidSession | null> {
   const parsed = parseSecretToken(token);
   if (!parsed) return null;
-  const [row] = await queryRows<SessionWithUserRow>(db, sql`select * from session_with_user(${parsed.id})`);
+  const [row] = await queryDriverRows<SessionWithUserRow>(db, sql`select * from session_with_user(${parsed.id})`);
   if (!row || !secretMatches(parsed.secret, row.secret_hash)) return null;
   if (asDate(row.expires_at).getTime() <= now.getTime()) {
     await withAuthRole(db, (tx) => tx.delete(sessions).where(eq(sessions.id, parsed.id)));

@@ -1,6 +1,6 @@
 import { getOAuthProtectedResourceMetadataUrl } from '@modelcontextprotocol/sdk/server/auth/router.js';
 import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
@@ -20,6 +20,7 @@ import type { ResumeWriter } from '../../tools/resume/resume-writer.ts';
 import type { ResultReranker } from '../../tools/search/result-reranker.ts';
 import { oauthIssuer } from '../oauth/oauth-issuer.ts';
 import { createRateLimiter } from '../../db/rate-limiter.ts';
+import { exchangeJson } from './mcp-json-exchange.ts';
 import { ownOrigins } from '../same-origin.ts';
 
 const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];
@@ -177,13 +178,13 @@ export function mcpRoutes(options: {
       now,
       logError,
     });
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     response.on('close', () => {
       void transport.close();
       void server.close();
     });
     await server.connect(transport);
-    await transport.handleRequest(request, response, request.body);
+    await exchangeJson(transport, resource, request, response);
   });
 
   return router;
