@@ -239,12 +239,13 @@ describe('levelOfTitle reading cabin crew ranks', () => {
 describe('levelOfTitle reading a Romance "responsable"', () => {
   it.each([
     ["Responsable d'entrepôt", 'lead'],
-    ['Responsabile amministrativo', 'lead'],
+    ['Responsabile di punto vendita', 'lead'],
+    ['Responsable de Marketing de Contenidos', null],
     ['Responsável de armazém', 'lead'],
     ['Responsable de turno', 'senior'],
     ["Responsable adjoint d'entrepôt", 'senior'],
     ["Chef d'équipe logistique", 'senior'],
-  ])('reads "%s" as %s: who is responsible for a unit manages it, for a shift or crew supervises it', (title, level) => {
+  ])('reads "%s" as %s: who is responsible for a unit runs it, for a shift or crew supervises it, for a function names no level', (title, level) => {
     expect(levelOfTitle(title)).toBe(level);
   });
 });

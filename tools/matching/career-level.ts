@@ -37,10 +37,16 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
       `\\b(${crewLeaders})\\b.*\\b(${shopFloors})\\b|\\b(${shopFloors})\\b.*\\b(${crewLeaders})\\b|\\blagerteamleit\\w*\\b`,
     ),
   },
-  // A French, Spanish, Italian or Portuguese "responsable" of something manages it ("Responsable
-  // d'entrepôt", "Responsabile amministrativo"); of a shift, crew, aisle or till they supervise it.
+  // A French, Spanish, Italian or Portuguese "responsable" of a unit runs it, as a warehouse or store
+  // manager does ("Responsable d'entrepôt", "Responsabile di punto vendita"); of a shift, crew, aisle
+  // or till they supervise it; of a function ("Responsable de Marketing de Contenidos") they are its
+  // manager, a title that names no level by itself.
   { level: 'senior', pattern: /^(responsable|responsabile|responsavel) (de |di |du |d |del |de la )?(turno|equipo|equipe|rayon|secteur|caisse|squadra|reparto|cassa|caja|seccion|turno)\b/ },
-  { level: 'lead', pattern: /^(responsable|responsabile|responsavel)\b(?! (adjoint\w*|junior))/ },
+  {
+    level: 'lead',
+    pattern:
+      /^(responsable|responsabile|responsavel) (de |di |du |d |del |de la |da |do |della |dello |des )?(entrepot|almacen|magazzino|armazem|magasin|logistique|logistica|logistico|site|sito|usine|fabrica|fabbrica|planta|production|produccion|produzione|producao|boutique|tienda|negozio|loja|punto vendita|punto de venta|agence|agencia|agenzia|filiale|sucursal|restaurant|restaurante|ristorante|hotel|albergo|exploitation|explotacion|plateforme|plataforma|depot|deposito|reparto|departement|departamento|dipartimento|servicio|service)\b/,
+  },
   // Cabin crew ranks: a purser or "chef de cabine" leads a cabin, a chief purser every cabin of a
   // flight; "principal" there is the chief's title, not an executive's.
   {
