@@ -99,7 +99,7 @@ export function commuteFit(km: number, moveFit: number): number {
 }
 
 /** Whether a site `km` away is within a daily commute that needs no move. */
-export const withinEasyCommute = (km: number) => km <= commuteKm.easy;
+const withinEasyCommute = (km: number) => km <= commuteKm.easy;
 
 /** The posting's site nearest the candidate's home, when both have a place Atlas can put on a map. */
 function nearestSite(sites: PostingPlace['sites'], candidate: CandidatePlace) {

@@ -255,5 +255,9 @@ describe('parseRequest reading a journeyman and contract words in other language
     const request = parseRequest('Zimmerer Geselle in München, unbefristet Vollzeit, ab 20 € Stundenlohn');
     expect(request).toMatchObject({ wanted: 'zimmerer', occupations: ['carpenter'], level: 'mid', contract: 'full-time' });
     expect(parseRequest('ingénieur réseau CCNP en CDI à Lyon').wanted).not.toMatch(/\bcdi\b/);
+    // A contract word taken out of what is ranked is read as the constraint it is.
+    expect(parseRequest('contabile a Torino, tempo indeterminato')).toMatchObject({ wanted: 'contabile', contract: 'full-time' });
+    expect(parseRequest('boekhouder Utrecht vast contract')).toMatchObject({ contract: 'full-time' });
+    expect(parseRequest('impiegata a tempo determinato Milano').contract).toBe('temporary');
   });
 });

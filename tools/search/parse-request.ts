@@ -107,11 +107,11 @@ const notTitleWord = String.raw`(?!s?\s+(?:manager|management|administrator|admi
 
 const contractPatterns: [RegExp, Contract][] = [
   [/\b(part[\s-]?time|teilzeit|temps partiel|mi temps|media jornada|tiempo parcial|jornada parcial)\b/, 'part-time'],
-  [/\b(full[\s-]?time|vollzeit|temps plein|temps complet|jornada completa|tiempo completo|permanent|unbefristet|festanstellung|cdi|indefinido)\b/, 'full-time'],
+  [/\b(full[\s-]?time|vollzeit|temps plein|temps complet|jornada completa|tiempo completo|permanent|unbefristet|festanstellung|cdi|indefinido|tempo indeterminato|vast contract|vaste baan)\b/, 'full-time'],
   // "stage" is French for an internship; an early-stage company is not one.
   [/\b(internship|praktikum|(?<!(early|late|growth|seed|later) )stage|practicas|werkstudent\w*|alternance)\b/, 'internship'],
   [new RegExp(`\\b(contract${notTitleWord}|contractor|freelance\\w*|freiberuflich|mission|autonomo|freelancer|interim)\\b`), 'contract'],
-  [/\b(temporary|temp|befristet|zeitarbeit|cdd|temporal|sustitucion)\b/, 'temporary'],
+  [/\b(temporary|temp|befristet|zeitarbeit|cdd|temporal|sustitucion|tempo determinato)\b/, 'temporary'],
 ];
 
 // "Anywhere in England" is anywhere within a place, not work from anywhere.
