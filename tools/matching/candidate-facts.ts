@@ -7,6 +7,7 @@ import { occupationTaxonomy } from '../occupations/occupation-taxonomy.ts';
 import { levelOfTitle, levelOfYears, type CareerLevel, type LevelBasis } from './career-level.ts';
 import { spokenLanguages } from './language-requirements.ts';
 import { yearsFromDateRanges } from './years-of-experience.ts';
+import { sinceWords, yearRangeStart } from '../text/work-dates.ts';
 
 /** What matching reads off a CV once: the person's occupations, level, home and languages. */
 export interface CandidateFacts {
@@ -93,7 +94,7 @@ function refineToSpecialty(weights: Map<string, number>) {
   }
 }
 
-const datedLine = /(19|20)\d{2}\s*(?:-|–|—|to|until|bis|à|a|hasta)\s*(?:\d|[a-z]|heute|present|current)|^(?:since|seit|depuis|desde|dal|sinds|sedan|siden|od)\s+(?:[a-z]+\.?\s+|\d{1,2}[/.])?(19|20)\d{2}\b/i;
+const datedLine = new RegExp(String.raw`${yearRangeStart}|^${sinceWords}\s+(?:[a-z]+\.?\s+|\d{1,2}[/.])?(19|20)\d{2}\b`, 'i');
 
 /** A job on the CV: its title line and the line with its dates. */
 interface CvEntry {

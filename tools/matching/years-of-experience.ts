@@ -1,3 +1,5 @@
+import { sinceWords } from '../text/work-dates.ts';
+
 const numberWords: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -41,7 +43,7 @@ const dateRange = new RegExp(
 
 // "seit 04/2016", "since March 2019", "depuis 2020": a job that began then and goes on. A dash after
 // it may only set the title apart ("depuis 2020 — Souscriptrice"); before a date it ends a range.
-const openStart = new RegExp(String.raw`\b(?:since|seit|depuis|desde|dal|sinds|sedan|siden|od)\s+${point}(?!\s*(?:-|–|—|to|until|bis|à|hasta)\s*(?:\d|${month}\s*\d|present|current|now|today|heute|jetzt|aktuell))`, 'gi');
+const openStart = new RegExp(String.raw`\b${sinceWords}\s+${point}(?!\s*(?:-|–|—|to|until|bis|à|hasta)\s*(?:\d|${month}\s*\d|present|current|now|today|heute|jetzt|aktuell))`, 'gi');
 
 /** Months since year 0, from a month name or number (January when absent) and a year. */
 function monthIndex(name: string | undefined, number: string | undefined, year: string) {

@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold-text.ts';
+import { sinceWords, yearRangeStart } from '../text/work-dates.ts';
 import { contactCountries } from './contact-country.ts';
 import { europeanFreeMovement } from './gazetteer.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
@@ -106,7 +107,7 @@ function countryOfHistory(city: { name: string; countries: string[] }, named: st
 // Where a person was born is not where they live: "Geboren 1990 in Nowy Targ", "née à Tunis".
 const birthLine = /\b(geboren|geb|born|birthplace|place of birth|ne|nee|ne le|nee le|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ya]|lugar de nacimiento|luogo di nascita|date of birth|geburtsort)\b/;
 // A dated line of work: "seit 2019 in München", "2021 – heute", "depuis mars 2020", "desde 2019".
-const datedWork = /(19|20)\d{2}\s*(-|–|—|to|bis|à|a|hasta)\s*(\d|[a-z]|heute|present|current|aujourd|oggi|heden|hoje|actualidad)|\b(since|seit|depuis|desde|dal|sinds|sedan|siden|od)\s+(\p{L}+\.?\s+|\d{1,2}[/.])?(19|20)\d{2}\b/iu;
+const datedWork = new RegExp(String.raw`${yearRangeStart}|\b${sinceWords}\s+(\p{L}+\.?\s+|\d{1,2}[/.])?(19|20)\d{2}\b`, 'iu');
 
 /**
  * The city of the first dated line of work that names one (the line, or the one above or below it), for a CV
