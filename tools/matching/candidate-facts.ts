@@ -134,6 +134,16 @@ function cvEntries(lines: string[]): CvEntry[] {
 }
 
 /**
+ * Whether a manager's occupation is run by people in the other one, as a teeltmanager runs growers
+ * or a nurse manager nurses: a manager (ISCO-08 major group 1) who rose from that work brings its
+ * years to the role. Only the work the taxonomy links to the manager's own counts.
+ */
+function managesTheWork(manager: string, work: string): boolean {
+  const occupation = occupationTaxonomy().get(manager);
+  return Boolean(occupation?.isco.startsWith('1') && occupation.related?.includes(work));
+}
+
+/**
  * Years in the person's own line of work: the date ranges of the entries whose title is that
  * occupation or a close one, leaving out internships and student posts. A nurse who was a care
  * assistant for five years and qualified two years ago has two years as a nurse. Null when no dated
@@ -141,7 +151,7 @@ function cvEntries(lines: string[]): CvEntry[] {
  */
 function yearsInOccupation(entries: CvEntry[], occupation: string | null, now: Date): number | null {
   if (!occupation) return null;
-  const relevant = entries.filter((entry) => occupationRelatedness(entry.occupation, occupation) >= 0.75 && levelOfTitle(entry.title) !== 'intern');
+  const relevant = entries.filter((entry) => (occupationRelatedness(entry.occupation, occupation) >= 0.75 || managesTheWork(occupation, entry.occupation)) && levelOfTitle(entry.title) !== 'intern');
   return relevant.length > 0 ? yearsFromDateRanges(relevant.map((entry) => entry.dates).join('\n'), now) : null;
 }
 

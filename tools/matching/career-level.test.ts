@@ -249,3 +249,17 @@ describe('levelOfTitle reading a Romance "responsable"', () => {
     expect(levelOfTitle(title)).toBe(level);
   });
 });
+
+describe('levelOfTitle reading "principal" after the job', () => {
+  it.each([
+    ['Ingeniero principal', 'senior'],
+    ['Técnico principal de mantenimiento', 'senior'],
+    ['Clerc de notaire principal', 'senior'],
+    ['Principal Software Engineer', 'principal'],
+    ['Senior Principal Engineer', 'principal'],
+    ['Directeur principal', 'principal'],
+    ['Elementary School Principal', 'principal'],
+  ])('reads "%s" as %s: a Romance grade after the job is senior, an English one before it the principal level', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+});

@@ -58,6 +58,14 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
     level: 'senior',
     pattern: /\b(purser|pursette|cabin manager|cabin supervisor|cabin services manager|chef de cabine|cheffe de cabine|chefe de cabine|jefe de cabina|jefa de cabina|sobrecargo|capo cabina|kabinenchef\w*|cabin crew manager|in ?flight supervisor|senior cabin crew|senior flight attendant)\b/,
   },
+  // In French, Spanish, Italian and Portuguese "principal" after the job is a senior grade of it
+  // ("Ingeniero principal", "Clerc de notaire principal", "Técnico principal de mantenimiento"), not an
+  // executive; a director stays one, and a school's assistant or vice principal is its leadership.
+  {
+    level: 'senior',
+    pattern:
+      /^(?!.*\b(director|directora|directeur|directrice|direttore|direttrice|diretor|diretora|chief|head)\b)(?!.*\b(school|vice|deputy|assistant|associate|college|academy|primary|elementary) principal\b)\S.* principale?(?: (de|di|du|da|do|del|des|della|dello|d)\b.*)?$/,
+  },
   {
     level: 'principal',
     pattern: /\bchefarzt\w*|\b(director|directrice|directeur|directora|direktor\w*|vp|vice president|chief|cto|cfo|coo|ceo|cmo|principal|distinguished|managing partner|geschaftsfuhrer\w*|bereichsleiter\w*|head of department|dyrektor\w*|reditel\w*)\b/,

@@ -326,4 +326,16 @@ describe('occupationOfTitle for help desks and cultivation managers', () => {
   ])('reads the Scandinavian title "%s" as %s', (title, expected) => {
     expect(occupation(title)).toBe(expected);
   });
+
+  it.each([
+    ['Principal', 'school-principal'],
+    ['Principal, Lincoln Elementary School', 'school-principal'],
+    ['Assistant Principal', 'school-principal'],
+    ['Contable principal', 'accountant'],
+    ['Principal Teacher', 'school-teacher'],
+    ['Ingeniero principal', null],
+    ['Principal Planner', null],
+  ])('reads "%s" as %s: "principal" with another job word is that job\'s grade, not a school\'s head', (title, expected) => {
+    expect(occupation(title) ?? null).toBe(expected);
+  });
 });

@@ -1,6 +1,7 @@
 import { foldText } from '../text/fold-text.ts';
 import { withCompoundHeads } from './compound-heads.ts';
 import { codedOccupation } from './job-codes.ts';
+import { firstJobWithSharedWords } from './slash-shared-words.ts';
 import { occupationTaxonomy, type Occupation } from './occupation-taxonomy.ts';
 import { withoutWhomServed } from './whom-served.ts';
 
@@ -61,7 +62,7 @@ export function occupationOfTitle(title: string): OccupationMatch | null {
   // serves after it. A job named only by its code in capitals ("PA – Mayfair") is read by the code.
   const beforeServed = withoutWhomServed(jobText);
   const served = beforeServed !== jobText ? (bestTitleMatch(`${beforeServed} `, taxonomy) ?? byCode(withoutWhomServed(job), taxonomy)) : null;
-  const best = served ?? bestTitleMatch(jobText, taxonomy) ?? byCode(job, taxonomy) ?? byCompoundHeads(jobText, taxonomy);
+  const best = served ?? strongest(bestTitleMatch(jobText, taxonomy), sharedWordsMatch(job, taxonomy)) ?? byCode(job, taxonomy) ?? byCompoundHeads(jobText, taxonomy);
   let result: OccupationMatch | null = best ? { occupation: best.occupation.id, strength: best.strength } : null;
   if (best) {
     const specialty = qualifiedSpecialty(best.occupation, folded, taxonomy);
@@ -70,6 +71,20 @@ export function occupationOfTitle(title: string): OccupationMatch | null {
   if (cache.size >= cacheLimit) cache.clear();
   cache.set(title, result);
   return result;
+}
+
+type TitleMatch = { occupation: Occupation; strength: number };
+
+/** The match of a slash's first job with the words both jobs share, when there is one. */
+function sharedWordsMatch(job: string, taxonomy: Map<string, Occupation>): TitleMatch | null {
+  const first = firstJobWithSharedWords(job);
+  return first ? bestTitleMatch(` ${foldText(first)} `, taxonomy) : null;
+}
+
+/** The longer of two matches, the first on a tie: the title as written wins unless reading the slash names more. */
+function strongest(written: TitleMatch | null, other: TitleMatch | null): TitleMatch | null {
+  if (!written) return other;
+  return other && other.strength > written.strength ? other : written;
 }
 
 /** The occupation whose code a title writes in capitals ("PA", "SA"), with the code's length as its strength. */
