@@ -357,3 +357,53 @@ describe('construction sites: managed, supervised and costed', () => {
     expect(occupation(title)).toBe(expected);
   });
 });
+
+describe('property: selling, letting, managing and valuing are four jobs', () => {
+  it.each([
+    ['Senior Sales Negotiator', 'real-estate-agent'],
+    ['Agent immobilier', 'real-estate-agent'],
+    ['Lettings Negotiator', 'letting-agent'],
+    ['Vermietungsberaterin', 'letting-agent'],
+    ['Block Manager', 'property-manager'],
+    ['WEG-Verwalter (m/w/d)', 'property-manager'],
+    ['Gestionnaire de copropriété', 'property-manager'],
+    ['Administradora de fincas', 'property-manager'],
+    ['Amministratore di condominio', 'property-manager'],
+    ['RICS Registered Valuer', 'property-valuer'],
+    ['Immobiliengutachter', 'property-valuer'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('keeps the four neighbours of one another, and a valuer near a quantity surveyor', () => {
+    expect(occupationRelatedness('letting-agent', 'real-estate-agent')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('property-manager', 'letting-agent')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('property-valuer', 'quantity-surveyor')).toBeGreaterThanOrEqual(0.45);
+  });
+});
+
+describe('buying: for the organisation, for the shop floor and for the media are different jobs', () => {
+  it.each([
+    ['Einkäufer (m/w/d)', 'procurement-specialist'],
+    ['Acheteuse projet', 'procurement-specialist'],
+    ['Head of Procurement', 'procurement-manager'],
+    ['Responsable des achats', 'procurement-manager'],
+    ['Jefa de compras', 'procurement-manager'],
+    ['Category Manager Indirect Spend', 'procurement-category-manager'],
+    ['Category Manager (m/w/d) Einkauf', 'procurement-category-manager'],
+    ['Acheteuse publique', 'public-procurement-officer'],
+    ['Fashion Buyer', 'retail-buyer'],
+    ['Einkäuferin Mode', 'retail-buyer'],
+    ['Media Buyer', 'media-planner'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('places a category manager and a public buyer as kinds of buyer, and a fashion buyer apart', () => {
+    expect(occupationRelatedness('procurement-category-manager', 'procurement-specialist')).toBe(0.75);
+    expect(occupationRelatedness('public-procurement-officer', 'procurement-specialist')).toBe(0.75);
+    expect(occupationRelatedness('procurement-manager', 'procurement-specialist')).toBe(0.45);
+    expect(occupationRelatedness('retail-buyer', 'procurement-specialist')).toBeLessThan(0.45);
+    expect(occupationRelatedness('media-planner', 'procurement-specialist')).toBe(0);
+  });
+});
