@@ -110,6 +110,8 @@ const surroundingWords = new Set([
   ...domainGroupWords, 'careers', 'career', 'jobs', 'job', 'recruiting', 'recruitment', 'recrutement', 'recrutamento', 'reclutamiento', 'reclutamento', 'werving',
   'talent', 'talents', 'hiring', 'hr', 'rh', 'rrhh', 'people', 'team', 'selezione', 'seleccion', 'personale', 'personal', 'karriere', 'emploi', 'empleo', 'lavora', 'con', 'noi',
   'acquisition', 'acquisitie', 'apply', 'mail', 'email', 'noreply', 'the', 'de', 'du', 'des', 'la', 'le',
+  // The department's own name, in the languages Atlas reads: "HVISD Human Resources", "Recursos Humanos", "Personaldienst".
+  'human', 'resources', 'ressources', 'humaines', 'recursos', 'humanos', 'capital', 'humano', 'risorse', 'umane', 'personaldienst', 'personalabteilung', 'personalwesen',
 ]);
 /** How "&" and "and" are written into a domain: "mathsetmoi", "smithandsons", "bauundbeton". */
 const connectors = ['', 'and', 'et', 'und', 'en', 'y', 'e', 'n'];
@@ -316,9 +318,21 @@ export function matchApplication(message: MatchableMessage, applications: Applic
       distinctive.some((word) => word.length >= 6) &&
       distinctive.every((word) => heading.includes(word));
     // A hiring service's subject naming the employer by its initials in capitals, as its people type them: "Invitation: ACL technical interview".
-    const acronym = viaAts && companyWords.length >= 3 && acronymsIn(message.subject).includes(companyWords.map((word) => word[0]).join(''));
+    // The initials skip the particles a name joins its words with: "SEAV" for Société Européenne d'Assurance-Vie.
+    const initialWords = companyWords.filter((word) => word.length > 1 && !nameParticles.has(word));
+    const acronym = viaAts && initialWords.length >= 3 && [companyWords, initialWords].some((list) => acronymsIn(message.subject).includes(list.map((word) => word[0]).join('')));
     // The name without its last word ("Kettle Brook" for Kettle Brook Roasters), when what is left is two words or more and one of them distinctive.
     const leading = companyWords.length >= 3 && containsSequence(text, companyWords.slice(0, -1)) && companyWords.slice(0, -1).some((word) => word.length >= 5 && !genericCompanyWords.has(word));
+    // The name with one word of it left out, as people shorten it when they head their own mail: "Colegio Sierra Gorda" for
+    // Colegio Bilingüe Sierra Gorda. Only from someone at an organisation, and only in the heading, where a sender names who they are.
+    const shortenedName =
+      !viaAts &&
+      !isPersonalMailAddress(message.from.email) &&
+      companyWords.length >= 3 &&
+      companyWords.some((_, skipped) => {
+        const rest = companyWords.filter((__, index) => index !== skipped);
+        return containsSequence(heading, rest) && rest.some((word) => word.length >= 5 && !genericCompanyWords.has(word));
+      });
     const domain = viaAts ? undefined : companyDomainMatches({ senderDomain, application, companyWords });
     // "careers-acme@icims.com" for the application at acme.icims.com, or "Recrutamento Grupo TE" for Tejo Energia.
     const identified =
@@ -335,7 +349,7 @@ export function matchApplication(message: MatchableMessage, applications: Applic
     if (domain === 'strong' || domain === 'own') evidence.push('company_domain');
     else if (viaAts && named) evidence.push('ats_with_company_name');
     else if (identified || referenced || acronym) evidence.push('ats_identifier');
-    else if (named || leading || brand || byDistinctiveWords) evidence.push('company_name');
+    else if (named || leading || brand || byDistinctiveWords || shortenedName) evidence.push('company_name');
     else if (domain === 'weak') evidence.push('domain_abbreviation');
     else return [];
     if (titleNamed(application.title, text)) evidence.push('title');
