@@ -40,6 +40,17 @@ function driverClientOf(db: Database | Transaction): DriverClient | undefined {
 export async function queryDriverRows<Row>(db: Database | Transaction, query: SQL): Promise<Row[]> {
   const client = driverClientOf(db);
   if (!client) return queryRows<Row>(db, query);
+  return sendDriverRows<Row>(db, query);
+}
+
+/**
+ * As `queryDriverRows`, but the statement is in the driver's hands when this returns: anything that
+ * stops it being sent throws here, at once, rather than in the promise. A transaction's next
+ * statements may then be sent behind it without waiting for its answer (db/work-behind-first-statement.ts).
+ */
+export function sendDriverRows<Row>(db: Database | Transaction, query: SQL): Promise<Row[]> {
+  const client = driverClientOf(db);
+  if (!client) throw new Error('The database handle has no driver client to send a statement through');
   const { sql: text, params } = dialect.sqlToQuery(query);
-  return (await client.query(text, params)).rows as Row[];
+  return client.query(text, params).then((result) => result.rows as Row[]);
 }
