@@ -1,5 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import pg from 'pg';
 import type { Database, Transaction } from './database.ts';
 
 /**
@@ -53,4 +54,18 @@ export function sendDriverRows<Row>(db: Database | Transaction, query: SQL): Pro
   if (!client) throw new Error('The database handle has no driver client to send a statement through');
   const { sql: text, params } = dialect.sqlToQuery(query);
   return client.query(text, params).then((result) => result.rows as Row[]);
+}
+
+/**
+ * As `queryDriverRows`, for a statement sent on most requests (the session check): on a PostgreSQL
+ * server it is prepared under `name` once per connection and then only executed, so the server no
+ * longer parses and plans it on every request. Postgres replans it itself when what it calls
+ * changes (a migration replacing a function). `name` must belong to this one statement's text.
+ * Embedded PGlite has no statements to keep, and runs it as queryDriverRows does.
+ */
+export async function queryPreparedDriverRows<Row>(db: Database | Transaction, name: string, query: SQL): Promise<Row[]> {
+  const client = driverClientOf(db);
+  if (!(client instanceof pg.Pool || client instanceof pg.Client)) return queryDriverRows<Row>(db, query);
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return (await (client as pg.Pool).query({ name, text, values: params })).rows as Row[];
 }
