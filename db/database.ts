@@ -45,7 +45,10 @@ export type DatabaseLocation =
  */
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
   if (location.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: location.url, max: location.maxConnections ?? 10, Client: BeginWithFirstStatementClient });
+    // Pipelined: a statement is sent as soon as it is queued, behind those awaiting their answers,
+    // so a transaction's work need not wait for the statement that acts as the user
+    // (db/work-behind-first-statement.ts). Postgres still runs them one by one, in order.
+    const pool = new pg.Pool({ connectionString: location.url, max: location.maxConnections ?? 10, Client: BeginWithFirstStatementClient, pipeline: true } as pg.PoolConfig);
     const db = drizzlePostgres(pool, { schema });
     return {
       db,

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database.ts';
-import { queryDriverRows, queryRows } from './query-rows.ts';
+import { queryDriverRows, queryPreparedDriverRows, queryRows } from './query-rows.ts';
 import { openTestDatabase } from './test-database.ts';
 import { withUser } from './with-user.ts';
 
@@ -37,5 +37,17 @@ describe('queryDriverRows', () => {
       queryDriverRows<{ actingFor: string; role: string }>(tx, sql`select current_setting('app.user_id') as "actingFor", current_user as role`),
     );
     expect(row).toEqual({ actingFor: userId, role: 'atlas_app' });
+  });
+
+  it('answers a statement kept prepared with each call\'s own parameters, on every pooled connection and in a transaction', async () => {
+    const words = Array.from({ length: 24 }, (_, index) => `word ${index}`);
+    const prepared = (db: Parameters<typeof queryDriverRows>[0], word: string) =>
+      queryPreparedDriverRows<{ word: string; answer: number }>(db, 'atlas_test_word_answer', sql`select ${word}::text as word, 42::int as answer`);
+
+    const answers = await Promise.all(words.map((word) => prepared(handle.db, word)));
+    const inTransaction = await withUser(handle.db, crypto.randomUUID(), (tx) => prepared(tx, 'inside'));
+
+    expect(answers).toEqual(words.map((word) => [{ word, answer: 42 }]));
+    expect(inTransaction).toEqual([{ word: 'inside', answer: 42 }]);
   });
 });

@@ -1,5 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import pg from 'pg';
 import type { Database, Transaction } from './database.ts';
 
 /**
@@ -40,6 +41,31 @@ function driverClientOf(db: Database | Transaction): DriverClient | undefined {
 export async function queryDriverRows<Row>(db: Database | Transaction, query: SQL): Promise<Row[]> {
   const client = driverClientOf(db);
   if (!client) return queryRows<Row>(db, query);
+  return sendDriverRows<Row>(db, query);
+}
+
+/**
+ * As `queryDriverRows`, but the statement is in the driver's hands when this returns: anything that
+ * stops it being sent throws here, at once, rather than in the promise. A transaction's next
+ * statements may then be sent behind it without waiting for its answer (db/work-behind-first-statement.ts).
+ */
+export function sendDriverRows<Row>(db: Database | Transaction, query: SQL): Promise<Row[]> {
+  const client = driverClientOf(db);
+  if (!client) throw new Error('The database handle has no driver client to send a statement through');
   const { sql: text, params } = dialect.sqlToQuery(query);
-  return (await client.query(text, params)).rows as Row[];
+  return client.query(text, params).then((result) => result.rows as Row[]);
+}
+
+/**
+ * As `queryDriverRows`, for a statement sent on most requests (the session check): on a PostgreSQL
+ * server it is prepared under `name` once per connection and then only executed, so the server no
+ * longer parses and plans it on every request. Postgres replans it itself when what it calls
+ * changes (a migration replacing a function). `name` must belong to this one statement's text.
+ * Embedded PGlite has no statements to keep, and runs it as queryDriverRows does.
+ */
+export async function queryPreparedDriverRows<Row>(db: Database | Transaction, name: string, query: SQL): Promise<Row[]> {
+  const client = driverClientOf(db);
+  if (!(client instanceof pg.Pool || client instanceof pg.Client)) return queryDriverRows<Row>(db, query);
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return (await (client as pg.Pool).query({ name, text, values: params })).rows as Row[];
 }

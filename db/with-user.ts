@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from './database.ts';
+import { sendDriverRows } from './query-rows.ts';
+import { workBehindFirstStatement } from './work-behind-first-statement.ts';
 
 /**
  * Select-list items that make the rest of a transaction act as `userId`: `app.user_id` for the
@@ -24,8 +26,9 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 export function withUser<T>(db: Database, userId: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select ${actAsUser(userId)}`);
-    return work(tx);
+    // Work's statements go right behind the one that acts as the user, on the same connection.
+    const { result } = await workBehindFirstStatement(() => sendDriverRows(tx, sql`select ${actAsUser(userId)}`), () => work(tx));
+    return result;
   });
 }
 

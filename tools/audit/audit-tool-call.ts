@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { commitsWithLastStatement, followedByCommit } from '../../db/begin-with-first-statement.ts';
-import { queryDriverRows } from '../../db/query-rows.ts';
+import { queryDriverRows, sendDriverRows } from '../../db/query-rows.ts';
+import { workBehindFirstStatement } from '../../db/work-behind-first-statement.ts';
 import { actAsUser, withUser } from '../../db/with-user.ts';
 import type { Tool } from '../define-tool.ts';
 import type { ToolCaller } from '../run-tool.ts';
@@ -36,10 +37,20 @@ function tableNameArray(tables: string[]) {
   return `'{${tables.join(',')}}'::text[]`;
 }
 
-async function sensitiveScans(db: Transaction, alongside = sql``, thenCommit = false): Promise<Map<string, number>> {
-  const statement = sql`select ${alongside}${sensitiveScanCounts} as scans`;
-  const [row] = await queryDriverRows<{ scans: Record<string, number | string> }>(db, thenCommit ? followedByCommit(statement) : statement);
+type ScansRow = { scans: Record<string, number | string> };
+
+function scansOf([row]: ScansRow[]): Map<string, number> {
   return new Map(Object.entries(row!.scans).map(([table, scans]) => [table, Number(scans)]));
+}
+
+async function sensitiveScans(db: Transaction, thenCommit = false): Promise<Map<string, number>> {
+  const statement = sql`select ${sensitiveScanCounts} as scans`;
+  return scansOf(await queryDriverRows<ScansRow>(db, thenCommit ? followedByCommit(statement) : statement));
+}
+
+/** Acting as the user and the first reading of the counters, in one statement, sent before this returns (see workBehindFirstStatement). */
+function actAsUserCountingScans(db: Transaction, userId: string): Promise<Map<string, number>> {
+  return sendDriverRows<ScansRow>(db, sql`select ${actAsUser(userId)}, ${sensitiveScanCounts} as scans`).then(scansOf);
 }
 
 function kindsRead(before: Map<string, number>, after: Map<string, number>): string[] {
@@ -86,22 +97,23 @@ export async function withUserAudited<Result>(
   const { caller, tool, input } = call;
   const commitWithCounters = tool.effect === 'read' && commitsWithLastStatement(caller.database);
   const { output, unrecorded } = await caller.database.transaction(async (db) => {
-    // Acting as the user and the first reading of the counters share one round trip.
-    const before = await sensitiveScans(db, sql`${actAsUser(caller.userId)}, `);
-    let output: Result;
-    let readOnReplica: string[] = [];
-    if (tool.replicaReads && caller.replica) {
-      // The replica counts its own scans: a CV read there is logged like one on the primary.
-      ({ output, readOnReplica } = await caller.replica.read({ userId: caller.userId, primary: db }, async (reads, servedBy) => {
-        if (servedBy === 'primary') return { output: await work(db, db), readOnReplica: [] };
-        const replicaBefore = await sensitiveScans(reads);
-        const replicaOutput = await work(db, reads);
-        return { output: replicaOutput, readOnReplica: kindsRead(replicaBefore, await sensitiveScans(reads)) };
-      }));
-    } else {
-      output = await work(db, db);
-    }
-    const read = [...new Set([...kindsRead(before, await sensitiveScans(db, sql``, commitWithCounters)), ...readOnReplica])];
+    // Acting as the user and the first reading of the counters share one statement, and the work's
+    // statements go right behind it: the counters read first are only compared at the end.
+    const { first: before, result: worked } = await workBehindFirstStatement(
+      () => actAsUserCountingScans(db, caller.userId),
+      async (): Promise<{ output: Result; readOnReplica: string[] }> => {
+        if (!(tool.replicaReads && caller.replica)) return { output: await work(db, db), readOnReplica: [] };
+        // The replica counts its own scans: a CV read there is logged like one on the primary.
+        return caller.replica.read({ userId: caller.userId, primary: db }, async (reads, servedBy) => {
+          if (servedBy === 'primary') return { output: await work(db, db), readOnReplica: [] };
+          const replicaBefore = await sensitiveScans(reads);
+          const replicaOutput = await work(db, reads);
+          return { output: replicaOutput, readOnReplica: kindsRead(replicaBefore, await sensitiveScans(reads)) };
+        });
+      },
+    );
+    const { output, readOnReplica } = worked;
+    const read = [...new Set([...kindsRead(before, await sensitiveScans(db, commitWithCounters)), ...readOnReplica])];
 
     const entries: Pick<AuditEntry, 'action' | 'recordKind' | 'recordId'>[] = [];
     if (tool.effect === 'write') entries.push({ action: tool.name, ...touchedRecord(tool, input, output) });

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../db/database.ts';
 import { openTestDatabase } from '../../db/test-database.ts';
 import { createTestUser } from '../../db/test-users.ts';
 import { listSessions } from './session-list.ts';
-import { createSession, sessionLifetimeMs, validateSessionToken } from './sessions.ts';
+import { createSession, invalidateSession, sessionLifetimeMs, validateSessionToken } from './sessions.ts';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -64,5 +64,20 @@ describe('session last seen', () => {
     expect(initially).toEqual(start);
     expect(soonAfter).toEqual(start);
     expect(later).toEqual(new Date(start.getTime() + 6 * minute));
+  });
+});
+
+describe('session revocation', () => {
+  it('refuses a signed-out session on the very next request, on every pooled connection', async () => {
+    const user = await createTestUser(handle.db);
+    const session = await createSession(handle.db, user.id, start);
+    // Enough checks at once that each pooled connection has looked the session up before.
+    const before = await Promise.all(Array.from({ length: 12 }, () => validateSessionToken(handle.db, session.token, at(1))));
+
+    await invalidateSession(handle.db, session.id);
+    const after = await Promise.all(Array.from({ length: 12 }, () => validateSessionToken(handle.db, session.token, at(1))));
+
+    expect(before.map((valid) => valid?.user.id)).toEqual(Array.from({ length: 12 }, () => user.id));
+    expect(after).toEqual(Array.from({ length: 12 }, () => null));
   });
 });

@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
-import { queryDriverRows } from '../../db/query-rows.ts';
+import { queryPreparedDriverRows } from '../../db/query-rows.ts';
 import { sessions } from '../../db/schema.ts';
 import { createSecretToken, parseSecretToken, secretMatches } from '../../db/secret-token.ts';
 import { withAuthRole } from '../../db/with-user.ts';
@@ -46,12 +46,12 @@ interface SessionWithUserRow {
 /**
  * The session a token names, renewed if it is in its second half and marked as seen now (to within
  * five minutes, so most requests write nothing); null when unknown, wrong or expired. Most requests
- * cost one statement: the lookup runs as atlas_auth inside `session_with_user` (migration 0035).
+ * cost one statement, prepared once per connection: the lookup runs as atlas_auth inside `session_with_user` (migration 0035).
  */
 export async function validateSessionToken(db: Database, token: string, now = new Date()): Promise<ValidSession | null> {
   const parsed = parseSecretToken(token);
   if (!parsed) return null;
-  const [row] = await queryDriverRows<SessionWithUserRow>(db, sql`select * from session_with_user(${parsed.id})`);
+  const [row] = await queryPreparedDriverRows<SessionWithUserRow>(db, 'atlas_session_with_user', sql`select * from session_with_user(${parsed.id})`);
   if (!row || !secretMatches(parsed.secret, row.secret_hash)) return null;
   if (asDate(row.expires_at).getTime() <= now.getTime()) {
     await withAuthRole(db, (tx) => tx.delete(sessions).where(eq(sessions.id, parsed.id)));
