@@ -76,3 +76,19 @@ describe('candidateFacts', () => {
     expect(facts.levelBasis).toBe('years');
   });
 });
+
+describe('candidateFacts reading a job still held, named after its employer', () => {
+  it('takes the latest job from a line that ends "depuis septembre 2021", not the older job below it', () => {
+    const cvText = [
+      'Léa Martin',
+      'Acheteuse projet',
+      'Expériences professionnelles',
+      'Acheteuse projet — Aérosud, Toulouse · depuis septembre 2021',
+      '- Consultations, négociation, contrats fournisseurs',
+      'Acheteuse junior (alternance puis CDD) — Mécanique du Sud, Colomiers · septembre 2019 – août 2021',
+    ].join('\n');
+    const facts = candidateFacts({ cvText, years: null, now });
+    expect(facts.recentTitle).toContain('Acheteuse projet');
+    expect(facts.level).toBe('mid');
+  });
+});

@@ -94,7 +94,8 @@ function refineToSpecialty(weights: Map<string, number>) {
   }
 }
 
-const datedLine = new RegExp(String.raw`${yearRangeStart}|^${sinceWords}\s+(?:[a-z]+\.?\s+|\d{1,2}[/.])?(19|20)\d{2}\b`, 'i');
+// A job still held opens the line or follows a separator: "seit 04/2016", "Acheteuse projet — Occitane · depuis septembre 2021".
+const datedLine = new RegExp(String.raw`${yearRangeStart}|(?:^|[·|—–,(*]\s*|\s-\s)${sinceWords}\s+(?:[\p{L}]+\.?\s+|\d{1,2}[/.])?(19|20)\d{2}\b`, 'iu');
 
 /** A job on the CV: its title line and the line with its dates. */
 interface CvEntry {

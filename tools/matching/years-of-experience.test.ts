@@ -42,3 +42,18 @@ describe('yearsFromDateRanges with a job that began "since" a date', () => {
     expect(yearsFromDateRanges('seit 2016 bis 2018', new Date('2026-01-01T00:00:00Z'))).toBe(2);
   });
 });
+
+describe('yearsFromDateRanges with months named in the CV\'s language', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  it.each([
+    ['septembre 2019 – août 2021', 1.9],
+    ['März 2018 – Dezember 2020', 2.8],
+    ['settembre 2015 - giugno 2019', 3.8],
+    ['janeiro 2017 – fevereiro 2019', 2.1],
+    ['Acheteuse projet — Occitane · depuis septembre 2021', 5.3],
+    ['desde marzo de 2019', 7.8],
+    ['sinds maart 2020', 6.8],
+  ])('reads "%s" as %s years', (text, years) => {
+    expect(yearsFromDateRanges(text, now)).toBe(years);
+  });
+});

@@ -1,3 +1,4 @@
+import { monthNamePattern, monthOfName } from '../text/month-names.ts';
 import { sinceWords } from '../text/work-dates.ts';
 
 const numberWords: Record<string, number> = {
@@ -33,9 +34,9 @@ export function statedYearsOfExperience(text: string): number | null {
   return most;
 }
 
-const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const month = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const point = String.raw`(?:${month}\s+|(\d{1,2})[/.])?((?:19|20)\d{2})`;
+const month = String.raw`(${monthNamePattern})\.?`;
+// "marzo de 2019", "março de 2019": Spanish and Portuguese put "de" between month and year.
+const point = String.raw`(?:${month}\s+(?:de\s+)?|(\d{1,2})[/.])?((?:19|20)\d{2})`;
 const dateRange = new RegExp(
   String.raw`\b${point}\s*(?:-|–|—|to|until|bis|à|a|hasta)\s*(?:${point}|(present|current|now|today|ongoing|heute|jetzt|aktuell|laufend|aujourd['’ ]hui|actuel(?:lement)?|en cours|actualidad|presente|actual(?:mente)?|hoy|heden|nu|tot heden|oggi|attuale|in corso|hoje|atual(?:mente)?|obecnie|dzis|idag|nu|i dag|nå|nyt))\b`,
   'gi',
@@ -47,7 +48,7 @@ const openStart = new RegExp(String.raw`\b${sinceWords}\s+${point}(?!\s*(?:-|–
 
 /** Months since year 0, from a month name or number (January when absent) and a year. */
 function monthIndex(name: string | undefined, number: string | undefined, year: string) {
-  const fromName = name ? monthNames.indexOf(name.slice(0, 3).toLowerCase()) : -1;
+  const fromName = name ? monthOfName(name) : -1;
   const fromNumber = number ? Number(number) - 1 : -1;
   const monthOfYear = fromName >= 0 ? fromName : fromNumber >= 0 && fromNumber < 12 ? fromNumber : 0;
   return Number(year) * 12 + monthOfYear;

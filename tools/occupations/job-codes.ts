@@ -13,9 +13,15 @@ function jobCodes() {
   return codes;
 }
 
+const listItemBefore = /[:,;]\s*$/;
+
 /** The occupation of the first job code a title writes in capitals ("PA – Mayfair"), with the code. */
 export function codedOccupation(title: string): { occupation: string; code: string } | null {
-  for (const code of title.match(capitalCode) ?? []) {
+  for (const match of title.matchAll(capitalCode)) {
+    const code = match[0];
+    // An item of a list names something the job involves, not the job: "Head of maths (2020 – 2024):
+    // PTA, toetsbeleid" is a Dutch exam programme, not a pharmacy technician.
+    if (listItemBefore.test(title.slice(0, match.index)) && /^\s*[,;]/.test(title.slice(match.index + code.length))) continue;
     const known = jobCodes().get(code);
     if (known) return { occupation: known.occupation, code };
   }
