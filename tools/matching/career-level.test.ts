@@ -263,3 +263,32 @@ describe('levelOfTitle reading "principal" after the job', () => {
     expect(levelOfTitle(title)).toBe(level);
   });
 });
+
+describe('levelOfTitle reading "master"', () => {
+  it.each([
+    ['Master Electrician', 'senior'],
+    ['Scrum Master', null],
+    ['Master Data Specialist', null],
+    ['Master Scheduler', null],
+  ])('reads "%s" as %s: a master of a trade is senior, a scrum master or master data names no level', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+});
+
+describe('levelOfTitle reading apprenticeships and internships across languages', () => {
+  it.each([
+    ['Ausbildungsplatz Zimmerer/in 2027', 'intern'],
+    ['Lehrstelle Zimmermann', 'intern'],
+    ['Duales Studium BWL', 'intern'],
+    ['Stagiair marketing', 'intern'],
+    ['BBL-opleiding monteur', 'intern'],
+    ['Apprendista elettricista', 'intern'],
+    ['Tirocinio amministrazione', 'intern'],
+    ['Estágio em contabilidade', 'intern'],
+    ['Ausbildungsleiter (m/w/d)', 'lead'],
+    ['Ausbildungsbeauftragter Logistik', null],
+    ['Praktikumsbetreuer', null],
+  ])('reads "%s" as %s: a place in training is an intern\'s, whoever runs the training is not', (title, level) => {
+    expect(levelOfTitle(title)).toBe(level);
+  });
+});

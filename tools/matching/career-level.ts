@@ -81,7 +81,7 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
   {
     level: 'senior',
     pattern:
-      /\bober(?:arzt|arztin|kellner|monteur|gartner|schwester|pfleger|steiger)\w*|\b(overlaege|overlege|overlakare|souschef|arbetsledare|arbeidsleder|arbejdsleder|formann|formand|vaerkforer|supervisor\w*|shift (manager|lead\w*|leader)|schichtleit\w*|schichtfuhrer\w*|vorarbeiter\w*|polier|foreman|forewoman|chargehand|charge hand|lead hand|charge nurse|sous chef|encargad[oa]|senior|sr|snr|experienced|expert|(?!hausmeister)\w*meister\w*|master|sachverstandig\w*|erfahren\w*|confirme|confirmee|senior\w*|experimentad[oa]|especialista senior|oficial de primera|band 7|fachkrankenpfleg\w*|fachapotheker\w*|consultant pharmacist|advanced|kierownik zmiany|kierowniczka zmiany|brygadzist\w*|mistrz\w*|starszy|starsza|mistr|vedouci smeny)\b/,
+      /\bober(?:arzt|arztin|kellner|monteur|gartner|schwester|pfleger|steiger)\w*|\b(overlaege|overlege|overlakare|souschef|arbetsledare|arbeidsleder|arbejdsleder|formann|formand|vaerkforer|supervisor\w*|shift (manager|lead\w*|leader)|schichtleit\w*|schichtfuhrer\w*|vorarbeiter\w*|polier|foreman|forewoman|chargehand|charge hand|lead hand|charge nurse|sous chef|encargad[oa]|senior|sr|snr|experienced|expert|(?!hausmeister)\w*meister\w*|(?<!scrum )master(?! data| scheduler| planner| student| degree| thesis)|sachverstandig\w*|erfahren\w*|confirme|confirmee|senior\w*|experimentad[oa]|especialista senior|oficial de primera|band 7|fachkrankenpfleg\w*|fachapotheker\w*|consultant pharmacist|advanced|kierownik zmiany|kierowniczka zmiany|brygadzist\w*|mistrz\w*|starszy|starsza|mistr|vedouci smeny)\b/,
   },
   // Support is staffed in lines, levels or tiers: the first takes calls and solves the common cases,
   // the second takes what the first cannot, the third is the specialist. A first-line manager or
@@ -93,7 +93,7 @@ const titleLevels: { level: CareerLevel; pattern: RegExp }[] = [
   {
     level: 'intern',
     pattern:
-      /\b(intern|internship|apprentice|apprenticeship|trainee|student|working student|werkstudent\w*|praktikant\w*|praktikum|auszubildend\w*|azubi|ausbildung|stagiaire|stage|alternant\w*|alternance|apprenti\w*|lehramtsanwarter\w*|referendar\w*|vorbereitungsdienst|student teacher|trainee teacher|becari[oa]|practicas|aprendiz\w*|formacion dual|stazyst\w*|praktykant\w*)\b/,
+      /\b(intern|internship|apprentice|apprenticeship|trainee|student|working student|werkstudent\w*|praktikant\w*|praktikum(?!sbetreu|sbeauftragt)\w*|auszubildend\w*|azubi|ausbildung(?!sbeauftragt|sberat|sbetreu|skoordinat|sreferent|sleit|smeister)\w*|lehrstelle\w*|lehrling\w*|duales studium|dual studierend\w*|stagiaire|stage|alternant\w*|alternance|apprenti\w*|lehramtsanwarter\w*|referendar\w*|vorbereitungsdienst|student teacher|trainee teacher|becari[oa]|practicas|practicante|aprendiz\w*|formacion dual|stazyst\w*|staz|praktykant\w*|stagiair\w*|leerling|bbl|apprendist[ao]|tirocin\w*|stagista|estagi\w*)\b/,
   },
   {
     // "Assistant" and "associate" before a job make a junior one ("Assistant Accountant"); after it

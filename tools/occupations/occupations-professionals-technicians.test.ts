@@ -227,3 +227,36 @@ describe('titles that put the place of work before or after the job', () => {
     expect(occupationOfTitle(title)?.occupation).toBe(expected);
   });
 });
+
+describe('risk, compliance and privacy in finance and beyond', () => {
+  it.each([
+    ['Aktuarin (m/w/d)', 'actuary'],
+    ['Actuarial Analyst', 'actuary'],
+    ['Credit Risk Analyst', 'risk-analyst'],
+    ['Analyste risques de marché', 'risk-analyst'],
+    ['Compliance Officer', 'compliance-officer'],
+    ['Compliance Officer – AML', 'aml-analyst'],
+    ['KYC Analyst', 'aml-analyst'],
+    ['Datenschutzbeauftragter (m/w/d)', 'data-protection-officer'],
+    ['Statistician', 'statistician'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+});
+
+describe('trades, services and public roles that had no occupation', () => {
+  it.each([
+    ['Wind Turbine Technician', 'wind-turbine-technician'],
+    ['Servicetechniker Windenergie (m/w/d)', 'wind-turbine-technician'],
+    ['Technicien de maintenance éolien', 'wind-turbine-technician'],
+    ['Florist', 'florist'],
+    ['Fleuriste', 'florist'],
+    ['Hospital Porter', 'porter'],
+    ['Probation Officer', 'probation-officer'],
+    ['Greffière', 'court-clerk'],
+    ['Justizfachangestellte', 'court-clerk'],
+    ['Scrum Master', 'scrum-master'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+});

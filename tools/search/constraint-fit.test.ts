@@ -47,6 +47,17 @@ describe('constraintFit', () => {
     expect(london).toBeGreaterThan(0);
   });
 
+  it('keeps a town next door to the city asked for, a little after the city itself', () => {
+    const constraints = typed('Kfz-Mechatroniker Hannover');
+    const hannover = constraintFit(posting({ title: 'Kfz-Mechatroniker (m/w/d)', locations: ['Hannover'] }), constraints);
+    const laatzen = constraintFit(posting({ title: 'Kfz-Mechatroniker (m/w/d)', locations: ['Laatzen'] }), constraints);
+    const bremen = constraintFit(posting({ title: 'Kfz-Mechatroniker (m/w/d)', locations: ['Bremen'] }), constraints);
+    expect(hannover).toBe(1);
+    expect(laatzen).toBeLessThan(hannover);
+    expect(laatzen).toBeGreaterThan(0.9);
+    expect(bremen).toBeLessThan(0.5);
+  });
+
   it('keeps only remote jobs open to the region asked for', () => {
     const constraints = typed('remote backend engineer open to Canada');
 

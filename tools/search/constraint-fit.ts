@@ -32,6 +32,9 @@ function remoteOpenTo(place: PostingPlace, countries: Set<string> | null): numbe
   return [...countries].some((country) => (place.remoteFrom as Set<string>).has(country)) ? 1 : 0;
 }
 
+/** A town next to the one a request names: as good as it, but not what was named. */
+const nextDoor = 0.97;
+
 function placeConstraint(request: NonNullable<SearchConstraints['request']>, place: PostingPlace): number {
   if (request.remoteOnly) return Math.max(breaks, remoteOpenTo(place, request.remoteFrom));
   if (request.places.length === 0) return request.remoteFrom && place.workplace === 'remote' ? Math.max(breaks, remoteOpenTo(place, request.remoteFrom)) : 1;
@@ -42,12 +45,13 @@ function placeConstraint(request: NonNullable<SearchConstraints['request']>, pla
     request.places.some((wanted) => (wanted.city ? site.city === wanted.city : site.country !== null && site.country === wanted.country)),
   );
   if (inPlace) return 1;
-  // A town within commuting distance of the place asked for keeps the constraint, less the further it is.
+  // A town within commuting distance of the place asked for keeps the constraint, less the further it
+  // is; even next door it comes a little after the place that was named, which is what was asked for.
   let near = breaks;
   for (const site of place.sites) {
     for (const wanted of request.places) {
       const km = wanted.city && site.country === wanted.country ? distanceBetween(site, wanted) : null;
-      if (km !== null) near = Math.max(near, commuteFit(km, breaks));
+      if (km !== null) near = Math.max(near, Math.min(nextDoor, commuteFit(km, breaks)));
     }
   }
   // A posting that names only the country (or a town Atlas does not know) may be near the city asked for.
