@@ -261,3 +261,18 @@ describe('parseRequest reading a journeyman and contract words in other language
     expect(parseRequest('impiegata a tempo determinato Milano').contract).toBe('temporary');
   });
 });
+
+describe('parseRequest reading recency written in words', () => {
+  it.each([
+    ['farmacéutico en Sevilla, ofertas de las últimas dos semanas', 14, 'farmaceutico'],
+    ['Einkäufer Stuttgart, in den letzten 14 Tagen', 14, 'einkaufer'],
+    ['Einkäufer Stuttgart, die letzten zwei Wochen', 14, 'einkaufer'],
+    ['verpleegkundige Utrecht laatste drie dagen', 3, 'verpleegkundige'],
+    ['data analyst posted in the past month', 31, 'data analyst'],
+    ['infermiere Milano ultime due settimane', 14, 'infermiere'],
+  ])('reads "%s" as posted within %s days and leaves "%s" to rank', (typed, days, wanted) => {
+    const parsed = parseRequest(typed);
+    expect(parsed.postedWithinDays).toBe(days);
+    expect(parsed.wanted).toBe(wanted);
+  });
+});

@@ -93,13 +93,28 @@ function findSalary(text: string): { floor: ParsedRequest['salaryFloor']; spans:
   return { floor: null, spans: [], bareDollar: false };
 }
 
+// Small numbers written as words in the languages requests are typed in ("las últimas dos semanas", "die letzten zwei Wochen").
+const numberWords: Record<string, number> = {
+  one: 1, a: 1, ein: 1, eine: 1, einen: 1, un: 1, une: 1, uno: 1, una: 1, een: 1, um: 1, uma: 1,
+  two: 2, zwei: 2, deux: 2, dos: 2, twee: 2, due: 2, dois: 2, duas: 2, couple: 2,
+  three: 3, drei: 3, trois: 3, tres: 3, drie: 3, tre: 3,
+  four: 4, vier: 4, quatre: 4, cuatro: 4, quattro: 4, quatro: 4,
+};
+const count = String.raw`(\d{1,3}|${Object.keys(numberWords).join('|')})`;
+const toCount = (text: string) => numberWords[text] ?? Number(text);
+const lastWords = String.raw`(?:(?:in den|in the|in de|en las|en los|de las|de los|dans les|negli|nelle|nos|nas|in)\s+)?(?:last|past|previous|within|in the last|in the past|letzten|vergangenen|derniers|dernieres|ultimos|ultimas|ultimo|ultime|ultimi|laatste|afgelopen|passate|passati)`;
+const dayWords = String.raw`(?:days?|tagen?|jours|dias|dagen|giorni)`;
+const weekWords = String.raw`(?:weeks?|wochen|semaines|semanas|weken|settimane)`;
+const monthWords = String.raw`(?:months?|monaten?|mois|meses|maanden|mesi)`;
+
 const recencyPatterns: [RegExp, (match: RegExpMatchArray) => number][] = [
-  [/\b(?:last|past|previous|within|in the last|in the past|letzten|vergangenen|derniers|dernieres|ultimos|ultimas|ultimo)\s+(\d{1,3})\s+(days?|tagen?|jours|dias)\b/, (match) => Number(match[1])],
-  [/\b(?:last|past|letzten|derniers|dernieres|ultimos|ultimas)\s+(\d{1,2})\s+(weeks?|wochen|semaines|semanas)\b/, (match) => Number(match[1]) * 7],
-  [/\b(\d{1,3})\s+(days?|tagen?|jours|dias)\s+(?:old|ago|alt)\b/, (match) => Number(match[1])],
-  [/\b(today|heute|aujourd hui|hoy|last 24 hours|past 24 hours)\b/, () => 1],
-  [/\b(this week|past week|last week|diese woche|letzte woche|cette semaine|semaine derniere|esta semana|ultima semana|la semana pasada)\b/, () => 7],
-  [/\b(this month|past month|last month|diesen monat|letzten monat|ce mois|mois dernier|este mes|ultimo mes|el mes pasado)\b/, () => 31],
+  [new RegExp(String.raw`\b${lastWords}\s+${count}\s+${dayWords}\b`), (match) => toCount(match[1]!)],
+  [new RegExp(String.raw`\b${lastWords}\s+${count}\s+${weekWords}\b`), (match) => toCount(match[1]!) * 7],
+  [new RegExp(String.raw`\b${lastWords}\s+${count}\s+${monthWords}\b`), (match) => toCount(match[1]!) * 31],
+  [new RegExp(String.raw`\b(\d{1,3})\s+${dayWords}\s+(?:old|ago|alt)\b`), (match) => Number(match[1])],
+  [/\b(today|heute|aujourd hui|hoy|vandaag|oggi|hoje|last 24 hours|past 24 hours)\b/, () => 1],
+  [/\b(this week|past week|last week|diese woche|letzte woche|cette semaine|semaine derniere|esta semana|ultima semana|la semana pasada|deze week|afgelopen week|questa settimana|ultima settimana|nesta semana)\b/, () => 7],
+  [/\b(this month|past month|last month|diesen monat|letzten monat|ce mois|mois dernier|este mes|ultimo mes|el mes pasado|deze maand|afgelopen maand|questo mese|ultimo mese|neste mes)\b/, () => 31],
 ];
 
 // "Contract" before a job's head noun names the job ("contract manager", "contracts administrator"), not the terms.
