@@ -22,9 +22,11 @@ export const sensitiveTables: Record<string, string> = {
 };
 
 /**
- * How often this transaction has scanned each sensitive table so far, as one JSON object (Postgres's
- * own per-transaction counters, read by `sensitive_scan_counts`, migration 0037; they can hold scans of
- * earlier transactions on the same connection not yet flushed, so only a difference means anything).
+ * How often this transaction has scanned each sensitive table so far, its indexes included, as one JSON
+ * object (Postgres's own per-transaction counters, read by `sensitive_scan_counts`, migrations 0037 and
+ * 0040: the table and index ids it reads are kept current by an event trigger on every DDL, so an index
+ * added later is counted too; they can hold scans of earlier transactions on the same connection not
+ * yet flushed, so only a difference means anything).
  */
 const sensitiveScanCounts = sql`sensitive_scan_counts(${sql.raw(tableNameArray(Object.keys(sensitiveTables)))})`;
 
