@@ -1,8 +1,7 @@
 /**
- * Drives one GET with N concurrent clients from a thread of its own, so the load generator's work
- * (HTTP parsing, JSON) runs beside the server's event loop instead of on it, as a browser's would.
+ * Drives one GET with N concurrent clients from a process of its own (see run-http-load.ts): it is
+ * sent what to load as its first message and answers with the throughput it measured.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { Pool } from 'undici';
 import { driveConcurrently } from './drive-concurrently.ts';
 
@@ -15,7 +14,7 @@ export interface HttpLoad {
   warmupMs: number;
 }
 
-const load = workerData as HttpLoad;
+const load = await new Promise<HttpLoad>((resolve) => process.once('message', (message) => resolve(message as HttpLoad)));
 const pool = new Pool(load.origin, { connections: load.concurrency });
 const summary = await driveConcurrently({
   ...load,
@@ -26,4 +25,4 @@ const summary = await driveConcurrently({
   },
 });
 await pool.close();
-parentPort!.postMessage(summary);
+process.send!(summary, () => process.disconnect());
