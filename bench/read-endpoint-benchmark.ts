@@ -1,10 +1,20 @@
 /**
- * `npm run bench:read` (and part of `npm run bench`): what the web app adds to an authenticated read.
- * GET /api/applications (a session cookie, a pipeline of 25 applications) is driven by N concurrent
- * clients for a fixed time against the real app on a PostgreSQL server; the floor is the same SQL sent
- * through `pg` with the same concurrency, each in its own transaction that sets the same row-level
- * security user as the app does. Prints throughput and p50 / p95 of both and the app's share of the
- * floor's throughput. Needs DATABASE_URL (scripts/ensure-postgres.sh prints one).
+ * `npm run bench:read` (and part of `npm run bench`): what the web app adds to an authenticated read,
+ * measured as a server is: from outside, by a separate load generator.
+ *
+ * - Endpoint: GET /api/applications (a session cookie, a pipeline of 25 applications), the real app
+ *   with everything a request meets in production (helmet headers, rate limits, the session check,
+ *   row-level security, the audit of sensitive reads) on a PostgreSQL server. N concurrent HTTP
+ *   clients run in a child process (http-load-process.ts) for a fixed time, so the app's event loop
+ *   serves requests and nothing else; the load generator's own HTTP work is not counted against it.
+ * - Floor: the same SQL sent through `pg` with the same concurrency, each in its own transaction that
+ *   sets the same row-level security user as the app does. It has no server and no HTTP, so its
+ *   clients run in this process, alone: nothing else runs while the floor is measured.
+ *
+ * Both count requests completed inside the same timed window after the same warm-up. Prints
+ * throughput and p50 / p95 of both and the app's share of the floor's throughput; on a machine with
+ * few cores the load generator still competes with the app and Postgres for CPU, so compare shares
+ * from the same run. Needs DATABASE_URL (scripts/ensure-postgres.sh prints one).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
