@@ -40,8 +40,13 @@ function driverClientOf(db: Database | Transaction): DriverClient | undefined {
  */
 export async function queryDriverRows<Row>(db: Database | Transaction, query: SQL): Promise<Row[]> {
   const client = driverClientOf(db);
-  if (!client) return queryRows<Row>(db, query);
-  return sendDriverRows<Row>(db, query);
+  return client ? sendThrough<Row>(client, query) : queryRows<Row>(db, query);
+}
+
+/** The statement compiled by drizzle's dialect and handed to the driver's client at once. */
+function sendThrough<Row>(client: DriverClient, query: SQL): Promise<Row[]> {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return client.query(text, params).then((result) => result.rows as Row[]);
 }
 
 /**
@@ -52,8 +57,7 @@ export async function queryDriverRows<Row>(db: Database | Transaction, query: SQ
 export function sendDriverRows<Row>(db: Database | Transaction, query: SQL): Promise<Row[]> {
   const client = driverClientOf(db);
   if (!client) throw new Error('The database handle has no driver client to send a statement through');
-  const { sql: text, params } = dialect.sqlToQuery(query);
-  return client.query(text, params).then((result) => result.rows as Row[]);
+  return sendThrough<Row>(client, query);
 }
 
 /**
