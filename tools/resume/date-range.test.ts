@@ -9,6 +9,10 @@ describe('findDateRange', () => {
     expect(findDateRange('Northpeak Software, Toronto, ON | Jan 2025 - Present')).toMatchObject({ startDate: 'Jan 2025', endDate: 'Present' });
     expect(findDateRange('2018–present | Second in Mathematics')).toMatchObject({ startDate: '2018', endDate: 'present' });
     expect(findDateRange('septembre 2019 à aujourd’hui')).toMatchObject({ startDate: 'septembre 2019', endDate: 'aujourd’hui' });
+    expect(findDateRange('settembre 2017 – giugno 2021, Studio Bianchi')).toMatchObject({ startDate: 'settembre 2017', endDate: 'giugno 2021' });
+    expect(findDateRange('setembro 2016 - outubro 2020')).toMatchObject({ startDate: 'setembro 2016', endDate: 'outubro 2020' });
+    expect(findDateRange('mrt. 2015 – heden')).toMatchObject({ startDate: 'mrt. 2015', endDate: 'heden' });
+    expect(findDateRange('Marz 2020 bis heute')).toMatchObject({ startDate: 'Marz 2020', endDate: 'heute' });
   });
 
   it('does not read a single date or a number range as a span of time', () => {

@@ -1,6 +1,7 @@
-// Month names as CVs write them, in English, German, French, Spanish and Dutch, full or cut short.
-const month =
-  String.raw`(?:jan(?:uary|uar|vier|v)?|feb(?:ruary|ruar)?|f[ée]vr?(?:ier)?|mar(?:ch|s|zo)?|m[äa]rz|apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|jun[ei]?|juin|juni?o?|jul[iy]?|juil(?:let)?|aug(?:ust)?|ao[ûu]t|ago(?:sto)?|sep(?:t(?:ember|embre)?|tiembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|iembre|embre)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember)?|dic(?:iembre)?|ene(?:ro)?)\.?`;
+import { monthNamePattern } from '../text/month-names.ts';
+
+// A month in any of the languages month-names.ts knows, full or cut short, with or without a point.
+const month = String.raw`(?:${monthNamePattern})\.?`;
 const point = String.raw`(?:${month}\s+\d{4}|\d{4}[/.-]\d{1,2}(?!\d)|\d{1,2}[/.]\d{4}|\d{4})`;
 const open = String.raw`(?:present|today|now|current(?:ly)?|date|heute|jetzt|dato|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|actualidad|presente|hoy|heden|nu)`;
 const between = String.raw`\s*(?:[–—-]|\bto\b|\bbis\b|(?<!\p{L})à(?!\p{L})|\ba\b|\buntil\b|\btot\b)\s*`;

@@ -5,8 +5,8 @@
  */
 const months: string[][] = [
   ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'febbraio', 'febr', 'februari', 'fevereiro', 'fev'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'maart', 'mrt', 'março', 'marco'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'febrero', 'febbraio', 'febr', 'februari', 'fevereiro', 'fev'],
+  ['march', 'mar', 'märz', 'maerz', 'marz', 'mars', 'marzo', 'maart', 'mrt', 'março', 'marco'],
   ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
   ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio'],
   ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
