@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { defaultGeminiModel } from '../agent/chat-model.ts';
 import { loadConfig } from '../config.ts';
 import { createOfflineEmbedder } from '../tools/embeddings/offline-embedder.ts';
+import { evalEmbeddingWorkers } from './harness/eval-embedding-workers.ts';
 import { tools } from '../tools/index.ts';
 import { rememberingEmbedder } from './harness/cached-embedder.ts';
 import { checkState } from './harness/check-state.ts';
@@ -55,7 +56,7 @@ const database = await openEvalDatabase(config.DATABASE_URL);
 const gemini = await startGeminiEndpoint();
 // The offline model in every mode: recordings hold model answers, not embeddings, and search
 // results must come out the same on every machine for a replay to match.
-const embedder = rememberingEmbedder(createOfflineEmbedder());
+const embedder = rememberingEmbedder(createOfflineEmbedder({ workers: evalEmbeddingWorkers() }));
 const live = mode === 'record' ? askLiveGemini({ baseUrl: config.GEMINI_BASE_URL, today: new Date().toISOString().slice(0, 10) }) : undefined;
 
 const verdicts: ScenarioVerdict[] = [];

@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Embedder } from '../../tools/embeddings/embedder.ts';
 import { createOfflineEmbedder } from '../../tools/embeddings/offline-embedder.ts';
+import { evalEmbeddingWorkers } from '../harness/eval-embedding-workers.ts';
 import { runTool } from '../../tools/run-tool.ts';
 import { scoreMatch } from '../../tools/score-match.ts';
 import { searchJobs } from '../../tools/search-jobs.ts';
@@ -52,7 +53,7 @@ function diskCachedEmbedder(embedder: Embedder): Embedder & { save(): void } {
 }
 
 const database = await openEvalDatabase(process.env.DATABASE_URL);
-const embedder = diskCachedEmbedder(createOfflineEmbedder());
+const embedder = diskCachedEmbedder(createOfflineEmbedder({ workers: evalEmbeddingWorkers() }));
 const details: JobMatchingDetails = { rankings: new Map(), grades: new Map(), userIds: new Map(), catalogueIds: new Map() };
 try {
   await database.reset();
