@@ -262,6 +262,19 @@ describe('parseRequest reading a journeyman and contract words in other language
   });
 });
 
+describe('parseRequest reading pay per piece of work', () => {
+  it('reads no pay floor from a rate per word, line or minute, which no salary can be compared with', () => {
+    expect(parseRequest('DE>EN translator, freelance, remote from the UK, min 10p/word').salaryFloor).toBeNull();
+    expect(parseRequest('traductor EN>ES autónomo, mínimo 0,08 €/palabra').salaryFloor).toBeNull();
+    expect(parseRequest('subtitler remote, at least $3 per minute').salaryFloor).toBeNull();
+    expect(parseRequest('traducteur anglais-français, 0,10 € par mot minimum').salaryFloor).toBeNull();
+  });
+
+  it('still reads an hourly floor beside a translation request', () => {
+    expect(parseRequest('MTPE EN>ES remoto desde España, mínimo 25 €/h').salaryFloor).toEqual({ amount: 25, currency: 'EUR', period: 'hour' });
+  });
+});
+
 describe('parseRequest reading recency written in words', () => {
   it.each([
     ['farmacéutico en Sevilla, ofertas de las últimas dos semanas', 14, 'farmaceutico'],
@@ -270,6 +283,8 @@ describe('parseRequest reading recency written in words', () => {
     ['verpleegkundige Utrecht laatste drie dagen', 3, 'verpleegkundige'],
     ['data analyst posted in the past month', 31, 'data analyst'],
     ['infermiere Milano ultime due settimane', 14, 'infermiere'],
+    ['Notfallsanitäter Jobs Hamburg, letzte 7 Tage', 7, 'notfallsanitater'],
+    ['comptable Lyon, offres des 7 derniers jours', 7, 'comptable'],
   ])('reads "%s" as posted within %s days and leaves "%s" to rank', (typed, days, wanted) => {
     const parsed = parseRequest(typed);
     expect(parsed.postedWithinDays).toBe(days);

@@ -46,6 +46,11 @@ const countryCurrency: Record<string, string> = {
 // An amount with its currency on either side, "k" for thousands, and an optional period.
 const amountPattern =
   /(?<before>c\$|a\$|nz\$|s\$|\$|£|€|₹|usd|gbp|eur|cad|aud|chf|inr)?\s?(?<number>\d{1,3}(?:[.,' ]\d{3})+|\d+(?:[.,]\d+)?)\s?(?<k>k|thousand|tsd\.?|mil)?\s?(?<after>€|eur|euros?|c\$|ca\$|\$|usd|dollars?|gbp|pounds?|chf|cad|aud|inr)?\s?(?<gross>brutto|bruts?|gross|base)?\s?(?<period>\/\s?(?:hour|hr|stunde|std|heure|uur|ora|h)|(?:per|an|a|pro|de l|por|la|all')\s?(?:hour|hr|stunde|heure|hora|uur|ora)|hourly|stundenlohn|(?:per|a|pro|par|al|por|all'|l')\s?(?:year|annum|jahr|année|annee|anno|ano|jaar|an|month|monat|mois|maand|mese|mês|mes)|\/\s?(?:year|yr|jahr|année|annee|anno|ano|jaar|an|month|monat|mois|maand|mese|mês|mes|mo)|(?:im|par|al)\s(?:jahr|monat|année|annee|an|mois|ano|mes)|annual|yearly|monthly|jahrlich|jährlich|monatlich|annuel|mensuel|anual|mensual|annuo|mensile|jaarlijks|maandelijks)?/giu;
+// What follows an amount paid per piece of work rather than per hour, month or year: per word, line,
+// page or minute of video, as translators, subtitlers and transcribers are paid ("p" and "c" are pence
+// and cents).
+const perPieceRate =
+  /^\s*(?:p|c|ct|cts|cents?|pence)?\s*(?:per|pro|par|por|a|la|le|al|het|a la)\s*(?:source |target )?(?:word|words|wort|worter|mot|mots|palabra|palabras|woord|woorden|parola|parole|palavra|palavras|line|zeile|ligne|linea|lijn|regel|page|seite|pagina|minute|min|minuto|minuut|character|zeichen|caractere|caracter)\b/;
 // Words before or after an amount that make it a floor on pay.
 const floorCue =
   /(?<![a-z])(paying|pays|pay|salary|at least|minimum|min|from|over|above|more than|upwards of|or more|or above|plus|base|compensation|gehalt|mindestens|ab|uber|mehr als|salaire|au moins|minimum|a partir de|plus de|salario|sueldo|al menos|minimo|desde|mas de|vanaf|minimaal|meer dan|salaris|almeno|stipendio|da|pelo menos|salario|a partir de)(?![a-z])|\+/;
@@ -78,6 +83,9 @@ function findSalary(text: string): { floor: ParsedRequest['salaryFloor']; spans:
     const hasCurrency = Boolean(groups.before || groups.after);
     const thousands = Boolean(groups.k);
     const around = foldText(`${text.slice(Math.max(0, match.index - 25), match.index)} ${text.slice(match.index + match[0].length, match.index + match[0].length + 12)}`);
+    // "10p/word", "0,08 €/palabra", "2 € la ligne": a rate per piece of work, which no salary or
+    // hourly floor can be compared with, so it filters nothing.
+    if (perPieceRate.test(foldText(text.slice(match.index + match[0].length - (groups.period ? groups.period.length : 0), match.index + match[0].length + 24).replace(/\//g, ' per ')))) continue;
     const trailingPlus = text[match.index + match[0].length] === '+' || /\+\s*$/.test(match[0]);
     if (!hasCurrency && !thousands && !trailingPlus && !floorCue.test(around)) continue;
     let amount = parseNumber(groups.number!, thousands);
@@ -102,7 +110,7 @@ const numberWords: Record<string, number> = {
 };
 const count = String.raw`(\d{1,3}|${Object.keys(numberWords).join('|')})`;
 const toCount = (text: string) => numberWords[text] ?? Number(text);
-const lastWords = String.raw`(?:(?:in den|in the|in de|en las|en los|de las|de los|dans les|negli|nelle|nos|nas|in)\s+)?(?:last|past|previous|within|in the last|in the past|letzten|vergangenen|derniers|dernieres|ultimos|ultimas|ultimo|ultime|ultimi|laatste|afgelopen|passate|passati)`;
+const lastWords = String.raw`(?:(?:in den|in the|in de|en las|en los|de las|de los|dans les|negli|nelle|nos|nas|in)\s+)?(?:last|past|previous|within|in the last|in the past|letzten|letzte|vergangenen|vergangene|derniers|dernieres|ultimos|ultimas|ultimo|ultime|ultimi|laatste|afgelopen|passate|passati)`;
 const dayWords = String.raw`(?:days?|tagen?|jours|dias|dagen|giorni)`;
 const weekWords = String.raw`(?:weeks?|wochen|semaines|semanas|weken|settimane)`;
 const monthWords = String.raw`(?:months?|monaten?|mois|meses|maanden|mesi)`;
@@ -112,6 +120,9 @@ const recencyPatterns: [RegExp, (match: RegExpMatchArray) => number][] = [
   [new RegExp(String.raw`\b${lastWords}\s+${count}\s+${weekWords}\b`), (match) => toCount(match[1]!) * 7],
   [new RegExp(String.raw`\b${lastWords}\s+${count}\s+${monthWords}\b`), (match) => toCount(match[1]!) * 31],
   [new RegExp(String.raw`\b(\d{1,3})\s+${dayWords}\s+(?:old|ago|alt)\b`), (match) => Number(match[1])],
+  // French puts the count first: "les 7 derniers jours", "ces deux dernières semaines".
+  [new RegExp(String.raw`\b${count}\s+(?:derniers|dernieres)\s+${dayWords}\b`), (match) => toCount(match[1]!)],
+  [new RegExp(String.raw`\b${count}\s+(?:derniers|dernieres)\s+${weekWords}\b`), (match) => toCount(match[1]!) * 7],
   [/\b(today|heute|aujourd hui|hoy|vandaag|oggi|hoje|last 24 hours|past 24 hours)\b/, () => 1],
   [/\b(this week|past week|last week|diese woche|letzte woche|cette semaine|semaine derniere|esta semana|ultima semana|la semana pasada|deze week|afgelopen week|questa settimana|ultima settimana|nesta semana)\b/, () => 7],
   [/\b(this month|past month|last month|diesen monat|letzten monat|ce mois|mois dernier|este mes|ultimo mes|el mes pasado|deze maand|afgelopen maand|questo mese|ultimo mese|neste mes)\b/, () => 31],
