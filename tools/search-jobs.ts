@@ -16,6 +16,7 @@ import { newestRanking } from './search/newest-ranking.ts';
 import { parseRequest } from './search/parse-request.ts';
 import { loadPostingRows, type PostingRow } from './search/posting-rows.ts';
 import { answersRequest, bm25Scores, requestRelevance } from './search/request-relevance.ts';
+import { languagePairsIn, requestPairFactor } from './matching/language-pairs.ts';
 import { namedSkillFit, skillsNamed } from './search/named-skill-fit.ts';
 import { loadSearchResults, type SearchResultRow } from './search/search-results.ts';
 import { rerankHead } from './search/rerank-head.ts';
@@ -168,7 +169,10 @@ export const searchJobs = defineTool({
       const bestMeaning = Math.max(0, ...meaning.values());
       answering = rows.filter((row) => answersRequest({ ...signals(row), bestMeaning }));
       const named = skillsNamed(query.request);
-      relevance = new Map(answering.map((row) => [row.id, requestRelevance(signals(row)) * namedSkillFit(named, facts.get(row.id)!)]));
+      const pairs = languagePairsIn(query.request);
+      relevance = new Map(
+        answering.map((row) => [row.id, requestRelevance(signals(row)) * namedSkillFit(named, facts.get(row.id)!) * requestPairFactor(pairs, facts.get(row.id)!)]),
+      );
       rankedBy.add('keywords');
       if (meaning.size > 0) rankedBy.add('meaning');
       if (request.occupations.length > 0) rankedBy.add('occupation');

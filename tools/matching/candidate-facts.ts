@@ -5,6 +5,7 @@ import { textTerms } from '../text/text-terms.ts';
 import { occupationRelatedness } from '../occupations/occupation-relatedness.ts';
 import { occupationTaxonomy } from '../occupations/occupation-taxonomy.ts';
 import { levelOfTitle, levelOfYears, type CareerLevel, type LevelBasis } from './career-level.ts';
+import { languagePairsIn, type LanguagePair } from './language-pairs.ts';
 import { spokenLanguages } from './language-requirements.ts';
 import { yearsFromDateRanges } from './years-of-experience.ts';
 import { sinceWords, yearRangeStart } from '../text/work-dates.ts';
@@ -19,6 +20,8 @@ export interface CandidateFacts {
   levelBasis: LevelBasis | null;
   place: CandidatePlace;
   languages: Set<string>;
+  /** The language pairs the CV says the person works in ("EN/FR>ES"). */
+  languagePairs: LanguagePair[];
   terms: Map<string, number>;
 }
 
@@ -185,6 +188,7 @@ export function candidateFacts(options: { cvText: string; years: number | null; 
     levelBasis: titled ? 'title' : years === null ? null : 'years',
     place: readCandidatePlace(options.cvText),
     languages: spokenLanguages(options.cvText),
+    languagePairs: languagePairsIn(options.cvText),
     terms,
   };
 }

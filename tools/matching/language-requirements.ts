@@ -65,7 +65,9 @@ const languageNames: Record<string, string[]> = {
   gl: ['galician', 'galego', 'gallego'],
   ga: ['irish', 'gaeilge', 'irisch', 'irlandais'],
 };
-const byName = new Map(Object.entries(languageNames).flatMap(([code, names]) => names.map((name) => [name, code] as const)));
+/** A language's code from its folded name in any of the languages above ("englisch", "anglais" → "en"). */
+export const languageCodeOfName = new Map(Object.entries(languageNames).flatMap(([code, names]) => names.map((name) => [name, code] as const)));
+const byName = languageCodeOfName;
 
 // A sentence that asks for a language ("fluent German", "Deutsch C1", "français courant") rather than
 // prefers it ("Spanish is a plus").

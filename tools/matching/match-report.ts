@@ -4,6 +4,7 @@ import type { CandidateFacts } from './candidate-facts.ts';
 import { evidenceSchema, quotePassage, type CvPassage, type SkillEvidence } from './cv-evidence.ts';
 import { fitScore, languageFit, levelFit, placeFit, roleFit } from './job-fit.ts';
 import { postingFacts } from './posting-facts.ts';
+import { languagePairFit } from './language-pairs.ts';
 import { salaryFit } from './salary-fit.ts';
 import { semanticFit, type SemanticSimilarity } from './semantic-similarity.ts';
 import { skillInSense } from './skill-sense.ts';
@@ -149,7 +150,9 @@ export function buildMatchReport(job: MatchableJob, candidate: Candidate, simila
   const role = roleFit(candidate.facts, facts, similarity);
   const level = levelFit(candidate.facts.level, facts.level, { candidate: candidate.facts.levelBasis, posting: facts.levelBasis });
   const place = placeFit({ candidate: candidate.facts.place, posting: facts.place, preferred: candidate.placePreference ?? undefined });
-  const language = languageFit(candidate.facts.languages, facts.languages);
+  const spoken = languageFit(candidate.facts.languages, facts.languages);
+  const pairs = languagePairFit(candidate.facts.languagePairs, facts);
+  const language = pairs && pairs.fit < spoken.fit ? { ...spoken, ...pairs } : spoken;
   const salary = salaryFit({ job, floor: candidate.salaryFloor });
   const score = fitScore({ role, level, place, language, coverage: similarities.requirementCoverage, similarity, salary: salary?.fit ?? null });
 
@@ -172,7 +175,7 @@ export function buildMatchReport(job: MatchableJob, candidate: Candidate, simila
     const fit = fits[factor];
     return fit === null ? [] : [{ factor, weight: factorWeights[factor], fit: round(clamp(fit)) }];
   });
-  const summary = [role.note, level.note, place.note, language.missing.length ? language.note : null, describeSkills(requiredSkills), salary?.note ?? null]
+  const summary = [role.note, level.note, place.note, language.missing.length || language.fit < 1 ? language.note : null, describeSkills(requiredSkills), salary?.note ?? null]
     .filter((part) => part !== null)
     .join('; ');
 

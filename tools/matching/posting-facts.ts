@@ -4,6 +4,7 @@ import { readPostingPlace, type PostingPlace } from '../places/posting-place.ts'
 import { detectLanguage } from '../text/detect-language.ts';
 import { textTerms } from '../text/text-terms.ts';
 import { postingLevel, type CareerLevel, type LevelBasis } from './career-level.ts';
+import { languagePairsIn, type LanguagePair } from './language-pairs.ts';
 import { requiredLanguages } from './language-requirements.ts';
 import { postingSkills, weighPostingText } from './posting-requirements.ts';
 import { statedYearsOfExperience } from './years-of-experience.ts';
@@ -16,6 +17,8 @@ export interface PostingFacts {
   levelBasis: LevelBasis | null;
   place: PostingPlace;
   languages: Set<string>;
+  /** The language pairs the title and text state ("DE>EN"), as a translator's work is defined by them. */
+  languagePairs: LanguagePair[];
   requirementsText: string;
   /** Years of experience the requirements state, if they do. */
   requiredYears: number | null;
@@ -75,6 +78,7 @@ export function postingFacts(posting: PostingText): PostingFacts {
     levelBasis: level?.basis ?? null,
     place: readPostingPlace(posting),
     languages: requiredLanguages(posting),
+    languagePairs: languagePairsIn(`${posting.title}\n${posting.description}`),
     requirementsText,
     requiredYears: statedYearsOfExperience(requirementsText),
     skills: postingSkills(posting, weighed),

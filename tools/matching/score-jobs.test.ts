@@ -82,3 +82,28 @@ describe('scoring the best jobs first', () => {
     });
   });
 });
+
+describe("scoring a translator's jobs by their language pairs", () => {
+  it('scores a posting in a pair the CV does not work in below one in its own pair, and says why', async () => {
+    const user = await createTestUser(handle.db);
+    await seedCv(handle.db, user.id, [
+      { section: 'Summary', text: 'Sworn translator (EN/FR > ES) based in Bilbao, Spain. Native Spanish.', embedding: vectorFrom(7), embeddingModel: model },
+      { section: 'Experience', text: 'Freelance legal translator, English and French into Spanish, 2015 – Present.', embedding: vectorFrom(8), embeddingModel: model },
+    ]);
+    await inRolledBackCatalogue(handle.db, model, async (tx) => {
+      const description = 'Requirements:\n- Degree in translation\n- CAT tools (Trados)\n- 5+ years of legal translation';
+      const seeded = await seedJobs(tx, [
+        { title: 'Legal Translator EN>ES (freelance)', company: 'Lexica', description, locations: ['Bilbao, Spain'], workplaceType: 'onsite', embedding: vectorFrom(9), embeddingModel: model },
+        { title: 'Legal Translator DE>EN (freelance)', company: 'Lexica', description, locations: ['Bilbao, Spain'], workplaceType: 'onsite', embedding: vectorFrom(9), embeddingModel: model },
+      ]);
+      await tx.execute(sql`select set_config('app.user_id', ${user.id}, true)`);
+      await tx.execute(sql`set local role atlas_app`);
+      const candidate = (await loadCandidate(tx, now))!;
+      const [own, other] = await scoreJobs(tx, candidate, seeded.map((job) => ({ ...job, salaryMin: null, salaryMax: null, salaryCurrency: null })));
+      expect(own!.language.fit).toBe(1);
+      expect(other!.language.fit).toBeLessThan(0.5);
+      expect(other!.language.note).toBe('Works in DE>EN; the CV shows EN>ES, FR>ES');
+      expect(other!.score).toBeLessThan(own!.score * 0.6);
+    });
+  });
+});
