@@ -141,7 +141,7 @@ export function imitatedSender(from: Mailbox, context: ImitationContext): string
 
 /** An offer or a hiring step that asks for what no employer asks by mail: money, bank or identity details, a chat app, a password. */
 const scamAsks =
-  /\b(telegram|whatsapp|signal app|wire (the|a) (fee|deposit)|processing fee|registration fee|pay (a|the) (fee|deposit)|gift cards?|crypto|bitcoin|bank (details|account details)|(your|gmail|microsoft 365|email) password|no interview (needed|required)|ssn|social security number|(bank )?routing number|iban|driver'?s licen[cs]e|without (an|any) interview|upload (a copy of )?(your )?(passport|id card|identity card|cartao de cidadao))\b/;
+  /\b(telegram|whatsapp|signal app|wire (the|a) (fee|deposit)|processing fee|registration fee|pay (a|the) (fee|deposit)|gift cards?|crypto|bitcoin|bank (details|account details)|(your|gmail|microsoft 365|email) password|no interview (needed|required)|ssn|social security number|(bank )?routing number|iban|driver'?s licen[cs]e|without (an|any) interview|upload (a copy of )?(your )?(passport|id card|identity card|cartao de cidadao)|(scan|photo|copy|picture) of (your )?(passport|id card|identity card)|bank card|(credit|debit) card|card (number|details)|cvv|carte bancaire|bankkarte|tarjeta bancaria|carta di credito|bankpas)\b/;
 
 /** The same asks in Korean, Japanese, Greek, Romanian and Turkish: a deposit or fee, money sent to an account, a copy of an identity card. */
 const scamAsksAbroad =

@@ -41,7 +41,10 @@ const rejection = phrases([
   // Portuguese
   'nao (foi|foram|ter sido) selecionad', 'decidimos nao (avancar|prosseguir|seguir)', '(avancar|seguir|prosseguir|continuar) com (outro|outros|outra|outras) (candidat|perfi)', 'nao avancar', 'nao prosseguir',
   // Dutch
-  'gekozen voor een andere', 'niet verder (gaan|met je|met uw)', 'afwijzing', 'helaas (moeten|kunnen) (we|wij) (je|u) (laten weten|mededelen)', 'niet geselecteerd',
+  'gekozen voor een andere', 'verder (te )?gaan met (een )?(andere )?(kandida|sollicitant)', '(hebben|heeft) (gekozen|besloten) (voor|om) (een )?(andere )?kandida',
+  // A choice of someone else put softly: "a finalement privilégié un profil…", "hanno preferito un profilo…".
+  '(finalement )?(privilegie|prefere|opte pour) (un|une|le|la|d\'autres) (autre |autres )?(profil|candidat)', '(hanno|abbiamo|ha) (preferito|scelto|optato per) (un|una|altri|altre|un altro|un\'altra) (altro |altra )?(profil|candidat)', 'non proseguiranno', 'non proseguira con',
+  '(hemos|han) optado por (otro|otra|otros) (candidat|perfil)', 'se (han|ha) decantado por', '(optaram|optamos) por (outro|outra) (candidat|perfil)', '(decided|chose|opted) to go with (another|a different|other) (candidate|applicant|profile)', 'niet verder (gaan|met je|met uw)', 'afwijzing', 'helaas (moeten|kunnen) (we|wij) (je|u) (laten weten|mededelen)', 'niet geselecteerd',
 ]);
 
 /** An offer of the job, or the contract that carries it. */
@@ -54,6 +57,8 @@ const offer = phrases([
   'propuesta de contratacion', 'carta oferta', 'nos complace ofrecerte', '(nos )?(gustaria|encantaria) contar contigo', 'oferta de (trabajo|empleo) para ti', 'oferta formal',
   'proposta di assunzione', 'lettera di (assunzione|offerta)', 'offerta di (assunzione|lavoro) per',
   'proposta de (emprego|contratacao|trabalho)', 'carta[- ]proposta', 'gostari\\w* de contar (consigo|contigo|com voce)', 'contrato de trabalho',
+  // The terms themselves, put to the candidate: "ti proponiamo … un contratto … RAL 29.000", "nous vous proposons un CDI".
+  'ti (proponiamo|offriamo|propongo) (di entrare|un contratto|il posto|l\'assunzione)', 'vi (proponiamo|offriamo) (di entrare|un contratto)', '(contratto|contratto a tempo (in)?determinato)[^\n]{0,60}ral ', 'nous vous proposons (un (cdi|cdd|contrat)|le poste|de (nous )?rejoindre)', 'te (proponemos|ofrecemos) (un contrato|el puesto|incorporarte)', 'wir bieten ihnen (die stelle|einen (arbeits)?vertrag)', 'we (bieden|willen) (je|u) (graag )?(een contract|de functie|de baan) aan',
   'arbeidsovereenkomst', 'contractvoorstel', 'aanbod voor de functie', 'jobaanbieding',
 ]);
 
@@ -72,6 +77,8 @@ const interview = phrases([
   'entrevista (con|presencial|por video|telefonica|de trabajo)', '(una|la|tu) entrevista', 'invitamos a una entrevista', 'conocerte en persona',
   'colloquio (conoscitivo|di lavoro|tecnico|con)', '(un|il|al) colloquio', 'invitarla a un colloquio',
   'entrevista presencial', 'convidar para uma entrevista', '(uma|a sua) entrevista', 'marcar uma (primeira )?conversa',
+  // Asked to come in, by the person who would hire: "passeresti in studio … con il portfolio", "wil u graag ontmoeten".
+  '(passeresti|passerebbe|potresti passare|puoi passare|vieni|verresti) in (studio|ufficio|sede)', '(wil|willen) (u|je) graag (ontmoeten|spreken|leren kennen)', '(graag )?(uitnodigen|ontmoeten) op (ons|het) kantoor', 'portfolio (review|presentation|interview)', 'revisione del portfolio', 'presentazione del portfolio',
   'sollicitatiegesprek', 'uitnodiging voor een (eerste )?(gesprek|kennismaking)', 'kennismakingsgesprek', 'eerste (video)?gesprek',
 ]);
 
@@ -110,7 +117,8 @@ const assessment = phrases([
 /** The role closed or frozen without a decision about the candidate, or the candidate's withdrawal acknowledged. */
 const closed = phrases([
   '(role|position|vacancy|requisition|opening|recruitment|hiring|search) (has been |is |was |have been )?(put on hold|placed on hold|on hold|cancelled|canceled|suspended|frozen|paused|withdrawn)',
-  'no longer (recruiting|hiring) for', 'decided not to (fill|recruit)', 'hiring freeze', '(are|is) (now )?on hold until', 'if it reopens', 'withdrawn the (agreement|offer|contract)', '(offer|application) (has been )?(declined|withdrawn)', 'withdr(a|e)wn? (your|from)', 'withdrawal (of|from)', 'your withdrawal',
+  'no longer (recruiting|hiring) for', '(put|placed) (this|the) (role|position|vacancy|recruitment|search|opening) on hold', 'not recruiting for (it|this|the)',
+  '(annule|annulee|annuler) (la|cette) mission', '(il n\'y a|n\'y a) (donc )?plus de poste', 'poste (n\'est plus|n\'existe plus)', '(stelle|position) (ist )?nicht mehr (verfugbar|zu besetzen|vakant)', 'ya no (hay|existe) (la )?(vacante|plaza|puesto)', 'la posizione non e piu (disponibile|aperta)', '(vacature|functie) (is )?(geannuleerd|komt te vervallen)', 'decided not to (fill|recruit)', 'hiring freeze', '(are|is) (now )?on hold until', 'if it reopens', 'withdrawn the (agreement|offer|contract)', '(offer|application) (has been )?(declined|withdrawn)', 'withdr(a|e)wn? (your|from)', 'withdrawal (of|from)', 'your withdrawal',
   'stelle (wurde |ist )?(gestrichen|gestoppt|zuruckgezogen|auf eis)', 'auf eis gelegt', 'ruckzug ihrer bewerbung', 'besetzung (ist )?gestoppt',
   'retrait de (votre|ta) candidature', 'poste (a ete )?(annule|gele|suspendu)', 'recrutement (a ete )?(suspendu|annule|gele)',
   '(proceso|vacante|puesto) (ha sido )?(cancelad|suspendid|congelad)', 'retirada de (tu|su) candidatura',

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { classifyWithCertainty } from './classify.ts';
+import { scamRequest } from './imitated-sender.ts';
+
+const person = { name: 'Anna Keller', email: 'anna.keller@studio-keller.example' };
+const read = (subject: string, snippet: string) => classifyWithCertainty({ from: person, labelIds: ['INBOX'], subject, snippet }, { fromEmployer: true })?.kind;
+
+describe('a choice of someone else, however softly put, in several languages', () => {
+  it.each([
+    ['Re: Candidature', 'Bonjour, merci pour votre temps. La direction a finalement privilégié une candidate déjà formée à notre logiciel.'],
+    ['Re: Candidatura', 'Ciao Luca, il cliente ha preferito un profilo con più esperienza in cantiere. Mi dispiace, ti terrò presente.'],
+    ['RE: Sollicitatie', 'Beste Tom, wij hebben besloten om verder te gaan met een kandidaat die al in de sector werkt.'],
+    ['Re: Candidatura', 'Hola Marta, al final han optado por otro perfil con más años de experiencia. Gracias por tu tiempo.'],
+    ['Re: your application', 'Hi Sam, the team decided to go with another candidate who has worked on similar systems.'],
+  ])('reads "%s: %s" as a rejection', (subject, snippet) => {
+    expect(read(subject, snippet)).toBe('rejection');
+  });
+});
+
+describe('the terms of a job put to the candidate', () => {
+  it.each([
+    ['Re: Candidatura', 'Paolo, ti proponiamo un contratto a tempo indeterminato, RAL 34.000, con inizio a marzo. Fammi sapere.'],
+    ['Re: Entretien', 'Bonjour Claire, suite à nos échanges, nous vous proposons un CDI à compter du 1er février.'],
+    ['Re: Sollicitatie', 'Hoi Bram, we bieden je graag de functie aan, met een contract voor 32 uur.'],
+  ])('reads "%s: %s" as an offer', (subject, snippet) => {
+    expect(read(subject, snippet)).toBe('offer');
+  });
+});
+
+describe('an invitation to come in, and a role called off', () => {
+  it('reads being asked to come to the studio or office as an invitation', () => {
+    expect(read('Re: Candidatura', 'Marco, verresti in studio martedì alle 10 per conoscere il team?')).toBe('interview_invitation');
+    expect(read('Uw sollicitatie', 'Goedemiddag, de vennoten willen u graag ontmoeten volgende week.')).toBe('interview_invitation');
+    expect(read('Next step', 'Could you bring your work to a portfolio review with our design director on Monday?')).toBe('interview_invitation');
+  });
+
+  it('reads a role put on hold, or a mission called off, as closed', () => {
+    expect(read('Analyst role', 'Hi Jo, the company has put this role on hold after a reorganisation, so we are not recruiting for it now.')).toBe('position_closed');
+    expect(read('Mission intérim', 'Bonjour, le client annule la mission : il n’y a donc plus de poste pour le moment.')).toBe('position_closed');
+  });
+
+  it('does not read the date an advert closes as the role closing', () => {
+    expect(read('Candidature', 'Bonjour, nous avons bien reçu votre candidature. Nous ferons le point après la clôture de l’annonce.')).not.toBe('position_closed');
+  });
+});
+
+describe('an offer that asks for a bank card', () => {
+  it('reads asking for a bank card or a scan of a passport as a scam', () => {
+    expect(scamRequest('Congratulations! To keep your offer, send a photo of your bank card, both sides.')).not.toBeNull();
+    expect(scamRequest('Please upload a scan of your passport and your card number today.')).not.toBeNull();
+    expect(scamRequest('Please bring your passport to your first day for the right-to-work check.')).toBeNull();
+  });
+});
