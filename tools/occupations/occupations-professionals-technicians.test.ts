@@ -260,3 +260,70 @@ describe('trades, services and public roles that had no occupation', () => {
     expect(occupation(title)).toBe(expected);
   });
 });
+
+describe('sport, exercise and manual therapies are jobs of their own', () => {
+  it.each([
+    ['Sports Therapist', 'sports-therapist'],
+    ['Sports Massage Therapist – Part Time', 'sports-therapist'],
+    ['Soft Tissue Therapist', 'sports-therapist'],
+    ['Sporttherapeut (m/w/d)', 'sports-therapist'],
+    ['Massage Therapist', 'massage-therapist'],
+    ['Masajista', 'massage-therapist'],
+    ['Osteopath', 'osteopath'],
+    ['Osteopath (m/w/d)', 'osteopath'],
+    ['Ostéopathe', 'osteopath'],
+    ['Osteópata', 'osteopath'],
+    ['Chiropractor – Manchester', 'chiropractor'],
+    ['Chiropraktiker (m/w/d)', 'chiropractor'],
+    ['Chiropracteur', 'chiropractor'],
+    ['Sportfysiotherapeut', 'physiotherapist'],
+    ['Therapist', 'psychologist'],
+    ['Swimming Teacher', 'swimming-teacher'],
+    ['Allround zweminstructeur', 'swimming-teacher'],
+    ['Coördinator zwemonderwijs', 'swimming-teacher'],
+    ['Schwimmlehrer*in (m/w/d)', 'swimming-teacher'],
+    ['Monitor de natación', 'swimming-teacher'],
+    ['Istruttore di nuoto', 'swimming-teacher'],
+    ['Professor de natação', 'swimming-teacher'],
+    ['Head Swim Coach', 'swimming-teacher'],
+    ['Swim School Coordinator', 'swimming-teacher'],
+    ['Maître nageur sauveteur', 'lifeguard'],
+    ['Personal Trainer (m/w/d)', 'personal-trainer'],
+    ['Entrenador personal', 'personal-trainer'],
+    ['Coach sportif à domicile', 'personal-trainer'],
+    ['Gym Floor Instructor', 'fitness-instructor'],
+    ['Gym Instructor – Part Time', 'fitness-instructor'],
+    ['Monitor de sala', 'fitness-instructor'],
+    ['Fitness Coach', 'fitness-instructor'],
+    ['Strength and Conditioning Coach', 'sports-coach'],
+    ['S&C Coach', 'sports-coach'],
+    ['Athletiktrainer (m/w/d)', 'sports-coach'],
+    ['Fußballtrainer (m/w/d)', 'sports-coach'],
+    ['Trainer (Sport)', 'sports-coach'],
+    ['Préparateur physique', 'sports-coach'],
+    ['Preparador físico', 'sports-coach'],
+    ['Entraîneur de football', 'sports-coach'],
+    ['Entrenador de fútbol base', 'sports-coach'],
+    ['Allenatore', 'sports-coach'],
+    ['Tennis Coach – London', 'sports-coach'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('reads no sports coach into coaches of other kinds', () => {
+    expect(occupation('Agile Coach')).toBe('scrum-master');
+    expect(occupation('Coach Driver')).toBe('bus-driver');
+    for (const title of ['Career Coach', 'Life Coach', 'Executive Coach', 'Bus Coach']) expect(occupation(title)).not.toBe('sports-coach');
+    expect(occupation('Trainer')).toBe('corporate-trainer');
+  });
+
+  it('links the new jobs to their neighbours', () => {
+    expect(occupationRelatedness('sports-therapist', 'physiotherapist')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('osteopath', 'physiotherapist')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('chiropractor', 'physiotherapist')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('swimming-teacher', 'lifeguard')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('swimming-teacher', 'fitness-instructor')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('personal-trainer', 'fitness-instructor')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('sports-therapist', 'psychologist')).toBe(0);
+  });
+});
