@@ -327,3 +327,55 @@ describe('sport, exercise and manual therapies are jobs of their own', () => {
     expect(occupationRelatedness('sports-therapist', 'psychologist')).toBe(0);
   });
 });
+
+describe('translating, interpreting, subtitling and managing localisation are four jobs', () => {
+  it.each([
+    ['Conference Interpreter', 'interpreter'],
+    ['Konferenzdolmetscher/in', 'interpreter'],
+    ['Dolmetscher (m/w/d) – Arabisch', 'interpreter'],
+    ['Gebärdensprachdolmetscherin', 'interpreter'],
+    ['Interprète', 'interpreter'],
+    ['Intérprete jurado', 'interpreter'],
+    ['Tolk Arabisch', 'interpreter'],
+    ['BSL Interpreter – Part Time', 'interpreter'],
+    ['Translator', 'translator'],
+    ['Sworn Translator (EN>DE)', 'translator'],
+    ['Traductora jurada de inglés', 'translator'],
+    ['Beëdigd vertaler', 'translator'],
+    ['Vereidigter Übersetzer (m/w/d)', 'translator'],
+    ['Traducteur assermenté', 'translator'],
+    ['Traductor-intérprete jurado', 'translator'],
+    ['Übersetzer und Dolmetscher (m/w/d)', 'translator'],
+    ['MTPE Post-Editor English > Spanish', 'translator'],
+    ['Polish Language Specialist (EN>PL)', 'translator'],
+    ['Localizer', 'translator'],
+    ['Terminologist', 'translator'],
+    ['Lawyer Linguist', 'translator'],
+    ['Subtitler', 'subtitler'],
+    ['Subtitle Translator – Freelance', 'subtitler'],
+    ['Untertitler (m/w/d)', 'subtitler'],
+    ['Sous-titreuse', 'subtitler'],
+    ['Subtitulador/a', 'subtitler'],
+    ['Ondertitelaar', 'subtitler'],
+    ['Sottotitolatore', 'subtitler'],
+    ['Live Captioner', 'subtitler'],
+    ['Localization Project Manager', 'localisation-project-manager'],
+    ['Localisation Project Coordinator – Remote', 'localisation-project-manager'],
+    ['Projektmanager/in Lokalisierung', 'localisation-project-manager'],
+    ['Chef de projet localisation', 'localisation-project-manager'],
+    ['Gestor/a de proyectos de localización', 'localisation-project-manager'],
+    ['Localization Program Manager', 'localisation-project-manager'],
+    ['Project Manager (Translation)', 'localisation-project-manager'],
+    ['Agile Delivery Manager', 'project-manager'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('links them to one another and the localisation manager to project managers', () => {
+    expect(occupationRelatedness('interpreter', 'translator')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('subtitler', 'translator')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('localisation-project-manager', 'translator')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('localisation-project-manager', 'project-manager')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('localisation-project-manager', 'project-manager')).toBeLessThan(1);
+  });
+});
