@@ -232,7 +232,7 @@ describe('risk, compliance and privacy in finance and beyond', () => {
   it.each([
     ['Aktuarin (m/w/d)', 'actuary'],
     ['Actuarial Analyst', 'actuary'],
-    ['Credit Risk Analyst', 'risk-analyst'],
+    ['Market Risk Analyst', 'risk-analyst'],
     ['Analyste risques de marché', 'risk-analyst'],
     ['Compliance Officer', 'compliance-officer'],
     ['Compliance Officer – AML', 'aml-analyst'],
@@ -377,5 +377,72 @@ describe('translating, interpreting, subtitling and managing localisation are fo
     expect(occupationRelatedness('localisation-project-manager', 'translator')).toBeGreaterThanOrEqual(0.45);
     expect(occupationRelatedness('localisation-project-manager', 'project-manager')).toBeGreaterThanOrEqual(0.45);
     expect(occupationRelatedness('localisation-project-manager', 'project-manager')).toBeLessThan(1);
+  });
+});
+
+describe('banking: advising customers, managing business clients, lending and analysing credit are different jobs', () => {
+  it.each([
+    ['Privatkundenberater (m/w/d)', 'bank-customer-adviser'],
+    ['Kundenberater (m/w/d) Sparkasse', 'bank-customer-adviser'],
+    ['Kundenberater (Bank/Sparkasse)', 'bank-customer-adviser'],
+    ['Bankberaterin', 'bank-customer-adviser'],
+    ['Personal Banker – Part Time', 'bank-customer-adviser'],
+    ['Bank Customer Adviser', 'bank-customer-adviser'],
+    ['Conseiller clientèle (particuliers) en banque', 'bank-customer-adviser'],
+    ['Conseillère bancaire', 'bank-customer-adviser'],
+    ['Gestor/a comercial (banca)', 'bank-customer-adviser'],
+    ['Asesor/a financiero/a de banca', 'bank-customer-adviser'],
+    ['Klantadviseur bank', 'bank-customer-adviser'],
+    ['Consulente bancario', 'bank-customer-adviser'],
+    ['Kundenberater (m/w/d)', 'customer-support-agent'],
+    ['Kundenberater im Einzelhandel', 'customer-support-agent'],
+    ['Bank Teller', 'bank-teller'],
+    ['Business Relationship Manager', 'bank-relationship-manager'],
+    ['Relationship Manager – Business Banking', 'bank-relationship-manager'],
+    ['Firmenkundenbetreuer (m/w/d)', 'bank-relationship-manager'],
+    ["Chargé d'affaires entreprises", 'bank-relationship-manager'],
+    ['Gestor de empresas (banca)', 'bank-relationship-manager'],
+    ['Relationship Manager', 'account-manager'],
+    ['IT Business Relationship Manager', 'account-manager'],
+    ['Mortgage & Protection Adviser', 'loan-officer'],
+    ['Mortgage and Protection Adviser – Leeds', 'loan-officer'],
+    ['Later Life Mortgage Adviser', 'loan-officer'],
+    ['Equity Release Adviser', 'loan-officer'],
+    ['Mortgage Team Manager', 'loan-officer'],
+    ['Paraplanner', 'paraplanner'],
+    ['Senior Paraplanner', 'paraplanner'],
+    ['Credit Analyst', 'credit-analyst'],
+    ['Credit Risk Analyst', 'credit-analyst'],
+    ['Kreditanalyst (m/w/d)', 'credit-analyst'],
+    ['Analyste crédit', 'credit-analyst'],
+    ['Analista de riesgos de crédito', 'credit-analyst'],
+    ['Financial Analyst', 'financial-analyst'],
+    ['Risk Analyst', 'risk-analyst'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('links the banking jobs to their neighbours', () => {
+    expect(occupationRelatedness('bank-customer-adviser', 'bank-teller')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('bank-customer-adviser', 'financial-advisor')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('bank-relationship-manager', 'account-manager')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('bank-relationship-manager', 'loan-officer')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('paraplanner', 'financial-advisor')).toBeGreaterThanOrEqual(0.45);
+    for (const neighbour of ['financial-analyst', 'loan-officer', 'risk-analyst']) expect(occupationRelatedness('credit-analyst', neighbour)).toBeGreaterThanOrEqual(0.45);
+  });
+});
+
+describe('health job codes written in capitals', () => {
+  it.each([
+    ['RDN', 'dental-nurse'],
+    ['RDN – Weekend Clinic', 'dental-nurse'],
+    ['RDH', 'dental-hygienist'],
+    ['MTR (m/w/d)', 'radiographer'],
+    ['MTR-R (m/w/d)', 'radiographer'],
+    ['MTRA', 'radiographer'],
+    ['Clinical Dietitian, RDN', 'dietitian'],
+    ['MTR Train Captain', 'train-driver'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
   });
 });
