@@ -198,6 +198,14 @@ describe('occupationOfTitle across the languages of the labour markets it serves
     expect(occupation('Responsabile di commessa')).toBe('project-manager');
     expect(occupation('Arts teacher')).not.toBe('doctor');
   });
+
+  it('reads an interpreter of code as software, and an editor of machine translation as a translator', () => {
+    expect(occupation('Python Interpreter Developer')).not.toBe('interpreter');
+    expect(occupation('Compiler Engineer')).toBe('software-engineer');
+    expect(occupation('Post-Editor (MTPE)')).toBe('translator');
+    expect(occupation('News Editor')).toBe('journalist');
+    expect(occupation('Computational Linguist')).not.toBe('translator');
+  });
 });
 
 describe('occupationOfTitle in construction and social care', () => {

@@ -232,7 +232,7 @@ describe('risk, compliance and privacy in finance and beyond', () => {
   it.each([
     ['Aktuarin (m/w/d)', 'actuary'],
     ['Actuarial Analyst', 'actuary'],
-    ['Credit Risk Analyst', 'risk-analyst'],
+    ['Market Risk Analyst', 'risk-analyst'],
     ['Analyste risques de marché', 'risk-analyst'],
     ['Compliance Officer', 'compliance-officer'],
     ['Compliance Officer – AML', 'aml-analyst'],
@@ -256,6 +256,196 @@ describe('trades, services and public roles that had no occupation', () => {
     ['Greffière', 'court-clerk'],
     ['Justizfachangestellte', 'court-clerk'],
     ['Scrum Master', 'scrum-master'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+});
+
+describe('sport, exercise and manual therapies are jobs of their own', () => {
+  it.each([
+    ['Sports Therapist', 'sports-therapist'],
+    ['Sports Massage Therapist – Part Time', 'sports-therapist'],
+    ['Soft Tissue Therapist', 'sports-therapist'],
+    ['Sporttherapeut (m/w/d)', 'sports-therapist'],
+    ['Massage Therapist', 'massage-therapist'],
+    ['Masajista', 'massage-therapist'],
+    ['Osteopath', 'osteopath'],
+    ['Osteopath (m/w/d)', 'osteopath'],
+    ['Ostéopathe', 'osteopath'],
+    ['Osteópata', 'osteopath'],
+    ['Chiropractor – Manchester', 'chiropractor'],
+    ['Chiropraktiker (m/w/d)', 'chiropractor'],
+    ['Chiropracteur', 'chiropractor'],
+    ['Sportfysiotherapeut', 'physiotherapist'],
+    ['Therapist', 'psychologist'],
+    ['Swimming Teacher', 'swimming-teacher'],
+    ['Allround zweminstructeur', 'swimming-teacher'],
+    ['Coördinator zwemonderwijs', 'swimming-teacher'],
+    ['Schwimmlehrer*in (m/w/d)', 'swimming-teacher'],
+    ['Monitor de natación', 'swimming-teacher'],
+    ['Istruttore di nuoto', 'swimming-teacher'],
+    ['Professor de natação', 'swimming-teacher'],
+    ['Head Swim Coach', 'swimming-teacher'],
+    ['Swim School Coordinator', 'swimming-teacher'],
+    ['Maître nageur sauveteur', 'lifeguard'],
+    ['Personal Trainer (m/w/d)', 'personal-trainer'],
+    ['Entrenador personal', 'personal-trainer'],
+    ['Coach sportif à domicile', 'personal-trainer'],
+    ['Gym Floor Instructor', 'fitness-instructor'],
+    ['Gym Instructor – Part Time', 'fitness-instructor'],
+    ['Monitor de sala', 'fitness-instructor'],
+    ['Fitness Coach', 'fitness-instructor'],
+    ['Strength and Conditioning Coach', 'sports-coach'],
+    ['S&C Coach', 'sports-coach'],
+    ['Athletiktrainer (m/w/d)', 'sports-coach'],
+    ['Fußballtrainer (m/w/d)', 'sports-coach'],
+    ['Trainer (Sport)', 'sports-coach'],
+    ['Trainer (m/w/d) Fußball', 'sports-coach'],
+    ['Trainerin Schwimmen (m/w/d)', 'swimming-teacher'],
+    ['Trainer für Personalentwicklung (m/w/d)', 'corporate-trainer'],
+    ['Préparateur physique', 'sports-coach'],
+    ['Preparador físico', 'sports-coach'],
+    ['Entraîneur de football', 'sports-coach'],
+    ['Entrenador de fútbol base', 'sports-coach'],
+    ['Allenatore', 'sports-coach'],
+    ['Tennis Coach – London', 'sports-coach'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('reads no sports coach into coaches of other kinds', () => {
+    expect(occupation('Agile Coach')).toBe('scrum-master');
+    expect(occupation('Coach Driver')).toBe('bus-driver');
+    for (const title of ['Career Coach', 'Life Coach', 'Executive Coach', 'Bus Coach']) expect(occupation(title)).not.toBe('sports-coach');
+    expect(occupation('Trainer')).toBe('corporate-trainer');
+  });
+
+  it('links the new jobs to their neighbours', () => {
+    expect(occupationRelatedness('sports-therapist', 'physiotherapist')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('osteopath', 'physiotherapist')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('chiropractor', 'physiotherapist')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('swimming-teacher', 'lifeguard')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('swimming-teacher', 'fitness-instructor')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('personal-trainer', 'fitness-instructor')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('sports-therapist', 'psychologist')).toBe(0);
+  });
+});
+
+describe('translating, interpreting, subtitling and managing localisation are four jobs', () => {
+  it.each([
+    ['Conference Interpreter', 'interpreter'],
+    ['Konferenzdolmetscher/in', 'interpreter'],
+    ['Dolmetscher (m/w/d) – Arabisch', 'interpreter'],
+    ['Gebärdensprachdolmetscherin', 'interpreter'],
+    ['Sprachmittler (m/w/d) Arabisch', 'interpreter'],
+    ['Interprète', 'interpreter'],
+    ['Intérprete jurado', 'interpreter'],
+    ['Tolk Arabisch', 'interpreter'],
+    ['BSL Interpreter – Part Time', 'interpreter'],
+    ['Translator', 'translator'],
+    ['Sworn Translator (EN>DE)', 'translator'],
+    ['Traductora jurada de inglés', 'translator'],
+    ['Beëdigd vertaler', 'translator'],
+    ['Vereidigter Übersetzer (m/w/d)', 'translator'],
+    ['Traducteur assermenté', 'translator'],
+    ['Traductor-intérprete jurado', 'translator'],
+    ['Übersetzer und Dolmetscher (m/w/d)', 'translator'],
+    ['MTPE Post-Editor English > Spanish', 'translator'],
+    ['Polish Language Specialist (EN>PL)', 'translator'],
+    ['Localizer', 'translator'],
+    ['Terminologist', 'translator'],
+    ['Lawyer Linguist', 'translator'],
+    ['Subtitler', 'subtitler'],
+    ['Subtitle Translator – Freelance', 'subtitler'],
+    ['Untertitler (m/w/d)', 'subtitler'],
+    ['Sous-titreuse', 'subtitler'],
+    ['Subtitulador/a', 'subtitler'],
+    ['Ondertitelaar', 'subtitler'],
+    ['Sottotitolatore', 'subtitler'],
+    ['Live Captioner', 'subtitler'],
+    ['Localization Project Manager', 'localisation-project-manager'],
+    ['Localisation Project Coordinator – Remote', 'localisation-project-manager'],
+    ['Projektmanager/in Lokalisierung', 'localisation-project-manager'],
+    ['Chef de projet localisation', 'localisation-project-manager'],
+    ['Gestor/a de proyectos de localización', 'localisation-project-manager'],
+    ['Localization Program Manager', 'localisation-project-manager'],
+    ['Project Manager (Translation)', 'localisation-project-manager'],
+    ['Agile Delivery Manager', 'project-manager'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('links them to one another and the localisation manager to project managers', () => {
+    expect(occupationRelatedness('interpreter', 'translator')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('subtitler', 'translator')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('localisation-project-manager', 'translator')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('localisation-project-manager', 'project-manager')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('localisation-project-manager', 'project-manager')).toBeLessThan(1);
+  });
+});
+
+describe('banking: advising customers, managing business clients, lending and analysing credit are different jobs', () => {
+  it.each([
+    ['Privatkundenberater (m/w/d)', 'bank-customer-adviser'],
+    ['Kundenberater (m/w/d) Sparkasse', 'bank-customer-adviser'],
+    ['Kundenberater (Bank/Sparkasse)', 'bank-customer-adviser'],
+    ['Bankberaterin', 'bank-customer-adviser'],
+    ['Personal Banker – Part Time', 'bank-customer-adviser'],
+    ['Bank Customer Adviser', 'bank-customer-adviser'],
+    ['Conseiller clientèle (particuliers) en banque', 'bank-customer-adviser'],
+    ['Conseillère bancaire', 'bank-customer-adviser'],
+    ['Gestor/a comercial (banca)', 'bank-customer-adviser'],
+    ['Asesor/a financiero/a de banca', 'bank-customer-adviser'],
+    ['Klantadviseur bank', 'bank-customer-adviser'],
+    ['Consulente bancario', 'bank-customer-adviser'],
+    ['Kundenberater (m/w/d)', 'customer-support-agent'],
+    ['Kundenberater im Einzelhandel', 'customer-support-agent'],
+    ['Bank Teller', 'bank-teller'],
+    ['Business Relationship Manager', 'bank-relationship-manager'],
+    ['Relationship Manager – Business Banking', 'bank-relationship-manager'],
+    ['Firmenkundenbetreuer (m/w/d)', 'bank-relationship-manager'],
+    ["Chargé d'affaires entreprises", 'bank-relationship-manager'],
+    ['Gestor de empresas (banca)', 'bank-relationship-manager'],
+    ['Relationship Manager', 'account-manager'],
+    ['IT Business Relationship Manager', 'account-manager'],
+    ['Mortgage & Protection Adviser', 'loan-officer'],
+    ['Mortgage and Protection Adviser – Leeds', 'loan-officer'],
+    ['Later Life Mortgage Adviser', 'loan-officer'],
+    ['Equity Release Adviser', 'loan-officer'],
+    ['Mortgage Team Manager', 'loan-officer'],
+    ['Paraplanner', 'paraplanner'],
+    ['Senior Paraplanner', 'paraplanner'],
+    ['Credit Analyst', 'credit-analyst'],
+    ['Credit Risk Analyst', 'credit-analyst'],
+    ['Kreditanalyst (m/w/d)', 'credit-analyst'],
+    ['Analyste crédit', 'credit-analyst'],
+    ['Analista de riesgos de crédito', 'credit-analyst'],
+    ['Financial Analyst', 'financial-analyst'],
+    ['Risk Analyst', 'risk-analyst'],
+  ])('reads "%s" as %s', (title, expected) => {
+    expect(occupation(title)).toBe(expected);
+  });
+
+  it('links the banking jobs to their neighbours', () => {
+    expect(occupationRelatedness('bank-customer-adviser', 'bank-teller')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('bank-customer-adviser', 'financial-advisor')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('bank-relationship-manager', 'account-manager')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('bank-relationship-manager', 'loan-officer')).toBeGreaterThanOrEqual(0.45);
+    expect(occupationRelatedness('paraplanner', 'financial-advisor')).toBeGreaterThanOrEqual(0.45);
+    for (const neighbour of ['financial-analyst', 'loan-officer', 'risk-analyst']) expect(occupationRelatedness('credit-analyst', neighbour)).toBeGreaterThanOrEqual(0.45);
+  });
+});
+
+describe('health job codes written in capitals', () => {
+  it.each([
+    ['RDN', 'dental-nurse'],
+    ['RDN – Weekend Clinic', 'dental-nurse'],
+    ['RDH', 'dental-hygienist'],
+    ['MTR (m/w/d)', 'radiographer'],
+    ['MTR-R (m/w/d)', 'radiographer'],
+    ['MTRA', 'radiographer'],
+    ['Clinical Dietitian, RDN', 'dietitian'],
+    ['MTR Train Captain', 'train-driver'],
   ])('reads "%s" as %s', (title, expected) => {
     expect(occupation(title)).toBe(expected);
   });
