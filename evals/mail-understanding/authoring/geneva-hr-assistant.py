@@ -15,7 +15,7 @@ asked, "I've passed your CV to the hiring manager", a receipt said by a Lyon cli
 a trial day ("journée d'essai") and an on-site case exercise; an offer said as a salary and a start
 date without the word, a contract on DocuSign, an agency's assignment stated as terms; a role frozen
 with its trial day called off, a recruitment suspended, her own withdrawal acknowledged; delay notes
-that decide nothing (one to an application already interviewing); soft no's that never say
+that decide nothing (two to applications already interviewing); soft no's that never say
 "rejected"; an injection inside a real rejection.
 The hard negatives share the words: a régie's "dossier de candidature" for a flat turned down, the
 ORP's "convocation à un entretien de conseil", the unemployment fund's statement, a pension fund's
