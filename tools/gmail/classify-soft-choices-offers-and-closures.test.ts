@@ -12,6 +12,7 @@ describe('a choice of someone else, however softly put, in several languages', (
     ['RE: Sollicitatie', 'Beste Tom, wij hebben besloten om verder te gaan met een kandidaat die al in de sector werkt.'],
     ['Re: Candidatura', 'Hola Marta, al final han optado por otro perfil con más años de experiencia. Gracias por tu tiempo.'],
     ['Re: your application', 'Hi Sam, the team decided to go with another candidate who has worked on similar systems.'],
+    ['Ihre Bewerbung', 'Guten Tag, nach Sichtung der Unterlagen haben wir uns entschieden, Bewerber mit Schweißschein in die engere Wahl zu nehmen.'],
   ])('reads "%s: %s" as a rejection', (subject, snippet) => {
     expect(read(subject, snippet)).toBe('rejection');
   });
@@ -22,6 +23,8 @@ describe('the terms of a job put to the candidate', () => {
     ['Re: Candidatura', 'Paolo, ti proponiamo un contratto a tempo indeterminato, RAL 34.000, con inizio a marzo. Fammi sapere.'],
     ['Re: Entretien', 'Bonjour Claire, suite à nos échanges, nous vous proposons un CDI à compter du 1er février.'],
     ['Re: Sollicitatie', 'Hoi Bram, we bieden je graag de functie aan, met een contract voor 32 uur.'],
+    ['RE: Mission logistique', 'Bonjour Léa, le client souhaite vous engager pour trois mois à partir du 2 mars, CHF 31 brut de l’heure.'],
+    ['Please DocuSign: your contract', 'Ines Weber sent you a document to review and sign. Contrat de travail – Assistante comptable – Lémanis SA.'],
   ])('reads "%s: %s" as an offer', (subject, snippet) => {
     expect(read(subject, snippet)).toBe('offer');
   });
@@ -37,6 +40,8 @@ describe('an invitation to come in, and a role called off', () => {
   it('reads a role put on hold, or a mission called off, as closed', () => {
     expect(read('Analyst role', 'Hi Jo, the company has put this role on hold after a reorganisation, so we are not recruiting for it now.')).toBe('position_closed');
     expect(read('Mission intérim', 'Bonjour, le client annule la mission : il n’y a donc plus de poste pour le moment.')).toBe('position_closed');
+    expect(read('AW: Ihre Bewerbung', 'Hallo Frau Kern, leider ziehen wir die Stelle zurück: Der Standort wird geschlossen.')).toBe('position_closed');
+    expect(read('RE: Mission', 'Bien noté, je préviens le client et je clôture votre candidature. Félicitations pour votre nouveau poste !')).toBe('position_closed');
   });
 
   it('does not read the date an advert closes as the role closing', () => {
@@ -49,5 +54,11 @@ describe('an offer that asks for a bank card', () => {
     expect(scamRequest('Congratulations! To keep your offer, send a photo of your bank card, both sides.')).not.toBeNull();
     expect(scamRequest('Please upload a scan of your passport and your card number today.')).not.toBeNull();
     expect(scamRequest('Please bring your passport to your first day for the right-to-work check.')).toBeNull();
+  });
+
+  it('reads a fee to pay or no interview needed, in several languages, as a scam', () => {
+    expect(scamRequest('Nous avons le plaisir de vous proposer le poste. Merci de régler les frais de dossier de CHF 150.')).not.toBeNull();
+    expect(scamRequest('Montagetechniker gesucht, ohne Vorstellungsgespräch. Bitte überweisen Sie die Vermittlungsgebühr.')).not.toBeNull();
+    expect(scamRequest('Te ofrecemos el puesto; solo debes abonar la tasa de inscripción.')).not.toBeNull();
   });
 });

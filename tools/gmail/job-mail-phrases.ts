@@ -28,7 +28,7 @@ const rejection = phrases([
   '(we\'ve|we have|have now) filled the (role|position|vacancy|job)', '(role|position|vacancy|job) (has )?(now )?been filled', '(progress|proceed|move forward|continue|go ahead) with (candidates|applicants) (who|whose|with)',
   // German
   'leider (mussen|konnen|mochten) wir ihnen mitteilen', 'leider (mussen|konnen) wir (ihre|deine) bewerbung', 'fur (eine|einen|eine:n) ?andere',
-  'nicht (weiter )?berucksichtig', 'nicht in die engere (wahl|auswahl)', '(bewerbung\\w*|ihre|deine)[^\\n]{0,40}absage(?!\\w)', 'absage (ihrer|deiner|auf ihre|zu ihrer) bewerbung', 'anderweitig (besetzt|entschieden)', 'nicht weiter ?verfolgen', 'keine positive (nachricht|ruckmeldung)',
+  'nicht (weiter )?berucksichtig', 'entschieden,? (andere |anderen )?(bewerber|kandidat)\\w* (mit|die|deren|aus)', 'fur (einen|eine) (anderen|andere) (bewerber|kandidat)', 'nicht in die engere (wahl|auswahl)', '(bewerbung\\w*|ihre|deine)[^\\n]{0,40}absage(?!\\w)', 'absage (ihrer|deiner|auf ihre|zu ihrer) bewerbung', 'anderweitig (besetzt|entschieden)', 'nicht weiter ?verfolgen', 'keine positive (nachricht|ruckmeldung)',
   // French
   'ne (pas )?donner (une )?suite', 'ne donnerons pas suite', 'pas (pu )?donner suite', 'n\'a pas ete retenue?', 'pas ete retenue?', 'n\'avons pas retenu', 'ne pas retenir',
   'avons retenu (un|une|d\'autres|des|le) (autre|autres|candidat|candidature|profil)', 'retenu (des|d\'autres|une autre|un autre) (candidat|profil|candidature)',
@@ -59,6 +59,10 @@ const offer = phrases([
   'proposta de (emprego|contratacao|trabalho)', 'carta[- ]proposta', 'gostari\\w* de contar (consigo|contigo|com voce)', 'contrato de trabalho',
   // The terms themselves, put to the candidate: "ti proponiamo … un contratto … RAL 29.000", "nous vous proposons un CDI".
   'ti (proponiamo|offriamo|propongo) (di entrare|un contratto|il posto|l\'assunzione)', 'vi (proponiamo|offriamo) (di entrare|un contratto)', '(contratto|contratto a tempo (in)?determinato)[^\n]{0,60}ral ', 'nous vous proposons (un (cdi|cdd|contrat)|le poste|de (nous )?rejoindre)', 'te (proponemos|ofrecemos) (un contrato|el puesto|incorporarte)', 'wir bieten ihnen (die stelle|einen (arbeits)?vertrag)', 'we (bieden|willen) (je|u) (graag )?(een contract|de functie|de baan) aan',
+  // Someone wanting to take the candidate on, through an agency or not: "Dubois-Favre souhaite vous engager pour la mission".
+  'souhaite(nt)? vous (engager|embaucher|recruter)', 'mochte(n)? sie (gerne )?(einstellen|ubernehmen)', '(would like|wants?|want) to (hire|engage|take) you on', 'quiere(n)? (contratarte|contratarle)', 'vuole(ro)? (assumerti|assumerla)', 'wil(len)? (je|u) (graag )?aannemen', 'quer(em)? (contrata-lo|contrata-la|contratar-te)',
+  // A contract sent to sign: "sent you a document to review and sign … Contrat de travail".
+  'sign[^\\n]{0,120}(contrat de travail|employment contract|contract of employment|arbeitsvertrag|contrato de trabajo|contratto di lavoro|arbeidsovereenkomst|contrato de trabalho)',
   'arbeidsovereenkomst', 'contractvoorstel', 'aanbod voor de functie', 'jobaanbieding',
 ]);
 
@@ -117,7 +121,7 @@ const assessment = phrases([
 /** The role closed or frozen without a decision about the candidate, or the candidate's withdrawal acknowledged. */
 const closed = phrases([
   '(role|position|vacancy|requisition|opening|recruitment|hiring|search) (has been |is |was |have been )?(put on hold|placed on hold|on hold|cancelled|canceled|suspended|frozen|paused|withdrawn)',
-  'no longer (recruiting|hiring) for', '(put|placed) (this|the) (role|position|vacancy|recruitment|search|opening) on hold', 'not recruiting for (it|this|the)',
+  'no longer (recruiting|hiring) for', '(je|nous) (cloture|cloturons|clos|fermons|ferme) (la|votre|ta) (mission|candidature|dossier)', 'felicitations pour (votre|ton) (nouveau )?poste', 'congratulations on your new (role|job|position)', 'gluckwunsch zur neuen stelle', '(stelle|position) (ist )?zuruckgezogen', '(die|diese) stelle zuruckziehen', 'wir ziehen die stelle zuruck', '(put|placed) (this|the) (role|position|vacancy|recruitment|search|opening) on hold', 'not recruiting for (it|this|the)',
   '(annule|annulee|annuler) (la|cette) mission', '(il n\'y a|n\'y a) (donc )?plus de poste', 'poste (n\'est plus|n\'existe plus)', '(stelle|position) (ist )?nicht mehr (verfugbar|zu besetzen|vakant)', 'ya no (hay|existe) (la )?(vacante|plaza|puesto)', 'la posizione non e piu (disponibile|aperta)', '(vacature|functie) (is )?(geannuleerd|komt te vervallen)', 'decided not to (fill|recruit)', 'hiring freeze', '(are|is) (now )?on hold until', 'if it reopens', 'withdrawn the (agreement|offer|contract)', '(offer|application) (has been )?(declined|withdrawn)', 'withdr(a|e)wn? (your|from)', 'withdrawal (of|from)', 'your withdrawal',
   'stelle (wurde |ist )?(gestrichen|gestoppt|zuruckgezogen|auf eis)', 'auf eis gelegt', 'ruckzug ihrer bewerbung', 'besetzung (ist )?gestoppt',
   'retrait de (votre|ta) candidature', 'poste (a ete )?(annule|gele|suspendu)', 'recrutement (a ete )?(suspendu|annule|gele)',

@@ -16,6 +16,13 @@ describe('an employer domain that is a short or altered form of the company name
     expect(nameVariant({ tokens: ['zxlogistik'], companyWords: words('Brückenwerk Logistik') })).not.toBe('strong');
   });
 
+  it("reads a domain that tags the name's initials with the country of the branch", () => {
+    expect(nameVariant({ tokens: ['kfl', 'cz'], companyWords: words('Kralovska Filtrace Labe') })).toBe('strong');
+    expect(nameVariant({ tokens: ['norvane', 'uk'], companyWords: words('Norvane Analytics') })).toBe('strong');
+    // A country tag alone names no company.
+    expect(nameVariant({ tokens: ['xyz', 'cz'], companyWords: words('Kralovska Filtrace Labe') })).toBeUndefined();
+  });
+
   it('reads the leading words of a longer name run together, leaving out its trade', () => {
     expect(nameVariant({ tokens: ['harbourstone'], companyWords: words('Harbour Stone Accountants') })).toBe('strong');
   });

@@ -18,6 +18,8 @@ const twoPartSuffixes = new Set(['co.uk', 'org.uk', 'ac.uk', 'com.au', 'co.jp', 
 const companyNoise = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'plc', 'the', 'and', 'group', 'holdings', 'spa', 'srl', 'sl', 'bv', 'nv', 'sas', 'sarl', 'lda', 'kg', 'se', 'aps', 'ab', 'as', 'asa', 'oy', 'oyj']);
 // Words a company adds to its domain for the group it belongs to: "nordwerk-gruppe.de", "lumina-group.com".
 const domainGroupWords = new Set(['group', 'gruppe', 'groupe', 'grupo', 'gruppo', 'groep', 'holding', 'holdings']);
+// Country tags a company adds to its domain for its branch in one country: "mpc-cz.com", "acme-uk.com".
+const domainCountryTags = new Set(['uk', 'de', 'at', 'ch', 'fr', 'be', 'nl', 'lu', 'it', 'es', 'pt', 'ie', 'cz', 'sk', 'pl', 'hu', 'ro', 'bg', 'gr', 'hr', 'si', 'se', 'no', 'dk', 'fi', 'us', 'ca', 'mx', 'br', 'au', 'nz', 'za', 'ae', 'sa', 'in', 'sg', 'hk', 'jp', 'kr', 'cn']);
 // Words many companies share: a display name with only these in common names no one company.
 const genericCompanyWords = new Set([
   'services', 'shared', 'solutions', 'international', 'consulting', 'partners', 'advisory', 'associados', 'associates', 'hospital', 'hospitals', 'university',
@@ -143,7 +145,9 @@ export function nameVariant(options: NameVariantOptions): 'strong' | 'weak' | un
   if (companyWords.length === 0 || tokens.length === 0) return undefined;
   // A legal form run into the domain ("omb-spa.it", "acme-gmbh.de") names the company no more than its group does.
   const dropped = options.from === 'name' ? surroundingWords : new Set([...domainGroupWords, ...companyNoise]);
-  const kept = tokens.length > 1 ? tokens.filter((token) => !dropped.has(token)) : tokens;
+  // A country tag after the name ("mpc-cz") is dropped like a group word; a tag alone or first is the name's own.
+  const untagged = options.from !== 'name' && tokens.length > 1 && domainCountryTags.has(tokens.at(-1)!) ? tokens.slice(0, -1) : tokens;
+  const kept = untagged.length > 1 ? untagged.filter((token) => !dropped.has(token)) : untagged;
   const hadGroupWord = tokens.some((token) => domainGroupWords.has(token));
   const label = kept.join('');
   if (!label) return undefined;
