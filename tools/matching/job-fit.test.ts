@@ -170,6 +170,17 @@ describe('placeFit', () => {
     expect(groningen).toEqual({ fit: 0.7, note: 'In Groningen: a move from The Hague' });
   });
 
+  it('names towns in notes as they are written, not folded', () => {
+    const kolner = place({ city: 'koln', country: 'DE', authorised: new Set(['DE']) });
+    const winterthur = place({ city: 'winterthur', country: 'CH', authorised: new Set(['CH']) });
+    const paulista = place({ city: 'sao paulo', country: 'BR', authorised: new Set(['BR']) });
+
+    expect(placeFit({ candidate: kolner, posting: { workplace: 'onsite', sites: [{ city: 'koln', country: 'DE' }], remoteFrom: null, sponsorship: null } }).note).toBe('In Köln, where the CV says the person lives');
+    expect(placeFit({ candidate: winterthur, posting: posted(['Zurich, Switzerland']) }).note).toMatch(/^Zürich is \d+ km from Winterthur, where the CV says the person lives$/);
+    expect(placeFit({ candidate: paulista, posting: posted(['Frankfurt am Main, Germany'], 'We sponsor visas.') }).note).toBe('In Frankfurt, with visa sponsorship');
+    expect(placeFit({ candidate: kolner, posting: posted(["'s-Hertogenbosch, Netherlands"]) }).note).toMatch(/'s-Hertogenbosch/);
+  });
+
   it('lets a person commute across a border they may work across, and not one they may not', () => {
     const aachen = place({ city: 'aachen', country: 'DE', authorised: new Set(['DE', 'NL', 'BE']) });
     const geneva = place({ city: 'geneva', country: 'CH', authorised: new Set(['CH']) });

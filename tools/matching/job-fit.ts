@@ -132,20 +132,20 @@ export function placeFit(options: { candidate: CandidatePlace; posting: PostingP
   if (wanted.length > 0 && posting.sites.some((site) => wanted.some((place) => site.city === place || site.city?.includes(place) || place.includes(site.city ?? '\u0000')))) {
     return { fit: 1, note: 'In one of the places your profile names' };
   }
-  if (candidate.city && posting.sites.some((site) => site.city === candidate.city)) return { fit: 1, note: `In ${displayPlace(candidate.city)}, where the CV says the person lives` };
+  if (candidate.city && posting.sites.some((site) => site.city === candidate.city)) return { fit: 1, note: `In ${displayPlace(candidate.city, candidate.country)}, where the CV says the person lives` };
   const authorised = posting.sites.filter((site) => site.country !== null && candidate.authorised.has(site.country));
-  const where = posting.sites.map((site) => displayPlace(site.city ?? site.country ?? '')).join(', ');
+  const where = posting.sites.map((site) => displayPlace(site.city ?? site.country ?? '', site.country)).join(', ');
   if (authorised.length > 0) {
     const sameCountry = authorised.some((site) => site.country === country);
     const moveFit = candidate.relocate === false ? 0.35 : sameCountry ? 0.7 : 0.6;
     const commute = nearestSite(authorised, candidate);
     if (commute) {
       const fit = commuteFit(commute.km, moveFit);
-      const from = `${displayPlace(commute.site.city!)} is ${commute.km} km from ${displayPlace(candidate.city!)}`;
+      const from = `${displayPlace(commute.site.city!, commute.site.country)} is ${commute.km} km from ${displayPlace(candidate.city!, candidate.country)}`;
       if (withinEasyCommute(commute.km)) return { fit, note: `${from}, where the CV says the person lives` };
       if (fit > moveFit) return { fit, note: `${from}, a long commute from where the CV says the person lives` };
     }
-    return { fit: moveFit, note: `In ${where}: a move from ${displayPlace(candidate.city ?? country ?? 'the CV’s home')}` };
+    return { fit: moveFit, note: `In ${where}: a move from ${candidate.city ? displayPlace(candidate.city, country) : (country ?? 'the CV’s home')}` };
   }
   if (!country) return { fit: 0.6, note: `In ${where}; the CV does not say where the person lives` };
   if (posting.sponsorship) return { fit: 0.45, note: `In ${where}, with visa sponsorship` };

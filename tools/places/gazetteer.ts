@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { foldText } from '../text/fold-text.ts';
+import { titleCasePlace } from './title-case-place.ts';
 
 const placesSchema = z.object({
   countries: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string())),
@@ -30,8 +31,13 @@ export interface Gazetteer {
   canonicalCities: Map<string, string>;
   /** The name Atlas uses for a city → all its names, that one first. */
   cityNames: Map<string, string[]>;
-  /** Places people name as home that GeoNames holds as no town ("Westland"): name → latitude, longitude, population. */
+  /** Places people name as home that GeoNames holds as no town ("Westland"): folded name → latitude, longitude, population. */
   localities: Record<string, Record<string, [number, number, number]>>;
+  /**
+   * Folded name of a city or locality → its name as people write it ("sao paulo" → "São Paulo"), for
+   * the names whose written form is not the folded one title-cased.
+   */
+  writtenNames: Map<string, string>;
   /** Folded state, province or region name → country code ("ny" → US, "bayern" → DE). */
   subdivisions: Map<string, string[]>;
   regions: Map<string, Region>;
@@ -55,9 +61,14 @@ export function gazetteer(): Gazetteer {
   const cities = new Map<string, string[]>();
   const canonicalCities = new Map<string, string>();
   const cityNames = new Map<string, string[]>();
+  const writtenNames = new Map<string, string>();
+  const write = (name: string) => {
+    if (name !== foldText(name) && name !== titleCasePlace(foldText(name))) writtenNames.set(foldText(name), name);
+  };
   for (const [code, entries] of Object.entries(file.cities)) {
     for (const entry of entries) {
       const [first, ...others] = entry.split('|');
+      write(first!);
       cityNames.set(foldText(first!), [first!, ...others].map(foldText));
       for (const name of [first!, ...others]) {
         add(cities, name, code);
@@ -79,8 +90,13 @@ export function gazetteer(): Gazetteer {
     const value: Region = { key, countries: region.countries.includes('*') ? 'anywhere' : new Set(region.countries) };
     for (const name of region.names) regions.set(foldText(name), value);
   }
+  // Matched folded, like every other name.
+  const localities: Gazetteer['localities'] = {};
+  for (const [code, named] of Object.entries(file.localities)) {
+    localities[code] = Object.fromEntries(Object.entries(named).map(([name, place]) => (write(name), [foldText(name), place])));
+  }
   const allNames = [...countries.keys(), ...cities.keys(), ...subdivisions.keys(), ...regions.keys()];
-  loaded = { countries, isoCodes, cities, canonicalCities, cityNames, localities: file.localities, subdivisions, regions, longestName: Math.max(...allNames.map((name) => name.split(' ').length)) };
+  loaded = { countries, isoCodes, cities, canonicalCities, cityNames, localities, writtenNames, subdivisions, regions, longestName: Math.max(...allNames.map((name) => name.split(' ').length)) };
   return loaded;
 }
 

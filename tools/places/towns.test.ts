@@ -11,6 +11,15 @@ describe('towns', () => {
     expect(towns().get('lisbon')?.map((town) => town.country)[0]).toBe('PT');
   });
 
+  it('keeps each town’s name as GeoNames writes it beside the folded one', () => {
+    expect(towns().get('koln')?.[0]).toMatchObject({ name: 'koln', written: 'Köln', country: 'DE' });
+    expect(towns().get('frankfurt am main')?.[0]).toMatchObject({ written: 'Frankfurt am Main' });
+    expect(towns().get('s hertogenbosch')?.[0]).toMatchObject({ written: "'s-Hertogenbosch", country: 'NL' });
+    expect(towns().get('best')?.find((town) => town.country === 'NL')).toMatchObject({ written: 'Best', word: true });
+    expect(towns().get('naaldwijk')?.[0]).toMatchObject({ written: 'Naaldwijk' });
+    expect(towns().get('castellon')?.find((town) => town.country === 'ES')).toMatchObject({ written: expect.stringMatching(/^Castell[oó]n/) });
+  });
+
   it('marks towns whose name is an ordinary word', () => {
     for (const word of ['best', 'police', 'split', 'sale', 'hope', 'lead', 'mobile', 'wels', 'bath', 'reading', 'nice']) {
       expect(towns().get(word)?.every((town) => town.word), word).toBe(true);

