@@ -347,3 +347,14 @@ describe('occupationOfTitle for help desks and cultivation managers', () => {
     expect(occupation(title) ?? null).toBe(expected);
   });
 });
+
+describe('a title naming two jobs as fully as each other', () => {
+  it('reads the job named first', () => {
+    expect(occupationOfTitle('Grünpfleger / Hausmeister Außenanlagen (m/w/d)')?.occupation).toBe('groundskeeper');
+    expect(occupationOfTitle('Hausmeister / Grünpfleger (m/w/d)')?.occupation).toBe('caretaker');
+  });
+
+  it('reads "MTPE" in capitals as a machine-translation post-editor', () => {
+    expect(occupationOfTitle('MTPE – Spanish (remote)')?.occupation).toBe('translator');
+  });
+});

@@ -12,15 +12,20 @@ export interface OccupationMatch {
 }
 
 function longestMatch(patterns: RegExp[], folded: string, notPatterns: RegExp[] = []): number {
+  return longestMatchAt(patterns, folded, notPatterns).length;
+}
+
+/** The longest title match and where the first match of that length starts. */
+function longestMatchAt(patterns: RegExp[], folded: string, notPatterns: RegExp[] = []): { length: number; start: number } {
   const otherJobs = notPatterns.flatMap((pattern) => [...folded.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length })));
-  let longest = 0;
+  let longest = { length: 0, start: Infinity };
   for (const pattern of patterns) {
     for (const match of folded.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       // Inside a longer title of another job ("chef" in "chef de cabine"), the words name that job.
       if (otherJobs.some((other) => other.start <= start && end <= other.end && other.end - other.start > end - start)) continue;
-      longest = Math.max(longest, match[0].length);
+      if (match[0].length > longest.length || (match[0].length === longest.length && start < longest.start)) longest = { length: match[0].length, start };
     }
   }
   return longest;
@@ -104,14 +109,16 @@ const asideStart = /^(auch|oder|mit|sowie|also|or|with|incl|including|plus|ou|av
 
 /** The occupation whose title matches the most of the text, a specialty winning a tie with its parent. */
 function bestTitleMatch(folded: string, taxonomy: Map<string, Occupation>): { occupation: Occupation; strength: number } | null {
-  let best: { occupation: Occupation; strength: number } | null = null;
+  let best: { occupation: Occupation; strength: number; start: number } | null = null;
   for (const occupation of taxonomy.values()) {
-    const strength = longestMatch(occupation.titlePatterns, folded, occupation.notTitlePatterns);
+    const { length: strength, start } = longestMatchAt(occupation.titlePatterns, folded, occupation.notTitlePatterns);
     if (strength === 0) continue;
     const moreSpecific = best !== null && strength === best.strength && occupation.parent === best.occupation.id;
-    if (!best || strength > best.strength || moreSpecific) best = { occupation, strength };
+    // Two jobs named as fully ("Grünpfleger / Hausmeister Außenanlagen"): the one named first is the job.
+    const namedFirst = best !== null && strength === best.strength && start < best.start && best.occupation.parent !== occupation.id;
+    if (!best || strength > best.strength || moreSpecific || namedFirst) best = { occupation, strength, start };
   }
-  return best;
+  return best && { occupation: best.occupation, strength: best.strength };
 }
 
 /** A child of the matched occupation whose qualifier the title also names, preferring the longest qualifier. */

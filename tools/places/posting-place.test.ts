@@ -37,6 +37,9 @@ describe('readPostingPlace', () => {
   it('reads "work from anywhere" as open to every country', () => {
     expect(place({ locations: ['Remote'], description: 'Work from anywhere in the world.' }).remoteFrom).toBe('anywhere');
     expect(place({ locations: ['Remote - Anywhere'] }).remoteFrom).toBe('anywhere');
+    expect(place({ locations: [], workplaceType: 'remote', description: 'Freelance panel, paid per word. Open to translators anywhere.' }).remoteFrom).toBe('anywhere');
+    expect(place({ locations: [], workplaceType: 'remote', description: 'We welcome applicants based anywhere.' }).remoteFrom).toBe('anywhere');
+    expect(place({ locations: [], workplaceType: 'remote', description: 'Open to candidates anywhere in Germany.' }).remoteFrom).not.toBe('anywhere');
   });
 
   it('leaves the region of a remote job unknown when the posting does not say', () => {

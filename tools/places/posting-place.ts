@@ -25,7 +25,9 @@ const hybridJob = /\b(hybrid (role|position|working|model|setup|schedule)|(\d|tw
 const remoteScope =
   /\b(remote|based in|located in|live in|living in|reside in|residing in|resident|hire in|hiring in|hire from|hiring from|candidates in|candidates from|anywhere in|only|eligible to work|right to work|authori[sz]ed to work|time ?zones?|timezone|within|wohnsitz in|ansassig|base en|residant|residente en|desde)\b/;
 // "Anywhere" alone or "in the world"; "anywhere in the UK" names the UK.
-const anywhere = /\b(worldwide|anywhere in the world|(work )?from anywhere(?! in (?!the world))|any (country|location|time ?zone)|globally distributed|fully distributed|weltweit|partout dans le monde|desde cualquier (lugar|pais))\b/;
+// "Open to translators anywhere", "candidates based anywhere": the people, not the place, are anywhere.
+const anywhere =
+  /\b(worldwide|anywhere in the world|(work )?from anywhere(?! in (?!the world))|(open to|welcome|hire|hiring|accept\w*) (\w+ ){0,2}(anywhere|from any country)(?! in (?!the world))|(based|located|living) anywhere(?! in (?!the world))|any (country|location|time ?zone)|globally distributed|fully distributed|weltweit|partout dans le monde|desde cualquier (lugar|pais))\b/;
 const sponsors =
   /\b(visa sponsorship (is |will be )?(available|provided|offered|possible)|we (can |will |do |are able to )?sponsor|(offer|provide|including|includes|with) (visa|work permit) sponsorship|sponsorship (is )?available|relocation (and|&) visa|visa (and relocation )?support|visa assistance|help with (your )?visa|visumsunterstutzung|unterstutzung (beim|bei der) visum|parrainage (de|du) visa|aide (au|pour le) visa|patrocinio de visado|ayuda con (el )?visado|gestionamos (el|tu) visado)\b/;
 const doesNotSponsor =
