@@ -62,3 +62,12 @@ describe('an offer that asks for a bank card', () => {
     expect(scamRequest('Te ofrecemos el puesto; solo debes abonar la tasa de inscripción.')).not.toBeNull();
   });
 });
+
+describe('an interview spoken of as possible, or as a timetable', () => {
+  it('invites nobody: the rest of the message says what it is', () => {
+    expect(read('Poste RH – quelques questions', 'Bonjour, avant un éventuel entretien, pourriez-vous nous transmettre vos prétentions salariales et deux références ?')).toBe('recruiter_reply');
+    expect(read('Re: Candidature', 'Bonjour, nous avons bien reçu votre candidature. Les entretiens auront lieu après la clôture de l’annonce, fin octobre.')).toBe('application_confirmation');
+    expect(read('Re: application', 'Thanks, we have received your application. Interviews will take place in the week of 9 November.')).toBe('application_confirmation');
+    expect(read('Entretien', 'Bonjour, nous souhaitons vous proposer un entretien mardi à 10h dans nos bureaux.')).toBe('interview_invitation');
+  });
+});
