@@ -71,3 +71,11 @@ describe('an interview spoken of as possible, or as a timetable', () => {
     expect(read('Entretien', 'Bonjour, nous souhaitons vous proposer un entretien mardi à 10h dans nos bureaux.')).toBe('interview_invitation');
   });
 });
+
+describe('a candidate told they are still in the process', () => {
+  it('reads a pause with the candidate still in the running as still reviewing, never as closed', () => {
+    expect(read('Update', 'Hi Sam, our budget round is closing later than planned, so hiring decisions are on pause until March. You are still in the running.')).toBe('still_reviewing');
+    expect(read('Point d’étape', 'Bonjour, le recrutement est suspendu jusqu’en janvier, mais vous êtes toujours en lice.')).toBe('still_reviewing');
+    expect(read('Update', 'Hi Sam, the role has been put on hold and you are no longer in the running.')).toBe('position_closed');
+  });
+});

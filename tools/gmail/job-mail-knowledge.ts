@@ -387,6 +387,18 @@ const hypotheticalInterview = new RegExp(
   'gu',
 );
 
+// The candidate told they are still in the process, in the languages above: a pause or a delay, never a
+// decision. Matched on foldForPhrases text; "no longer in the running" does not match.
+const stillCandidate = new RegExp(
+  [
+    ' (are|is|remain|remains) still (very much )?(in the running|under consideration|being considered|in (the|our) process)', ' (you|application) (remain|remains) (very much )?(in the running|under consideration|in (the|our) process)',
+    ' (toujours|encore) (en lice|en course|dans (le|notre) processus|en cours d examen)', ' (weiterhin|noch) (im (auswahl)?(verfahren|prozess)|im rennen|in der (engeren )?auswahl)',
+    ' (sigues|sigue|continuas|continua) (en el proceso|en (la )?carrera|siendo considerad\\w*|en consideracion)', ' (sei|e) ancora (in corsa|in lizza|nel processo|in valutazione)',
+    ' (continua|continuas|segue|segues) (no processo|em consideracao|na corrida)', ' (nog steeds|nog) (in de race|in (het|ons) (selectie)?proces|in beeld|in de running)',
+  ].join('|'),
+  'u',
+);
+
 export function readWithKnowledge(text: string, options: { everyPattern?: boolean } = {}): KnowledgeReading[] {
   const spaced = foldForPhrases(text).replace(hypotheticalInterview, ' ');
   // Korean and Japanese phrases are read only in a text that has their characters.
@@ -399,7 +411,8 @@ export function readWithKnowledge(text: string, options: { everyPattern?: boolea
     const found = entry.pattern.exec(folded);
     if (found) readings.push({ kind: entry.kind, language: entry.language, phrase: entry.phrase, words: found[0].trim() });
   }
-  return readings;
+  // "Hiring decisions are on pause … you are still in the running": whatever else closes, the candidate does not go.
+  return stillCandidate.test(spaced) ? readings.filter((reading) => reading.kind !== 'position_closed' && reading.kind !== 'rejection') : readings;
 }
 
 /** The strongest kind the knowledge base reads in a text: a closed role, then a rejection, an offer, a test, an interview, a delay, a confirmation, a reply. */
