@@ -24,7 +24,7 @@ const codePairs = new RegExp(String.raw`(?<![\p{L}\p{N}])(${codeList})(${arrow}|
 // Words between two language names that make them a pair, folded: "to", "into", "nach", "ins",
 // "vers (le|l')", "al", "naar (het)", "verso (l')", "para (o)", "em". Not "en" or "o": Dutch "Engels
 // en Frans" and Spanish "inglés o francés" are two languages, not a pair.
-const connector = String.raw`(?:to|into|>|nach|ins|in|vers|vers le|vers la|vers l|a|al|naar|naar het|verso|verso l|in l|all|allo|alla|para|para o|para a|em)`;
+const connector = /^(?:to|into|>|nach|ins|in|vers|vers le|vers la|vers l|a|al|naar|naar het|verso|verso l|in l|all|allo|alla|para|para o|para a|em)$/;
 // A language name as it stands inflected in a pair: German "Englischen"/"Deutsche", French "l'anglais".
 const nameStem = (word: string) => languageCodeOfName.get(word) ?? languageCodeOfName.get(word.replace(/(en|e|n)$/, '')) ?? null;
 
@@ -74,7 +74,7 @@ export function languagePairsIn(text: string): LanguagePair[] {
       const to = nameStem(words[index + gap]!);
       if (!to) continue;
       if (between === '–' || between === '—' || between === '-') addPairs(found, [from], [to], true);
-      else if (new RegExp(`^${connector}$`).test(between)) addPairs(found, [from], [to], false);
+      else if (connector.test(between)) addPairs(found, [from], [to], false);
       break;
     }
   }

@@ -67,7 +67,6 @@ const languageNames: Record<string, string[]> = {
 };
 /** A language's code from its folded name in any of the languages above ("englisch", "anglais" → "en"). */
 export const languageCodeOfName = new Map(Object.entries(languageNames).flatMap(([code, names]) => names.map((name) => [name, code] as const)));
-const byName = languageCodeOfName;
 
 // A sentence that asks for a language ("fluent German", "Deutsch C1", "français courant") rather than
 // prefers it ("Spanish is a plus").
@@ -84,7 +83,7 @@ function namedLanguages(folded: string): string[] {
   const found = new Set<string>();
   for (const word of folded.split(' ')) {
     // German joins a language and "Kenntnisse" into one word: "Englischkenntnisse", "Deutschkenntnisse".
-    const code = byName.get(word) ?? byName.get(word.replace(/(sprach)?kenntnis\w*$/, ''));
+    const code = languageCodeOfName.get(word) ?? languageCodeOfName.get(word.replace(/(sprach)?kenntnis\w*$/, ''));
     if (code) found.add(code);
   }
   return [...found];
